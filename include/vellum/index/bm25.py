@@ -1,0 +1,77 @@
+"""Okapi BM25 over chunk texts, with an inverted index in numpy arrays.
+
+Why keyword search at all: paraphrased questions about technical manuals often hinge on a rare
+literal (a flag, a part number, "4,000 hours") that a 384-dim sentence embedding blurs; measured
+on real manuals BM25 alone found the right page far more often than dense search alone
+(DESIGN.md / issue 5), and fusing both beats either.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+
+import numpy as np
+
+_TOKEN = re.compile(r"[0-9a-z]+(?:[._-][0-9a-z]+)*")
+_STOPWORDS = frozenset(
+    """a an and are as at be by can do does for from has have how i if in is it its of on or
+    should that the their there these this to was what when where which who why will with you your
+    """.split()
+)
+
+
+def _stem(token: str) -> str:
+    """A deliberately light stemmer: plural and common verb endings only (no dictionary)."""
+    for suffix in ("ies", "ing", "ed", "es", "s"):
+        if token.endswith(suffix) and len(token) - len(suffix) >= 3:
+            if suffix == "ies":
+                return token[:-3] + "y"
+            if suffix == "s" and token.endswith("ss"):
+                return token
+            return token[: -len(suffix)]
+    return token
+
+
+def tokenize(text: str) -> list[str]:
+    """Lower-cased word tokens; compound tokens (``max_conns``, ``1.2.3``) also yield their parts."""
+    out: list[str] = []
+    for match in _TOKEN.finditer(text.lower().replace(",", "")):
+        token = match.group()
+        parts = re.split(r"[._-]", token)
+        for piece in ([token] + parts) if len(parts) > 1 else [token]:
+            if piece and piece not in _STOPWORDS:
+                out.append(_stem(piece))
+    return out
+
+
+class BM25Index:
+    def __init__(self, texts: list[str], *, k1: float = 1.2, b: float = 0.75) -> None:
+        self.k1, self.b = k1, b
+        self.size = len(texts)
+        lengths = np.zeros(self.size, dtype=np.float32)
+        postings: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        for row, text in enumerate(texts):
+            counts = Counter(tokenize(text))
+            lengths[row] = sum(counts.values())
+            for term, tf in counts.items():
+                postings[term].append((row, tf))
+        self.avg_length = float(lengths.mean()) if self.size else 0.0
+        self._norm = (k1 * (1 - b + b * lengths / max(self.avg_length, 1e-9))).astype(np.float32)
+        self._postings = {
+            term: (np.array([r for r, _ in rows], dtype=np.int32), np.array([t for _, t in rows], dtype=np.float32))
+            for term, rows in postings.items()
+        }
+
+    def scores(self, query: str) -> np.ndarray:
+        """BM25 score of every chunk for ``query`` (zeros where no term matches)."""
+        out = np.zeros(self.size, dtype=np.float32)
+        for term in set(tokenize(query)):
+            hit = self._postings.get(term)
+            if hit is None:
+                continue
+            rows, tf = hit
+            idf = math.log(1 + (self.size - len(rows) + 0.5) / (len(rows) + 0.5))
+            out[rows] += idf * tf * (self.k1 + 1) / (tf + self._norm[rows])
+        return out

@@ -1,0 +1,37 @@
+"""Where things live under an index root; the one place that knows the key names."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from vellum.storage import join_url
+
+MANIFEST = "MANIFEST.json"
+CHUNKS = "chunks.jsonl"
+EMBEDDINGS = "embeddings.npy"
+
+
+@dataclass(frozen=True)
+class IndexLayout:
+    collection: str
+
+    def version_prefix(self, version: str) -> str:
+        return f"{self.collection}/versions/{version}"
+
+    def version_key(self, version: str, name: str) -> str:
+        return f"{self.version_prefix(version)}/{name}"
+
+    @property
+    def latest_key(self) -> str:
+        return f"{self.collection}/LATEST"
+
+    @property
+    def ledger_key(self) -> str:
+        return f"{self.collection}/LEDGER.json"
+
+    def quarantine_prefix(self) -> str:
+        return f"{self.collection}/quarantine"
+
+    def version_url(self, index_root_url: str, version: str) -> str:
+        """The storage URI a predictor loads (KServe ``storageUri``)."""
+        return join_url(index_root_url, self.version_prefix(version))

@@ -1,0 +1,93 @@
+"""Publish an index version atomically.
+
+Order matters: data files first, then ``MANIFEST.json`` (a single atomic PUT/rename that
+commits the version), then the ``LATEST`` pointer. A crash before the manifest leaves only
+unreferenced files that no loader will read; re-running writes the same content-addressed
+version again and commits it exactly once.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import logging
+from dataclasses import dataclass
+from datetime import datetime, timezone
+
+import numpy as np
+
+from vellum.index.layout import CHUNKS, EMBEDDINGS, MANIFEST, IndexLayout
+from vellum.index.manifest import DocumentEntry, Manifest, content_version
+from vellum.storage import ObjectStore
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class PublishResult:
+    version: str
+    created: bool  # False when this exact version was already committed
+    manifest: Manifest
+
+
+def read_latest_version(store: ObjectStore, layout: IndexLayout) -> str | None:
+    if not store.exists(layout.latest_key):
+        return None
+    return json.loads(store.read_text(layout.latest_key))["version"]
+
+
+def publish_version(
+    store: ObjectStore,
+    layout: IndexLayout,
+    *,
+    documents: list[DocumentEntry],
+    chunks: list[dict],
+    embeddings: np.ndarray,
+    embedding_model: str,
+    chunking: dict,
+    parent_version: str | None,
+) -> PublishResult:
+    """Write and commit a version; return the existing one if it is already committed."""
+    if embeddings.shape[0] != len(chunks):
+        raise ValueError(f"{len(chunks)} chunks but {embeddings.shape[0]} embeddings")
+    version = content_version([d.content_sha256 for d in documents], embedding_model, chunking)
+    manifest_key = layout.version_key(version, MANIFEST)
+    if store.exists(manifest_key):
+        log.info("index version %s is already committed; nothing to publish", version)
+        existing = Manifest.from_json(store.read_text(manifest_key))
+        _point_latest(store, layout, version)
+        return PublishResult(version, False, existing)
+
+    blobs = {
+        CHUNKS: "".join(json.dumps(c, sort_keys=True) + "\n" for c in chunks).encode(),
+        EMBEDDINGS: _npy_bytes(embeddings.astype(np.float32, copy=False)),
+    }
+    for name, data in blobs.items():
+        store.write_bytes(layout.version_key(version, name), data)
+    manifest = Manifest(
+        collection=layout.collection,
+        version=version,
+        parent_version=parent_version if parent_version != version else None,
+        created_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        embedding_model=embedding_model,
+        embedding_dim=int(embeddings.shape[1]) if embeddings.ndim == 2 else 0,
+        chunking=chunking,
+        documents=tuple(sorted(documents, key=lambda d: d.doc_id)),
+        chunk_count=len(chunks),
+        files={n: {"sha256": hashlib.sha256(b).hexdigest(), "bytes": len(b)} for n, b in blobs.items()},
+    )
+    store.write_text(manifest_key, manifest.to_json())
+    _point_latest(store, layout, version)
+    log.info("published index version %s: %d documents, %d chunks", version, len(documents), len(chunks))
+    return PublishResult(version, True, manifest)
+
+
+def _point_latest(store: ObjectStore, layout: IndexLayout, version: str) -> None:
+    store.write_text(layout.latest_key, json.dumps({"version": version}))
+
+
+def _npy_bytes(array: np.ndarray) -> bytes:
+    buffer = io.BytesIO()
+    np.save(buffer, array, allow_pickle=False)
+    return buffer.getvalue()

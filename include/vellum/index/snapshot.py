@@ -1,0 +1,56 @@
+"""Load a committed index version (verifying every file against the manifest)."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+from dataclasses import dataclass
+
+import numpy as np
+
+from vellum.index.layout import CHUNKS, EMBEDDINGS, MANIFEST
+from vellum.index.manifest import IndexError_, Manifest, ManifestMissing
+from vellum.storage import ObjectStore, StorageError, open_url
+
+
+@dataclass
+class IndexSnapshot:
+    manifest: Manifest
+    chunks: list[dict]
+    embeddings: np.ndarray
+    uri: str
+
+    @property
+    def version(self) -> str:
+        return self.manifest.version
+
+    @classmethod
+    def load(cls, uri: str, *, store: ObjectStore | None = None) -> "IndexSnapshot":
+        """Load the version at ``uri`` (``.../<collection>/versions/<version>``).
+
+        Refuses a version without a manifest (an unfinished publish) and any file whose hash
+        differs from the manifest (a torn or tampered upload).
+        """
+        store = store or open_url(uri)
+        try:
+            manifest = Manifest.from_json(store.read_text(MANIFEST))
+        except StorageError as exc:
+            raise ManifestMissing(f"{uri}: no committed index version here ({exc})") from exc
+        blobs = {name: _verified(store, manifest, name) for name in (CHUNKS, EMBEDDINGS)}
+        chunks = [json.loads(line) for line in blobs[CHUNKS].decode().splitlines() if line]
+        embeddings = np.load(io.BytesIO(blobs[EMBEDDINGS]), allow_pickle=False)
+        if embeddings.shape != (len(chunks), manifest.embedding_dim):
+            raise IndexError_(
+                f"{uri}: embeddings shape {embeddings.shape} does not match "
+                f"{len(chunks)} chunks x {manifest.embedding_dim}"
+            )
+        return cls(manifest=manifest, chunks=chunks, embeddings=embeddings, uri=uri)
+
+
+def _verified(store: ObjectStore, manifest: Manifest, name: str) -> bytes:
+    data = store.read_bytes(name)
+    expected = manifest.files.get(name, {}).get("sha256")
+    if expected != hashlib.sha256(data).hexdigest():
+        raise IndexError_(f"{store.url(name)}: sha256 does not match the manifest")
+    return data
