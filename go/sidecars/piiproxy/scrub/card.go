@@ -1,0 +1,92 @@
+package scrub
+
+// findCards finds payment card numbers: 13 to 19 digits, compact or grouped
+// by single spaces or hyphens in the usual 4-4-4-4 or Amex 4-6-5 layouts,
+// with a known issuer prefix and a valid Luhn check digit. The prefix and
+// Luhn checks are what keep long ids and nanosecond timestamps unmasked.
+func findCards(s string) []span {
+	if countDigits(s) < 13 {
+		return nil
+	}
+	var out []span
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) || !numberStartOK(s, i) || (i > 0 && s[i-1] == '+') { // "+49..." is a phone
+			continue
+		}
+		var digits [19]byte
+		var groups [8]int
+		n, ng, j := 0, 0, i
+		var sep byte
+		for ng < len(groups) {
+			start := j
+			for j < len(s) && isDigit(s[j]) && n < len(digits) {
+				digits[n] = s[j]
+				n++
+				j++
+			}
+			groups[ng] = j - start
+			ng++
+			if j+1 < len(s) && (s[j] == ' ' || s[j] == '-') && isDigit(s[j+1]) && (sep == 0 || sep == s[j]) {
+				sep = s[j]
+				j++
+				continue
+			}
+			break
+		}
+		if n >= 13 && (j >= len(s) || !isDigit(s[j])) && numberEndOK(s, j) &&
+			cardLayout(groups[:ng]) && knownIssuer(digits[:n]) && luhn(digits[:n]) {
+			out = append(out, span{i, j})
+			i = j - 1
+		}
+	}
+	return out
+}
+
+func cardLayout(g []int) bool {
+	if len(g) == 1 || eq(g, 4, 6, 5) || eq(g, 4, 6, 4) {
+		return true
+	}
+	for k, n := range g {
+		if n != 4 && !(k == len(g)-1 && n >= 1 && n < 4) {
+			return false
+		}
+	}
+	return true
+}
+
+// knownIssuer checks the issuer identification number ranges of the major
+// networks: Visa, Mastercard, Amex, Discover, Diners, JCB, UnionPay, Maestro.
+func knownIssuer(d []byte) bool {
+	p2 := int(d[0]-'0')*10 + int(d[1]-'0')
+	p4 := p2*100 + int(d[2]-'0')*10 + int(d[3]-'0')
+	switch {
+	case d[0] == '4':
+		return true
+	case p2 >= 51 && p2 <= 55, p4 >= 2221 && p4 <= 2720:
+		return true
+	case p2 == 34 || p2 == 37 || p2 == 36 || p2 == 38 || p2 == 30 || p2 == 35:
+		return true
+	case p4 == 6011 || p2 == 65 || (p4 >= 6440 && p4 <= 6499) || p2 == 62:
+		return true
+	case p2 == 50 || (p2 >= 56 && p2 <= 58) || p2 == 63 || p2 == 67:
+		return true
+	}
+	return false
+}
+
+func luhn(d []byte) bool {
+	sum := 0
+	double := false
+	for k := len(d) - 1; k >= 0; k-- {
+		v := int(d[k] - '0')
+		if double {
+			v *= 2
+			if v > 9 {
+				v -= 9
+			}
+		}
+		sum += v
+		double = !double
+	}
+	return sum%10 == 0
+}

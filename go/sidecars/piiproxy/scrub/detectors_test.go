@@ -1,0 +1,212 @@
+package scrub
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+type detectorCase struct {
+	reason string
+	args   struct{ text string }
+	want   struct {
+		text   string
+		masked int
+	}
+}
+
+// c builds a detectorCase: text in, text out, and how many of the kind under
+// test were masked.
+func c(reason, in, out string, masked int) detectorCase {
+	var tc detectorCase
+	tc.reason, tc.args.text, tc.want.text, tc.want.masked = reason, in, out, masked
+	return tc
+}
+
+func runDetectorCases(t *testing.T, kind Kind, cases []detectorCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.reason, func(t *testing.T) {
+			got, counts := Text(tc.args.text)
+			if diff := cmp.Diff(tc.want.text, got); diff != "" {
+				t.Errorf("Text(%q): -want +got:\n%s", tc.args.text, diff)
+			}
+			if diff := cmp.Diff(tc.want.masked, counts[kind]); diff != "" {
+				t.Errorf("Text(%q) %s count: -want +got:\n%s", tc.args.text, kind, diff)
+			}
+		})
+	}
+}
+
+func TestEmail(t *testing.T) {
+	runDetectorCases(t, Email, []detectorCase{
+		c("plain address", "mail jane.doe@example.com today", "mail [EMAIL] today", 1),
+		c("plus addressing", "jane+rag-test@example.co.uk", "[EMAIL]", 1),
+		c("unicode local part", "écrire à josé.garcía@correo.es.", "écrire à [EMAIL].", 1),
+		c("IDN domain", "用户@例子.中国 と連絡", "[EMAIL] と連絡", 1),
+		c("german umlaut domain", "<max@müller.de>", "<[EMAIL]>", 1),
+		c("punycode domain", "a@xn--mller-kva.de", "[EMAIL]", 1),
+		c("two addresses", "a@b.io, c_d@e-f.org", "[EMAIL], [EMAIL]", 2),
+		c("mailto url", "mailto:ops@vellum.dev?subject=x", "mailto:[EMAIL]?subject=x", 1),
+		c("quoted", `"x.y@corp.example"`, `"[EMAIL]"`, 1),
+		c("numeric labels", "root@10.0.0.1.nip.io", "[EMAIL]", 1),
+		c("decorator is not an address", "@app.route('/x')", "@app.route('/x')", 0),
+		c("npm version is not an address", "install lodash@4.17.21", "install lodash@4.17.21", 0),
+		c("no dot in domain", "ssh user@localhost", "ssh user@localhost", 0),
+		c("bare at sign", "meet @ noon", "meet @ noon", 0),
+		c("docker digest", "image@sha256:abcdef0123", "image@sha256:abcdef0123", 0),
+	})
+}
+
+func TestPhone(t *testing.T) {
+	runDetectorCases(t, Phone, []detectorCase{
+		c("UK international", "call +44 20 7946 0958 now", "call [PHONE] now", 1),
+		c("UK with trunk in parens", "+44 (0)20 7946 0958", "[PHONE]", 1),
+		c("UK parenthesised country", "(+44) 20 7946 0958", "[PHONE]", 1),
+		c("US parenthesised area", "(555) 123-4567", "[PHONE]", 1),
+		c("US with country code", "+1 (555) 123-4567.", "[PHONE].", 1),
+		c("US dashes", "ring 555-123-4567", "ring [PHONE]", 1),
+		c("US dots", "555.123.4567", "[PHONE]", 1),
+		c("US leading 1", "1 555 123 4567", "[PHONE]", 1),
+		c("German national", "Tel. 030 12345678", "Tel. [PHONE]", 1),
+		c("German mobile slash", "0171/1234567", "[PHONE]", 1),
+		c("French international", "+33 1 23 45 67 89", "[PHONE]", 1),
+		c("French national", "06 12 34 56 78", "[PHONE]", 1),
+		c("Japanese international", "+81-3-1234-5678", "[PHONE]", 1),
+		c("Japanese national", "03-1234-5678", "[PHONE]", 1),
+		c("Indian mobile", "+91 98765 43210", "[PHONE]", 1),
+		c("Chinese mobile", "138 0013 8000", "[PHONE]", 1),
+		c("00 international prefix", "0044 20 7946 0958", "[PHONE]", 1),
+		c("compact E.164", "+4915112345678", "[PHONE]", 1),
+		c("compact national", "07911123456", "[PHONE]", 1),
+		c("tel uri", "tel:+1-555-123-4567", "tel:[PHONE]", 1),
+		c("two in a list", "030 12345678, 555-123-4567", "[PHONE], [PHONE]", 2),
+		c("ISO date", "released 2024-01-15", "released 2024-01-15", 0),
+		c("ISO timestamp", "2024-01-15T10:30:00Z", "2024-01-15T10:30:00Z", 0),
+		c("european date and time", "am 15.01.2024 12:30", "am 15.01.2024 12:30", 0),
+		c("date then number", "2024-01-15 1234567", "2024-01-15 1234567", 0),
+		c("version", "kernel 10.0.19041.1288", "kernel 10.0.19041.1288", 0),
+		c("semver", "v1.2.3 and 2.14.0-rc.1", "v1.2.3 and 2.14.0-rc.1", 0),
+		c("port", "listen on localhost:8080", "listen on localhost:8080", 0),
+		c("unix timestamp", "ts=1705312345", "ts=1705312345", 0),
+		c("long id", "order 123456789012", "order 123456789012", 0),
+		c("decimal", "pi is 3.14159265358", "pi is 3.14159265358", 0),
+		c("zero decimal", "p=0.123456789", "p=0.123456789", 0),
+		c("thousands", "1 000 000 000 rows", "1 000 000 000 rows", 0),
+		c("ISBN", "ISBN 978-3-16-148410-0", "ISBN 978-3-16-148410-0", 0),
+		c("UUID", "id 550e8400-e29b-41d4-a716-446655440000", "id 550e8400-e29b-41d4-a716-446655440000", 0),
+		c("hex hash", "commit 4b825dc642cb6eb9a060e54bf8d69288fbee4904", "commit 4b825dc642cb6eb9a060e54bf8d69288fbee4904", 0),
+		c("arithmetic", "3+4155551234", "3+4155551234", 0),
+		c("short number", "call 112 or 911", "call 112 or 911", 0),
+		c("glued to a word", "abc555-123-4567", "abc555-123-4567", 0),
+		c("matrix shape", "shape (1, 384) float32", "shape (1, 384) float32", 0),
+	})
+}
+
+func TestIBAN(t *testing.T) {
+	runDetectorCases(t, IBAN, []detectorCase{
+		c("German compact", "IBAN DE89370400440532013000.", "IBAN [IBAN].", 1),
+		c("German grouped", "DE89 3704 0044 0532 0130 00", "[IBAN]", 1),
+		c("British with letters", "GB82 WEST 1234 5698 7654 32 thanks", "[IBAN] thanks", 1),
+		c("French", "FR14 2004 1010 0505 0001 3M02 606", "[IBAN]", 1),
+		c("Norwegian shortest", "NO9386011117947", "[IBAN]", 1),
+		c("Belgian", "BE68 5390 0754 7034", "[IBAN]", 1),
+		c("Spanish lower case", "es9121000418450200051332", "[IBAN]", 1),
+		c("Brazilian", "BR1800360305000010009795493C1", "[IBAN]", 1),
+		c("Saudi", "SA0380000000608010167519", "[IBAN]", 1),
+		c("bad checksum", "DE89370400440532013001", "DE89370400440532013001", 0),
+		c("wrong length", "DE8937040044053201300", "DE8937040044053201300", 0),
+		c("unknown country", "ZZ89370400440532013000", "ZZ89370400440532013000", 0),
+		c("code-like token", "see RFC7230 and HTTP2", "see RFC7230 and HTTP2", 0),
+		c("inside a word", "xDE89370400440532013000", "xDE89370400440532013000", 0),
+	})
+}
+
+func TestCreditCard(t *testing.T) {
+	runDetectorCases(t, CreditCard, []detectorCase{
+		c("Visa compact", "card 4111111111111111 exp", "card [CREDIT_CARD] exp", 1),
+		c("Visa grouped", "4111 1111 1111 1111", "[CREDIT_CARD]", 1),
+		c("Mastercard dashes", "5500-0000-0000-0004", "[CREDIT_CARD]", 1),
+		c("Mastercard 2-series", "2223003122003222", "[CREDIT_CARD]", 1),
+		c("Amex", "3782 822463 10005", "[CREDIT_CARD]", 1),
+		c("Discover", "6011111111111117", "[CREDIT_CARD]", 1),
+		c("JCB", "3530111333300000", "[CREDIT_CARD]", 1),
+		c("Luhn fails", "4111 1111 1111 1112", "4111 1111 1111 1112", 0),
+		c("unknown issuer", "1234567812345670", "1234567812345670", 0),
+		c("nanosecond timestamp", "t=1705312345123456789", "t=1705312345123456789", 0),
+		c("mixed separators", "4111 1111-1111 1111", "4111 1111-1111 1111", 0),
+		c("inside hex", "0x4111111111111111", "0x4111111111111111", 0),
+	})
+}
+
+func TestSSN(t *testing.T) {
+	runDetectorCases(t, SSN, []detectorCase{
+		c("valid", "SSN 123-45-6789.", "SSN [SSN].", 1),
+		c("area 666 never issued", "666-45-6789", "666-45-6789", 0),
+		c("area 9xx never issued", "912-45-6789", "912-45-6789", 0),
+		c("group 00", "123-00-6789", "123-00-6789", 0),
+		c("part of a longer token", "A-123-45-6789", "A-123-45-6789", 0),
+		c("no hyphens", "123456789", "123456789", 0),
+	})
+}
+
+func TestIP(t *testing.T) {
+	runDetectorCases(t, IP, []detectorCase{
+		c("IPv4", "from 203.0.113.7 at", "from [IP] at", 1),
+		c("IPv4 with port", "10.0.0.1:8080", "[IP]:8080", 1),
+		c("IPv4 CIDR", "192.168.1.0/24", "[IP]/24", 1),
+		c("ambiguous quad is a valid address", "1.2.3.4", "[IP]", 1),
+		c("IPv6", "client 2001:db8:85a3::8a2e:370:7334 said", "client [IP] said", 1),
+		c("IPv6 bracketed with port", "[2001:db8::1:2]:443", "[[IP]]:443", 1),
+		c("octet too large", "300.1.2.3", "300.1.2.3", 0),
+		c("leading zero", "01.02.03.04", "01.02.03.04", 0),
+		c("five parts is a version", "1.2.3.4.5", "1.2.3.4.5", 0),
+		c("prefixed version", "v1.2.3.4", "v1.2.3.4", 0),
+		c("three parts", "1.2.3", "1.2.3", 0),
+		c("clock time", "12:30:45", "12:30:45", 0),
+		c("python slice", "x[::2]", "x[::2]", 0),
+		c("C++ scope", "std::vector", "std::vector", 0),
+		c("MAC address", "00:1a:2b:3c:4d:5e", "00:1a:2b:3c:4d:5e", 0),
+	})
+}
+
+func TestTextCountsAndIdempotence(t *testing.T) {
+	type want struct {
+		Text   string
+		Counts Counts
+	}
+	cases := []struct {
+		reason string
+		args   struct{ text string }
+		want   want
+	}{
+		{
+			reason: "mixed PII in one prompt",
+			args:   struct{ text string }{"I'm jo@ex.com, +44 20 7946 0958, IBAN GB82WEST12345698765432, from 203.0.113.7"},
+			want: want{
+				Text:   "I'm [EMAIL], [PHONE], IBAN [IBAN], from [IP]",
+				Counts: Counts{Email: 1, Phone: 1, IBAN: 1, IP: 1},
+			},
+		},
+		{
+			reason: "technical text is untouched",
+			args:   struct{ text string }{"Upgrade to 2.14.0 on 2024-01-15; listen 0.0.0.0:8080? no, :9090; hash e3b0c442"},
+			want: want{
+				Text:   "Upgrade to 2.14.0 on 2024-01-15; listen [IP]:8080? no, :9090; hash e3b0c442",
+				Counts: Counts{IP: 1},
+			},
+		},
+	}
+	for _, tc := range cases {
+		t.Run(tc.reason, func(t *testing.T) {
+			text, counts := Text(tc.args.text)
+			if diff := cmp.Diff(tc.want, want{text, counts}); diff != "" {
+				t.Errorf("Text: -want +got:\n%s", diff)
+			}
+			again, more := Text(text)
+			if again != text || more.Total() != 0 {
+				t.Errorf("Text is not idempotent: %q -> %q (%v)", text, again, more)
+			}
+		})
+	}
+}

@@ -1,0 +1,129 @@
+package scrub
+
+import (
+	"net/netip"
+	"strings"
+)
+
+// findIPs finds IPv4 dotted quads with valid octets and no leading zeros
+// ("203.0.113.7", and the port stays: "10.0.0.1:8080" -> "[IP]:8080") and
+// IPv6 addresses with at least three groups ("2001:db8::8a2e:370:7334").
+// A quad inside a longer dotted token ("1.2.3.4.5", "v1.2.3.4") is a
+// version, not an address; "12:30:45" and "::2" (a Python slice) are not
+// IPv6.
+func findIPs(s string) []span {
+	var out []span
+	if strings.IndexByte(s, '.') >= 0 && countDigits(s) >= 4 {
+		out = findIPv4(s)
+	}
+	if strings.Count(s, ":") >= 2 {
+		if v6 := findIPv6(s); len(v6) > 0 {
+			out = mergeSpans(out, v6)
+		}
+	}
+	return out
+}
+
+func findIPv4(s string) []span {
+	var out []span
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) || !ipv4StartOK(s, i) {
+			continue
+		}
+		j, ok := i, true
+		for part := 0; part < 4 && ok; part++ {
+			if part > 0 {
+				if j >= len(s) || s[j] != '.' {
+					ok = false
+					break
+				}
+				j++
+			}
+			start := j
+			v := 0
+			for j < len(s) && isDigit(s[j]) && j-start < 4 {
+				v = v*10 + int(s[j]-'0')
+				j++
+			}
+			n := j - start
+			ok = n >= 1 && n <= 3 && v <= 255 && !(n > 1 && s[start] == '0')
+		}
+		if ok && numberEndOK(s, j) {
+			out = append(out, span{i, j})
+			i = j - 1
+		}
+	}
+	return out
+}
+
+// ipv4StartOK is numberStartOK without its hyphen rule: "host-10.0.0.1" is
+// an address, "1.10.0.0.1" is not.
+func ipv4StartOK(s string, i int) bool {
+	if i == 0 {
+		return true
+	}
+	c := s[i-1]
+	return !(isDigit(c) || isASCIILetter(c) || c == '.' || c == '_' || c >= 0x80)
+}
+
+func findIPv6(s string) []span {
+	var out []span
+	for i := 0; i < len(s); {
+		if !isHexOrColon(s[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && isHexOrColon(s[j]) {
+			j++
+		}
+		if validIPv6(s, i, j) {
+			out = append(out, span{i, j})
+		}
+		i = j
+	}
+	return out
+}
+
+func validIPv6(s string, i, j int) bool {
+	if i > 0 && (isASCIILetter(s[i-1]) || s[i-1] == '_' || s[i-1] == '.') {
+		return false
+	}
+	if j < len(s) && (isASCIILetter(s[j]) || s[j] == '_' || s[j] == '.') {
+		return false
+	}
+	cand := s[i:j]
+	groups := 0
+	for _, g := range strings.Split(cand, ":") {
+		if g != "" {
+			groups++
+		}
+	}
+	if groups < 3 {
+		return false
+	}
+	a, err := netip.ParseAddr(cand)
+	return err == nil && a.Is6()
+}
+
+func isHexOrColon(c byte) bool {
+	return isDigit(c) || c == ':' || ('a' <= c|0x20 && c|0x20 <= 'f')
+}
+
+// mergeSpans merges two sorted span lists, dropping any span of b that
+// overlaps one of a.
+func mergeSpans(a, b []span) []span {
+	out := make([]span, 0, len(a)+len(b))
+	k := 0
+	for _, sb := range b {
+		for k < len(a) && a[k].end <= sb.start {
+			out = append(out, a[k])
+			k++
+		}
+		if k < len(a) && a[k].start < sb.end {
+			continue
+		}
+		out = append(out, sb)
+	}
+	return append(out, a[k:]...)
+}

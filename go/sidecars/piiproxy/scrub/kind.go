@@ -1,0 +1,67 @@
+// Package scrub finds personal data (PII) in free text and in the prompt-bearing
+// fields of the JSON protocols that reach a Vellum serving pod, and replaces it
+// with typed placeholders such as "[EMAIL]".
+//
+// The detectors are small hand-written scanners rather than one large regular
+// expression: each one knows the checksum or shape rules of its kind (Luhn for
+// cards, mod-97 for IBANs, octet ranges for IPv4), which is what keeps version
+// numbers, dates, hashes and UUIDs in technical prompts from being masked.
+package scrub
+
+// Kind is a category of personal data.
+type Kind int
+
+// The kinds of personal data the detectors mask. The order is the order in
+// which detectors run: kinds whose matches contain digits that another detector
+// could misread (an e-mail with digits, an IBAN, a card number) run before the
+// looser phone detector.
+const (
+	Email Kind = iota
+	IBAN
+	CreditCard
+	SSN
+	IP
+	Phone
+	numKinds
+)
+
+var kindNames = [numKinds]string{"email", "iban", "credit_card", "ssn", "ip", "phone"}
+
+// Kinds lists every kind, in detector order.
+func Kinds() []Kind {
+	ks := make([]Kind, numKinds)
+	for i := range ks {
+		ks[i] = Kind(i)
+	}
+	return ks
+}
+
+// String is the lower-case name used as a metric label.
+func (k Kind) String() string { return kindNames[k] }
+
+// Placeholder is the text that replaces a match, e.g. "[EMAIL]". Placeholders
+// contain no digits and no "@", so no detector can match them again, which is
+// what makes scrubbing idempotent.
+func (k Kind) Placeholder() string { return placeholders[k] }
+
+var placeholders = [numKinds]string{"[EMAIL]", "[IBAN]", "[CREDIT_CARD]", "[SSN]", "[IP]", "[PHONE]"}
+
+// Counts holds how many matches of each kind were masked. It is an array, not
+// a map, so that counting costs no allocation on the request path.
+type Counts [numKinds]int
+
+// Add adds o to c.
+func (c *Counts) Add(o Counts) {
+	for i := range c {
+		c[i] += o[i]
+	}
+}
+
+// Total is the number of masks of all kinds.
+func (c Counts) Total() int {
+	n := 0
+	for _, v := range c {
+		n += v
+	}
+	return n
+}

@@ -1,0 +1,174 @@
+package scrub
+
+// maxPhoneGroups bounds a candidate so that scanning stays linear even on
+// long runs like "1 2 3 4 5 ...".
+const maxPhoneGroups = 8
+
+// phoneShape is what the scanner saw of a candidate number.
+type phoneShape struct {
+	plus       bool // starts with "+" (or "(+")
+	openParen  bool // starts with "("
+	innerParen bool // has a parenthesised group after the start
+	seps       [4]bool
+	groups     [maxPhoneGroups]int
+	ngroups    int
+	digits     int
+	first      [2]byte // the first two digits
+}
+
+var sepIndex = map[byte]int{' ': 0, '-': 1, '.': 2, '/': 3}
+
+// findPhones finds telephone numbers in international and common national
+// formats: "+44 20 7946 0958", "+33 1 23 45 67 89", "+81-3-1234-5678",
+// "(555) 123-4567", "555.123.4567", "030 12345678", "06 12 34 56 78",
+// "0044 20 7946 0958", "138 0013 8000". Digit runs without a "+" or a
+// national trunk "0" are not phones: they are far more often ids, counts or
+// Unix timestamps. Dates, decimals, versions and IP-like quads fail the
+// shape rules in phoneShape.valid.
+func findPhones(s string) []span {
+	if countDigits(s) < 7 {
+		return nil
+	}
+	var out []span
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c != '+' && c != '(' && !isDigit(c) {
+			continue
+		}
+		if !numberStartOK(s, i) || (i > 0 && (s[i-1] == '+' || isDigit(s[i-1]))) {
+			continue
+		}
+		end, sh, ok := scanPhone(s, i)
+		if ok && sh.valid() && numberEndOK(s, end) {
+			out = append(out, span{i, end})
+			i = end - 1
+		}
+	}
+	return out
+}
+
+// scanPhone reads digit groups joined by single separators (space, "-",
+// ".", "/") and at most one parenthesised group.
+func scanPhone(s string, i int) (int, phoneShape, bool) {
+	var sh phoneShape
+	open := false
+	switch {
+	case s[i] == '(' && i+1 < len(s) && s[i+1] == '+':
+		sh.plus, sh.openParen, open = true, true, true
+		i += 2
+	case s[i] == '+':
+		sh.plus = true
+		i++
+	case s[i] == '(':
+		sh.openParen, open = true, true
+		i++
+	}
+	for {
+		if i >= len(s) || !isDigit(s[i]) || sh.ngroups == maxPhoneGroups {
+			return 0, sh, false
+		}
+		start := i
+		for i < len(s) && isDigit(s[i]) {
+			if sh.digits < 2 {
+				sh.first[sh.digits] = s[i]
+			}
+			sh.digits++
+			i++
+		}
+		if sh.digits > 15 {
+			return 0, sh, false
+		}
+		sh.groups[sh.ngroups] = i - start
+		sh.ngroups++
+
+		k := i
+		if k < len(s) && s[k] == ')' && open {
+			open = false
+			k++
+		}
+		sep := -1
+		if k < len(s) {
+			if idx, ok := sepIndex[s[k]]; ok {
+				sep = idx
+				k++
+			}
+		}
+		if k < len(s) && s[k] == '(' && !open && !sh.innerParen && sh.plus {
+			open, sh.innerParen = true, true
+			k++
+		}
+		if k == i || k >= len(s) || !isDigit(s[k]) {
+			if open {
+				return 0, sh, false
+			}
+			return i, sh, true
+		}
+		if sep >= 0 {
+			sh.seps[sep] = true
+		}
+		i = k
+	}
+}
+
+func (sh *phoneShape) valid() bool {
+	if sh.digits < 7 || sh.digits > 15 {
+		return false
+	}
+	if sh.plus {
+		return sh.digits >= 8
+	}
+	if sh.openParen {
+		return sh.digits >= 9 && sh.digits <= 12
+	}
+	nseps := 0
+	for _, used := range sh.seps {
+		if used {
+			nseps++
+		}
+	}
+	trunk := sh.first[0] == '0' && sh.first[1] != '0'
+	intl := sh.first[0] == '0' && sh.first[1] == '0'
+	if sh.ngroups == 1 {
+		return trunk && sh.digits >= 10 && sh.digits <= 11
+	}
+	if nseps != 1 || sh.innerParen || sh.looksLikeDate() {
+		return false
+	}
+	g := sh.groups[:sh.ngroups]
+	switch {
+	case intl:
+		return sh.digits >= 10
+	case trunk:
+		return g[0] >= 2 && g[0] <= 5 && sh.digits >= 9 && sh.digits <= 12
+	case eq(g, 3, 3, 4): // North American 555-123-4567
+		return sh.first[0] >= '2'
+	case eq(g, 1, 3, 3, 4): // 1 555 123 4567
+		return sh.first[0] == '1'
+	case eq(g, 3, 4, 4): // Chinese mobile 138 0013 8000
+		return sh.first[0] == '1'
+	}
+	return false
+}
+
+// looksLikeDate catches "2024-01-15 10", "15.01.2024 12" and friends whose
+// leading groups are a date.
+func (sh *phoneShape) looksLikeDate() bool {
+	if sh.ngroups < 3 {
+		return false
+	}
+	a, b, c := sh.groups[0], sh.groups[1], sh.groups[2]
+	small := func(n int) bool { return n == 1 || n == 2 }
+	return (a == 4 && small(b) && small(c)) || (small(a) && small(b) && c == 4)
+}
+
+func eq(g []int, want ...int) bool {
+	if len(g) != len(want) {
+		return false
+	}
+	for i := range g {
+		if g[i] != want[i] {
+			return false
+		}
+	}
+	return true
+}

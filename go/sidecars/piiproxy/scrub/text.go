@@ -1,0 +1,122 @@
+package scrub
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// span is a half-open byte range [start, end) of a match.
+type span struct{ start, end int }
+
+// detector finds the non-overlapping matches of one kind, in order.
+type detector struct {
+	kind Kind
+	find func(s string) []span
+}
+
+// detectors run in Kind order; see the Kind constants for why the order matters.
+var detectors = [numKinds]detector{
+	{Email, findEmails},
+	{IBAN, findIBANs},
+	{CreditCard, findCards},
+	{SSN, findSSNs},
+	{IP, findIPs},
+	{Phone, findPhones},
+}
+
+// Text masks every detected piece of personal data in s and reports how many
+// of each kind it masked. It repeats the detectors until nothing changes, so
+// Text(Text(s)) == Text(s): a match hidden by its neighbour in the first pass
+// (an e-mail glued to a phone number, say) cannot survive into a second
+// scrubbing. This terminates because every mask removes at least one digit or
+// "@" and no placeholder contains either.
+func Text(s string) (string, Counts) {
+	var c Counts
+	for {
+		changed := false
+		for _, d := range detectors {
+			spans := d.find(s)
+			if len(spans) == 0 {
+				continue
+			}
+			s = replaceSpans(s, spans, d.kind.Placeholder())
+			c[d.kind] += len(spans)
+			changed = true
+		}
+		if !changed {
+			return s, c
+		}
+	}
+}
+
+func replaceSpans(s string, spans []span, repl string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	last := 0
+	for _, sp := range spans {
+		b.WriteString(s[last:sp.start])
+		b.WriteString(repl)
+		last = sp.end
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+func isASCIILetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
+
+func isWordRune(r rune) bool { return r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// numberStartOK reports whether a numeric match may start at i: it must not
+// continue a word ("v1.2.3.4", "ab12") or a dotted/dashed token such as a UUID
+// segment or a version ("1.2-4155551234").
+func numberStartOK(s string, i int) bool {
+	if i == 0 {
+		return true
+	}
+	r, n := utf8.DecodeLastRuneInString(s[:i])
+	if isWordRune(r) {
+		return false
+	}
+	if r == '.' || r == '-' {
+		if i-n == 0 {
+			return true
+		}
+		before, _ := utf8.DecodeLastRuneInString(s[:i-n])
+		return !isWordRune(before)
+	}
+	return true
+}
+
+// numberEndOK is numberStartOK's mirror for the byte after a match at j.
+func numberEndOK(s string, j int) bool {
+	if j >= len(s) {
+		return true
+	}
+	r, n := utf8.DecodeRuneInString(s[j:])
+	if isWordRune(r) {
+		return false
+	}
+	if r == '.' || r == '-' {
+		if j+n >= len(s) {
+			return true
+		}
+		after, _ := utf8.DecodeRuneInString(s[j+n:])
+		return !isWordRune(after)
+	}
+	return true
+}
+
+// countDigits lets the digit-based detectors skip strings that cannot hold a
+// match, which is most prompt text.
+func countDigits(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if isDigit(s[i]) {
+			n++
+		}
+	}
+	return n
+}
