@@ -1,0 +1,107 @@
+"""Remove page furniture: running headers, running footers and page numbers.
+
+Headers and footers are found by repetition, not position: pypdf's default extraction follows
+the content-stream order, and many producers (reportlab's onPage, LaTeX, InDesign) draw the
+footer before the body, so a footer often comes out as the *first* line. We therefore look at
+the first and last `EDGE_LINES` non-blank lines of every page (the "edge zone") and pool both
+edges.
+
+A zone line is furniture when its normalised key (lower-cased, whitespace collapsed, digit runs
+and roman numerals -> "#", so "Page 12 of 40" == "Page 13 of 40") is in the edge zone of
+  * at least half of all pages (document-wide header/footer), or
+  * at least 3 pages within a window of +-`WINDOW` pages (a per-chapter header such as
+    "Admin Guide - Chapter 3: Queues", or alternating even/odd page headers),
+and the line has at least 3 letters (so a repeated "}" or "1" at a page top is not treated
+as a header; bare page numbers are handled by pattern instead).
+Documents of fewer than 3 pages have no repetition to learn from: only page numbers go.
+A bare page number ("12", "- 12 -", "Page 3 of 9", "iv") is removed when it is one of the
+outermost two lines at either end of the page.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from .lines import is_page_number, is_roman, letters
+
+EDGE_LINES = 3
+WINDOW = 4
+MIN_REPEATS = 3
+_DIGITS = re.compile(r"\d+")
+_SPACES = re.compile(r"\s+")
+
+
+def remove_furniture(pages: list[list[str]]) -> list[list[str]]:
+    """Return the pages' lines without running headers/footers and page numbers."""
+    zones = [_edge_zone(lines) for lines in pages]
+    keys = [{i: furniture_key(lines[i]) for i in zone} for lines, zone in zip(pages, zones)]
+    pages_by_key: dict[str, list[int]] = defaultdict(list)
+    for page_index, page_keys in enumerate(keys):
+        for key in set(page_keys.values()):
+            pages_by_key[key].append(page_index)
+    repeated = _repeated_keys(pages_by_key, len(pages))
+
+    cleaned = []
+    for page_index, (lines, zone, page_keys) in enumerate(zip(pages, zones, keys)):
+        outermost = set(zone[:2] + zone[-2:])
+        drop = {
+            i for i in zone
+            if (i in outermost and is_page_number(lines[i]))
+            or _is_repeated(page_keys[i], page_index, repeated)
+        }
+        cleaned.append([line for i, line in enumerate(lines) if i not in drop])
+    return cleaned
+
+
+def furniture_key(line: str) -> str:
+    words = _DIGITS.sub("#", _SPACES.sub(" ", line.strip().lower())).split(" ")
+    return " ".join("#" if is_roman(word) else word for word in words)
+
+
+def _edge_zone(lines: list[str]) -> list[int]:
+    """Indices of the first and last EDGE_LINES non-blank lines, in page order, no duplicates."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    return sorted(set(filled[:EDGE_LINES] + filled[-EDGE_LINES:]))
+
+
+def _repeated_keys(pages_by_key: dict[str, list[int]], page_count: int) -> dict[str, set[int] | None]:
+    """key -> None if furniture on every page, or the set of pages where it is furniture."""
+    if page_count < MIN_REPEATS:
+        return {}
+    global_threshold = max(MIN_REPEATS, (page_count + 1) // 2)
+    repeated: dict[str, set[int] | None] = {}
+    for key, page_indices in pages_by_key.items():
+        if len(page_indices) < MIN_REPEATS or letters(key) < 3:
+            continue
+        if len(page_indices) >= global_threshold:
+            repeated[key] = None
+            continue
+        local = _in_local_runs(page_indices)
+        if local:
+            repeated[key] = local
+    return repeated
+
+
+def _in_local_runs(page_indices: list[int]) -> set[int]:
+    """Pages having at least MIN_REPEATS - 1 other occurrences within +-WINDOW pages.
+
+    `page_indices` is ascending and unique, so neighbours within WINDOW pages are also within
+    WINDOW list positions: the scan is linear.
+    """
+    hits = set()
+    for position, page in enumerate(page_indices):
+        near = sum(
+            1 for other in page_indices[max(0, position - WINDOW): position + WINDOW + 1]
+            if other != page and abs(other - page) <= WINDOW
+        )
+        if near >= MIN_REPEATS - 1:
+            hits.add(page)
+    return hits
+
+
+def _is_repeated(key: str, page_index: int, repeated: dict[str, set[int] | None]) -> bool:
+    if key not in repeated:
+        return False
+    pages = repeated[key]
+    return pages is None or page_index in pages

@@ -1,0 +1,79 @@
+"""Predicates on single lines, shared by the furniture, reflow, classify and title steps."""
+
+from __future__ import annotations
+
+import re
+
+_ROMAN = re.compile(r"(?=[ivxlc])(c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})", re.I)
+_PAGE_NUMBER = re.compile(
+    r"""(?ix)
+    (?:page|pg\.?|p\.|seite|p[aá]gina)?\s*      # optional word
+    [-–—(\[]?\s*
+    (?:\d{1,5}|(?=[ivxlc]+\b)[ivxlc]{1,8})       # arabic or roman
+    \s*[-–—)\]]?
+    (?:\s*(?:/|of|von|de)\s*\d{1,5})?           # "of 40", "/ 40"
+    """
+)
+_LIST_ITEM = re.compile(r"^\s*(?:[•·▪◦‣○●■□➢►\-*–—]\s+|\(?\d{1,3}[.)]\s+|\(?[a-z][.)]\s+)")
+# Structural hints that a line is code or configuration rather than prose.
+_CODE_START = re.compile(r"""^\s*(?:\$\s|#|//|/\*|\*/|<[/!?]?[A-Za-z]|[{}]|>>>\s|@\w)""")
+_CODE_END = re.compile(r"(?:[{}\[(;\\]|\)\s*[;{]|=>)\s*$")
+_ONLY_PUNCTUATION = re.compile(r"[\W_]+")
+_ASSIGNMENT = re.compile(r"^\s*[A-Za-z_][\w.\-\[\]\"']*\s*(?:=|:=|\+=|->)\s*\S")
+_YAML_KEY = re.compile(r"^\s*-?\s*[a-z_][\w.\-]*:(?:\s+\S+)?\s*$")
+_CALL = re.compile(r"^\s*[\w.]+\([^)]*\)[;,]?\s*$")
+_KEYWORD = re.compile(r"^\s*(?:def|class|import|from|return|if|elif|else|for|while|try|except|fi|done|"
+                      r"export|sudo|echo|curl|kubectl|docker|pip|cd|mkdir|chmod|function|var|let|const|"
+                      r"public|private|static|void|int|package|func|SELECT|INSERT|UPDATE|CREATE)\b")
+_SYMBOLS = set("{}[]()<>;=$#/\\|&*_:\"'`")
+
+
+def is_roman(token: str) -> bool:
+    return bool(token) and _ROMAN.fullmatch(token) is not None
+
+
+def is_page_number(line: str) -> bool:
+    """"12", "- 12 -", "Page 12", "Page 12 of 40", "12 / 40", "iv", "[7]"."""
+    stripped = line.strip()
+    return bool(stripped) and len(stripped) <= 24 and _PAGE_NUMBER.fullmatch(stripped) is not None
+
+
+def is_list_item(line: str) -> bool:
+    return _LIST_ITEM.match(line) is not None
+
+
+def is_code_line(line: str) -> bool:
+    """True for lines that look like code, shell, or config rather than prose.
+
+    Deliberately structural (leading sigils, trailing braces/semicolons, `key = value`,
+    `key: value` YAML, calls, keyword-led short or symbolic lines, symbol density): prose
+    rarely ends in `;` or `{` or starts with `$ `; a wrapped prose line may well start with
+    "for" or "(" and end without punctuation, so those alone do not count. Leading indentation alone is not used, because pypdf's
+    default mode does not reproduce indentation consistently.
+    """
+    stripped = line.strip()
+    if not stripped:
+        return False
+    if _CODE_START.match(stripped) or _CODE_END.search(stripped):
+        return not _looks_like_sentence(stripped)
+    if _ASSIGNMENT.match(stripped) or _YAML_KEY.match(stripped) or _CALL.match(stripped):
+        return True
+    if _ONLY_PUNCTUATION.fullmatch(stripped):  # "});", "]", "---"
+        return True
+    if _KEYWORD.match(stripped) and stripped[-1] not in ".,!?":
+        # "for the queue to drain" is prose; "import os" and "for i in range(3):" are not
+        if len(stripped.split()) <= 3 or any(ch in "(){}=:;$/" for ch in stripped):
+            return True
+    symbols = sum(ch in _SYMBOLS for ch in stripped)
+    return len(stripped) >= 4 and symbols / len(stripped) >= 0.2
+
+
+def _looks_like_sentence(stripped: str) -> bool:
+    """Several plain words and a sentence ending: prose that happens to start with '(' etc."""
+    words = stripped.split()
+    plain = sum(w.isalpha() for w in words)
+    return len(words) >= 6 and plain / len(words) >= 0.7 and stripped[-1] in ".!?:"
+
+
+def letters(text: str) -> int:
+    return sum(ch.isalpha() for ch in text)

@@ -1,0 +1,37 @@
+"""Character-level cleanup of raw extracted text, before any line logic looks at it.
+
+NFKC folds the compatibility forms PDFs are full of (ligatures "ﬁ" -> "fi", non-breaking and
+typographic spaces -> " ", full-width forms, "…" -> "..."), so the same word is the same string
+for header matching, hyphenation and, later, for the embedder's tokenizer.
+Soft hyphens (U+00AD) at a line end mark a typesetter's hyphenation point: the two lines are
+joined directly; anywhere else a soft hyphen is invisible and dropped.
+Symbol-font bullets (Private Use Area code points, e.g. Word's U+F0B7) become "•" at the start
+of a line and are dropped elsewhere. Leading spaces are kept (they can indent code listings);
+trailing spaces are not. Internal whitespace runs are collapsed later, per block, because
+code listings need their alignment.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_SOFT_HYPHEN_BREAK = re.compile("\u00ad[ \t]*\n[ \t]*")
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff\ufffd\x00-\x08\x0b\x0e-\x1f\x7f]")
+_LINE_BREAKS = re.compile("\r\n|[\r\x0c\u2028\u2029\x85]")
+_PUA_BULLET = re.compile("^([ \t]*)[\ue000-\uf8ff]+[ \t]*", re.M)
+_PUA = re.compile("[\ue000-\uf8ff]")
+_TRAILING_SPACE = re.compile("[ \t]+$", re.M)
+
+
+def normalize_text(raw: str) -> list[str]:
+    """Raw page text -> list of lines with unicode and invisible characters cleaned."""
+    text = _LINE_BREAKS.sub("\n", raw)
+    text = _SOFT_HYPHEN_BREAK.sub("", text)
+    text = unicodedata.normalize("NFKC", text)
+    text = _INVISIBLE.sub("", text)
+    text = _PUA_BULLET.sub(r"\1• ", text)
+    text = _PUA.sub("", text)
+    text = text.replace("\t", "    ")
+    text = _TRAILING_SPACE.sub("", text)
+    return text.split("\n")

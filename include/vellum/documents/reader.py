@@ -1,0 +1,207 @@
+"""The pypdf boundary: bytes in, raw per-page text out, every failure a DocumentRejected.
+
+Nothing pypdf (or zlib, or Python while walking a hostile object graph) raises gets past
+`read_pdf`: resource-limit errors become `decompression_bomb`, everything else `corrupt`.
+
+Memory is bounded three ways: pypdf's own per-stream output caps (set through
+`pypdf.apply_configuration`, a context variable, so concurrent parses with different limits
+do not interfere and no module globals are patched), our document-wide sum of inflated page
+content, and dropping pypdf's cache of decoded content streams after each page (pypdf keeps
+`decoded_self` on every stream it has inflated, which would otherwise keep the whole
+document's decoded content resident until the reader is gone).
+
+Encrypted files: a PDF that opens with the empty user password (owner-password-only
+"protection", common on vendor manuals: any viewer opens them without asking) is accepted if
+its permission bits allow text extraction (bit 5 "copy" or bit 10 "extract for
+accessibility"). Anything that needs a real password, forbids extraction, or uses a cipher
+pypdf cannot handle is rejected as `encrypted`.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+import pypdf
+from pypdf.constants import UserAccessPermissions
+from pypdf.errors import LimitReachedError
+from pypdf.generic import ArrayObject, DictionaryObject, StreamObject
+
+from .errors import (
+    CorruptPdf,
+    DecompressionBomb,
+    DocumentRejected,
+    EmptyPdf,
+    EncryptedPdf,
+    NotAPdf,
+    TooLarge,
+)
+from .limits import ParseLimits
+
+MAGIC = b"%PDF-"
+MAGIC_WINDOW = 1024
+_EXTRACTION_ALLOWED = UserAccessPermissions.EXTRACT | UserAccessPermissions.EXTRACT_TEXT_AND_GRAPHICS
+# pypdf raises LimitReachedError both for inflate/decode caps and for structural caps (loops,
+# tree depth); only the former are bombs, the latter are just broken files.
+_DECODE_LIMIT = re.compile(r"decompress|decod|stream length|buffer size|row length|columns", re.I)
+
+
+@dataclass(frozen=True)
+class RawDocument:
+    page_count: int
+    texts: tuple[str, ...]
+    """Raw extract_text() output per page ("" for unreadable pages)."""
+    unreadable_pages: tuple[int, ...]
+    """1-based numbers of pages pypdf raised on."""
+    errors: tuple[str, ...]
+    """pypdf's messages for the unreadable pages, for the `corrupt` detail."""
+    metadata_title: str | None
+
+
+def read_pdf(data: bytes, limits: ParseLimits) -> RawDocument:
+    """Open `data` with pypdf and extract raw text page by page under `limits`."""
+    check_bytes(data, limits)
+    with _pypdf_limits(limits), _mapped_errors():
+        reader = pypdf.PdfReader(io.BytesIO(data), strict=False)
+        if reader.is_encrypted:
+            _unlock(reader)
+        page_count = len(reader.pages)
+        if page_count == 0:
+            raise EmptyPdf("the document has no pages")
+        if page_count > limits.max_pages:
+            raise TooLarge(f"{page_count} pages > max_pages={limits.max_pages}")
+        texts, unreadable, errors = _extract_pages(reader, page_count, limits)
+        return RawDocument(page_count, texts, unreadable, errors, _metadata_title(reader))
+
+
+def check_bytes(data: bytes, limits: ParseLimits) -> None:
+    """Cheap checks before pypdf sees the file: size, then the `%PDF-` magic."""
+    if len(data) > limits.max_bytes:
+        raise TooLarge(f"{len(data)} bytes > max_bytes={limits.max_bytes}")
+    if MAGIC not in data[:MAGIC_WINDOW]:
+        raise NotAPdf(f"no {MAGIC.decode()} header in the first {MAGIC_WINDOW} bytes "
+                      f"(starts with {data[:8]!r})")
+
+
+def _extract_pages(reader: pypdf.PdfReader, page_count: int,
+                   limits: ParseLimits) -> tuple[tuple[str, ...], tuple[int, ...], tuple[str, ...]]:
+    started = time.monotonic()
+    inflated_total = 0
+    texts: list[str] = []
+    unreadable: list[int] = []
+    errors: list[str] = []
+    for index in range(page_count):
+        if limits.max_seconds is not None and time.monotonic() - started > limits.max_seconds:
+            raise TooLarge(f"parse time budget of {limits.max_seconds:.0f}s exceeded at page "
+                           f"{index + 1}/{page_count}")
+        try:
+            page = reader.pages[index]
+            text = page.extract_text() or ""
+            inflated_total += _release_decoded(page)
+        except Exception as exc:  # a broken page must not sink the other 999 ...
+            if isinstance(exc, MemoryError) or (
+                    isinstance(exc, LimitReachedError) and _DECODE_LIMIT.search(str(exc))):
+                raise  # ... but a bomb sinks the whole document
+            unreadable.append(index + 1)
+            errors.append(f"page {index + 1}: {_describe(exc)}")
+            text = ""
+        if inflated_total > limits.max_decompressed_bytes_total:
+            raise DecompressionBomb(f"page content inflates to more than "
+                                    f"max_decompressed_bytes_total={limits.max_decompressed_bytes_total}"
+                                    f" (at page {index + 1})")
+        texts.append(text[: limits.max_chars_per_page])
+    return tuple(texts), tuple(unreadable), tuple(errors)
+
+
+def _release_decoded(page: DictionaryObject) -> int:
+    """Drop pypdf's decoded-stream cache for a page's content and forms; return its size."""
+    size = 0
+    for stream in _content_streams(page):
+        decoded = getattr(stream, "decoded_self", None)
+        if decoded is not None:
+            size += len(decoded.get_data())
+            stream.decoded_self = None
+    return size
+
+
+def _content_streams(page: DictionaryObject) -> Iterator[StreamObject]:
+    """The page's /Contents streams and its (first-level) form XObjects."""
+    contents = page.get("/Contents")
+    contents = contents.get_object() if contents is not None else None
+    items = contents if isinstance(contents, ArrayObject) else [contents]
+    for item in items:
+        item = item.get_object() if item is not None else None
+        if isinstance(item, StreamObject):
+            yield item
+    resources = page.get("/Resources")
+    resources = resources.get_object() if resources is not None else None
+    xobjects = resources.get("/XObject") if isinstance(resources, DictionaryObject) else None
+    xobjects = xobjects.get_object() if xobjects is not None else None
+    if isinstance(xobjects, DictionaryObject):
+        for ref in xobjects.values():
+            xobject = ref.get_object()
+            if isinstance(xobject, StreamObject) and xobject.get("/Subtype") == "/Form":
+                yield xobject
+
+
+def _unlock(reader: pypdf.PdfReader) -> None:
+    try:
+        unlocked = reader.decrypt("")
+    except pypdf.errors.DependencyError as exc:  # e.g. AES without the cryptography package
+        raise EncryptedPdf(f"unsupported encryption: {exc}") from exc
+    if unlocked == pypdf.PasswordType.NOT_DECRYPTED:
+        raise EncryptedPdf("a user password is required to open the document")
+    permissions = reader.user_access_permissions
+    if permissions is not None and not permissions & _EXTRACTION_ALLOWED:
+        raise EncryptedPdf("opens without a password but its permissions forbid text extraction")
+
+
+def _metadata_title(reader: pypdf.PdfReader) -> str | None:
+    try:
+        metadata = reader.metadata
+        title = metadata.title if metadata is not None else None
+    except Exception:  # a broken /Info dictionary only costs us the title
+        return None
+    return title if isinstance(title, str) else None
+
+
+@contextmanager
+def _pypdf_limits(limits: ParseLimits) -> Iterator[None]:
+    cap = limits.max_decompressed_bytes_per_stream
+    with pypdf.apply_configuration(
+        zlib_maximum_output_length=cap,
+        lzw_maximum_output_length=cap,
+        run_length_maximum_output_length=cap,
+        brotli_maximum_output_length=cap,
+        jbig2_maximum_output_length=cap,
+        array_based_stream_maximum_output_length=cap,
+        image_maximum_buffer_size=cap,
+        maximum_declared_stream_length=max(cap, limits.max_bytes),
+    ):
+        yield
+
+
+@contextmanager
+def _mapped_errors() -> Iterator[None]:
+    """Translate whatever escapes pypdf into the one matching DocumentRejected subclass."""
+    try:
+        yield
+    except DocumentRejected:
+        raise
+    except LimitReachedError as exc:
+        if _DECODE_LIMIT.search(str(exc)):
+            raise DecompressionBomb(_describe(exc)) from exc
+        raise CorruptPdf(_describe(exc)) from exc
+    except MemoryError as exc:
+        raise DecompressionBomb("ran out of memory while parsing") from exc
+    except Exception as exc:  # pypdf, zlib, struct, recursion on hostile object graphs ...
+        raise CorruptPdf(_describe(exc)) from exc
+
+
+def _describe(exc: BaseException) -> str:
+    message = str(exc).strip() or "no message"
+    return f"{type(exc).__name__}: {message}"[:500]

@@ -1,0 +1,305 @@
+"""Builders for the test PDFs: every test makes its own files, nothing is downloaded.
+
+`build_manual` lays out text line by line on a reportlab canvas (not platypus) so a test
+controls exactly which words break at a line end, where the running header and footer sit
+and in which order they are drawn, like a real technical manual would have them.
+A `|` inside a word forces a hyphenated line break there; it never reaches the PDF.
+"""
+
+from __future__ import annotations
+
+import io
+import zlib
+from dataclasses import dataclass, field
+
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen import canvas
+
+PAGE_W, PAGE_H = A4
+MARGIN = 72
+BODY_FONT, BODY_SIZE, LEADING = "Helvetica", 10, 13
+CODE_FONT = "Courier"
+
+
+@dataclass
+class Block:
+    """One thing on a page: a heading, a paragraph, a code listing, or raw lines."""
+
+    kind: str  # "heading" | "para" | "code" | "lines"
+    text: str = ""
+    lines: list[str] = field(default_factory=list)
+
+
+def heading(text: str) -> Block:
+    return Block("heading", text=text)
+
+
+def para(text: str) -> Block:
+    return Block("para", text=text)
+
+
+def code(*lines: str) -> Block:
+    return Block("code", lines=list(lines))
+
+
+def lines(*items: str) -> Block:
+    return Block("lines", lines=list(items))
+
+
+def wrap(text: str, width: float, font: str = BODY_FONT, size: float = BODY_SIZE) -> list[str]:
+    """Greedy word wrap; a word written "configu|ration" is always broken there with a hyphen
+    ("configu-" ends the line), and "command-|line" is broken after its own hyphen."""
+    out: list[str] = []
+    current = ""
+    for word in text.split():
+        if "|" in word:
+            head, tail = word.split("|", 1)
+            out.append(f"{current} {head}{'' if head.endswith('-') else '-'}".strip())
+            current = tail
+            continue
+        candidate = f"{current} {word}".strip()
+        if stringWidth(candidate, font, size) <= width or not current:
+            current = candidate
+        else:
+            out.append(current)
+            current = word
+    if current:
+        out.append(current)
+    return out
+
+
+def _draw_page(c: canvas.Canvas, blocks: list[Block], header: str | None, footer: str | None,
+               furniture_first: bool) -> None:
+    def furniture() -> None:
+        c.setFont(BODY_FONT, 8)
+        if header:
+            c.drawString(MARGIN, PAGE_H - 40, header)
+        if footer:
+            c.drawCentredString(PAGE_W / 2, 30, footer)
+
+    if furniture_first:
+        furniture()
+    y = PAGE_H - MARGIN
+    width = PAGE_W - 2 * MARGIN
+    for block in blocks:
+        if block.kind == "heading":
+            c.setFont("Helvetica-Bold", 14)
+            c.drawString(MARGIN, y, block.text)
+            y -= 22
+        elif block.kind == "para":
+            c.setFont(BODY_FONT, BODY_SIZE)
+            for line in wrap(block.text, width):
+                c.drawString(MARGIN, y, line)
+                y -= LEADING
+            y -= 6
+        elif block.kind == "code":
+            c.setFont(CODE_FONT, 9)
+            for line in block.lines:
+                c.drawString(MARGIN + 12, y, line)
+                y -= 11
+            y -= 6
+        else:
+            c.setFont(BODY_FONT, BODY_SIZE)
+            for line in block.lines:
+                c.drawString(MARGIN, y, line)
+                y -= LEADING
+    if not furniture_first:
+        furniture()
+
+
+def build_manual(pages: list[list[Block]], *, headers: list[str | None] | None = None,
+                 footers: list[str | None] | None = None, title: str | None = None,
+                 furniture_first: bool = True) -> bytes:
+    """A PDF with one page per entry of `pages`, with optional per-page header/footer text."""
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    if title is not None:
+        c.setTitle(title)
+    for i, blocks in enumerate(pages):
+        header = headers[i] if headers else None
+        footer = footers[i] if footers else None
+        _draw_page(c, blocks, header, footer, furniture_first)
+        c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def text_pdf(text: str = "Hello world, this is a small valid PDF document.", n_pages: int = 1) -> bytes:
+    return build_manual([[para(f"{text} (page {i + 1})")] for i in range(n_pages)])
+
+
+def image_only_pdf(n_pages: int = 2) -> bytes:
+    """A 'scanned' PDF: each page is one generated bitmap, no text operators at all."""
+    import numpy as np
+    from PIL import Image
+    from reportlab.lib.utils import ImageReader
+
+    rng = np.random.default_rng(7)
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    for _ in range(n_pages):
+        pixels = (rng.random((120, 90, 3)) * 255).astype("uint8")
+        c.drawImage(ImageReader(Image.fromarray(pixels, "RGB")), MARGIN, MARGIN, width=400, height=600)
+        c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def zero_page_pdf() -> bytes:
+    from pypdf import PdfWriter
+
+    buf = io.BytesIO()
+    PdfWriter().write(buf)
+    return buf.getvalue()
+
+
+def encrypt(data: bytes, user_password: str, owner_password: str | None = None,
+            permissions: int | None = None) -> bytes:
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
+    kwargs = {} if permissions is None else {"permissions_flag": permissions}
+    writer.encrypt(user_password, owner_password or "owner-secret", algorithm="AES-128", **kwargs)
+    buf = io.BytesIO()
+    writer.write(buf)
+    return buf.getvalue()
+
+
+def deflate_bomb_pdf(decompressed_bytes: int = 1 << 30, chunk: int = 1 << 22) -> bytes:
+    """One page whose content stream inflates to `decompressed_bytes` of spaces.
+
+    The stream is deflated chunk by chunk with zlib.compressobj, so building a 1 GiB bomb
+    costs about 1 MB of memory and is a valid (if absurd) content stream.
+    """
+    comp = zlib.compressobj(9)
+    parts = [b"BT /F1 12 Tf 72 720 Td (bomb) Tj ET\n"]
+    parts = [comp.compress(parts[0])]
+    block = b" " * chunk
+    for _ in range(decompressed_bytes // chunk):
+        parts.append(comp.compress(block))
+    parts.append(comp.flush())
+    stream = b"".join(parts)
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    return assemble_pdf(objects)
+
+
+def assemble_pdf(objects: list[bytes]) -> bytes:
+    """Objects numbered from 1 (1 is the catalog), with a correct xref table."""
+    out = bytearray(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    for offset in offsets:
+        out += b"%010d 00000 n \n" % offset
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+SUBJECTS = ["The broker", "Each queue", "The journal", "A consumer", "The cluster manager",
+            "Every producer", "The replication service", "An operator", "The admission controller",
+            "The retention policy", "A standby node", "The metrics exporter"]
+VERBS = ["stores", "flushes", "replicates", "acknowledges", "rotates", "compacts", "inspects",
+         "rejects", "throttles", "persists", "forwards", "verifies"]
+OBJECTS = ["pending messages", "the segment index", "expired leases", "dead letters",
+           "delivery receipts", "snapshot files", "partition offsets", "client sessions",
+           "routing tables", "audit records", "transaction markers", "heartbeat frames"]
+TAILS = ["after {n} seconds", "when the disk is {n} percent full", "for every partition",
+         "before a rolling restart", "on node {n} of the cluster", "once every {n} minutes",
+         "unless the limit is set to {n}", "while the leader election is running"]
+
+CHAPTERS = ["Introduction", "Installing the broker", "Configuring queues", "Operating clusters"]
+CODE_LINES = (
+    "# /etc/harbor/broker.conf",
+    "broker {",
+    "  listen = 0.0.0.0:5672;",
+    "  journal_dir = /var/lib/harbor;",
+    "  max_queue_depth = 100000;",
+    "}",
+    "$ harborctl reload --config /etc/harbor/broker.conf",
+)
+HEADER = "Harbor MQ Admin Guide — Chapter {c}: {name}"
+TITLE = "Harbor MQ Administration Guide"
+
+
+def sentences(rng, count: int) -> str:
+    out = []
+    for _ in range(count):
+        tail = rng.choice(TAILS).format(n=rng.randint(2, 999))
+        out.append(f"{rng.choice(SUBJECTS)} {rng.choice(VERBS)} {rng.choice(OBJECTS)} {tail}.")
+    return " ".join(out)
+
+
+def harbor_manual(body_pages: int = 16, seed: int = 1, furniture_first: bool = True,
+                  page_label: str = "{n}") -> tuple[bytes, dict]:
+    """A small admin guide: cover, contents, chapters with running headers/footers, index.
+
+    Returns the PDF and facts a test can check (which page has what).
+    """
+    import random
+
+    rng = random.Random(seed)
+    per_chapter = max(1, body_pages // len(CHAPTERS))
+    pages: list[list[Block]] = [
+        [heading(TITLE), lines("Release 4.2", "Harbor Systems Inc.")],
+        [heading("Contents")] + [lines(*(
+            f"{c + 1} {name} {'.' * 40} {c * per_chapter + 1}" for c, name in enumerate(CHAPTERS)
+        ), *(f"{c + 1}.{s} Section {s} of {name} {'.' * 30} {c * per_chapter + s}"
+             for c, name in enumerate(CHAPTERS) for s in (1, 2)), f"Index {'.' * 50} {body_pages + 1}")],
+    ]
+    headers: list[str | None] = [None, None]
+    footers: list[str | None] = ["i", "ii"]
+    facts = {"toc": 2, "code_page": 5, "hyphen_pages": {}, "body_pages": []}
+    for b in range(body_pages):
+        chapter = min(b // per_chapter, len(CHAPTERS) - 1)
+        number = len(pages) + 1
+        blocks: list[Block] = []
+        if b % per_chapter == 0:
+            blocks.append(heading(f"{chapter + 1} {CHAPTERS[chapter]}"))
+        blocks.append(para(sentences(rng, 5)))
+        if number == 4:
+            blocks.append(para(sentences(rng, 2) + " Review the configu|ration of every queue "
+                               "before the broker accepts traffic. " + sentences(rng, 2)))
+            facts["hyphen_pages"][number] = "configuration"
+        if number == 5:
+            blocks.append(para("Set the configuration in the broker file and reload it:"))
+            blocks.append(code(*CODE_LINES))
+        if number == 6:
+            blocks.append(para(sentences(rng, 2) + " Use the command-|line tool to drain "
+                               "a node. " + sentences(rng, 2)))
+            facts["hyphen_pages"][number] = "command-line"
+        if number == 7:
+            blocks.append(para("The command-line interface is installed with the server package. "
+                               + sentences(rng, 3)))
+        if number == 8:
+            blocks.append(para(sentences(rng, 2) + " Only an admin|istrator may rotate the "
+                               "journal keys. " + sentences(rng, 2)))
+            facts["hyphen_pages"][number] = "administrator"
+        blocks.append(para(sentences(rng, 4)))
+        pages.append(blocks)
+        facts["body_pages"].append(number)
+        headers.append(HEADER.format(c=chapter + 1, name=CHAPTERS[chapter]))
+        footers.append(page_label.format(n=b + 1, total=body_pages + 1))
+    index_entries = sorted({f"{w}, {rng.randint(1, body_pages)}, {rng.randint(1, body_pages)}"
+                            for w in ("acknowledgement", "admission controller", "broker",
+                                      "cluster manager", "consumer", "dead letters", "heartbeat",
+                                      "journal", "leader election", "metrics exporter",
+                                      "partition", "producer", "queue depth", "replication",
+                                      "retention policy", "snapshot", "standby node")})
+    pages.append([heading("Index"), lines(*index_entries)])
+    headers.append("Harbor MQ Admin Guide — Index")
+    footers.append(page_label.format(n=body_pages + 1, total=body_pages + 1))
+    facts["index"] = len(pages)
+    pdf = build_manual(pages, headers=headers, footers=footers, title=TITLE,
+                       furniture_first=furniture_first)
+    return pdf, facts
