@@ -1,0 +1,142 @@
+package scrub
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+)
+
+func TestProtocolFor(t *testing.T) {
+	cases := []struct {
+		reason string
+		args   struct{ path string }
+		want   Protocol
+	}{
+		{"KServe v1 predict", struct{ path string }{"/v1/models/rag:predict"}, KServeV1},
+		{"KServe v1 explain", struct{ path string }{"/v1/models/rag:explain"}, KServeV1},
+		{"KServe v2 infer", struct{ path string }{"/v2/models/rag/infer"}, KServeV2},
+		{"KServe v2 versioned infer", struct{ path string }{"/v2/models/rag/versions/3/infer"}, KServeV2},
+		{"OpenAI chat", struct{ path string }{"/v1/chat/completions"}, OpenAIChat},
+		{"OpenAI chat under a prefix", struct{ path string }{"/openai/v1/chat/completions"}, OpenAIChat},
+		{"OpenAI chat with slashes", struct{ path string }{"/v1//chat/completions/"}, OpenAIChat},
+		{"OpenAI completions", struct{ path string }{"/v1/completions"}, OpenAICompletions},
+		{"Ollama generate", struct{ path string }{"/api/generate"}, OllamaGenerate},
+		{"Ollama chat", struct{ path string }{"/api/chat"}, OllamaChat},
+		{"KServe v2 metadata", struct{ path string }{"/v2/models/rag"}, None},
+		{"model list", struct{ path string }{"/v1/models"}, None},
+	}
+	for _, tc := range cases {
+		t.Run(tc.reason, func(t *testing.T) {
+			if diff := cmp.Diff(tc.want, ProtocolFor(tc.args.path)); diff != "" {
+				t.Errorf("ProtocolFor(%q): -want +got:\n%s", tc.args.path, diff)
+			}
+		})
+	}
+}
+
+func TestBody(t *testing.T) {
+	type args struct {
+		protocol Protocol
+		body     string
+	}
+	type want struct {
+		body   string
+		masked int
+		err    error
+	}
+	cases := []struct {
+		reason string
+		args   args
+		want   want
+	}{
+		{
+			reason: "KServe v1 object instances keep other fields byte for byte",
+			args:   args{KServeV1, `{"instances": [{"question": "mail bob@x.org", "top_k": 3, "ratio": 1.000000000000000001}]}`},
+			want:   want{body: `{"instances": [{"question": "mail [EMAIL]", "top_k": 3, "ratio": 1.000000000000000001}]}`, masked: 1},
+		},
+		{
+			reason: "KServe v1 string instances",
+			args:   args{KServeV1, `{"instances":["call 555-123-4567","no pii"]}`},
+			want:   want{body: `{"instances":["call [PHONE]","no pii"]}`, masked: 1},
+		},
+		{
+			reason: "KServe v1 bare question",
+			args:   args{KServeV1, `{"question":"a@b.io?","k":1e400}`},
+			want:   want{body: `{"question":"[EMAIL]?","k":1e400}`, masked: 1},
+		},
+		{
+			reason: "KServe v1 non-prompt fields are not scrubbed",
+			args:   args{KServeV1, `{"instances":[{"question":"hi","user":"a@b.io"}]}`},
+			want:   want{body: `{"instances":[{"question":"hi","user":"a@b.io"}]}`},
+		},
+		{
+			reason: "KServe v2 BYTES tensor, datatype after data",
+			args:   args{KServeV2, `{"id":"1","inputs":[{"name":"question","shape":[2],"data":["x@y.com","+44 20 7946 0958"],"datatype":"BYTES"}]}`},
+			want:   want{body: `{"id":"1","inputs":[{"name":"question","shape":[2],"data":["[EMAIL]","[PHONE]"],"datatype":"BYTES"}]}`, masked: 2},
+		},
+		{
+			reason: "KServe v2 non-BYTES tensor untouched",
+			args:   args{KServeV2, `{"inputs":[{"name":"ids","datatype":"INT64","shape":[1],"data":[4111111111111111]}]}`},
+			want:   want{body: `{"inputs":[{"name":"ids","datatype":"INT64","shape":[1],"data":[4111111111111111]}]}`},
+		},
+		{
+			reason: "OpenAI chat string and text parts, images untouched",
+			args: args{OpenAIChat, `{"model":"m","messages":[{"role":"system","content":"be nice"},` +
+				`{"role":"user","content":[{"type":"text","text":"I am jo@ex.com"},{"type":"image_url","image_url":{"url":"http://a@b.io/x.png"}}]},` +
+				`{"role":"user","content":"IBAN DE89370400440532013000 <b>&</b>"}],"stream":true}`},
+			want: want{body: `{"model":"m","messages":[{"role":"system","content":"be nice"},` +
+				`{"role":"user","content":[{"type":"text","text":"I am [EMAIL]"},{"type":"image_url","image_url":{"url":"http://a@b.io/x.png"}}]},` +
+				`{"role":"user","content":"IBAN [IBAN] <b>&</b>"}],"stream":true}`, masked: 2},
+		},
+		{
+			reason: "escaped at sign is still found",
+			args:   args{OpenAIChat, `{"messages":[{"role":"user","content":"jo\u0040ex.com"}]}`},
+			want:   want{body: `{"messages":[{"role":"user","content":"[EMAIL]"}]}`, masked: 1},
+		},
+		{
+			reason: "OpenAI completions prompt list, token ids untouched",
+			args:   args{OpenAICompletions, `{"prompt":["a@b.io",[5551234567]],"max_tokens":5}`},
+			want:   want{body: `{"prompt":["[EMAIL]",[5551234567]],"max_tokens":5}`, masked: 1},
+		},
+		{
+			reason: "Ollama generate prompt and system",
+			args:   args{OllamaGenerate, `{"model":"llama3","prompt":"ip 203.0.113.7","system":"ssn 123-45-6789"}`},
+			want:   want{body: `{"model":"llama3","prompt":"ip [IP]","system":"ssn [SSN]"}`, masked: 2},
+		},
+		{
+			reason: "Ollama chat",
+			args:   args{OllamaChat, `{"model":"llama3","messages":[{"role":"user","content":"4111 1111 1111 1111"}]}`},
+			want:   want{body: `{"model":"llama3","messages":[{"role":"user","content":"[CREDIT_CARD]"}]}`, masked: 1},
+		},
+		{
+			reason: "duplicate keys are both masked",
+			args:   args{OllamaGenerate, `{"prompt":"a@b.io","prompt":"c@d.io"}`},
+			want:   want{body: `{"prompt":"[EMAIL]","prompt":"[EMAIL]"}`, masked: 2},
+		},
+		{
+			reason: "non-object root passes",
+			args:   args{OpenAIChat, ` ["a@b.io"] `},
+			want:   want{body: ` ["a@b.io"] `},
+		},
+		{
+			reason: "malformed JSON",
+			args:   args{OpenAIChat, `{"messages":[`},
+			want:   want{err: ErrMalformed},
+		},
+		{
+			reason: "trailing garbage is malformed",
+			args:   args{KServeV1, `{"question":"x"} {}`},
+			want:   want{err: ErrMalformed},
+		},
+	}
+	for _, tc := range cases {
+		t.Run(tc.reason, func(t *testing.T) {
+			out, counts, err := Body(tc.args.protocol, []byte(tc.args.body))
+			got := want{body: string(out), masked: counts.Total(), err: err}
+			if diff := cmp.Diff(tc.want, got, cmp.AllowUnexported(want{}), cmpopts.EquateErrors()); diff != "" {
+				t.Errorf("Body(%s, %s): -want +got:\n%s", tc.args.protocol, tc.args.body, diff)
+			}
+		})
+	}
+}
