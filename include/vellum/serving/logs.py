@@ -1,0 +1,49 @@
+"""Structured (one JSON object per line) logs that carry the request id.
+
+The Go sidecar in front of the predictor sets ``X-Request-Id``; the middleware puts it in a
+context variable so every line logged while serving that request names it, and the sidecar's
+log, the predictor's log and the response header can be joined on it.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import json
+import logging
+import sys
+import time
+
+request_id: contextvars.ContextVar[str] = contextvars.ContextVar("vellum_request_id", default="-")
+
+log = logging.getLogger("vellum.serving")
+
+
+class JsonFormatter(logging.Formatter):
+    def format(self, record: logging.LogRecord) -> str:
+        data = {
+            "ts": time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(record.created)) + f".{int(record.msecs):03d}Z",
+            "level": record.levelname.lower(),
+            "logger": record.name,
+            "request_id": request_id.get(),
+            "event": record.getMessage(),
+        }
+        data.update(getattr(record, "fields", {}))
+        if record.exc_info:
+            data["error"] = self.formatException(record.exc_info)
+        return json.dumps(data, default=str)
+
+
+def configure() -> None:
+    """Send ``vellum.*`` logs to stderr as JSON (KServe keeps its own format for its own lines)."""
+    root = logging.getLogger("vellum")
+    if any(isinstance(h.formatter, JsonFormatter) for h in root.handlers):
+        return
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(JsonFormatter())
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    root.propagate = False
+
+
+def event(name: str, level: int = logging.INFO, **fields) -> None:
+    log.log(level, name, extra={"fields": fields})

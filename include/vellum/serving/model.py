@@ -1,0 +1,220 @@
+"""The RAG predictor: one committed index version served as a ``kserve.Model``.
+
+``load()`` is the slow, blocking part (read and verify the snapshot, build BM25, warm the
+encoder) and sets ``ready`` only at its very end, so KServe answers 503 until the model can
+really answer. Everything per request is async: query embedding goes through the micro-batcher
+and search runs in the default executor, so KServe's event loop never blocks on numpy or ONNX
+(DESIGN.md: a sync ``predict`` blocks KServe's event loop).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import math
+import os
+import time
+import uuid
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
+
+import kserve
+from kserve.errors import InvalidInput
+from kserve.protocol.infer_type import InferOutput, InferRequest, InferResponse
+
+from vellum.embedding import MiniLMEncoder, default_encoder
+from vellum.index import HybridSearcher, IndexSnapshot, ManifestMissing, SearchHit
+from vellum.serving import logs, metrics
+from vellum.serving.answer import extractive_answer
+from vellum.serving.batcher import MicroBatcher
+from vellum.serving.llm_backend import ChatBackend, LLMSettings
+from vellum.serving.prompt import build_messages
+from vellum.serving.questions import Limits, Question, parse_v1, parse_v2
+
+
+@dataclass(frozen=True)
+class ServingSettings:
+    limits: Limits = field(default_factory=Limits)
+    embed_batch_size: int = 32
+    embed_batch_wait: float = 0.0  # seconds; see batcher.py for why 0 is the default
+    #: keep polling a storage URI without a committed manifest for this long (seconds), so a
+    #: predictor may start before the ingestion that publishes its index has finished
+    load_timeout: float = 0.0
+    llm: LLMSettings | None = None
+
+
+def storage_url(uri: str) -> str:
+    """``file://`` and ``s3://`` pass through; a plain path (KServe's ``/mnt/models``) is local."""
+    if "://" in uri:
+        return uri
+    return "file://" + os.path.abspath(uri)
+
+
+class RagModel(kserve.Model):
+    def __init__(
+        self,
+        name: str,
+        storage_uri: str,
+        settings: ServingSettings | None = None,
+        *,
+        encoder: MiniLMEncoder | None = None,
+    ) -> None:
+        super().__init__(name)
+        self.storage_uri = storage_url(storage_uri)
+        self.settings = settings or ServingSettings()
+        self._encoder = encoder
+        self.snapshot: IndexSnapshot | None = None
+        self.searcher: HybridSearcher | None = None
+        self.batcher: MicroBatcher | None = None
+        self.llm: ChatBackend | None = None
+
+    # ----------------------------------------------------------------------------- loading
+    def load(self) -> bool:
+        started = time.monotonic()
+        snapshot = self._load_snapshot()
+        searcher = HybridSearcher(snapshot)
+        encoder = self._encoder or default_encoder()
+        encoder.encode(["warm up the encoder before the first real query"])
+        self.snapshot, self.searcher = snapshot, searcher
+        self.batcher = MicroBatcher(
+            encoder.encode,
+            max_batch=self.settings.embed_batch_size,
+            max_wait=self.settings.embed_batch_wait,
+        )
+        if self.settings.llm is not None:
+            self.llm = ChatBackend(self.settings.llm)
+        metrics.set_index_version(snapshot.version, snapshot.manifest.collection)
+        logs.event(
+            "model_loaded",
+            model=self.name,
+            uri=self.storage_uri,
+            index_version=snapshot.version,
+            collection=snapshot.manifest.collection,
+            chunks=len(snapshot.chunks),
+            documents=len(snapshot.manifest.documents),
+            mode=self.mode,
+            seconds=round(time.monotonic() - started, 3),
+        )
+        self.ready = True
+        return self.ready
+
+    def _load_snapshot(self) -> IndexSnapshot:
+        deadline = time.monotonic() + self.settings.load_timeout
+        while True:
+            try:
+                return IndexSnapshot.load(self.storage_uri)
+            except ManifestMissing:
+                if time.monotonic() >= deadline:
+                    raise
+                logs.event("index_not_committed_yet", uri=self.storage_uri)
+                time.sleep(1.0)
+
+    @property
+    def mode(self) -> str:
+        return "generative" if self.settings.llm is not None else "extractive"
+
+    # ------------------------------------------------------------------------ retrieval
+    async def retrieve(self, question: Question) -> list[SearchHit]:
+        vector = await self.batcher.embed(question.text)
+        with metrics.RETRIEVAL_SECONDS.labels(stage="search").time():
+            return await asyncio.to_thread(
+                self.searcher.search,
+                question.text,
+                vector,
+                top_k=question.top_k,
+                documents=list(question.documents) if question.documents else None,
+            )
+
+    def idf(self, term: str) -> float:
+        """BM25 idf of ``term`` in this index (unseen terms weigh most)."""
+        bm25 = self.searcher.bm25
+        # TODO(index owner): expose document frequency on BM25Index instead of reading postings.
+        postings = bm25._postings.get(term)
+        df = len(postings[0]) if postings is not None else 0
+        return math.log(1 + (bm25.size - df + 0.5) / (df + 0.5))
+
+    def citations(self, hits: list[SearchHit]) -> list[dict]:
+        return [{"n": n, **h.citation(self.searcher.source_of)} for n, h in enumerate(hits, start=1)]
+
+    def _envelope(self, question: Question, hits: list[SearchHit], answer: str, found: bool) -> dict:
+        manifest = self.snapshot.manifest
+        return {
+            "answer": answer,
+            "found": found,
+            "mode": self.mode,
+            "citations": self.citations(hits),
+            "index_version": manifest.version,
+            "collection": manifest.collection,
+        }
+
+    # -------------------------------------------------------------------------- answers
+    async def answer(self, question: Question) -> dict:
+        """Retrieve and answer one question: the prediction object of every protocol."""
+        hits = await self.retrieve(question)
+        extract = extractive_answer(question.text, hits, self.idf)
+        text = extract.text
+        if self.llm is not None:
+            text = await self.llm.complete(build_messages(question.text, hits, self.searcher.source_of))
+        self._log_answer(question, hits, extract.found)
+        return self._envelope(question, hits, text, extract.found)
+
+    async def answer_stream(self, question: Question) -> tuple[dict, AsyncIterator[str]]:
+        """The prediction object without its answer, and the answer's text as it is produced.
+
+        Extractive answers are streamed word by word (they exist at once, but clients written for
+        LLM streams should not need a second code path).
+        """
+        hits = await self.retrieve(question)
+        extract = extractive_answer(question.text, hits, self.idf)
+        self._log_answer(question, hits, extract.found)
+        envelope = self._envelope(question, hits, "", extract.found)
+        if self.llm is not None:
+            return envelope, self.llm.stream(build_messages(question.text, hits, self.searcher.source_of))
+        return envelope, _words(extract.text)
+
+    def _log_answer(self, question: Question, hits: list[SearchHit], found: bool) -> None:
+        logs.event(
+            "answered",
+            model=self.name,
+            index_version=self.snapshot.version,
+            found=found,
+            top_k=question.top_k,
+            filtered=bool(question.documents),
+            chunk_ids=[h.chunk["chunk_id"] for h in hits],
+        )
+
+    # ------------------------------------------------------------------- KServe handlers
+    async def predict(self, payload, headers: dict[str, str] | None = None, response_headers=None):
+        """v1 (JSON dict) and v2 (``InferRequest``) inference."""
+        limits = self.settings.limits
+        if isinstance(payload, InferRequest):
+            questions = parse_v2(payload, limits)
+            predictions = await asyncio.gather(*(self.answer(q) for q in questions))
+            return InferResponse(
+                response_id=payload.id or str(uuid.uuid4()),
+                model_name=self.name,
+                model_version=self.snapshot.version,
+                infer_outputs=[
+                    InferOutput(
+                        name="answer",
+                        shape=[len(predictions)],
+                        datatype="BYTES",
+                        data=[json.dumps(p) for p in predictions],
+                    )
+                ],
+            )
+        if isinstance(payload, (bytes, str)):
+            raise InvalidInput("the request body must be JSON (Content-Type: application/json)")
+        questions = parse_v1(payload, limits)
+        predictions = await asyncio.gather(*(self.answer(q) for q in questions))
+        return {"predictions": list(predictions)}
+
+    def stop(self) -> None:
+        self.ready = False
+
+
+async def _words(text: str) -> AsyncIterator[str]:
+    words = text.split(" ")
+    for i, word in enumerate(words):
+        yield word if i == len(words) - 1 else word + " "
+
