@@ -43,7 +43,8 @@ def classify_pages(pages: list[list[str]]) -> list[str]:
 
 
 def _is_toc(entries: list[str], continues: bool) -> bool:
-    if len(entries) < 4:
+    # cheap gate first: most lines of a contents page end in a page number
+    if len(entries) < 4 or sum(map(_ends_in_page_ref, entries)) < 0.5 * len(entries) - 1:
         return False
     heading = any(_TOC_HEADING.match(line) for line in entries[:3])
     body = [line for line in entries if not _TOC_HEADING.match(line)]
@@ -61,6 +62,10 @@ def _is_index(entries: list[str], continues: bool) -> bool:
     if heading:
         return share >= 0.5
     return continues and share >= 0.6 and _alphabetical(body) >= 0.8
+
+
+def _ends_in_page_ref(line: str) -> bool:
+    return line[-1].isdigit() or line[-1] in "ivxlcIVXLC"
 
 
 def _share(lines: list[str], pattern: re.Pattern[str]) -> float:

@@ -21,6 +21,8 @@ from .lines import is_code_line
 
 _WORD = re.compile(r"[^\W\d_]+")
 _COMPOUND = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
+_PUNCTUATION = ".,;:!?()[]{}\"'"
+_HYPHENS = ("-", "\u2010", "\u2011")
 _BROKEN = re.compile(r"([^\W\d_]+)[-\u2010\u2011]$")
 _CONTINUATION = re.compile(r"^\s*([^\W\d_]+)")
 
@@ -32,10 +34,12 @@ class Vocabulary:
         self.words: set[str] = set()
         self.compounds: set[str] = set()
         for lines in pages:
-            for line in lines:
-                lowered = line.lower()
-                self.words.update(_WORD.findall(lowered))
-                self.compounds.update(_COMPOUND.findall(lowered))
+            text = "\n".join(lines).lower()
+            self.words.update(_WORD.findall(text))
+            self.compounds.update(
+                token.strip(_PUNCTUATION) for token in text.split()
+                if "-" in token and _COMPOUND.fullmatch(token.strip(_PUNCTUATION))
+            )
 
     def keeps_hyphen(self, left: str, right: str) -> bool:
         left, right = left.lower(), right.lower()
@@ -56,7 +60,9 @@ def join_hyphenated(lines: list[str], vocabulary: Vocabulary) -> list[str]:
 
 
 def _join(previous: str, line: str, vocabulary: Vocabulary) -> str | None:
-    broken = _BROKEN.search(previous)
+    if not previous.endswith(_HYPHENS):
+        return None
+    broken = _BROKEN.search(previous[-64:])
     if broken is None:
         return None
     continuation = _CONTINUATION.match(line)
@@ -65,4 +71,4 @@ def _join(previous: str, line: str, vocabulary: Vocabulary) -> str | None:
     if is_code_line(previous) or is_code_line(line):
         return None
     hyphen = "-" if vocabulary.keeps_hyphen(broken.group(1), continuation.group(1)) else ""
-    return previous[: broken.end(1)] + hyphen + line.lstrip()
+    return previous[:-1] + hyphen + line.lstrip()

@@ -17,7 +17,7 @@ _PAGE_NUMBER = re.compile(
 _LIST_ITEM = re.compile(r"^\s*(?:[•·▪◦‣○●■□➢►\-*–—]\s+|\(?\d{1,3}[.)]\s+|\(?[a-z][.)]\s+)")
 # Structural hints that a line is code or configuration rather than prose.
 _CODE_START = re.compile(r"""^\s*(?:\$\s|#|//|/\*|\*/|<[/!?]?[A-Za-z]|[{}]|>>>\s|@\w)""")
-_CODE_END = re.compile(r"(?:[{}\[(;\\]|\)\s*[;{]|=>)\s*$")
+_CODE_ENDINGS = ("{", "}", "[", "(", ";", "\\", "=>", ");", "){", ") {")
 _ONLY_PUNCTUATION = re.compile(r"[\W_]+")
 _ASSIGNMENT = re.compile(r"^\s*[A-Za-z_][\w.\-\[\]\"']*\s*(?:=|:=|\+=|->)\s*\S")
 _YAML_KEY = re.compile(r"^\s*-?\s*[a-z_][\w.\-]*:(?:\s+\S+)?\s*$")
@@ -25,7 +25,8 @@ _CALL = re.compile(r"^\s*[\w.]+\([^)]*\)[;,]?\s*$")
 _KEYWORD = re.compile(r"^\s*(?:def|class|import|from|return|if|elif|else|for|while|try|except|fi|done|"
                       r"export|sudo|echo|curl|kubectl|docker|pip|cd|mkdir|chmod|function|var|let|const|"
                       r"public|private|static|void|int|package|func|SELECT|INSERT|UPDATE|CREATE)\b")
-_SYMBOLS = set("{}[]()<>;=$#/\\|&*_:\"'`")
+_SYMBOLS = "{}[]()<>;=$#/\\|&*_:\"'`"
+_DROP_SYMBOLS = str.maketrans("", "", _SYMBOLS)
 
 
 def is_roman(token: str) -> bool:
@@ -54,7 +55,7 @@ def is_code_line(line: str) -> bool:
     stripped = line.strip()
     if not stripped:
         return False
-    if _CODE_START.match(stripped) or _CODE_END.search(stripped):
+    if _CODE_START.match(stripped) or stripped.endswith(_CODE_ENDINGS):
         return not _looks_like_sentence(stripped)
     if _ASSIGNMENT.match(stripped) or _YAML_KEY.match(stripped) or _CALL.match(stripped):
         return True
@@ -64,7 +65,7 @@ def is_code_line(line: str) -> bool:
         # "for the queue to drain" is prose; "import os" and "for i in range(3):" are not
         if len(stripped.split()) <= 3 or any(ch in "(){}=:;$/" for ch in stripped):
             return True
-    symbols = sum(ch in _SYMBOLS for ch in stripped)
+    symbols = len(stripped) - len(stripped.translate(_DROP_SYMBOLS))
     return len(stripped) >= 4 and symbols / len(stripped) >= 0.2
 
 
@@ -75,5 +76,8 @@ def _looks_like_sentence(stripped: str) -> bool:
     return len(words) >= 6 and plain / len(words) >= 0.7 and stripped[-1] in ".!?:"
 
 
+_NON_LETTERS = re.compile(r"[\W\d_]+")
+
+
 def letters(text: str) -> int:
-    return sum(ch.isalpha() for ch in text)
+    return len(_NON_LETTERS.sub("", text))

@@ -25,7 +25,7 @@ from .hyphenation import Vocabulary, join_hyphenated
 from .limits import ParseLimits
 from .model import Page, ParsedDocument
 from .normalize import normalize_text
-from .reader import read_pdf
+from .reader import RawDocument, read_pdf
 from .reflow import line_block, reflow, typical_width
 from .title import choose_title
 
@@ -45,6 +45,19 @@ def parse_pdf(data: bytes, source: str, limits: ParseLimits = ParseLimits()) -> 
 
 def _parse(data: bytes, source: str, limits: ParseLimits) -> ParsedDocument:
     raw = read_pdf(data, limits)
+    pages, title = clean_pages(raw)
+    return ParsedDocument(
+        source=source,
+        content_sha256=hashlib.sha256(data).hexdigest(),
+        page_count=raw.page_count,
+        pages=pages,
+        title=title,
+        unreadable_pages=raw.unreadable_pages,
+    )
+
+
+def clean_pages(raw: RawDocument) -> tuple[tuple[Page, ...], str | None]:
+    """Raw page texts -> cleaned, classified pages and a title (all steps after pypdf)."""
     pages = remove_furniture([normalize_text(text) for text in raw.texts])
     kinds = classify_pages(pages)
     body = [lines for lines, kind in zip(pages, kinds) if kind == "body"]
@@ -64,11 +77,4 @@ def _parse(data: bytes, source: str, limits: ParseLimits) -> ParsedDocument:
             raise CorruptPdf("no page could be read: " + "; ".join(raw.errors[:3]))
         raise NoExtractableText(f"all {raw.page_count} pages are blank after text extraction "
                                 "(image-only / scanned document?)")
-    return ParsedDocument(
-        source=source,
-        content_sha256=hashlib.sha256(data).hexdigest(),
-        page_count=raw.page_count,
-        pages=tuple(result),
-        title=choose_title(raw.metadata_title, pages[0]),
-        unreadable_pages=raw.unreadable_pages,
-    )
+    return tuple(result), choose_title(raw.metadata_title, pages[0])

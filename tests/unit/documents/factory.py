@@ -166,28 +166,31 @@ def encrypt(data: bytes, user_password: str, owner_password: str | None = None,
     return buf.getvalue()
 
 
-def deflate_bomb_pdf(decompressed_bytes: int = 1 << 30, chunk: int = 1 << 22) -> bytes:
-    """One page whose content stream inflates to `decompressed_bytes` of spaces.
+def deflate_bomb_pdf(decompressed_bytes: int = 1 << 30, pages: int = 1, chunk: int = 1 << 22) -> bytes:
+    """`pages` pages, each with a content stream inflating to `decompressed_bytes` of spaces.
 
     The stream is deflated chunk by chunk with zlib.compressobj, so building a 1 GiB bomb
-    costs about 1 MB of memory and is a valid (if absurd) content stream.
+    costs a few MB of memory (level 9 turns 1 GiB of spaces into ~1 MB), and it is a valid
+    (if absurd) content stream.
     """
     comp = zlib.compressobj(9)
-    parts = [b"BT /F1 12 Tf 72 720 Td (bomb) Tj ET\n"]
-    parts = [comp.compress(parts[0])]
+    parts = [comp.compress(b"BT /F1 12 Tf 72 720 Td (bomb) Tj ET\n")]
     block = b" " * chunk
     for _ in range(decompressed_bytes // chunk):
         parts.append(comp.compress(block))
     parts.append(comp.flush())
     stream = b"".join(parts)
+    kids = " ".join(f"{4 + 2 * i} 0 R" for i in range(pages)).encode()
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
-        b"/Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, pages),
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
     ]
+    for i in range(pages):
+        objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents %d 0 R "
+                       b"/Resources << /Font << /F1 3 0 R >> >> >>" % (5 + 2 * i))
+        objects.append(b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream
+                       + b"\nendstream")
     return assemble_pdf(objects)
 
 
@@ -241,9 +244,10 @@ def sentences(rng, count: int) -> str:
 
 
 def harbor_manual(body_pages: int = 16, seed: int = 1, furniture_first: bool = True,
-                  page_label: str = "{n}") -> tuple[bytes, dict]:
+                  page_label: str = "{n}", density: int = 1) -> tuple[bytes, dict]:
     """A small admin guide: cover, contents, chapters with running headers/footers, index.
 
+    `density` paragraphs close each body page (4 fills an A4 page, ~3k characters).
     Returns the PDF and facts a test can check (which page has what).
     """
     import random
@@ -285,7 +289,7 @@ def harbor_manual(body_pages: int = 16, seed: int = 1, furniture_first: bool = T
             blocks.append(para(sentences(rng, 2) + " Only an admin|istrator may rotate the "
                                "journal keys. " + sentences(rng, 2)))
             facts["hyphen_pages"][number] = "administrator"
-        blocks.append(para(sentences(rng, 4)))
+        blocks.extend(para(sentences(rng, 4)) for _ in range(density))
         pages.append(blocks)
         facts["body_pages"].append(number)
         headers.append(HEADER.format(c=chapter + 1, name=CHAPTERS[chapter]))
