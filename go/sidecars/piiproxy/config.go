@@ -1,0 +1,108 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"strings"
+	"time"
+)
+
+// Config is everything piiproxy needs to start. Every flag can also be set
+// through an environment variable named PIIPROXY_<FLAG> (upper case, "-"
+// as "_"), which is how a Kubernetes sidecar container is usually
+// configured; a flag on the command line wins over its variable.
+type Config struct {
+	Listen                string
+	AdminListen           string
+	Upstream              string
+	CanaryUpstream        string
+	CanaryWeight          int
+	MaxBodyBytes          int64
+	MaxConnsPerHost       int
+	ReadHeaderTimeout     time.Duration
+	IdleTimeout           time.Duration
+	DialTimeout           time.Duration
+	ResponseHeaderTimeout time.Duration
+	ShutdownTimeout       time.Duration
+	LogLevel              slog.Level
+}
+
+const envPrefix = "PIIPROXY_"
+
+// envName is the variable that backs a flag: "max-body-bytes" ->
+// "PIIPROXY_MAX_BODY_BYTES".
+func envName(flagName string) string {
+	return envPrefix + strings.ToUpper(strings.ReplaceAll(flagName, "-", "_"))
+}
+
+// parseConfig reads args (without the program name) over the environment
+// seen through getenv, and validates the result. It returns flag.ErrHelp
+// for -h.
+func parseConfig(args []string, getenv func(string) string, usage io.Writer) (Config, error) {
+	var c Config
+	fs := flag.NewFlagSet("piiproxy", flag.ContinueOnError)
+	fs.SetOutput(usage)
+	fs.StringVar(&c.Listen, "listen", "127.0.0.1:8080", "address users connect to")
+	fs.StringVar(&c.AdminListen, "admin-listen", "", "address of the admin API (and metrics/health); empty: admin under /-/admin/ on -listen, loopback clients only")
+	fs.StringVar(&c.Upstream, "upstream", "http://127.0.0.1:8081", "stable upstream URL (the KServe predictor or an LLM backend)")
+	fs.StringVar(&c.CanaryUpstream, "canary-upstream", "", "canary upstream URL (optional)")
+	fs.IntVar(&c.CanaryWeight, "canary-weight", 0, "percentage 0-100 of requests sent to the canary")
+	fs.Int64Var(&c.MaxBodyBytes, "max-body-bytes", 1<<20, "largest accepted request body; larger ones get 413")
+	fs.IntVar(&c.MaxConnsPerHost, "max-conns-per-upstream", 1024, "connection cap to each upstream (requests beyond it queue)")
+	fs.DurationVar(&c.ReadHeaderTimeout, "read-header-timeout", 10*time.Second, "time allowed to read a client's request headers")
+	fs.DurationVar(&c.IdleTimeout, "idle-timeout", 120*time.Second, "how long an idle client keep-alive connection is kept")
+	fs.DurationVar(&c.DialTimeout, "dial-timeout", 5*time.Second, "time allowed to connect to an upstream")
+	fs.DurationVar(&c.ResponseHeaderTimeout, "response-header-timeout", 60*time.Second, "time allowed for an upstream to start its response (504 after)")
+	fs.DurationVar(&c.ShutdownTimeout, "shutdown-timeout", 25*time.Second, "how long in-flight requests may drain after SIGTERM")
+	fs.TextVar(&c.LogLevel, "log-level", slog.LevelInfo, "debug logs every request; info logs errors and lifecycle")
+	fs.VisitAll(func(f *flag.Flag) {
+		f.Usage += fmt.Sprintf(" (env %s)", envName(f.Name))
+	})
+
+	var envErr error
+	fs.VisitAll(func(f *flag.Flag) {
+		if v := getenv(envName(f.Name)); v != "" {
+			if err := fs.Set(f.Name, v); err != nil {
+				envErr = errors.Join(envErr, fmt.Errorf("%s: %w", envName(f.Name), err))
+			}
+		}
+	})
+	if envErr != nil {
+		return Config{}, envErr
+	}
+	if err := fs.Parse(args); err != nil {
+		return Config{}, err
+	}
+	if fs.NArg() > 0 {
+		return Config{}, fmt.Errorf("unexpected arguments: %q", fs.Args())
+	}
+	return c, c.validate()
+}
+
+func (c Config) validate() error {
+	var errs []error
+	if _, err := newUpstreamSet(c.Upstream, c.CanaryUpstream, c.CanaryWeight); err != nil {
+		errs = append(errs, err)
+	}
+	if c.MaxBodyBytes <= 0 {
+		errs = append(errs, errors.New("max-body-bytes must be positive"))
+	}
+	if c.MaxConnsPerHost <= 0 {
+		errs = append(errs, errors.New("max-conns-per-upstream must be positive"))
+	}
+	for name, d := range map[string]time.Duration{
+		"read-header-timeout": c.ReadHeaderTimeout, "idle-timeout": c.IdleTimeout, "dial-timeout": c.DialTimeout,
+		"response-header-timeout": c.ResponseHeaderTimeout, "shutdown-timeout": c.ShutdownTimeout,
+	} {
+		if d <= 0 {
+			errs = append(errs, fmt.Errorf("%s must be positive", name))
+		}
+	}
+	if c.AdminListen != "" && c.AdminListen == c.Listen {
+		errs = append(errs, errors.New("admin-listen must differ from listen"))
+	}
+	return errors.Join(errs...)
+}

@@ -1,0 +1,146 @@
+// Command piiproxy is the user-facing port of a Vellum serving pod: a
+// reverse proxy in front of the KServe RAG predictor (and optionally an LLM
+// backend) that masks personal data in prompts before they reach a model,
+// streams responses through unbuffered, and splits traffic between a stable
+// and a canary upstream for rollouts.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"os/signal"
+	"strings"
+	"syscall"
+)
+
+func main() {
+	cfg, err := parseConfig(os.Args[1:], os.Getenv, os.Stderr)
+	if errors.Is(err, flag.ErrHelp) {
+		return
+	}
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "piiproxy:", err)
+		os.Exit(2)
+	}
+	log := slog.New(slog.NewJSONHandler(os.Stderr, &slog.HandlerOptions{Level: cfg.LogLevel}))
+	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGTERM, os.Interrupt)
+	defer stop()
+	if err := run(ctx, cfg, log); err != nil {
+		log.Error("exit", "error", err.Error())
+		os.Exit(1)
+	}
+}
+
+// run listens and serves until ctx is cancelled, then drains.
+func run(ctx context.Context, cfg Config, log *slog.Logger) error {
+	p, err := newProxy(cfg, log)
+	if err != nil {
+		return err
+	}
+	ln, err := net.Listen("tcp", cfg.Listen)
+	if err != nil {
+		return err
+	}
+	var adminLn net.Listener
+	if cfg.AdminListen != "" {
+		if adminLn, err = net.Listen("tcp", cfg.AdminListen); err != nil {
+			ln.Close()
+			return err
+		}
+	}
+	return p.serve(ctx, ln, adminLn)
+}
+
+// serve runs the main server (and the admin one when adminLn is not nil)
+// until ctx is done, then marks the pod not ready and lets in-flight
+// requests finish for up to ShutdownTimeout.
+func (p *proxy) serve(ctx context.Context, ln, adminLn net.Listener) error {
+	servers := []*http.Server{p.server(p.mainHandler(adminLn == nil))}
+	listeners := []net.Listener{ln}
+	if adminLn != nil {
+		servers = append(servers, p.server(p.probesMux(p.adminHandler())))
+		listeners = append(listeners, adminLn)
+	}
+	errc := make(chan error, len(servers))
+	for i, srv := range servers {
+		p.log.Info("listening", "addr", listeners[i].Addr().String(), "admin", i == 1 || adminLn == nil,
+			"upstreams", docOf(p.ups.Load()))
+		go func() { errc <- srv.Serve(listeners[i]) }()
+	}
+
+	var serveErr error
+	select {
+	case <-ctx.Done():
+	case serveErr = <-errc:
+	}
+	p.ready.draining.Store(true)
+	p.log.Info("draining", "timeout", p.cfg.ShutdownTimeout.String(), "in_flight", p.metrics.inFlight.Load())
+	sctx, cancel := context.WithTimeout(context.Background(), p.cfg.ShutdownTimeout)
+	defer cancel()
+	var errs []error
+	for _, srv := range servers {
+		errs = append(errs, srv.Shutdown(sctx))
+	}
+	if err := errors.Join(errs...); err != nil {
+		return fmt.Errorf("drain: %w", err)
+	}
+	p.log.Info("stopped")
+	if errors.Is(serveErr, http.ErrServerClosed) {
+		serveErr = nil
+	}
+	return serveErr
+}
+
+func (p *proxy) server(h http.Handler) *http.Server {
+	return &http.Server{
+		Handler:           h,
+		ReadHeaderTimeout: p.cfg.ReadHeaderTimeout,
+		IdleTimeout:       p.cfg.IdleTimeout,
+		MaxHeaderBytes:    64 << 10,
+		ErrorLog:          slog.NewLogLogger(p.log.Handler(), slog.LevelWarn),
+		// No ReadTimeout/WriteTimeout: they would cut long LLM streams.
+		// Slow upstreams are bounded by the transport's timeouts instead.
+	}
+}
+
+// mainHandler routes the reserved /-/ namespace to the proxy's own
+// endpoints and everything else to the upstreams. It does not use a
+// ServeMux for the proxied paths because ServeMux cleans and redirects
+// paths, which a proxy must pass through as sent. adminOnMain serves the
+// admin API here too, to loopback clients only: with no admin listener,
+// only processes inside the pod (the rollout agent) may change routing.
+func (p *proxy) mainHandler(adminOnMain bool) http.Handler {
+	var admin http.Handler
+	if adminOnMain {
+		admin = loopbackOnly(p.adminHandler())
+	}
+	own := p.probesMux(admin)
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if strings.HasPrefix(r.URL.Path, "/-/") {
+			own.ServeHTTP(w, r)
+			return
+		}
+		p.ServeHTTP(w, r)
+	})
+}
+
+// probesMux serves health, readiness and metrics, plus admin when given.
+func (p *proxy) probesMux(admin http.Handler) *http.ServeMux {
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /-/healthz", healthz)
+	mux.HandleFunc("GET /-/readyz", p.readyz)
+	mux.Handle("GET /-/metrics", p.metrics)
+	if admin != nil {
+		mux.Handle("/-/admin/", admin)
+	}
+	mux.HandleFunc("/-/", func(w http.ResponseWriter, _ *http.Request) {
+		writeError(w, http.StatusNotFound, "no such endpoint")
+	})
+	return mux
+}
