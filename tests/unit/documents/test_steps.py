@@ -1,0 +1,131 @@
+"""The cleanup steps one by one, on text (no PDF): the rules the docstrings promise."""
+
+from __future__ import annotations
+
+import pytest
+
+from vellum.documents.classify import classify_pages
+from vellum.documents.furniture import remove_furniture
+from vellum.documents.hyphenation import Vocabulary, join_hyphenated
+from vellum.documents.lines import is_code_line, is_page_number
+from vellum.documents.normalize import normalize_text
+from vellum.documents.reflow import reflow
+from vellum.documents.title import choose_title
+
+
+def test_unicode_normalisation():
+    lines = normalize_text("e\ufb03cient \ufb01le\u00a0system\u200b\r\nre\u00adtry con\u00ad\nfigure\tx\x00 \n\uf0b7 item")
+    assert lines == ["efficient file system", "retry configure    x", "• item"]
+
+
+@pytest.mark.parametrize("line", ["12", "- 12 -", "Page 12", "Page 12 of 40", "12 / 40", "iv", "xii", "[7]"])
+def test_page_numbers(line):
+    assert is_page_number(line)
+
+
+@pytest.mark.parametrize("line", ["12 queues", "Version 4.2", "mix", "I/O errors", "Page layout"])
+def test_not_page_numbers(line):
+    assert not is_page_number(line)
+
+
+@pytest.mark.parametrize("line", [
+    "broker {", "}", "  listen = 0.0.0.0:5672;", "$ harborctl reload", "# comment", "max_depth: 100",
+    "import os", "for i in range(3):", "client.connect(host, port)", "<queue name=\"a\"/>", "});",
+])
+def test_code_lines(line):
+    assert is_code_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "for the queue to drain before the broker restarts and the", "(default 30 s) before it gives up and the",
+    "Note: the broker keeps every queue in a journal.", "The broker keeps every queue in a journal.",
+    "see https://docs.example.com for details and more about the", "Chapter 3",
+])
+def test_prose_lines(line):
+    assert not is_code_line(line)
+
+
+def test_hyphenation_rule():
+    vocab = Vocabulary([["the configuration file", "a command-line tool", "read-only mode"]])
+    join = lambda *ls: join_hyphenated(list(ls), vocab)  # noqa: E731
+    assert join("edit the configu-", "ration now") == ["edit the configuration now"]  # word seen
+    assert join("use the command-", "line tool") == ["use the command-line tool"]  # compound seen
+    assert join("only an admin-", "istrator may") == ["only an administrator may"]  # neither: join
+    assert join("see Harbor-", "MQ docs") == ["see Harbor-", "MQ docs"]  # capital: not a break
+    assert join("  --log-", "level=debug") == ["  --log-", "level=debug"]  # code is left alone
+    assert join("total -", "minus") == ["total -", "minus"]  # a dash, not a hyphen
+
+
+TOPICS = ["queues", "brokers", "journals", "leases", "clusters", "nodes", "routes", "audits",
+          "tokens", "quotas", "alerts", "backups"]
+
+
+def _body(i: int) -> str:
+    return f"This page explains {TOPICS[i]} in depth."
+
+
+def _pages(n, header):
+    return [[header(i), _body(i), str(i + 1)] for i in range(n)]
+
+
+def test_global_header_and_page_numbers():
+    pages = remove_furniture(_pages(10, lambda i: "Harbor MQ Admin Guide"))
+    assert pages == [[_body(i)] for i in range(10)]
+
+
+def test_per_chapter_headers_are_furniture_but_a_two_page_header_is_not():
+    chapters = ["Chapter 1: Queues"] * 5 + ["Chapter 2: Clusters"] * 5 + ["Appendix A: Tuning"] * 2
+    pages = remove_furniture(_pages(12, lambda i: chapters[i]))
+    assert all(not line.startswith("Chapter") for page in pages for line in page)
+    assert pages[10][0] == "Appendix A: Tuning"  # only 2 pages: not enough evidence
+
+
+def test_short_documents_only_lose_page_numbers():
+    pages = remove_furniture(_pages(2, lambda i: "Same heading"))
+    assert pages == [["Same heading", _body(i)] for i in range(2)]
+
+
+def test_repeated_symbols_at_page_top_are_not_headers():
+    pages = remove_furniture([["}", f"Body text {i} with enough words to be prose."] for i in range(8)])
+    assert all(page[0] == "}" for page in pages)
+
+
+def test_reflow_paragraphs_lists_and_code():
+    width_line = "The broker keeps every queue in a journal and replays the journal when"
+    lines = [
+        "3.1 Journals",
+        width_line,
+        "it starts after a crash, so no message is lost.",
+        "It is short.",
+        "Options:",
+        "• first option",
+        "• second option",
+        "broker {",
+        "  listen = 0.0.0.0:5672;",
+        "}",
+    ]
+    text = reflow(lines, width=len(width_line))
+    assert text.split("\n\n") == [
+        "3.1 Journals",
+        width_line + " it starts after a crash, so no message is lost.",
+        "It is short.\nOptions:\n• first option\n• second option",
+        "broker {\n  listen = 0.0.0.0:5672;\n}",
+    ]
+
+
+def test_classify_is_conservative():
+    toc = ["Contents", *(f"{i} Chapter {i} ........ {i * 10}" for i in range(1, 9))]
+    toc_continued = [f"{i}.1 Section of chapter {i} {i * 10 + 1}" for i in range(1, 9)]
+    index = ["Index", "A", *(f"{w}, {n}, {n + 7}" for n, w in enumerate(
+        ["acks", "admin", "broker", "cluster", "consumer", "journal", "queue"], start=3))]
+    config_table = ["Default ports", *(f"Port of service {i} is {5000 + i}" for i in range(8))]
+    prose = ["The broker keeps every queue in a journal and replays it on start."] * 6
+    assert classify_pages([toc, toc_continued, prose, config_table, index]) == [
+        "toc", "toc", "body", "body", "index"]
+
+
+def test_title_choice():
+    assert choose_title("Harbor MQ Admin Guide", []) == "Harbor MQ Admin Guide"
+    for junk in ("Microsoft Word - draft3.docx", "untitled", "guide_v2.pdf", "  ", None):
+        assert choose_title(junk, ["iv", "Harbor MQ", "Release 4.2"]) == "Harbor MQ"
+    assert choose_title(None, ["12", "{"]) is None
