@@ -18,6 +18,7 @@ import re
 from .lines import letters
 
 BLANK_CHARS = 20
+MAX_ENTRY_CHARS = 300
 _TOC_HEADING = re.compile(r"^(?:table of )?contents$|^inhalt(?:sverzeichnis)?$|^sommaire$|^contenido$", re.I)
 _INDEX_HEADING = re.compile(r"^(?:general |subject |alphabetical )?index$|^stichwortverzeichnis$", re.I)
 _PAGE_REF = r"(?:\d{1,4}|[ivxlc]{1,6})"
@@ -69,7 +70,10 @@ def _ends_in_page_ref(line: str) -> bool:
 
 
 def _share(lines: list[str], pattern: re.Pattern[str]) -> float:
-    return sum(1 for line in lines if pattern.search(line)) / len(lines) if lines else 0.0
+    """Share of lines matching; entries are short, so long (maybe hostile) lines never count
+    and the backtracking patterns only ever see bounded input."""
+    hits = sum(1 for line in lines if len(line) <= MAX_ENTRY_CHARS and pattern.search(line))
+    return hits / len(lines) if lines else 0.0
 
 
 def _alphabetical(lines: list[str]) -> float:

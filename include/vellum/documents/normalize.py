@@ -21,7 +21,6 @@ _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff\ufffd\x00-\x08\x0
 _LINE_BREAKS = re.compile("\r\n|[\r\x0c\u2028\u2029\x85]")
 _PUA_BULLET = re.compile("^([ \t]*)[\ue000-\uf8ff]+[ \t]*", re.M)
 _PUA = re.compile("[\ue000-\uf8ff]")
-_TRAILING_SPACE = re.compile("[ \t]+$", re.M)
 
 
 def normalize_text(raw: str) -> list[str]:
@@ -33,5 +32,4 @@ def normalize_text(raw: str) -> list[str]:
     text = _PUA_BULLET.sub(r"\1• ", text)
     text = _PUA.sub("", text)
     text = text.replace("\t", "    ")
-    text = _TRAILING_SPACE.sub("", text)
-    return text.split("\n")
+    return [line.rstrip() for line in text.split("\n")]

@@ -25,7 +25,7 @@ from .lines import is_code_line, is_list_item
 SHORT_LINE = 0.7
 SENTENCE_END_LINE = 0.85
 MIN_WIDTH_SAMPLES = 20
-_LEADERS = re.compile(r"(?:[ \t]*\.){4,}[ \t]*")
+_LEADERS = re.compile(r"(?: ?\.){4,} ?")  # runs on whitespace-collapsed text: no backtracking blow-up
 _SPACES = re.compile(r"\s+")
 
 
@@ -107,4 +107,4 @@ def _render(blocks: list[tuple[str, list[str]]], width: int) -> list[str]:
 
 
 def _prose_line(text: str) -> str:
-    return _SPACES.sub(" ", _LEADERS.sub(" ... ", text)).strip()
+    return _SPACES.sub(" ", _LEADERS.sub(" ... ", _SPACES.sub(" ", text))).strip()

@@ -35,5 +35,5 @@ def test_cleanup_overhead_on_a_300_page_manual():
           f"cleanup {1000 * clean / PAGES:.2f} ms/page = {100 * clean / extract:.0f}% of extraction")
     # These generated pages are ~4x faster for pypdf than real manuals (one standard font,
     # one Tj per line), so the relative bound is loose; the absolute one is what matters.
-    assert clean / PAGES < 0.002
+    assert clean / PAGES < 0.005  # ~0.3 ms measured on an idle machine; headroom for a busy CI
     assert clean < 0.5 * extract

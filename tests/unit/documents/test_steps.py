@@ -129,3 +129,21 @@ def test_title_choice():
     for junk in ("Microsoft Word - draft3.docx", "untitled", "guide_v2.pdf", "  ", None):
         assert choose_title(junk, ["iv", "Harbor MQ", "Release 4.2"]) == "Harbor MQ"
     assert choose_title(None, ["12", "{"]) is None
+
+
+@pytest.mark.timeout(20)
+def test_hostile_long_lines_stay_linear():
+    """200k-character pages (the per-page cap) of spaces, dots or hyphens must not make any
+    regex backtrack quadratically."""
+    import time
+
+    from vellum.documents.parse import clean_pages
+    from vellum.documents.reader import RawDocument
+
+    n = 200_000
+    texts = ("a" + " " * n + "b", ". " * (n // 2) + "x", "-" * n, "a" * n + "-\nb", "x =" * (n // 3),
+             ("Contents\n" + ". " * 1000 + "x\n") * 50)
+    raw = RawDocument(len(texts), texts, (), (), None)
+    started = time.perf_counter()
+    clean_pages(raw)
+    assert time.perf_counter() - started < 5
