@@ -1,0 +1,119 @@
+package main
+
+import (
+	"io"
+	"log/slog"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func defaultConfig() Config {
+	return Config{
+		Listen:                "127.0.0.1:8080",
+		Upstream:              "http://127.0.0.1:8081",
+		MaxBodyBytes:          1 << 20,
+		MaxConnsPerHost:       1024,
+		ReadHeaderTimeout:     10 * time.Second,
+		IdleTimeout:           120 * time.Second,
+		DialTimeout:           5 * time.Second,
+		ResponseHeaderTimeout: 60 * time.Second,
+		ShutdownTimeout:       25 * time.Second,
+		LogLevel:              slog.LevelInfo,
+	}
+}
+
+func TestParseConfig(t *testing.T) {
+	type args struct {
+		args []string
+		env  map[string]string
+	}
+	type want struct {
+		cfg Config
+		err bool
+	}
+	with := func(f func(*Config)) Config { c := defaultConfig(); f(&c); return c }
+	cases := []struct {
+		reason string
+		args   args
+		want   want
+	}{
+		{
+			reason: "defaults",
+			want:   want{cfg: defaultConfig()},
+		},
+		{
+			reason: "environment fallbacks",
+			args: args{env: map[string]string{
+				"PIIPROXY_LISTEN": "0.0.0.0:9000", "PIIPROXY_UPSTREAM": "http://pred:8081",
+				"PIIPROXY_CANARY_UPSTREAM": "http://canary:8081", "PIIPROXY_CANARY_WEIGHT": "25",
+				"PIIPROXY_RESPONSE_HEADER_TIMEOUT": "2m", "PIIPROXY_LOG_LEVEL": "debug",
+			}},
+			want: want{cfg: with(func(c *Config) {
+				c.Listen, c.Upstream, c.CanaryUpstream, c.CanaryWeight = "0.0.0.0:9000", "http://pred:8081", "http://canary:8081", 25
+				c.ResponseHeaderTimeout, c.LogLevel = 2*time.Minute, slog.LevelDebug
+			})},
+		},
+		{
+			reason: "a flag wins over its environment variable",
+			args: args{
+				args: []string{"-listen", ":7000", "-max-body-bytes", "2048", "-admin-listen", "127.0.0.1:7001"},
+				env:  map[string]string{"PIIPROXY_LISTEN": "0.0.0.0:9000", "PIIPROXY_MAX_BODY_BYTES": "1"},
+			},
+			want: want{cfg: with(func(c *Config) { c.Listen, c.MaxBodyBytes, c.AdminListen = ":7000", 2048, "127.0.0.1:7001" })},
+		},
+		{
+			reason: "unparsable environment value",
+			args:   args{env: map[string]string{"PIIPROXY_DIAL_TIMEOUT": "soon"}},
+			want:   want{err: true},
+		},
+		{
+			reason: "weight above 100",
+			args:   args{args: []string{"-canary-upstream", "http://c:1", "-canary-weight", "101"}},
+			want:   want{err: true},
+		},
+		{
+			reason: "weight without a canary",
+			args:   args{args: []string{"-canary-weight", "10"}},
+			want:   want{err: true},
+		},
+		{
+			reason: "relative upstream",
+			args:   args{args: []string{"-upstream", "127.0.0.1:8081"}},
+			want:   want{err: true},
+		},
+		{
+			reason: "non-http upstream",
+			args:   args{args: []string{"-upstream", "unix:///run/pred.sock"}},
+			want:   want{err: true},
+		},
+		{
+			reason: "zero timeout",
+			args:   args{args: []string{"-response-header-timeout", "0s"}},
+			want:   want{err: true},
+		},
+		{
+			reason: "admin on the user port",
+			args:   args{args: []string{"-admin-listen", "127.0.0.1:8080"}},
+			want:   want{err: true},
+		},
+		{
+			reason: "stray argument",
+			args:   args{args: []string{"extra"}},
+			want:   want{err: true},
+		},
+	}
+	for _, tc := range cases {
+		t.Run(tc.reason, func(t *testing.T) {
+			cfg, err := parseConfig(tc.args.args, func(k string) string { return tc.args.env[k] }, io.Discard)
+			got := want{cfg: cfg, err: err != nil}
+			if err != nil {
+				got.cfg = Config{}
+			}
+			if diff := cmp.Diff(tc.want, got, cmp.AllowUnexported(want{})); diff != "" {
+				t.Errorf("parseConfig(%q, %v): -want +got:\n%s\nerr: %v", tc.args.args, tc.args.env, diff, err)
+			}
+		})
+	}
+}
