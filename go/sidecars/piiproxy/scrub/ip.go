@@ -73,11 +73,14 @@ func findIPv6(s string) []span {
 			i++
 			continue
 		}
-		j := i
+		j, colons := i, 0
 		for j < len(s) && isHexOrColon(s[j]) {
+			if s[j] == ':' {
+				colons++
+			}
 			j++
 		}
-		if validIPv6(s, i, j) {
+		if colons >= 2 && validIPv6(s, i, j) {
 			out = append(out, span{i, j})
 		}
 		i = j

@@ -16,7 +16,20 @@ type phoneShape struct {
 	first      [2]byte // the first two digits
 }
 
-var sepIndex = map[byte]int{' ': 0, '-': 1, '.': 2, '/': 3}
+// sepIndex numbers the separators a phone number may use; -1 for others.
+func sepIndex(c byte) int {
+	switch c {
+	case ' ':
+		return 0
+	case '-':
+		return 1
+	case '.':
+		return 2
+	case '/':
+		return 3
+	}
+	return -1
+}
 
 // findPhones finds telephone numbers in international and common national
 // formats: "+44 20 7946 0958", "+33 1 23 45 67 89", "+81-3-1234-5678",
@@ -88,8 +101,7 @@ func scanPhone(s string, i int) (int, phoneShape, bool) {
 		}
 		sep := -1
 		if k < len(s) {
-			if idx, ok := sepIndex[s[k]]; ok {
-				sep = idx
+			if sep = sepIndex(s[k]); sep >= 0 {
 				k++
 			}
 		}

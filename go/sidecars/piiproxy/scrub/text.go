@@ -76,6 +76,9 @@ func numberStartOK(s string, i int) bool {
 	if i == 0 {
 		return true
 	}
+	if c := s[i-1]; c < utf8.RuneSelf && c != '.' && c != '-' { // fast path
+		return !isWordRune(rune(c))
+	}
 	r, n := utf8.DecodeLastRuneInString(s[:i])
 	if isWordRune(r) {
 		return false

@@ -1,0 +1,44 @@
+package scrub
+
+import (
+	"strings"
+	"testing"
+)
+
+// typicalChat is a RAG chat request of about 2 KB: a system prompt, some
+// retrieved context with technical text, and a user question with PII.
+var typicalChat = []byte(`{"model":"llama3","stream":true,"temperature":0.2,"messages":[` +
+	`{"role":"system","content":"You answer questions about the Vellum docs. Cite chunk ids like [doc-12#p3]. Keep answers short."},` +
+	`{"role":"user","content":"Context:\n` + strings.Repeat(`Release 2.14.0 (2024-01-15) fixed a leak in 10.0.19041.1288 builds; sha 4b825dc642cb6eb9a060e54bf8d69288fbee4904, listen on 0.0.0.0:8080.\n`, 10) + `"},` +
+	`{"role":"user","content":"Hi, I'm Jane (jane.doe+vellum@example.com, +44 20 7946 0958). My IBAN is GB82 WEST 1234 5698 7654 32. Why does my upload fail?"}]}`)
+
+func BenchmarkScrubBodyChat(b *testing.B) {
+	b.SetBytes(int64(len(typicalChat)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, _, err := Body(OpenAIChat, typicalChat); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+var typicalPredict = []byte(`{"instances":[{"question":"How do I rotate the S3 keys for bucket vellum-drops? Ask ops@vellum.dev","top_k":5}]}`)
+
+func BenchmarkScrubBodyKServeV1(b *testing.B) {
+	b.SetBytes(int64(len(typicalPredict)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, _, err := Body(KServeV1, typicalPredict); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkText(b *testing.B) {
+	s := strings.Repeat("Plain prose about retrieval with no personal data at all, version 1.2.3. ", 20)
+	b.SetBytes(int64(len(s)))
+	b.ReportAllocs()
+	for b.Loop() {
+		Text(s)
+	}
+}
