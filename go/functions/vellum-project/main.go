@@ -17,6 +17,7 @@ type CLI struct {
 	TLSCertsDir        string `env:"TLS_SERVER_CERTS_DIR" help:"Directory with tls.key, tls.crt and the client CA ca.crt."`
 	Insecure           bool   `help:"Run without mTLS credentials (crossplane render, local benchmarks)."`
 	MaxRecvMessageSize int    `default:"4" help:"Maximum size of received messages in MB."`
+	MetricsAddress     string `default:":8080" help:"Address of the Prometheus metrics endpoint (the SDK's default); empty disables it."`
 }
 
 // Run serves the function until the process is stopped.
@@ -29,7 +30,8 @@ func (c *CLI) Run() error {
 		function.Listen(c.Network, c.Address),
 		function.MTLSCertificates(c.TLSCertsDir),
 		function.Insecure(c.Insecure),
-		function.MaxRecvMessageSize(c.MaxRecvMessageSize*1024*1024))
+		function.MaxRecvMessageSize(c.MaxRecvMessageSize*1024*1024),
+		function.WithMetricsServer(c.MetricsAddress))
 }
 
 func main() {
