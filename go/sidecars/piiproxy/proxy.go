@@ -106,8 +106,11 @@ func (p *proxy) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 
 	code := sw.code()
 	p.metrics.requests[class(code)].Add(1)
+	// Only failures the operator can act on are logged above debug: a
+	// client hanging up (499) is routine and, when a load balancer drops
+	// 10k connections at once, would flood the log.
 	level := slog.LevelDebug
-	if code >= 500 || rt.err != nil {
+	if code >= 500 {
 		level = slog.LevelWarn
 	}
 	if p.log.Enabled(r.Context(), level) {

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Load test: wrk with 10k connections against (a) a bare upstream, (b) the
-# same upstream through piiproxy (GET, pure proxying) and (c) through
-# piiproxy with a scrubbed KServe v1 POST. Prints req/s, the (b)/(a) and
-# (c)/(a) ratios, errors, and piiproxy's peak RSS (VmHWM).
+# Load test. First 10k idle keep-alive clients are attached to piiproxy
+# (bench/idle) and its RSS is read. Then wrk with 10k connections runs
+# against (a) a bare upstream, (b) the same upstream through piiproxy (GET,
+# pure proxying) and (c) through piiproxy with a scrubbed KServe v1 POST.
+# Prints req/s, the (b)/(a) and (c)/(a) ratios, errors, and piiproxy's
+# peak RSS (VmHWM).
 #
 # Usage: bench/run.sh   (env: CONNS=10000 THREADS=2 DURATION=10s PROXY_PORT UPSTREAM_PORT)
 set -euo pipefail
@@ -36,6 +38,7 @@ trap cleanup EXIT
 
 go build -o "$work/piiproxy" .
 go build -o "$work/upstream" ./bench/upstream
+go build -o "$work/idle" ./bench/idle
 
 wait_port() { # wait until something accepts on 127.0.0.1:$1
   for _ in $(seq 100); do
@@ -51,6 +54,16 @@ wait_port() { # wait until something accepts on 127.0.0.1:$1
   -log-level warn 2>"$work/proxy.log" & proxy_pid=$!; pids+=($proxy_pid)
 wait_port "$UPSTREAM_PORT"
 wait_port "$PROXY_PORT"
+
+rss() { awk "/$1/ {print \$2 \" \" \$3}" "/proc/$proxy_pid/status"; }
+rss_start=$(rss VmRSS)
+"$work/idle" -addr "127.0.0.1:$PROXY_PORT" -conns "$CONNS" >"$work/idle.txt" & idle_pid=$!; pids+=($idle_pid)
+for _ in $(seq 600); do grep -q held "$work/idle.txt" && break; sleep 0.1; done
+sleep 1
+idle_held=$(cat "$work/idle.txt")
+rss_idle=$(rss VmRSS)
+kill "$idle_pid"; wait "$idle_pid" 2>/dev/null || true
+sleep 1
 
 cat >"$work/post.lua" <<'LUA'
 wrk.method = "POST"
@@ -74,7 +87,7 @@ run_wrk direct "http://127.0.0.1:$UPSTREAM_PORT/v1/models/rag"
 run_wrk proxied "http://127.0.0.1:$PROXY_PORT/v1/models/rag"
 run_wrk scrubbed "http://127.0.0.1:$PROXY_PORT/v1/models/rag:predict" "$work/post.lua"
 
-hwm=$(awk '/VmHWM/ {print $2 " " $3}' "/proc/$proxy_pid/status")
+hwm=$(rss VmHWM)
 masked=$(curl -s "http://127.0.0.1:$PROXY_PORT/-/metrics" 2>/dev/null | awk '/^piiproxy_pii_masked_total/ {n += $2} END {print n + 0}')
 
 echo
@@ -84,4 +97,5 @@ printf '%-36s %10s req/s  %s\n' "(b) through piiproxy, GET" "$(rps proxied)" "$(
 printf '%-36s %10s req/s  %s\n' "(c) through piiproxy, scrubbed POST" "$(rps scrubbed)" "$(errors scrubbed)"
 awk -v a="$(rps direct)" -v b="$(rps proxied)" -v c="$(rps scrubbed)" \
   'BEGIN {printf "ratio (b)/(a) %.2f, (c)/(a) %.2f\n", b / a, c / a}'
-echo "piiproxy peak RSS (VmHWM): $hwm; PII items masked: $masked"
+echo "piiproxy RSS: at start $rss_start; with $idle_held: $rss_idle"
+echo "piiproxy peak RSS (VmHWM) over the whole run: $hwm; PII items masked: $masked"
