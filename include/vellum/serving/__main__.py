@@ -55,6 +55,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--max-question-chars", type=int, default=Limits.max_question_chars)
     parser.add_argument("--embed-batch-size", type=int, default=32)
     parser.add_argument("--embed-batch-wait-ms", type=float, default=0.0)
+    parser.add_argument(
+        "--no-sentence-similarity",
+        dest="sentence_similarity",
+        action="store_false",
+        help="pick extractive answer sentences by term overlap only (faster on cold pages, weaker on paraphrases)",
+    )
     # gRPC's default port (8081) collides with the HTTP port people pick for a second predictor,
     # and nothing in Vellum speaks gRPC: off unless asked for.
     parser.set_defaults(model_name="vellum-rag", enable_grpc=False)
@@ -70,6 +76,7 @@ def settings_from(args: argparse.Namespace) -> ServingSettings:
         embed_batch_size=args.embed_batch_size,
         embed_batch_wait=args.embed_batch_wait_ms / 1000.0,
         load_timeout=args.load_timeout,
+        sentence_similarity=args.sentence_similarity,
         llm=llm,
     )
 

@@ -15,21 +15,26 @@ import math
 import os
 import time
 import uuid
+from collections import OrderedDict
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 
 import kserve
+import numpy as np
 from kserve.errors import InvalidInput
 from kserve.protocol.infer_type import InferOutput, InferRequest, InferResponse
 
 from vellum.embedding import MiniLMEncoder, default_encoder
 from vellum.index import HybridSearcher, IndexSnapshot, ManifestMissing, SearchHit
 from vellum.serving import logs, metrics
-from vellum.serving.answer import extractive_answer
+from vellum.serving.answer import Answer, candidates, extractive_answer
 from vellum.serving.batcher import MicroBatcher
 from vellum.serving.llm_backend import ChatBackend, LLMSettings
 from vellum.serving.prompt import build_messages
 from vellum.serving.questions import Limits, Question, parse_v1, parse_v2
+
+#: ~1.5 KB per sentence vector: 20k sentences cost ~30 MB
+SENTENCE_CACHE_SIZE = 20_000
 
 
 @dataclass(frozen=True)
@@ -40,6 +45,9 @@ class ServingSettings:
     #: keep polling a storage URI without a committed manifest for this long (seconds), so a
     #: predictor may start before the ingestion that publishes its index has finished
     load_timeout: float = 0.0
+    #: score answer sentences by embedding similarity too (better on paraphrased questions,
+    #: costs one encoder pass over ~10-30 sentences per question; bench/serve/RESULTS.md)
+    sentence_similarity: bool = True
     llm: LLMSettings | None = None
 
 
@@ -67,6 +75,7 @@ class RagModel(kserve.Model):
         self.searcher: HybridSearcher | None = None
         self.batcher: MicroBatcher | None = None
         self.llm: ChatBackend | None = None
+        self._sentence_cache: OrderedDict[str, np.ndarray] = OrderedDict()
 
     # ----------------------------------------------------------------------------- loading
     def load(self) -> bool:
@@ -114,16 +123,39 @@ class RagModel(kserve.Model):
         return "generative" if self.settings.llm is not None else "extractive"
 
     # ------------------------------------------------------------------------ retrieval
-    async def retrieve(self, question: Question) -> list[SearchHit]:
+    async def retrieve(self, question: Question) -> tuple[np.ndarray, list[SearchHit]]:
         vector = await self.batcher.embed(question.text)
         with metrics.RETRIEVAL_SECONDS.labels(stage="search").time():
-            return await asyncio.to_thread(
+            hits = await asyncio.to_thread(
                 self.searcher.search,
                 question.text,
                 vector,
                 top_k=question.top_k,
                 documents=list(question.documents) if question.documents else None,
             )
+        return vector, hits
+
+    async def extract(self, question: Question, vector: np.ndarray, hits: list[SearchHit]) -> Answer:
+        """The extractive answer; with an LLM configured only its ``found`` verdict is used,
+        so the sentence embeddings are skipped."""
+        pool = candidates(hits)
+        similarity = None
+        if pool and self.settings.sentence_similarity and self.llm is None:
+            sentence_vectors = await asyncio.gather(*(self._sentence_vector(c.text) for c in pool))
+            similarity = [float(v @ vector) for v in sentence_vectors]
+        return extractive_answer(question.text, hits, pool, self.idf, similarity)
+
+    async def _sentence_vector(self, sentence: str) -> np.ndarray:
+        """Sentence vectors are cached (LRU): popular pages are embedded once, not per question."""
+        vector = self._sentence_cache.get(sentence)
+        if vector is None:
+            vector = await self.batcher.embed(sentence)
+            self._sentence_cache[sentence] = vector
+            if len(self._sentence_cache) > SENTENCE_CACHE_SIZE:
+                self._sentence_cache.popitem(last=False)
+        else:
+            self._sentence_cache.move_to_end(sentence)
+        return vector
 
     def idf(self, term: str) -> float:
         """BM25 idf of ``term`` in this index (unseen terms weigh most)."""
@@ -150,8 +182,8 @@ class RagModel(kserve.Model):
     # -------------------------------------------------------------------------- answers
     async def answer(self, question: Question) -> dict:
         """Retrieve and answer one question: the prediction object of every protocol."""
-        hits = await self.retrieve(question)
-        extract = extractive_answer(question.text, hits, self.idf)
+        vector, hits = await self.retrieve(question)
+        extract = await self.extract(question, vector, hits)
         text = extract.text
         if self.llm is not None:
             text = await self.llm.complete(build_messages(question.text, hits, self.searcher.source_of))
@@ -164,8 +196,8 @@ class RagModel(kserve.Model):
         Extractive answers are streamed word by word (they exist at once, but clients written for
         LLM streams should not need a second code path).
         """
-        hits = await self.retrieve(question)
-        extract = extractive_answer(question.text, hits, self.idf)
+        vector, hits = await self.retrieve(question)
+        extract = await self.extract(question, vector, hits)
         self._log_answer(question, hits, extract.found)
         envelope = self._envelope(question, hits, "", extract.found)
         if self.llm is not None:

@@ -1,0 +1,116 @@
+"""Fast in-process tests: answer extraction, request parsing, the micro-batcher."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+
+import numpy as np
+import pytest
+from kserve.errors import InvalidInput
+from kserve.protocol.infer_type import InferInput, InferRequest
+
+from vellum.index import SearchHit
+from vellum.serving.answer import NO_ANSWER, candidates, extractive_answer, split_sentences
+from vellum.serving.batcher import MicroBatcher
+from vellum.serving.questions import Limits, parse_v1, parse_v2
+
+
+def hit(text: str, similarity: float = 0.6, page: int = 1) -> SearchHit:
+    return SearchHit({"chunk_id": f"c{page}", "doc_id": "d", "page": page, "ordinal": 0, "text": text}, 0.03, similarity)
+
+
+def test_sentences_keep_numbers_and_drop_headings():
+    text = "3.1 The VX-4 drive controller\nThe skid weighs 412 kg. Replace it every\n4,000 operating hours at 0.2 mm per metre."
+    assert split_sentences(text) == [
+        "3.1 The VX-4 drive controller",
+        "The skid weighs 412 kg.",
+        "Replace it every",
+        "4,000 operating hours at 0.2 mm per metre.",
+    ]
+    wrapped = "Replace the impeller every 4,000\noperating hours. Check the seal."
+    assert split_sentences(wrapped)[0] == "Replace the impeller every 4,000 operating hours."
+    assert "3.1 The VX-4 drive controller" not in [c.text for c in candidates([hit(text)])]
+
+
+def test_extractive_answer_prefers_the_covering_sentence_and_cites_it():
+    hits = [
+        hit("The pump is blue. Replace the impeller every 4,000 operating hours. The manual has nine pages.", page=6),
+        hit("Impellers are made of bronze.", 0.4, page=2),
+    ]
+    answer = extractive_answer("How often is the impeller replaced?", hits, candidates(hits), lambda t: 1.0)
+    assert answer.found and answer.text.startswith("Replace the impeller every 4,000 operating hours. [1]")
+    assert answer.cited[0] == 0
+
+
+def test_extractive_answer_says_when_nothing_is_relevant():
+    hits = [hit("Sourdough starters need feeding twice a day.", 0.05)]
+    answer = extractive_answer("Who won the 1954 world cup?", hits, candidates(hits), lambda t: 1.0)
+    assert (answer.text, answer.found) == (NO_ANSWER, False)
+    assert extractive_answer("anything?", [], [], lambda t: 1.0).found is False
+
+
+def test_similarity_breaks_paraphrase_ties():
+    hits = [hit("The standard motor is rated 22 kW at four hundred volts. The complete skid weighs 412 kg.")]
+    pool = candidates(hits)
+    answer = extractive_answer("How heavy is the unit with motor?", hits, pool, lambda t: 1.0, [0.2, 0.7])
+    assert answer.text.startswith("The complete skid weighs 412 kg.")
+
+
+def test_v1_and_v2_parsing_limits():
+    limits = Limits(max_question_chars=10, max_questions=2)
+    assert parse_v1({"instances": ["  short  "]}, limits)[0].text == "short"
+    with pytest.raises(InvalidInput, match="limit is 10"):
+        parse_v1({"question": "x" * 11}, limits)
+    with pytest.raises(InvalidInput, match="limit is 2"):
+        parse_v1({"instances": ["a", "b", "c"]}, limits)
+    request = InferRequest(
+        "vellum-rag",
+        [
+            InferInput("question", [2], "BYTES", [b"one?", "two?"]),
+            InferInput("top_k", [2], "INT32", [1, 3]),
+            InferInput("documents", [1], "BYTES", ["a.pdf"]),
+        ],
+    )
+    first, second = parse_v2(request, limits)
+    assert (first.text, first.top_k, second.top_k, second.documents) == ("one?", 1, 3, ("a.pdf",))
+    with pytest.raises(InvalidInput, match="one per question"):
+        parse_v2(InferRequest("m", [InferInput("question", [1], "BYTES", ["q"]), InferInput("top_k", [2], "INT32", [1, 2])]), limits)
+
+
+def test_batcher_batches_concurrent_queries_and_keeps_order():
+    calls: list[list[str]] = []
+    gate = threading.Event()
+
+    def encode(texts: list[str]) -> np.ndarray:
+        calls.append(list(texts))
+        gate.wait(5)  # the first batch blocks until everything else is queued
+        return np.array([[float(len(t))] for t in texts], dtype=np.float32)
+
+    async def run():
+        batcher = MicroBatcher(encode, max_batch=8)
+        first = asyncio.ensure_future(batcher.embed("a"))
+        await asyncio.sleep(0.05)
+        rest = [asyncio.ensure_future(batcher.embed("x" * n)) for n in range(2, 12)]
+        await asyncio.sleep(0.05)
+        gate.set()
+        results = await asyncio.gather(first, *rest)
+        await batcher.close()
+        return results
+
+    results = asyncio.run(run())
+    assert [float(r[0]) for r in results] == [1.0] + [float(n) for n in range(2, 12)]
+    assert [len(c) for c in calls] == [1, 8, 2]  # queued queries went in batches of up to 8
+
+
+def test_batcher_hands_encoder_errors_to_every_waiter():
+    def broken(texts):
+        raise RuntimeError("encoder exploded")
+
+    async def run():
+        batcher = MicroBatcher(broken)
+        results = await asyncio.gather(batcher.embed("a"), batcher.embed("b"), return_exceptions=True)
+        await batcher.close()
+        return results
+
+    assert all(isinstance(r, RuntimeError) for r in asyncio.run(run()))
