@@ -92,15 +92,32 @@ def is_candidate(info: ObjectInfo) -> bool:
     )
 
 
-def plan_changes(listing: list[ObjectInfo], ledger: Ledger, *, force: bool = False) -> ChangePlan:
-    """Compare the source listing with the ledger; ``force`` treats everything as changed."""
+def plan_changes(
+    listing: list[ObjectInfo],
+    ledger: Ledger,
+    *,
+    force: bool = False,
+    batch: dict[str, str] | None = None,
+    settled_before: float | None = None,
+) -> ChangePlan:
+    """Compare the source listing with the ledger.
+
+    ``force`` treats every present source as changed. ``batch`` (key -> fingerprint, what the
+    drop sensor saw stable) limits new work to exactly those objects, and skips one whose
+    fingerprint moved again since (the next sensor run takes it). Without a batch, objects
+    modified after ``settled_before`` (epoch seconds) are left for a later run: they may still
+    be being written.
+    """
     current = {info.key: info for info in listing if is_candidate(info)}
     changed, unchanged = [], []
     for key, info in sorted(current.items()):
         record = ledger.sources.get(key)
-        if force or record is None or record.fingerprint != info.fingerprint:
-            changed.append(info)
-        else:
+        if not force and record is not None and record.fingerprint == info.fingerprint:
             unchanged.append(key)
+        elif batch is not None:
+            if batch.get(key) == info.fingerprint:
+                changed.append(info)
+        elif settled_before is None or info.modified <= settled_before:
+            changed.append(info)
     deleted = sorted(set(ledger.sources) - set(current))
     return ChangePlan(tuple(changed), tuple(unchanged), tuple(deleted))

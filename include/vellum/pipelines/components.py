@@ -25,17 +25,24 @@ def parse_documents(
 ) -> int:
     """List the source, diff it with the ledger, parse new content, quarantine bad files.
 
-    ``source_fingerprints`` (the sensor's ETags / size+mtime, JSON) is unused by the code but is
-    a parameter on purpose: KFP's cache keys on parameters, so content changes must show here.
+    ``source_fingerprints`` is the drop sensor's batch as a JSON object key -> fingerprint (S3
+    ETag or size+mtime); ``{}`` reconciles the whole source. It is a parameter, not a side
+    channel, because KFP's cache keys on parameters: content changes must show up here.
     """
+    import json
     import logging
 
     from vellum.pipelines.stages import plan_and_parse
 
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
-    del source_fingerprints
+    batch = json.loads(source_fingerprints) or None
     result = plan_and_parse(
-        source_url=source_url, index_url=index_url, collection=collection, force=force, out_path=parsed.path
+        source_url=source_url,
+        index_url=index_url,
+        collection=collection,
+        force=force,
+        out_path=parsed.path,
+        batch=batch,
     )
     return len(result["parsed"])
 

@@ -19,7 +19,7 @@ def ingest_pipeline(
     source_url: str,
     index_url: str,
     collection: str = "default",
-    source_fingerprints: str = "[]",
+    source_fingerprints: str = "{}",
     force: bool = False,
     chunk_tokens: int = 200,
     overlap_tokens: int = 24,

@@ -18,7 +18,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--source-url", required=True)
     parser.add_argument("--index-url", required=True)
     parser.add_argument("--collection", default="default")
-    parser.add_argument("--source-fingerprints", default="[]")
+    parser.add_argument("--source-fingerprints", default="{}", help="JSON key -> fingerprint; {} = all")
     parser.add_argument("--force", action="store_true")
     parser.add_argument("--chunk-tokens", type=int, default=200)
     parser.add_argument("--overlap-tokens", type=int, default=24)

@@ -12,6 +12,7 @@ import hashlib
 import io
 import json
 import logging
+import time
 from dataclasses import asdict
 from pathlib import Path
 
@@ -59,15 +60,28 @@ def _quarantine(index: ObjectStore, layout: IndexLayout, info: ObjectInfo, data:
 
 
 def plan_and_parse(
-    *, source_url: str, index_url: str, collection: str, force: bool, out_path: str
+    *,
+    source_url: str,
+    index_url: str,
+    collection: str,
+    force: bool,
+    out_path: str,
+    batch: dict[str, str] | None = None,
+    settle_seconds: float = 5.0,
 ) -> dict:
-    """Find new/changed/deleted sources and parse the new content; quarantine bad files."""
+    """Find new/changed/deleted sources and parse the new content; quarantine bad files.
+
+    ``batch`` is the sensor's key -> fingerprint list (only those are taken); without it the
+    whole source is reconciled, skipping objects younger than ``settle_seconds``.
+    """
     from vellum.documents import DocumentRejected, parse_pdf
 
     source, index = open_url(source_url), open_url(index_url)
     layout = IndexLayout(collection)
     ledger = Ledger.load(index, layout)
-    plan = plan_changes(list(source.list()), ledger, force=force)
+    plan = plan_changes(
+        list(source.list()), ledger, force=force, batch=batch, settled_before=time.time() - settle_seconds
+    )
     parent = _parent_snapshot(index, layout)
     known = parent.manifest.document_by_hash() if parent else {}
     log.info(

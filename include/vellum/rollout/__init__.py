@@ -1,0 +1,1 @@
+"""Putting an index version into service: local processes (embedded default) or InferenceServices."""

@@ -1,0 +1,3 @@
+from vellum_airflow.hooks.storage import VellumStorageHook
+
+__all__ = ["VellumStorageHook"]

@@ -1,0 +1,3 @@
+from vellum_airflow.triggers.new_documents import NewDocumentsTrigger
+
+__all__ = ["NewDocumentsTrigger"]
