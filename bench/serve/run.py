@@ -1,0 +1,231 @@
+"""Serving benchmark (issue 5): floor vs Vellum over KServe HTTP vs a llama-index peer.
+
+    .venv/serving/bin/python bench/serve/run.py [--chunks 50000] [--requests 300]
+
+Builds (and caches under var/bench/) an index of synthetic chunks, then measures:
+- floor: one query embedding at batch 1 + exact numpy top-k, in-process
+- embedder throughput at batch 16, in-process
+- Vellum (python -m vellum.serving) p50/p99 over HTTP at concurrency 1/16/64, with and without
+  micro-batching (--embed-batch-size 1), and its peak RSS
+- peer: llama-index VectorStoreIndex + SimpleVectorStore behind FastAPI, same embedder
+- scale curve: exact top-k over 10k/100k/1M random vectors
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import hashlib
+import os
+import random
+import socket
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[2]
+PY = sys.executable
+WORDS = """pump valve impeller seal bearing motor controller broker queue partition replica segment
+template build deploy cache config port timeout retry threshold pressure temperature flow voltage
+firmware router interface password backup restore schedule volume disk memory thread latency
+sensor alarm gauge filter pipe flange coupling shaft grease coolant battery charger inverter
+cluster node leader follower consumer producer offset topic message index shard snapshot""".split()
+VERBS = "check replace inspect configure restart drain flush raise lower rotate calibrate verify".split()
+
+
+def sentence(rng: random.Random) -> str:
+    a, b, c = rng.sample(WORDS, 3)
+    return f"{rng.choice(VERBS).capitalize()} the {a} {b} every {rng.randint(2, 9000)} hours when the {c} reads {rng.randint(1, 500)} units."
+
+
+def build_index(n: int) -> str:
+    from vellum.embedding import default_encoder
+    from vellum.embedding.minilm import MODEL_ID
+    from vellum.index import DocumentEntry, IndexLayout, publish_version
+    from vellum.index.publish import read_latest_version
+    from vellum.storage import open_url
+
+    root = ROOT / "var" / "bench" / f"chunks-{n}"
+    layout = IndexLayout("bench")
+    store = open_url(f"file://{root}")
+    version = read_latest_version(store, layout)
+    if version:
+        return layout.version_url(f"file://{root}", version)
+    rng = random.Random(n)
+    per_doc = 500
+    chunks, documents = [], []
+    for d in range(0, n, per_doc):
+        doc_id = f"doc-{d // per_doc:05d}"
+        count = min(per_doc, n - d)
+        for i in range(count):
+            text = " ".join(sentence(rng) for _ in range(4))
+            chunks.append({"chunk_id": f"chk-{d + i:07d}", "doc_id": doc_id, "page": i // 5 + 1, "ordinal": i % 5, "text": text})
+        documents.append(DocumentEntry(doc_id, hashlib.sha256(doc_id.encode()).hexdigest(), (f"{doc_id}.pdf",), doc_id, count // 5 + 1, count))
+    encoder = default_encoder()
+    started = time.time()
+    vectors = []
+    for i in range(0, n, 1024):
+        vectors.append(encoder.encode([c["text"] for c in chunks[i : i + 1024]]))
+        print(f"  embedded {min(i + 1024, n)}/{n} ({time.time() - started:.0f} s)", flush=True)
+    result = publish_version(
+        store, layout, documents=documents, chunks=chunks, embeddings=np.concatenate(vectors),
+        embedding_model=MODEL_ID, chunking={"bench": n}, parent_version=None,
+    )
+    return layout.version_url(f"file://{root}", result.version)
+
+
+def questions(k: int) -> list[str]:
+    rng = random.Random(7)
+    return [f"How often should I {rng.choice(VERBS)} the {rng.choice(WORDS)} {rng.choice(WORDS)}?" for _ in range(k)]
+
+
+def pct(values: list[float], p: float) -> float:
+    values = sorted(values)
+    return values[min(len(values) - 1, int(p / 100 * len(values)))]
+
+
+def floor(uri: str, qs: list[str]) -> dict:
+    from vellum.embedding import default_encoder
+    from vellum.index import IndexSnapshot
+
+    matrix = IndexSnapshot.load(uri).embeddings
+    encoder = default_encoder()
+    encoder.encode(qs[:2])
+    times = []
+    for q in qs:
+        t = time.perf_counter()
+        scores = matrix @ encoder.encode([q])[0]
+        top = np.argpartition(-scores, 5)[:5]
+        top[np.argsort(-scores[top])]
+        times.append((time.perf_counter() - t) * 1000)
+    t = time.perf_counter()
+    reps = 20
+    for r in range(reps):
+        encoder.encode(qs[r * 16 % len(qs):][:16])
+    batch16 = reps * 16 / (time.perf_counter() - t)
+    t = time.perf_counter()
+    for q in qs[:50]:
+        encoder.encode([q])
+    batch1 = 50 / (time.perf_counter() - t)
+    return {"p50": statistics.median(times), "p99": pct(times, 99), "qps_batch1": batch1, "qps_batch16": batch16}
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def peak_rss_mb(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def start(command: list[str], ready_url: str, env: dict | None = None) -> subprocess.Popen:
+    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env={**os.environ, **(env or {})})
+    deadline = time.time() + 600
+    while time.time() < deadline:
+        try:
+            if httpx.get(ready_url, timeout=2).status_code == 200:
+                return proc
+        except httpx.TransportError:
+            pass
+        if proc.poll() is not None:
+            raise RuntimeError(f"{command} exited {proc.returncode}")
+        time.sleep(0.25)
+    raise TimeoutError(command)
+
+
+async def load(url: str, make_body, qs: list[str], concurrency: int) -> dict:
+    times: list[float] = []
+    queue = list(qs)
+    async with httpx.AsyncClient(timeout=120, limits=httpx.Limits(max_connections=concurrency)) as client:
+        async def worker():
+            while queue:
+                q = queue.pop()
+                t = time.perf_counter()
+                r = await client.post(url, json=make_body(q))
+                r.raise_for_status()
+                times.append((time.perf_counter() - t) * 1000)
+        t0 = time.perf_counter()
+        await asyncio.gather(*(worker() for _ in range(concurrency)))
+        wall = time.perf_counter() - t0
+    return {"p50": statistics.median(times), "p99": pct(times, 99), "rps": len(times) / wall}
+
+
+def measure_server(name, command, ready, url, body, qs, env=None) -> dict:
+    proc = start(command, ready, env)
+    try:
+        asyncio.run(load(url, body, qs[:20], 4))  # warm-up
+        out = {c: asyncio.run(load(url, body, qs, c)) for c in (1, 16, 64)}
+        out["rss_mb"] = peak_rss_mb(proc.pid)
+    finally:
+        proc.terminate()
+        proc.wait(30)
+    print(f"{name}: " + ", ".join(f"c={c}: p50 {v['p50']:.1f} ms p99 {v['p99']:.1f} ms {v['rps']:.0f} rps" for c, v in out.items() if c != "rss_mb") + f", peak RSS {out['rss_mb']:.0f} MB", flush=True)
+    return out
+
+
+def scale_curve() -> dict:
+    rng = np.random.default_rng(0)
+    out = {}
+    for n in (10_000, 100_000, 1_000_000):
+        m = rng.standard_normal((n, 384), dtype=np.float32)
+        q = rng.standard_normal(384, dtype=np.float32)
+        times = []
+        for _ in range(20):
+            t = time.perf_counter()
+            s = m @ q
+            top = np.argpartition(-s, 5)[:5]
+            top[np.argsort(-s[top])]
+            times.append((time.perf_counter() - t) * 1000)
+        out[n] = statistics.median(times)
+        del m
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--chunks", type=int, default=50_000)
+    parser.add_argument("--requests", type=int, default=300)
+    args = parser.parse_args()
+    uri = build_index(args.chunks)
+    qs = questions(args.requests)
+    f = floor(uri, qs[:200])
+    print(f"floor (embed batch 1 + exact top-5): p50 {f['p50']:.1f} ms p99 {f['p99']:.1f} ms; "
+          f"embedder {f['qps_batch1']:.0f} q/s at batch 1, {f['qps_batch16']:.0f} q/s at batch 16", flush=True)
+    results = {}
+    for label, extra in (("vellum", []), ("vellum --embed-batch-size 1", ["--embed-batch-size", "1"]),
+                         ("vellum --no-sentence-similarity", ["--no-sentence-similarity"])):
+        port = free_port()
+        results[label] = measure_server(
+            label,
+            [PY, "-m", "vellum.serving", "--storage-uri", uri, "--http_port", str(port), *extra],
+            f"http://127.0.0.1:{port}/v1/models/vellum-rag",
+            f"http://127.0.0.1:{port}/v1/models/vellum-rag:predict",
+            lambda q: {"instances": [{"question": q}]}, qs,
+        )
+    port = free_port()
+    results["peer"] = measure_server(
+        "llama-index peer",
+        [PY, "-m", "uvicorn", "--app-dir", str(Path(__file__).parent), "peer_app:app", "--port", str(port), "--log-level", "warning"],
+        f"http://127.0.0.1:{port}/ready", f"http://127.0.0.1:{port}/query", lambda q: {"question": q}, qs,
+        env={"PEER_INDEX_DIR": uri.removeprefix("file://")},
+    )
+    curve = scale_curve()
+    print("exact top-5 scale curve: " + ", ".join(f"{n:,}: {ms:.1f} ms" for n, ms in curve.items()))
+    v, p = results["vellum"], results["peer"]
+    for c in (1, 16, 64):
+        print(f"ratio c={c}: vellum/floor p50 {v[c]['p50'] / f['p50']:.2f}x; vellum/peer p50 {v[c]['p50'] / p[c]['p50']:.2f}x, "
+              f"rps {v[c]['rps'] / p[c]['rps']:.2f}x")
+
+
+if __name__ == "__main__":
+    main()
