@@ -1,0 +1,200 @@
+"""The RAG predictor's InferenceService, as a plain dict: one definition for every rollout path.
+
+The pod has two containers, exactly like ``k8s/base/inferenceservice.yaml`` (a test keeps the
+two equal): ``kserve-container`` runs ``python -m vellum.serving`` on 8081 and declares no port;
+``piiproxy`` (the Go PII scrubber) listens on 8080 and is the only container with a port, so
+KServe's raw Service and Knative (which routes to the one container that declares a port) both
+send every request through the scrubber.
+
+The index version is the model version: it lives in exactly two places, the predictor's
+``--storage-uri`` argument and the ``vellum.io/index-version`` label. :func:`with_index_version`
+changes both and nothing else, so a rollout never resets settings someone applied with
+kustomize. No Airflow or Kubernetes client import here: the KServe backend, the docs and the
+tests all use the same builder.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+GROUP = "serving.kserve.io"
+VERSION = "v1beta1"
+PLURAL = "inferenceservices"
+API_VERSION = f"{GROUP}/{VERSION}"
+
+RAW = "RawDeployment"
+SERVERLESS = "Serverless"
+MODES = (RAW, SERVERLESS)
+
+MODE_ANNOTATION = "serving.kserve.io/deploymentMode"
+#: Serverless only: KServe tags the traffic targets ``latest``/``prev`` and gives each its own URL,
+#: which is how the evaluation gate reaches exactly the candidate revision.
+TAG_ROUTING_ANNOTATION = "serving.kserve.io/enable-tag-routing"
+VERSION_LABEL = "vellum.io/index-version"
+
+PREDICTOR_CONTAINER = "kserve-container"
+SIDECAR_CONTAINER = "piiproxy"
+PREDICTOR_PORT = 8081
+SIDECAR_PORT = 8080
+STORAGE_URI_ARGS = ("--storage-uri", "--storage_uri")
+GPU_RESOURCE = "nvidia.com/gpu"
+
+DEFAULT_PREDICTOR_RESOURCES = {"requests": {"cpu": "1", "memory": "2Gi"}, "limits": {"memory": "4Gi"}}
+DEFAULT_SIDECAR_RESOURCES = {"requests": {"cpu": "50m", "memory": "32Mi"}, "limits": {"memory": "128Mi"}}
+_NO_PRIVILEGES = {"allowPrivilegeEscalation": False, "capabilities": {"drop": ["ALL"]}}
+
+
+def _http_probe(path: str, port: int, period_s: int, **extra: Any) -> dict:
+    return {"httpGet": {"path": path, "port": port}, "periodSeconds": period_s, **extra}
+
+
+def _predictor_container(
+    model_name: str, version_uri: str, image: str, resources: dict, config_map: str, s3_secret: str
+) -> dict:
+    secret_env = [
+        {"name": key, "valueFrom": {"secretKeyRef": {"name": s3_secret, "key": key, "optional": True}}}
+        for key in ("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY")
+    ]
+    return {
+        "name": PREDICTOR_CONTAINER,
+        "image": image,
+        "command": ["python", "-m", "vellum.serving"],
+        "args": ["--model-name", model_name, "--storage-uri", version_uri, "--http_port", str(PREDICTOR_PORT)],
+        "envFrom": [{"configMapRef": {"name": config_map}}],
+        "env": secret_env,
+        "resources": resources,
+        # Loading an index version can take a while; the startup probe allows 5 minutes.
+        "startupProbe": _http_probe("/v2/health/live", PREDICTOR_PORT, 5, failureThreshold=60),
+        "livenessProbe": _http_probe("/v2/health/live", PREDICTOR_PORT, 10),
+        "securityContext": copy.deepcopy(_NO_PRIVILEGES),
+    }
+
+
+def _sidecar_container(image: str, resources: dict) -> dict:
+    return {
+        "name": SIDECAR_CONTAINER,
+        "image": image,
+        "args": ["-listen", f":{SIDECAR_PORT}", "-upstream", f"http://127.0.0.1:{PREDICTOR_PORT}"],
+        "ports": [{"name": "http1", "containerPort": SIDECAR_PORT, "protocol": "TCP"}],
+        "resources": resources,
+        # /-/readyz is 200 only when the predictor behind it is ready: the pod gets traffic
+        # only once the index version is loaded.
+        "readinessProbe": _http_probe("/-/readyz", SIDECAR_PORT, 5),
+        "livenessProbe": _http_probe("/-/healthz", SIDECAR_PORT, 10),
+        "securityContext": {**copy.deepcopy(_NO_PRIVILEGES), "readOnlyRootFilesystem": True},
+    }
+
+
+def build_inference_service(
+    name: str,
+    namespace: str,
+    version: str,
+    version_uri: str,
+    *,
+    predictor_image: str,
+    sidecar_image: str,
+    mode: str = RAW,
+    model_name: str | None = None,
+    service_account: str = "vellum-predictor",
+    resources: dict | None = None,
+    sidecar_resources: dict | None = None,
+    gpu_count: int = 0,
+    canary_traffic_percent: int | None = None,
+    min_replicas: int = 1,
+    max_replicas: int = 3,
+    config_map: str = "vellum-predictor-config",
+    s3_secret: str = "vellum-s3-credentials",
+    labels: dict[str, str] | None = None,
+    annotations: dict[str, str] | None = None,
+) -> dict:
+    """An InferenceService serving index ``version`` (at ``version_uri``) behind the PII sidecar.
+
+    ``model_name`` is the name clients use in ``/v1/models/<model_name>:predict``; it defaults to
+    ``name`` and differs from it for a raw-mode candidate (``<name>-candidate`` serves the same
+    model name, so the evaluation gate sends the same requests to both).
+    ``canary_traffic_percent`` is Serverless-only: RawDeployment ignores it, so asking for it
+    there is an error rather than a silent no-op.
+    """
+    if mode not in MODES:
+        raise ValueError(f"mode must be one of {MODES}, not {mode!r}")
+    if canary_traffic_percent is not None:
+        if mode != SERVERLESS:
+            raise ValueError("canaryTrafficPercent works only in Serverless mode (RawDeployment ignores it)")
+        if not 0 <= canary_traffic_percent <= 100:
+            raise ValueError(f"canary_traffic_percent must be 0..100, not {canary_traffic_percent}")
+    if gpu_count < 0:
+        raise ValueError(f"gpu_count must be >= 0, not {gpu_count}")
+
+    predictor_resources = copy.deepcopy(resources or DEFAULT_PREDICTOR_RESOURCES)
+    predictor: dict[str, Any] = {
+        "serviceAccountName": service_account,
+        "minReplicas": min_replicas,
+        "maxReplicas": max_replicas,
+        "securityContext": {"runAsNonRoot": True, "seccompProfile": {"type": "RuntimeDefault"}},
+    }
+    if gpu_count:
+        # Extended resources are set as limits (requests default to them); GPU nodes are
+        # labelled by the NVIDIA GPU Operator and tainted so nothing else lands there.
+        predictor_resources.setdefault("limits", {})[GPU_RESOURCE] = str(gpu_count)
+        predictor["nodeSelector"] = {f"{GPU_RESOURCE}.present": "true"}
+        predictor["tolerations"] = [{"key": GPU_RESOURCE, "operator": "Exists", "effect": "NoSchedule"}]
+    if canary_traffic_percent is not None:
+        predictor["canaryTrafficPercent"] = canary_traffic_percent
+    predictor["containers"] = [
+        _predictor_container(model_name or name, version_uri, predictor_image, predictor_resources, config_map, s3_secret),
+        _sidecar_container(sidecar_image, copy.deepcopy(sidecar_resources or DEFAULT_SIDECAR_RESOURCES)),
+    ]
+
+    all_annotations = {MODE_ANNOTATION: mode, **(annotations or {})}
+    if mode == SERVERLESS:
+        all_annotations.setdefault(TAG_ROUTING_ANNOTATION, "true")
+    return {
+        "apiVersion": API_VERSION,
+        "kind": "InferenceService",
+        "metadata": {
+            "name": name,
+            "namespace": namespace,
+            "labels": {"app.kubernetes.io/part-of": "vellum", **(labels or {}), VERSION_LABEL: version},
+            "annotations": all_annotations,
+        },
+        "spec": {"predictor": predictor},
+    }
+
+
+def _predictor(isvc: dict) -> dict:
+    containers = isvc.get("spec", {}).get("predictor", {}).get("containers", [])
+    for container in containers:
+        if container.get("name") == PREDICTOR_CONTAINER:
+            return container
+    raise ValueError(f"InferenceService {isvc.get('metadata', {}).get('name')!r} has no {PREDICTOR_CONTAINER!r} container")
+
+
+def _storage_uri_index(args: list[str]) -> int:
+    for i, arg in enumerate(args[:-1]):
+        if arg in STORAGE_URI_ARGS:
+            return i + 1
+    raise ValueError(f"the {PREDICTOR_CONTAINER!r} container has no --storage-uri argument: {args}")
+
+
+def storage_uri_of(isvc: dict) -> str:
+    args = _predictor(isvc).get("args", [])
+    return args[_storage_uri_index(args)]
+
+
+def index_version_of(isvc: dict) -> str | None:
+    return isvc.get("metadata", {}).get("labels", {}).get(VERSION_LABEL)
+
+
+def deployment_mode_of(isvc: dict) -> str:
+    """The object's mode; KServe's own default (Serverless) when the annotation is absent."""
+    return isvc.get("metadata", {}).get("annotations", {}).get(MODE_ANNOTATION, SERVERLESS)
+
+
+def with_index_version(isvc: dict, version: str, version_uri: str) -> dict:
+    """A copy of ``isvc`` that serves ``version``: storage URI argument and label, nothing else."""
+    updated = copy.deepcopy(isvc)
+    args = _predictor(updated).setdefault("args", [])
+    args[_storage_uri_index(args)] = version_uri
+    updated.setdefault("metadata", {}).setdefault("labels", {})[VERSION_LABEL] = version
+    return updated
