@@ -20,13 +20,13 @@ import re
 import shutil
 import sys
 import time
-import urllib.request
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "plugins"))
 
-from vellum_airflow.embedded import airflow, embedded_env  # noqa: E402
+from vellum.client import ask  # noqa: E402
+from vellum_airflow.embedded import airflow, embedded_env, run_dag  # noqa: E402
 
 HOME = Path(os.environ.get("VELLUM_HOME", REPO / "var")).resolve()
 SAMPLES = REPO / "samples"
@@ -57,22 +57,12 @@ def stop_services(env: dict[str, str]) -> None:
 
 def run_drop_dag(env: dict[str, str]) -> None:
     log_path = HOME / "logs" / "demo-airflow.log"
-    log_path.parent.mkdir(parents=True, exist_ok=True)
-    import subprocess
 
-    exe = Path(sys.executable).with_name("airflow")
-    with open(log_path, "w") as log:
-        process = subprocess.Popen(
-            [str(exe), "dags", "test", "vellum_drop"], env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
-        )
-        assert process.stdout is not None
-        for line in process.stdout:
-            log.write(line)
-            if is_progress(line):
-                print("   ", _compact(line), flush=True)
-        process.wait()
-    outcome = re.findall(r"state=(success|failed)", log_path.read_text())
-    if process.returncode != 0 or not outcome or outcome[-1] != "success":
+    def show(line: str) -> None:
+        if is_progress(line):
+            print("   ", _compact(line), flush=True)
+
+    if not run_dag(env, "vellum_drop", log_path, on_line=show):
         sys.exit(f"the vellum_drop DAG run failed; full log: {log_path}")
 
 
@@ -83,15 +73,6 @@ def _compact(line: str) -> str:
     text = match.group(1) if match else line
     text = re.sub(r"^\[pipeline\]\s+\[KFP Executor [^\]]*? (\w+)\]: ", r"  pipeline \1: ", text)
     return text[:200]
-
-
-def ask(port: int, question: str) -> dict:
-    body = json.dumps({"instances": [{"question": question}]}).encode()
-    request = urllib.request.Request(
-        f"http://127.0.0.1:{port}/v1/models/vellum-rag:predict", data=body, headers={"Content-Type": "application/json"}
-    )
-    with urllib.request.urlopen(request, timeout=30) as response:
-        return json.loads(response.read())["predictions"][0]
 
 
 def main() -> int:
@@ -132,7 +113,7 @@ def main() -> int:
     demo = next(q for q in questions if q.get("demo"))
     step(f"asking through the PII sidecar on :{port}")
     print("    Q:", demo["question"])
-    prediction = ask(port, demo["question"])
+    prediction = ask(f"http://127.0.0.1:{port}", demo["question"])
     print("    A:", prediction["answer"])
     for citation in prediction["citations"][:3]:
         print(f"       - {citation['document']}, page {citation['page']} (chunk {citation['chunk_id']}, score {citation['score']})")

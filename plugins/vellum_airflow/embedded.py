@@ -9,6 +9,7 @@ directly.
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 from pathlib import Path
 
@@ -36,6 +37,26 @@ def embedded_env(home: Path, *, source_url: str | None = None, collection: str =
         "VELLUM_SERVING_PYTHON": str(venvs / "serving" / "bin" / "python"),
         "VELLUM_PIIPROXY_BIN": str(REPO / "bin" / "piiproxy"),
     }
+
+
+def run_dag(env: dict[str, str], dag_id: str, log_path: Path, on_line=None) -> bool:
+    """``airflow dags test DAG_ID``: one real run through Airflow (scheduler logic, triggers
+    inline). Full output goes to ``log_path``; ``on_line`` sees each line live. True on success.
+    """
+    exe = Path(os.sys.executable).with_name("airflow")
+    log_path.parent.mkdir(parents=True, exist_ok=True)
+    with open(log_path, "w") as log:
+        process = subprocess.Popen(
+            [str(exe), "dags", "test", dag_id], env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
+        )
+        assert process.stdout is not None
+        for line in process.stdout:
+            log.write(line)
+            if on_line:
+                on_line(line)
+        process.wait()
+    outcomes = re.findall(r"DagRun Finished: .*?state=(\w+)", log_path.read_text())
+    return process.returncode == 0 and bool(outcomes) and outcomes[-1] == "success"
 
 
 def airflow(env: dict[str, str], *args: str, check: bool = True, capture: bool = False) -> subprocess.CompletedProcess:

@@ -64,6 +64,12 @@ class BM25Index:
             for term, rows in postings.items()
         }
 
+    def idf(self, term: str) -> float:
+        """BM25 idf of an already-tokenized ``term`` (terms never seen weigh the most)."""
+        hit = self._postings.get(term)
+        df = len(hit[0]) if hit is not None else 0
+        return math.log(1 + (self.size - df + 0.5) / (df + 0.5))
+
     def scores(self, query: str) -> np.ndarray:
         """BM25 score of every chunk for ``query`` (zeros where no term matches)."""
         out = np.zeros(self.size, dtype=np.float32)
@@ -72,6 +78,5 @@ class BM25Index:
             if hit is None:
                 continue
             rows, tf = hit
-            idf = math.log(1 + (self.size - len(rows) + 0.5) / (len(rows) + 0.5))
-            out[rows] += idf * tf * (self.k1 + 1) / (tf + self._norm[rows])
+            out[rows] += self.idf(term) * tf * (self.k1 + 1) / (tf + self._norm[rows])
         return out

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import math
 import os
 import time
 import uuid
@@ -159,11 +158,7 @@ class RagModel(kserve.Model):
 
     def idf(self, term: str) -> float:
         """BM25 idf of ``term`` in this index (unseen terms weigh most)."""
-        bm25 = self.searcher.bm25
-        # TODO(index owner): expose document frequency on BM25Index instead of reading postings.
-        postings = bm25._postings.get(term)
-        df = len(postings[0]) if postings is not None else 0
-        return math.log(1 + (bm25.size - df + 0.5) / (df + 0.5))
+        return self.searcher.bm25.idf(term)
 
     def citations(self, hits: list[SearchHit]) -> list[dict]:
         return [{"n": n, **h.citation(self.searcher.source_of)} for n, h in enumerate(hits, start=1)]
