@@ -106,6 +106,11 @@ def main() -> int:
         shutil.copy2(pdf, HOME / "drops" / pdf.name)
         print("   ", pdf.name)
 
+    eval_key = HOME / "indexes" / env["VELLUM_COLLECTION"] / "eval" / "questions.jsonl"
+    eval_key.parent.mkdir(parents=True)
+    shutil.copy2(SAMPLES / "eval" / "questions.jsonl", eval_key)
+    print("    evaluation set for the rollout gate:", eval_key)
+
     step("running the vellum_drop DAG in Airflow: sensor -> KFP ingestion pipeline -> rollout")
     run_drop_dag(env)
 

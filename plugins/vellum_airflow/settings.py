@@ -16,6 +16,8 @@ DEFAULTS = {
     "aws_conn_id": "vellum_s3",
     "kfp_conn_id": "vellum_kfp",
     "serving_mode": "local",
+    "eval_url": None,  # JSONL eval set; default <index>/<collection>/eval/questions.jsonl
+    "rollout_policy": None,  # JSON overrides of vellum.rollout.policy.RolloutPolicy fields
     # Embedded default only: where state lives and which interpreters/binaries run the roles.
     "home": None,
     "pipelines_python": None,

@@ -18,6 +18,7 @@ def ingest_then_rollout(**ingest_kwargs: Any) -> tuple[RunIngestPipelineOperator
     ingest = RunIngestPipelineOperator(task_id="ingest", **ingest_kwargs)
     rollout = RolloutPredictorOperator(
         task_id="rollout",
+        collection=ingest_kwargs.get("collection"),
         version="{{ ti.xcom_pull(task_ids='ingest')['version'] }}",
         version_uri="{{ ti.xcom_pull(task_ids='ingest')['version_uri'] }}",
     )

@@ -33,8 +33,13 @@ def free_port() -> int:
 def embedded(tmp_path_factory):
     home = tmp_path_factory.mktemp("vellum-home")
     env = embedded_env(home, collection="e2e", port=free_port())
+    env["VELLUM_ROLLOUT_POLICY"] = json.dumps({"canary_seconds": 4, "canary_percent": 50})
     airflow(env, "db", "migrate", capture=True)
     (home / "drops").mkdir()
+    # The collection's own evaluation set: the rollout gate scores every candidate on it.
+    eval_set = home / "indexes" / "e2e" / "eval" / "questions.jsonl"
+    eval_set.parent.mkdir(parents=True)
+    shutil.copy2(SAMPLES / "eval" / "questions.jsonl", eval_set)
     yield home, env
     from vellum.rollout.local import LocalServing, LocalServingConfig
 
@@ -55,6 +60,10 @@ def serving_state(home: Path) -> dict:
     return json.loads((home / "serving" / "vellum-rag.json").read_text())
 
 
+def served_version(home: Path) -> str:
+    return serving_state(home)["stable"]["version"]
+
+
 def test_drop_becomes_cited_answers(embedded):
     home, env = embedded
     first, second = sorted((SAMPLES / "pdfs").glob("*.pdf"))[:2], sorted((SAMPLES / "pdfs").glob("*.pdf"))[2:]
@@ -62,7 +71,7 @@ def test_drop_becomes_cited_answers(embedded):
         shutil.copy2(pdf, home / "drops" / pdf.name)
     assert run_dag(env, "vellum_drop", home / "logs" / "run1.log"), (home / "logs" / "run1.log").read_text()[-5000:]
     url = f"http://127.0.0.1:{env['VELLUM_PORT']}"
-    version_1 = serving_state(home)["version"]
+    version_1 = served_version(home)
 
     dropped = {p.name for p in first}
     questions = [q for q in eval_questions() if q["document"] in dropped]
@@ -82,9 +91,13 @@ def test_drop_becomes_cited_answers(embedded):
     log2 = home / "logs" / "run2.log"
     assert run_dag(env, "vellum_drop", log2), log2.read_text()[-5000:]
     assert "REJECTED broken.pdf" in log2.read_text()
-    state = serving_state(home)
-    assert state["version"] != version_1
-    assert [h["version"] for h in state["history"]] == [version_1, state["version"]]
+    log_text = log2.read_text()
+    assert "PROMOTED" in log_text and "canary" in log_text
+    version_2 = served_version(home)
+    assert version_2 != version_1
+    assert [h["version"] for h in serving_state(home)["history"]] == [version_1, version_2]
+    report = json.loads((home / "indexes" / "e2e" / "evaluations" / f"{version_2}.json").read_text())
+    assert report["outcome"] == "promoted" and report["canary"]["canary_requests"] > 0
     quarantine = list((home / "indexes" / "e2e" / "quarantine").glob("*broken.pdf.reason.json"))
     assert quarantine and json.loads(quarantine[0].read_text())["source"] == "broken.pdf"
 
@@ -93,7 +106,7 @@ def test_drop_becomes_cited_answers(embedded):
     ranks = []
     for q in new_questions:
         prediction = ask(url, q["question"])
-        assert prediction["index_version"] == state["version"]
+        assert prediction["index_version"] == version_2
         cited = [(c["document"], c["page"]) for c in prediction["citations"]]
         ranks.append(cited.index((q["document"], q["page"])) if (q["document"], q["page"]) in cited else None)
     top1 = sum(r == 0 for r in ranks) / len(ranks)

@@ -5,7 +5,7 @@ as required on the eval set (``python -m vellum.evaluation --url ... --require h
 """
 
 from vellum.evaluation.dataset import EvalQuestion, load_questions
-from vellum.evaluation.runner import evaluate, http_predictor
+from vellum.evaluation.runner import evaluate, http_predictor, score_url
 from vellum.evaluation.scoring import Report, answer_contains, citation_rank, gate, score
 
 __all__ = [
@@ -18,4 +18,5 @@ __all__ = [
     "http_predictor",
     "load_questions",
     "score",
+    "score_url",
 ]

@@ -46,3 +46,15 @@ async def evaluate(questions: list[EvalQuestion], predictor: Predictor, *, concu
             return result_for(question, prediction, round((time.perf_counter() - started) * 1000, 2))
 
     return score(list(await asyncio.gather(*(one(q) for q in questions))))
+
+
+def score_url(questions: list[EvalQuestion], predict_url: str) -> dict[str, float]:
+    """Blocking: the gate's metrics for the predictor at ``predict_url`` (plus errors and count)."""
+
+    async def run() -> Report:
+        predictor, client = http_predictor(predict_url)
+        async with client:
+            return await evaluate(questions, predictor)
+
+    report = asyncio.run(run())
+    return {**report.metrics(), "errors": report.errors, "count": report.count}

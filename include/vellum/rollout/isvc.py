@@ -16,6 +16,7 @@ tests all use the same builder.
 from __future__ import annotations
 
 import copy
+from dataclasses import dataclass
 from typing import Any
 
 GROUP = "serving.kserve.io"
@@ -198,3 +199,45 @@ def with_index_version(isvc: dict, version: str, version_uri: str) -> dict:
     args[_storage_uri_index(args)] = version_uri
     updated.setdefault("metadata", {}).setdefault("labels", {})[VERSION_LABEL] = version
     return updated
+
+
+#: ``status.modelStatus.transitionStatus`` values after which waiting longer will not help.
+FAILED_TRANSITIONS = frozenset({"BlockedByFailedLoad", "InvalidSpec"})
+
+
+@dataclass(frozen=True)
+class Readiness:
+    ready: bool
+    failed: bool  # terminal: KServe reports a failure it will not recover from by itself
+    message: str
+
+
+def readiness(isvc: dict) -> Readiness:
+    """Is the InferenceService's *current* spec serving? Read from its status as KServe writes it.
+
+    Ready must be for this generation (``status.observedGeneration``): right after a patch the
+    old ``Ready=True`` is still there. In Serverless mode the newest revision must also be the
+    ready one. ``Ready=False`` alone is not a failure (it is also "still rolling out"); it is one
+    when the model status says the load failed or the spec is invalid.
+    """
+    generation = isvc.get("metadata", {}).get("generation")
+    status = isvc.get("status") or {}
+    observed = status.get("observedGeneration")
+    if generation is not None and (observed or 0) < generation:
+        return Readiness(False, False, f"KServe has not reconciled generation {generation} yet (observed: {observed})")
+    condition = next((c for c in status.get("conditions", []) if c.get("type") == "Ready"), None)
+    if condition is None:
+        return Readiness(False, False, "no Ready condition yet")
+    if condition.get("status") == "True":
+        predictor = status.get("components", {}).get("predictor", {})
+        created, latest = predictor.get("latestCreatedRevision"), predictor.get("latestReadyRevision")
+        if created and latest and created != latest:
+            return Readiness(False, False, f"revision {created} is not ready yet (latest ready: {latest})")
+        return Readiness(True, False, "Ready")
+    message = ": ".join(x for x in (condition.get("reason"), condition.get("message")) if x) or "Ready is not True"
+    model = status.get("modelStatus") or {}
+    failure = model.get("lastFailureInfo") or {}
+    if failure.get("message"):
+        message += f" (model: {failure.get('reason') or 'failed'}: {failure['message']})"
+    failed = condition.get("status") == "False" and (model.get("transitionStatus") in FAILED_TRANSITIONS or bool(failure))
+    return Readiness(False, failed, message)

@@ -1,14 +1,13 @@
 """The embedded default's stand-in for KServe: predictor processes behind the Go sidecar.
 
-A rollout is blue/green: start a predictor process on the new index version (a free port),
-wait until KServe reports it ready, point the sidecar at it through the sidecar's admin API,
-then stop the old predictor. Clients keep talking to the sidecar's fixed port and never see a
-gap. If the new predictor does not become ready, it is stopped and the old one keeps serving.
+Implements :class:`~vellum.rollout.backend.ServingBackend`. A candidate is a second predictor
+process on a free port; the sidecar's weighted upstreams (its admin API) split client traffic
+for the canary, and promotion points the sidecar's stable upstream at the candidate before the
+old process is stopped, so clients on the sidecar's fixed port never see a gap.
 
-State (which version serves, on which port, which pids, the history of versions) is one JSON
-file under ``state_dir``, so a later Airflow task, ``make stop`` or a human can find the
-processes. Processes run in their own session so they outlive the Airflow task that started
-them, exactly like an InferenceService outlives the task that created it.
+State (versions, ports, pids, history) is one JSON file under ``state_dir`` so that later
+Airflow tasks, ``make stop`` and humans find the processes. Processes run in their own session:
+they outlive the task that started them, as an InferenceService outlives its creator.
 """
 
 from __future__ import annotations
@@ -16,6 +15,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 import signal
 import socket
 import subprocess
@@ -26,11 +26,10 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
+from vellum.rollout.backend import Deployed, RolloutError, ServingBackend, TrafficStats
+
 log = logging.getLogger("vellum.rollout")
-
-
-class RolloutError(RuntimeError):
-    """A rollout step failed; the message says which and what is serving now."""
+HISTORY_LIMIT = 50
 
 
 @dataclass(frozen=True)
@@ -41,7 +40,6 @@ class LocalServingConfig:
     model_name: str = "vellum-rag"
     host: str = "127.0.0.1"
     sidecar_port: int = 8780
-    ready_timeout_s: float = 120.0
 
     @classmethod
     def from_env(cls, **overrides) -> "LocalServingConfig":
@@ -62,13 +60,28 @@ class LocalServingConfig:
 
 
 @dataclass
+class Process:
+    version: str
+    version_uri: str
+    pid: int
+    port: int
+
+
+@dataclass
 class ServingState:
-    version: str | None = None
-    version_uri: str | None = None
-    predictor_pid: int | None = None
-    predictor_port: int | None = None
+    stable: Process | None = None
+    candidate: Process | None = None
     sidecar_pid: int | None = None
-    history: list[dict] = field(default_factory=list)  # newest last: {version, version_uri, at}
+    history: list[dict] = field(default_factory=list)  # oldest first
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "ServingState":
+        return cls(
+            stable=Process(**data["stable"]) if data.get("stable") else None,
+            candidate=Process(**data["candidate"]) if data.get("candidate") else None,
+            sidecar_pid=data.get("sidecar_pid"),
+            history=data.get("history", []),
+        )
 
 
 def _free_port(host: str) -> int:
@@ -86,19 +99,22 @@ def _alive(pid: int | None) -> bool:
         return False
     except PermissionError:
         return True
-    # A zombie child of ours is dead for our purposes.
-    try:
+    try:  # a zombie child of ours is dead for our purposes
         return Path(f"/proc/{pid}/stat").read_text().split()[2] != "Z"
     except OSError:
         return True
 
 
-def _http_ok(url: str, timeout: float = 2.0) -> bool:
+def _http(url: str, *, method: str = "GET", body: dict | None = None, timeout: float = 5.0) -> tuple[int, str]:
+    data = json.dumps(body).encode() if body is not None else None
+    request = urllib.request.Request(url, data=data, method=method, headers={"Content-Type": "application/json"})
     try:
-        with urllib.request.urlopen(url, timeout=timeout) as response:
-            return response.status == 200
-    except (urllib.error.URLError, OSError):
-        return False
+        with urllib.request.urlopen(request, timeout=timeout) as response:
+            return response.status, response.read().decode()
+    except urllib.error.HTTPError as exc:
+        return exc.code, exc.read().decode(errors="replace")
+    except (urllib.error.URLError, OSError) as exc:
+        return 0, str(exc)
 
 
 def _stop(pid: int | None, grace_s: float = 10.0) -> None:
@@ -112,8 +128,27 @@ def _stop(pid: int | None, grace_s: float = 10.0) -> None:
         os.killpg(pid, signal.SIGKILL)
 
 
-class LocalServing:
-    """Start, switch and stop the local predictor + sidecar for one model name."""
+_UPSTREAM_COUNTER = re.compile(
+    r'^piiproxy_upstream_requests_total\{(?=[^}]*upstream="(\w+)")(?=[^}]*code_class="(\w+)")[^}]*\}\s+(\d+)', re.M
+)
+
+
+def parse_upstream_counters(metrics_text: str) -> TrafficStats:
+    """Requests and 5xx per upstream from the sidecar's Prometheus text."""
+    totals = {("stable", False): 0, ("stable", True): 0, ("canary", False): 0, ("canary", True): 0}
+    for upstream, code_class, value in _UPSTREAM_COUNTER.findall(metrics_text):
+        if upstream in ("stable", "canary"):
+            totals[(upstream, code_class == "5xx")] += int(value)
+    return TrafficStats(
+        stable_requests=totals[("stable", False)] + totals[("stable", True)],
+        stable_errors=totals[("stable", True)],
+        canary_requests=totals[("canary", False)] + totals[("canary", True)],
+        canary_errors=totals[("canary", True)],
+    )
+
+
+class LocalServing(ServingBackend):
+    """Local predictor processes + the PII sidecar for one model name."""
 
     def __init__(self, config: LocalServingConfig) -> None:
         self.config = config
@@ -123,13 +158,19 @@ class LocalServing:
     def load_state(self) -> ServingState:
         if not self.state_path.exists():
             return ServingState()
-        return ServingState(**json.loads(self.state_path.read_text()))
+        return ServingState.from_dict(json.loads(self.state_path.read_text()))
 
-    def _save_state(self, state: ServingState) -> None:
+    def _save(self, state: ServingState) -> None:
         self.state_path.parent.mkdir(parents=True, exist_ok=True)
         tmp = self.state_path.with_suffix(".tmp")
         tmp.write_text(json.dumps(asdict(state), indent=1))
         os.replace(tmp, self.state_path)
+
+    def _predict_url(self, port: int) -> str:
+        return f"http://{self.config.host}:{port}/v1/models/{self.config.model_name}:predict"
+
+    def _deployed(self, process: Process) -> Deployed:
+        return Deployed(process.version, process.version_uri, self._predict_url(process.port))
 
     # -- processes -----------------------------------------------------------------------------
     def _spawn(self, argv: list[str], log_name: str) -> int:
@@ -141,7 +182,39 @@ class LocalServing:
             )
         return process.pid
 
-    def _start_predictor(self, version_uri: str) -> tuple[int, int]:
+    def _sidecar_upstreams(self, state: ServingState, stable_port: int, canary: tuple[int, int] | None) -> None:
+        """Point the sidecar at the given ports, starting it on first use."""
+        stable_url = f"http://{self.config.host}:{stable_port}"
+        if not _alive(state.sidecar_pid):
+            argv = [self.config.piiproxy_bin, "-listen", f"{self.config.host}:{self.config.sidecar_port}", "-upstream", stable_url]
+            state.sidecar_pid = self._spawn(argv, "piiproxy.log")
+            deadline = time.monotonic() + 10
+            while _http(f"{self.config.sidecar_url}/-/healthz", timeout=0.5)[0] != 200:
+                if time.monotonic() > deadline or not _alive(state.sidecar_pid):
+                    raise RolloutError(f"sidecar did not start on port {self.config.sidecar_port} (see piiproxy.log)")
+                time.sleep(0.1)
+            log.info("started the PII sidecar (pid %d) on %s", state.sidecar_pid, self.config.sidecar_url)
+            if canary is None:
+                return
+        body = {
+            "stable": {"url": stable_url},
+            "canary": {"url": f"http://{self.config.host}:{canary[0]}", "weight": canary[1]} if canary else None,
+        }
+        status, text = _http(f"{self.config.sidecar_url}/-/admin/upstreams", method="PUT", body=body)
+        if status != 200:
+            raise RolloutError(f"the sidecar refused the new upstreams: HTTP {status}: {text[:200]}")
+
+    # -- ServingBackend ------------------------------------------------------------------------
+    def stable(self) -> Deployed | None:
+        state = self.load_state()
+        if state.stable and _alive(state.stable.pid):
+            return self._deployed(state.stable)
+        return None
+
+    def start_candidate(self, version: str, version_uri: str) -> None:
+        state = self.load_state()
+        if state.candidate:
+            _stop(state.candidate.pid)
         port = _free_port(self.config.host)
         argv = [
             self.config.serving_python, "-m", "vellum.serving",
@@ -149,79 +222,94 @@ class LocalServing:
             "--storage-uri", version_uri,
             "--http_port", str(port),
         ]
-        pid = self._spawn(argv, f"predictor-{port}.log")
-        log.info("started predictor pid %d on port %d for %s", pid, port, version_uri)
-        return pid, port
+        pid = self._spawn(argv, f"predictor-{version}-{port}.log")
+        state.candidate = Process(version, version_uri, pid, port)
+        self._save(state)
+        log.info("started candidate predictor %s (pid %d, port %d)", version, pid, port)
 
-    def _wait_ready(self, pid: int, port: int) -> None:
-        url = f"http://{self.config.host}:{port}/v2/models/{self.config.model_name}/ready"
-        deadline = time.monotonic() + self.config.ready_timeout_s
-        while time.monotonic() < deadline:
-            if not _alive(pid):
-                raise RolloutError(f"predictor pid {pid} exited before it was ready (see its log)")
-            if _http_ok(url):
-                return
-            time.sleep(0.25)
-        raise RolloutError(f"predictor on port {port} not ready after {self.config.ready_timeout_s:.0f}s")
-
-    def _point_sidecar(self, state: ServingState, port: int) -> int:
-        """Route the sidecar to ``port``; start the sidecar if it is not running."""
-        upstream = f"http://{self.config.host}:{port}"
-        if _alive(state.sidecar_pid):
-            body = json.dumps({"stable": {"url": upstream}, "canary": None}).encode()
-            request = urllib.request.Request(
-                f"{self.config.sidecar_url}/-/admin/upstreams", data=body, method="PUT",
-                headers={"Content-Type": "application/json"},
-            )
-            with urllib.request.urlopen(request, timeout=5) as response:
-                if response.status != 200:
-                    raise RolloutError(f"sidecar refused the new upstream: HTTP {response.status}")
-            return state.sidecar_pid
-        argv = [
-            self.config.piiproxy_bin,
-            "-listen", f"{self.config.host}:{self.config.sidecar_port}",
-            "-upstream", upstream,
-        ]
-        pid = self._spawn(argv, "piiproxy.log")
-        deadline = time.monotonic() + 10
-        while not _http_ok(f"{self.config.sidecar_url}/-/healthz", timeout=0.5):
-            if time.monotonic() > deadline or not _alive(pid):
-                raise RolloutError(f"sidecar did not start on port {self.config.sidecar_port} (see piiproxy.log)")
-            time.sleep(0.1)
-        log.info("started PII sidecar pid %d on %s", pid, self.config.sidecar_url)
-        return pid
-
-    # -- operations ----------------------------------------------------------------------------
-    def deploy(self, version: str, version_uri: str) -> ServingState:
-        """Serve ``version``; on any failure the previous version keeps serving."""
+    def wait_candidate_ready(self, timeout_s: float) -> Deployed:
         state = self.load_state()
-        if state.version == version and _alive(state.predictor_pid) and _alive(state.sidecar_pid):
-            log.info("version %s is already serving on %s", version, self.config.sidecar_url)
-            return state
-        pid, port = self._start_predictor(version_uri)
-        try:
-            self._wait_ready(pid, port)
-            sidecar_pid = self._point_sidecar(state, port)
-        except Exception as exc:
-            _stop(pid)
-            serving = state.version if _alive(state.predictor_pid) else "nothing"
-            raise RolloutError(f"rollout of {version} failed: {exc}; still serving: {serving}") from exc
-        old_pid = state.predictor_pid
-        state.history.append(
-            {"version": version, "version_uri": version_uri, "at": datetime.now(timezone.utc).isoformat(timespec="seconds")}
+        candidate = state.candidate
+        if candidate is None:
+            raise RolloutError("no candidate to wait for")
+        ready_url = f"http://{self.config.host}:{candidate.port}/v2/models/{self.config.model_name}/ready"
+        deadline = time.monotonic() + timeout_s
+        while time.monotonic() < deadline:
+            if not _alive(candidate.pid):
+                self.discard_candidate()
+                raise RolloutError(
+                    f"candidate {candidate.version} exited before it was ready "
+                    f"(log: {self.config.state_dir / 'logs'}); still serving: {self._serving_name()}"
+                )
+            if _http(ready_url, timeout=2)[0] == 200:
+                return self._deployed(candidate)
+            time.sleep(0.25)
+        self.discard_candidate()
+        raise RolloutError(
+            f"candidate {candidate.version} not ready after {timeout_s:.0f}s; still serving: {self._serving_name()}"
         )
-        state.version, state.version_uri = version, version_uri
-        state.predictor_pid, state.predictor_port, state.sidecar_pid = pid, port, sidecar_pid
-        self._save_state(state)
-        if old_pid and old_pid != pid:
-            _stop(old_pid)
-        log.info("version %s is now serving at %s (previous: %s)", version, self.config.sidecar_url,
-                 state.history[-2]["version"] if len(state.history) > 1 else None)
-        return state
+
+    def set_canary_weight(self, percent: int) -> None:
+        state = self.load_state()
+        if state.candidate is None or state.stable is None:
+            raise RolloutError("a canary needs both a stable version and a candidate")
+        self._sidecar_upstreams(state, state.stable.port, (state.candidate.port, percent))
+        self._save(state)
+        log.info("canary: %d%% of traffic to %s", percent, state.candidate.version)
+
+    def traffic_stats(self) -> TrafficStats:
+        status, text = _http(f"{self.config.sidecar_url}/-/metrics")
+        if status != 200:
+            raise RolloutError(f"cannot read the sidecar's metrics: HTTP {status}: {text[:200]}")
+        return parse_upstream_counters(text)
+
+    def promote(self) -> Deployed:
+        state = self.load_state()
+        candidate = state.candidate
+        if candidate is None:
+            raise RolloutError("no candidate to promote")
+        self._sidecar_upstreams(state, candidate.port, None)
+        old = state.stable
+        state.stable, state.candidate = candidate, None
+        state.history.append(
+            {"version": candidate.version, "version_uri": candidate.version_uri,
+             "at": datetime.now(timezone.utc).isoformat(timespec="seconds")}
+        )
+        state.history = state.history[-HISTORY_LIMIT:]
+        self._save(state)
+        if old and old.pid != candidate.pid:
+            _stop(old.pid)
+        log.info("promoted %s: it now serves 100%% at %s", candidate.version, self.config.sidecar_url)
+        return self._deployed(candidate)
+
+    def discard_candidate(self) -> None:
+        state = self.load_state()
+        if state.candidate is None:
+            return
+        if state.stable and _alive(state.sidecar_pid):
+            self._sidecar_upstreams(state, state.stable.port, None)
+        _stop(state.candidate.pid)
+        log.info("discarded candidate %s; serving: %s", state.candidate.version, self._serving_name(state))
+        state.candidate = None
+        self._save(state)
+
+    def history(self) -> list[dict]:
+        return list(self.load_state().history)
+
+    # -- helpers -------------------------------------------------------------------------------
+    def _serving_name(self, state: ServingState | None = None) -> str:
+        state = state or self.load_state()
+        if state.stable and _alive(state.stable.pid):
+            return state.stable.version
+        return "nothing"
 
     def stop(self) -> None:
+        """Stop every process (``make stop``); the history is kept."""
         state = self.load_state()
-        _stop(state.predictor_pid)
+        for process in (state.candidate, state.stable):
+            if process:
+                _stop(process.pid)
         _stop(state.sidecar_pid)
-        state.predictor_pid = state.sidecar_pid = state.predictor_port = None
-        self._save_state(state)
+        state.stable = state.candidate = None
+        state.sidecar_pid = None
+        self._save(state)

@@ -1,55 +1,164 @@
-"""Put an index version into service and wait until it answers.
+"""Roll an index version out: candidate -> evaluation gate -> canary -> promote, or roll back.
 
-Embedded default (``serving_mode`` = ``local``): a blue/green swap of local KServe
-``ModelServer`` processes behind the Go PII sidecar (:mod:`vellum.rollout.local`). The previous
-version stays recorded in the serving state's history and keeps serving if the new one fails.
+The policy (``vellum.rollout.policy``) is the same for every backend; the backend comes from
+``serving_mode``: ``local`` (embedded default: predictor processes behind the Go sidecar) or
+``kserve`` (InferenceServices through the Kubernetes API). On a failed readiness wait, a failed
+gate or a canary error-rate rise the candidate is discarded, the previous version keeps 100%,
+and the task fails with a message naming the reason and the serving version. The evaluation
+report (hit@k, MRR per version) is printed and saved next to the index version.
 """
 
 from __future__ import annotations
 
+import itertools
+import json
 from collections.abc import Sequence
 from typing import Any
 
 from airflow.sdk import BaseOperator
 from airflow.sdk.exceptions import AirflowException
 
-from vellum_airflow.settings import required_setting
+from vellum_airflow.hooks.storage import VellumStorageHook
+from vellum_airflow.settings import required_setting, setting
+
+#: Used when the collection has no evaluation set: the gate then only checks that it answers.
+SMOKE_QUESTION = {"id": "smoke", "question": "What is this document about?", "document": "-", "page": None}
+
+
+def serving_backend(mode: str, model_name: str | None):
+    """The ServingBackend for ``serving_mode``."""
+    if mode == "local":
+        from vellum.rollout.local import LocalServing, LocalServingConfig
+
+        return LocalServing(
+            LocalServingConfig.from_env(
+                serving_python=required_setting("serving_python"),
+                piiproxy_bin=required_setting("piiproxy_bin"),
+                model_name=model_name,
+            )
+        )
+    if mode == "kserve":
+        from vellum_airflow.hooks.kserve import KServeBackend
+
+        return KServeBackend.from_settings(model_name=model_name)
+    raise AirflowException(f"unknown serving_mode {mode!r}: use 'local' or 'kserve'")
 
 
 class RolloutPredictorOperator(BaseOperator):
-    template_fields: Sequence[str] = ("version", "version_uri", "model_name")
+    template_fields: Sequence[str] = ("version", "version_uri", "model_name", "collection")
 
     def __init__(
         self,
         *,
         version: str,
         version_uri: str,
+        collection: str | None = None,
         model_name: str | None = None,
         serving_mode: str | None = None,
+        index_url: str | None = None,
+        eval_url: str | None = None,
+        aws_conn_id: str | None = None,
         **kwargs: Any,
     ) -> None:
         super().__init__(**kwargs)
         self.version = version
         self.version_uri = version_uri
+        self.collection = collection
         self.model_name = model_name
         self.serving_mode = serving_mode
+        self.index_url = index_url
+        self.eval_url = eval_url
+        self.aws_conn_id = aws_conn_id
 
+    # -- settings ------------------------------------------------------------------------------
+    def _policy(self):
+        from vellum.rollout.policy import RolloutPolicy
+
+        overrides = json.loads(setting("rollout_policy") or "{}")
+        return RolloutPolicy(**overrides)
+
+    def _storage(self) -> VellumStorageHook:
+        return VellumStorageHook(setting("aws_conn_id", self.aws_conn_id))
+
+    def _questions(self) -> list:
+        """The collection's eval set: ``eval_url`` setting, else ``<index>/<collection>/eval/questions.jsonl``."""
+        import tempfile
+
+        from vellum.evaluation import load_questions
+        from vellum.evaluation.dataset import EvalQuestion
+
+        url = setting("eval_url", self.eval_url)
+        collection = required_setting("collection", self.collection)
+        store = self._storage()
+        if url:
+            directory, _, name = url.rpartition("/")
+            data = store.open(directory).read_bytes(name)
+        else:
+            index = store.open(required_setting("index_url", self.index_url))
+            key = f"{collection}/eval/questions.jsonl"
+            if not index.exists(key):
+                self.log.warning("no evaluation set for %r: the gate only checks that the candidate answers", collection)
+                return [EvalQuestion(**{**SMOKE_QUESTION, "answer_contains": ()})]
+            data = index.read_bytes(key)
+        with tempfile.NamedTemporaryFile(suffix=".jsonl") as handle:
+            handle.write(data)
+            handle.flush()
+            return load_questions(handle.name)
+
+    # -- execution -----------------------------------------------------------------------------
     def execute(self, context: Any) -> dict:
-        mode = required_setting("serving_mode", self.serving_mode)
-        if mode != "local":
-            raise AirflowException(f"serving_mode {mode!r} is not supported by this operator (use 'local')")
-        from vellum.rollout.local import LocalServing, LocalServingConfig, RolloutError
+        from vellum.evaluation import score_url
+        from vellum.rollout.policy import RolloutFailed, run_rollout
 
-        config = LocalServingConfig.from_env(
-            serving_python=required_setting("serving_python"),
-            piiproxy_bin=required_setting("piiproxy_bin"),
-            model_name=self.model_name,
-        )
-        self.log.info("rolling out %s (%s) on the local predictor", self.version, self.version_uri)
+        mode = required_setting("serving_mode", self.serving_mode)
+        backend = serving_backend(mode, self.model_name)
+        questions = self._questions()
+
+        drive = self._traffic_driver(backend, questions) if mode == "local" else None
+        self.log.info("rolling out %s (%s) with %s serving", self.version, self.version_uri, mode)
         try:
-            state = LocalServing(config).deploy(self.version, self.version_uri)
-        except RolloutError as exc:
+            report = run_rollout(backend, self.version, self.version_uri, policy=self._policy(), evaluate=lambda url: score_url(questions, url),
+                                 drive_traffic=drive)
+        except RolloutFailed as exc:
+            self._publish_report(exc.report.to_dict())
             raise AirflowException(str(exc)) from exc
-        previous = state.history[-2]["version"] if len(state.history) > 1 else None
-        self.log.info("serving %s at %s (previous version: %s)", state.version, config.sidecar_url, previous)
-        return {"version": state.version, "endpoint": config.sidecar_url, "previous_version": previous}
+        self._publish_report(report.to_dict())
+        return report.to_dict()
+
+    def _traffic_driver(self, backend, questions):
+        """During the canary, replay eval questions through the public (sidecar) endpoint, so
+        both arms see real requests even when no user is around (the embedded default)."""
+        from vellum.client import ask
+
+        cycle = itertools.cycle(questions)
+
+        def drive() -> None:
+            for _ in range(5):
+                try:
+                    ask(backend.config.sidecar_url, next(cycle).question, model=backend.config.model_name, timeout=10)
+                except OSError as exc:  # counted by the sidecar as an error of that arm
+                    self.log.info("canary probe request failed: %s", exc)
+
+        return drive
+
+    def _publish_report(self, report: dict) -> None:
+        lines = [f"rollout of {report['version']}: {report['outcome'].upper()} ({report['reason']})"]
+        metrics = sorted(set(report["candidate_metrics"]) | set(report["stable_metrics"]))
+        if metrics:
+            lines.append(f"  {'metric':<20}{'candidate ' + report['version']:>32}{'serving ' + str(report['previous_version']):>32}")
+            for name in metrics:
+                lines.append(
+                    f"  {name:<20}{report['candidate_metrics'].get(name, '-')!s:>32}{report['stable_metrics'].get(name, '-')!s:>32}"
+                )
+        if report["canary"]:
+            lines.append(f"  canary: {report['canary']}")
+        lines.append(f"  serving now: {report['serving_version']}")
+        self.log.info("\n".join(lines))
+        try:
+            collection = required_setting("collection", self.collection)
+            index = self._storage().open(required_setting("index_url", self.index_url))
+            key = f"{collection}/evaluations/{report['version']}.json"
+            index.write_text(key, json.dumps(report, indent=1, sort_keys=True))
+            self.log.info("evaluation report saved to %s", index.url(key))
+        except Exception as exc:  # the report is evidence, not a reason to flip the outcome
+            self.log.warning("could not save the evaluation report: %s", exc)
