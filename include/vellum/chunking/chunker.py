@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass
+from functools import lru_cache
 
 from vellum.embedding.minilm import MAX_SEQUENCE_TOKENS
 
@@ -59,7 +60,9 @@ def _chunk_id(doc_id: str, page: int, ordinal: int, text: str) -> str:
     return f"chk-{digest[:20]}"
 
 
+@lru_cache(maxsize=1)
 def _word_piece_counter() -> Callable[[str], list]:
+    """Loaded once per process: building the tokenizer costs more than chunking a short document."""
     from vellum.embedding.minilm import _tokenizer_path
     from tokenizers import Tokenizer
 
@@ -69,18 +72,24 @@ def _word_piece_counter() -> Callable[[str], list]:
     return lambda text: tokenizer.encode(text, add_special_tokens=False).ids
 
 
-def chunk_pages(
-    doc_id: str, pages: Iterable[tuple[int, str]], config: ChunkingConfig = ChunkingConfig()
-) -> list[Chunk]:
-    """Split each (page number, text) into chunks; empty pages give none."""
+@lru_cache(maxsize=4)
+def _splitter(config: ChunkingConfig):
+    """One splitter per recipe and process (it is stateless between ``split_text`` calls)."""
     from llama_index.core.node_parser import SentenceSplitter
 
-    splitter = SentenceSplitter(
+    return SentenceSplitter(
         chunk_size=config.chunk_tokens,
         chunk_overlap=config.overlap_tokens,
         tokenizer=_word_piece_counter(),
         paragraph_separator="\n\n",
     )
+
+
+def chunk_pages(
+    doc_id: str, pages: Iterable[tuple[int, str]], config: ChunkingConfig = ChunkingConfig()
+) -> list[Chunk]:
+    """Split each (page number, text) into chunks; empty pages give none."""
+    splitter = _splitter(config)
     chunks: list[Chunk] = []
     for page, text in pages:
         if not text.strip():

@@ -37,6 +37,38 @@ def read_latest_version(store: ObjectStore, layout: IndexLayout) -> str | None:
     return json.loads(store.read_text(layout.latest_key))["version"]
 
 
+def version_id(sources_by_hash: dict[str, list[str] | tuple[str, ...]], embedding_model: str, chunking: dict) -> str:
+    """Content-addressed id of the version holding these documents under these source names.
+
+    Names are part of it because the manifest cites them: a second name for known bytes (or a
+    removed one) is a new version that reuses every embedding, not a stale manifest.
+    """
+    keys = [f"{sha} {json.dumps(sorted(sources))}" for sha, sources in sources_by_hash.items()]
+    return content_version(keys, embedding_model, chunking)
+
+
+def read_manifest(store: ObjectStore, layout: IndexLayout, version: str) -> Manifest | None:
+    """The manifest of a committed version, or None: a version without one does not exist."""
+    key = layout.version_key(version, MANIFEST)
+    if not store.exists(key):
+        return None
+    return Manifest.from_json(store.read_text(key))
+
+
+def adopt_committed(store: ObjectStore, layout: IndexLayout, version: str) -> PublishResult | None:
+    """If ``version`` is already committed, make it LATEST and return it (nothing is rewritten).
+
+    This is what makes a re-run exactly-once: the same content maps to the same version id, so a
+    run repeated after a crash (or on an unchanged corpus) finds its version committed.
+    """
+    manifest = read_manifest(store, layout, version)
+    if manifest is None:
+        return None
+    log.info("index version %s is already committed; nothing to publish", version)
+    _point_latest(store, layout, version)
+    return PublishResult(version, False, manifest)
+
+
 def publish_version(
     store: ObjectStore,
     layout: IndexLayout,
@@ -51,13 +83,10 @@ def publish_version(
     """Write and commit a version; return the existing one if it is already committed."""
     if embeddings.shape[0] != len(chunks):
         raise ValueError(f"{len(chunks)} chunks but {embeddings.shape[0]} embeddings")
-    version = content_version([d.content_sha256 for d in documents], embedding_model, chunking)
-    manifest_key = layout.version_key(version, MANIFEST)
-    if store.exists(manifest_key):
-        log.info("index version %s is already committed; nothing to publish", version)
-        existing = Manifest.from_json(store.read_text(manifest_key))
-        _point_latest(store, layout, version)
-        return PublishResult(version, False, existing)
+    version = version_id({d.content_sha256: d.sources for d in documents}, embedding_model, chunking)
+    existing = adopt_committed(store, layout, version)
+    if existing is not None:
+        return existing
 
     blobs = {
         CHUNKS: "".join(json.dumps(c, sort_keys=True) + "\n" for c in chunks).encode(),
@@ -77,14 +106,16 @@ def publish_version(
         chunk_count=len(chunks),
         files={n: {"sha256": hashlib.sha256(b).hexdigest(), "bytes": len(b)} for n, b in blobs.items()},
     )
-    store.write_text(manifest_key, manifest.to_json())
+    store.write_text(layout.version_key(version, MANIFEST), manifest.to_json())
     _point_latest(store, layout, version)
     log.info("published index version %s: %d documents, %d chunks", version, len(documents), len(chunks))
     return PublishResult(version, True, manifest)
 
 
 def _point_latest(store: ObjectStore, layout: IndexLayout, version: str) -> None:
-    store.write_text(layout.latest_key, json.dumps({"version": version}))
+    """Move LATEST, skipping the PUT when it is already there (a no-op run writes nothing)."""
+    if read_latest_version(store, layout) != version:
+        store.write_text(layout.latest_key, json.dumps({"version": version}))
 
 
 def _npy_bytes(array: np.ndarray) -> bytes:

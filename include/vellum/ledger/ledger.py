@@ -25,6 +25,9 @@ PARTIAL_SUFFIXES = (".tmp", ".part", ".partial", ".crdownload", ".filepart", ".d
 
 @dataclass(frozen=True)
 class SourceRecord:
+    """One source object as last ingested. ``fingerprint`` is the listing's cheap change signal;
+    ``content_sha256`` identifies the bytes (and so the document) whatever the key or back end."""
+
     key: str
     fingerprint: str
     size: int
@@ -37,6 +40,8 @@ class SourceRecord:
 
 @dataclass
 class Ledger:
+    """The collection's ingestion state, consistent with (or one step behind) ``index_version``."""
+
     collection: str
     sources: dict[str, SourceRecord] = field(default_factory=dict)
     chunk_ids: dict[str, list[str]] = field(default_factory=dict)  # doc id -> chunk ids
@@ -109,6 +114,7 @@ def plan_changes(
     be being written.
     """
     current = {info.key: info for info in listing if is_candidate(info)}
+    listed = {info.key for info in listing}
     changed, unchanged = [], []
     for key, info in sorted(current.items()):
         record = ledger.sources.get(key)
@@ -119,5 +125,7 @@ def plan_changes(
                 changed.append(info)
         elif settled_before is None or info.modified <= settled_before:
             changed.append(info)
-    deleted = sorted(set(ledger.sources) - set(current))
+    # Deleted means gone from the listing, not "no longer a candidate": a source being
+    # rewritten in place (size 0 for a moment) keeps its chunks until its new bytes settle.
+    deleted = sorted(set(ledger.sources) - listed)
     return ChangePlan(tuple(changed), tuple(unchanged), tuple(deleted))

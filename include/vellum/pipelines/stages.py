@@ -9,7 +9,6 @@ commits atomically (see ``vellum.index.publish``).
 from __future__ import annotations
 
 import hashlib
-import io
 import json
 import logging
 import time
@@ -19,8 +18,10 @@ from pathlib import Path
 import numpy as np
 
 from vellum.chunking import ChunkingConfig, chunk_pages, document_id
-from vellum.index import DocumentEntry, IndexLayout, IndexSnapshot, ManifestMissing, publish_version
-from vellum.index.publish import read_latest_version
+from vellum.embedding.minilm import DIMENSION
+from vellum.index import DocumentEntry, IndexLayout, IndexSnapshot, Manifest, ManifestMissing, publish_version
+from vellum.index.layout import CHUNKS
+from vellum.index.publish import adopt_committed, read_latest_version, read_manifest, version_id
 from vellum.ledger import Ledger, SourceRecord, plan_changes
 from vellum.storage import ObjectInfo, ObjectStore, open_url
 
@@ -36,6 +37,17 @@ def _write_json(path: str | Path, data: dict) -> None:
 
 def _read_json(path: str | Path) -> dict:
     return json.loads(Path(path).read_text())
+
+
+def _latest_manifest(index: ObjectStore, layout: IndexLayout) -> Manifest | None:
+    """The manifest LATEST points at (planning needs only the document list, not embeddings)."""
+    version = read_latest_version(index, layout)
+    if version is None:
+        return None
+    manifest = read_manifest(index, layout, version)
+    if manifest is None:
+        log.warning("LATEST points at %s but it has no manifest; starting a fresh index", version)
+    return manifest
 
 
 def _parent_snapshot(index: ObjectStore, layout: IndexLayout) -> IndexSnapshot | None:
@@ -59,6 +71,76 @@ def _quarantine(index: ObjectStore, layout: IndexLayout, info: ObjectInfo, data:
     return index.url(key)
 
 
+def _missing_from_index(
+    listing: list[ObjectInfo], unchanged: tuple[str, ...], ledger: Ledger, known: dict
+) -> list[ObjectInfo]:
+    """Sources the ledger calls indexed whose content the current version lacks.
+
+    That happens when the ledger is ahead of the index (LATEST moved back, a version was
+    removed by hand): trusting the ledger would drop those documents silently forever, so they
+    are processed again.
+    """
+    keep = set(unchanged)
+    return [
+        info
+        for info in listing
+        if info.key in keep
+        and ledger.sources[info.key].status == "indexed"
+        and ledger.sources[info.key].content_sha256 not in known
+    ]
+
+
+class _ParseRun:
+    """Reads each planned source once and sorts it: known content, parsed, or quarantined."""
+
+    def __init__(self, index: ObjectStore, layout: IndexLayout, known: dict, force: bool) -> None:
+        self.index, self.layout, self.known, self.force = index, layout, known, force
+        self.parsed: dict[str, dict] = {}  # content sha -> parsed document
+        self.records: dict[str, dict] = {}  # source key -> ledger record
+        self.rejected: list[dict] = []
+        self._rejections: dict[str, dict] = {}  # content sha -> rejection, for duplicates in one run
+
+    def add(self, info: ObjectInfo, data: bytes) -> None:
+        sha = hashlib.sha256(data).hexdigest()
+        base = {"key": info.key, "fingerprint": info.fingerprint, "size": info.size, "content_sha256": sha}
+        if sha in self.parsed or (sha in self.known and not self.force):
+            log.info("%s: content already known (%s); not parsed again", info.key, document_id(sha))
+            self.records[info.key] = {**base, "status": "indexed", "doc_id": document_id(sha)}
+        elif sha in self._rejections:
+            self._reject(info, base, self._rejections[sha], quarantined_at=None)
+        else:
+            self._parse(info, data, base)
+
+    def _parse(self, info: ObjectInfo, data: bytes, base: dict) -> None:
+        from vellum.documents import DocumentRejected, parse_pdf
+
+        try:
+            doc = parse_pdf(data, source=info.key)
+        except DocumentRejected as exc:
+            rejection = exc.to_dict()
+            self._rejections[base["content_sha256"]] = rejection
+            self._reject(info, base, rejection, _quarantine(self.index, self.layout, info, data, rejection))
+            return
+        sha = base["content_sha256"]
+        self.parsed[sha] = {
+            "doc_id": document_id(sha),
+            "content_sha256": sha,
+            "title": doc.title,
+            "page_count": doc.page_count,
+            "pages": [{"number": p.number, "text": p.text, "kind": p.kind} for p in doc.pages],
+        }
+        self.records[info.key] = {**base, "status": "indexed", "doc_id": document_id(sha)}
+        log.info("%s: parsed %d page(s)", info.key, doc.page_count)
+
+    def _reject(self, info: ObjectInfo, base: dict, rejection: dict, quarantined_at: str | None) -> None:
+        where = quarantined_at or "(same bytes as another rejected file in this run)"
+        log.warning("%s: rejected (%s: %s); quarantined at %s", info.key, rejection["reason"], rejection["detail"], where)
+        self.rejected.append(
+            {"key": info.key, "reason": rejection["reason"], "detail": rejection["detail"], "quarantined_at": where}
+        )
+        self.records[info.key] = {**base, "status": "rejected", "reason": rejection["reason"]}
+
+
 def plan_and_parse(
     *,
     source_url: str,
@@ -74,60 +156,33 @@ def plan_and_parse(
     ``batch`` is the sensor's key -> fingerprint list (only those are taken); without it the
     whole source is reconciled, skipping objects younger than ``settle_seconds``.
     """
-    from vellum.documents import DocumentRejected, parse_pdf
-
     source, index = open_url(source_url), open_url(index_url)
     layout = IndexLayout(collection)
     ledger = Ledger.load(index, layout)
-    plan = plan_changes(
-        list(source.list()), ledger, force=force, batch=batch, settled_before=time.time() - settle_seconds
-    )
-    parent = _parent_snapshot(index, layout)
-    known = parent.manifest.document_by_hash() if parent else {}
+    listing = list(source.list())
+    plan = plan_changes(listing, ledger, force=force, batch=batch, settled_before=time.time() - settle_seconds)
+    parent = _latest_manifest(index, layout)
+    known = parent.document_by_hash() if parent else {}
+    healed = _missing_from_index(listing, plan.unchanged, ledger, known)
     log.info(
-        "plan: %d new/changed, %d unchanged, %d deleted source(s); parent version %s",
-        len(plan.new_or_changed), len(plan.unchanged), len(plan.deleted),
+        "plan: %d new/changed, %d unchanged (%d missing from the index), %d deleted source(s); parent version %s",
+        len(plan.new_or_changed), len(plan.unchanged), len(healed), len(plan.deleted),
         parent.version if parent else None,
     )
-    parsed: dict[str, dict] = {}
-    records: dict[str, dict] = {}
-    rejected: list[dict] = []
-    for info in plan.new_or_changed:
-        data = source.read_bytes(info.key)
-        sha = hashlib.sha256(data).hexdigest()
-        base = {"key": info.key, "fingerprint": info.fingerprint, "size": info.size, "content_sha256": sha}
-        if sha in parsed or (sha in known and not force):
-            log.info("%s: content already known (%s); not parsed again", info.key, document_id(sha))
-            records[info.key] = {**base, "status": "indexed", "doc_id": document_id(sha)}
-            continue
-        try:
-            doc = parse_pdf(data, source=info.key)
-        except DocumentRejected as exc:
-            where = _quarantine(index, layout, info, data, exc.to_dict())
-            log.warning("%s: rejected (%s: %s); quarantined at %s", info.key, exc.reason, exc.detail, where)
-            rejected.append({"key": info.key, "reason": exc.reason, "detail": exc.detail, "quarantined_at": where})
-            records[info.key] = {**base, "status": "rejected", "reason": exc.reason}
-            continue
-        parsed[sha] = {
-            "doc_id": document_id(sha),
-            "content_sha256": sha,
-            "title": doc.title,
-            "page_count": doc.page_count,
-            "pages": [{"number": p.number, "text": p.text, "kind": p.kind} for p in doc.pages],
-        }
-        records[info.key] = {**base, "status": "indexed", "doc_id": document_id(sha)}
-        log.info("%s: parsed %d page(s)", info.key, doc.page_count)
+    run = _ParseRun(index, layout, known, force)
+    for info in [*plan.new_or_changed, *healed]:
+        run.add(info, source.read_bytes(info.key))
     result = {
         "collection": collection,
         "source_url": source_url,
         "index_url": index_url,
         "parent_version": parent.version if parent else None,
         "force": force,
-        "parsed": list(parsed.values()),
-        "records": records,
-        "unchanged": list(plan.unchanged),
+        "parsed": list(run.parsed.values()),
+        "records": run.records,
+        "unchanged": sorted(set(plan.unchanged) - set(run.records)),
         "deleted": list(plan.deleted),
-        "rejected": rejected,
+        "rejected": run.rejected,
     }
     _write_json(out_path, result)
     return result
@@ -148,12 +203,19 @@ def chunk_documents(*, parsed_path: str, chunk_tokens: int, overlap_tokens: int,
     return len(chunks)
 
 
-def embed_chunks(*, chunks_path: str, out_path: str) -> int:
-    """Embed the new chunks with the offline MiniLM encoder; writes an ``.npy`` matrix."""
+def _encode(texts: list[str]) -> np.ndarray:
+    """Embed ``texts``; an empty list never loads the model (an unchanged re-run stays fast)."""
+    if not texts:
+        return np.zeros((0, DIMENSION), dtype=np.float32)
     from vellum.embedding import default_encoder
 
+    return default_encoder().encode(texts)
+
+
+def embed_chunks(*, chunks_path: str, out_path: str) -> int:
+    """Embed the new chunks with the offline MiniLM encoder; writes an ``.npy`` matrix."""
     chunks = _read_json(chunks_path)["chunks"]
-    vectors = default_encoder().encode([c["text"] for c in chunks])
+    vectors = _encode([c["text"] for c in chunks])
     with open(out_path, "wb") as handle:
         np.save(handle, vectors, allow_pickle=False)
     log.info("embedded %d chunk(s)", len(chunks))
@@ -164,93 +226,167 @@ def _same_recipe(parent: IndexSnapshot, chunking: dict, model: str) -> bool:
     return parent.manifest.chunking == chunking and parent.manifest.embedding_model == model
 
 
+def _next_records(ledger: Ledger, parsed: dict) -> dict[str, SourceRecord]:
+    """The ledger's still-present sources, updated by this run: what the new version is made of."""
+    deleted = set(parsed["deleted"])
+    records = {k: v for k, v in ledger.sources.items() if k not in deleted}
+    records.update({k: SourceRecord(**v) for k, v in parsed["records"].items()})
+    return records
+
+
+def _sources_by_content(records: dict[str, SourceRecord]) -> dict[str, list[str]]:
+    """content sha -> the source keys holding those bytes (one document, many names)."""
+    sources: dict[str, list[str]] = {}
+    for key, record in sorted(records.items()):
+        if record.status == "indexed":
+            sources.setdefault(record.content_sha256, []).append(key)
+    return sources
+
+
+def _reusable_parent(index: ObjectStore, layout: IndexLayout, chunking: dict, keep: set[str]) -> IndexSnapshot | None:
+    """The parent version whose embeddings the new one reuses, or None if nothing is reusable.
+
+    Mixing vectors from two recipes (chunk sizes, model) in one index would make scores
+    incomparable, so a recipe change with documents to carry over is an error, not a guess.
+    """
+    from vellum.embedding.minilm import MODEL_ID
+
+    parent = _parent_snapshot(index, layout) if keep else None
+    if parent is None or _same_recipe(parent, chunking, MODEL_ID):
+        return parent
+    if keep & set(parent.manifest.document_by_hash()):
+        raise ValueError(
+            f"the chunking/embedding recipe differs from version {parent.version}; "
+            "its embeddings cannot be reused: re-run with force=True to re-index everything"
+        )
+    return None
+
+
+def _new_entries(new_docs: dict[str, dict], chunked: dict, sources: dict[str, list[str]]) -> list[DocumentEntry]:
+    per_doc: dict[str, int] = {}
+    for chunk in chunked["chunks"]:
+        per_doc[chunk["doc_id"]] = per_doc.get(chunk["doc_id"], 0) + 1
+    return [
+        DocumentEntry(
+            doc_id=doc["doc_id"],
+            content_sha256=sha,
+            sources=tuple(sources[sha]),
+            title=doc["title"],
+            page_count=doc["page_count"],
+            chunk_count=per_doc.get(doc["doc_id"], 0),
+            skipped_pages=tuple(chunked["skipped_pages"].get(doc["doc_id"], [])),
+        )
+        for sha, doc in new_docs.items()
+        if sha in sources
+    ]
+
+
+def _assemble(parent: IndexSnapshot | None, keep: set[str], chunked: dict, new_vectors: np.ndarray, sources: dict):
+    """Parent rows of kept documents (byte-identical vectors) followed by this run's chunks."""
+    chunks: list[dict] = list(chunked["chunks"])
+    vectors = [new_vectors.reshape(len(chunks), DIMENSION)]
+    entries: list[DocumentEntry] = []
+    reused = 0
+    if parent is not None:
+        by_hash = parent.manifest.document_by_hash()
+        kept = keep & set(by_hash)
+        keep_ids = {document_id(h) for h in kept}
+        rows = [i for i, c in enumerate(parent.chunks) if c["doc_id"] in keep_ids]
+        chunks = [parent.chunks[i] for i in rows] + chunks
+        vectors.insert(0, parent.embeddings[rows])
+        reused = len(rows)
+        entries = [DocumentEntry(**{**asdict(by_hash[h]), "sources": tuple(sources[h])}) for h in sorted(kept)]
+    return chunks, np.concatenate(vectors), entries, reused
+
+
+def _forget_missing(records: dict[str, SourceRecord], sources: dict[str, list[str]], entries: list) -> None:
+    """Drop ledger records whose content made it into no version, so the next run retries them.
+
+    Planning re-parses such content (see ``_missing_from_index``); this guards the window where
+    the parent changed between planning and publishing (a concurrent run).
+    """
+    present = {e.content_sha256 for e in entries}
+    for sha in set(sources) - present:
+        log.warning("content %s is in neither this run nor the parent; will be retried", sha[:12])
+        for key in sources[sha]:
+            records.pop(key, None)
+
+
+def _chunk_ids(index: ObjectStore, layout: IndexLayout, version: str, ledger: Ledger) -> dict[str, list[str]]:
+    """doc id -> chunk ids of a committed version (read from its chunks, unless the ledger has them)."""
+    if ledger.index_version == version:
+        return ledger.chunk_ids
+    text = index.read_text(layout.version_key(version, CHUNKS))
+    return _group_ids(json.loads(line) for line in text.splitlines() if line)
+
+
+def _group_ids(chunks) -> dict[str, list[str]]:
+    ids: dict[str, list[str]] = {}
+    for chunk in chunks:
+        ids.setdefault(chunk["doc_id"], []).append(chunk["chunk_id"])
+    return ids
+
+
+def _update_ledger(index, layout, ledger: Ledger, records: dict[str, SourceRecord], version: str, chunk_ids) -> None:
+    """Rewrite the ledger after the commit (never before: see ``vellum.ledger``); skip a no-op."""
+    sources = {
+        k: SourceRecord(**{**asdict(r), "index_version": version if r.status == "indexed" else None})
+        for k, r in records.items()
+    }
+    if ledger.index_version == version and ledger.sources == sources and ledger.chunk_ids == chunk_ids:
+        return
+    ledger.index_version, ledger.sources, ledger.chunk_ids = version, sources, chunk_ids
+    ledger.save(index, layout)
+
+
 def publish(*, parsed_path: str, chunks_path: str, embeddings_path: str, out_path: str) -> dict:
-    """Merge new chunks with the parent's reusable ones, commit the version, update the ledger."""
+    """Merge new chunks with the parent's reusable ones, commit the version, update the ledger.
+
+    The target version id is known before anything is loaded (it depends only on the live
+    content hashes and the recipe), so an unchanged corpus, or a re-run after a crash that
+    happened after the commit, adopts the committed version without touching any embeddings.
+    """
     from vellum.embedding.minilm import MODEL_ID
 
     parsed, chunked = _read_json(parsed_path), _read_json(chunks_path)
-    new_vectors = np.load(embeddings_path, allow_pickle=False)
     index = open_url(parsed["index_url"])
     layout = IndexLayout(parsed["collection"])
     ledger = Ledger.load(index, layout)
-    parent = _parent_snapshot(index, layout)
-
-    # Which sources make up the new version: the ledger's still-present ones, updated by this run.
-    records = {k: v for k, v in ledger.sources.items() if k not in set(parsed["deleted"])}
-    records.update({k: SourceRecord(**v) for k, v in parsed["records"].items()})
-    live_hashes = {r.content_sha256 for r in records.values() if r.status == "indexed"}
-    sources_of: dict[str, list[str]] = {}
-    for key, record in sorted(records.items()):
-        if record.status == "indexed":
-            sources_of.setdefault(record.content_sha256, []).append(key)
-
-    new_docs = {d["content_sha256"]: d for d in parsed["parsed"]}
-    chunks: list[dict] = list(chunked["chunks"])
-    vectors = [new_vectors] if len(chunks) else []
-    entries: list[DocumentEntry] = []
+    records = _next_records(ledger, parsed)
+    sources = _sources_by_content(records)
+    target = version_id(sources, MODEL_ID, chunked["chunking"])
+    result = adopt_committed(index, layout, target)
     reused = 0
-    if parent is not None and not _same_recipe(parent, chunked["chunking"], MODEL_ID):
-        if (live_hashes - set(new_docs)) & set(parent.manifest.document_by_hash()):
-            raise ValueError(
-                f"the chunking/embedding recipe differs from version {parent.version}; "
-                "its embeddings cannot be reused: re-run with force=True to re-index everything"
-            )
-        parent = None
-    if parent is not None:
-        keep_hashes = (live_hashes - set(new_docs)) & set(parent.manifest.document_by_hash())
-        keep_ids = {document_id(h) for h in keep_hashes}
-        rows = [i for i, c in enumerate(parent.chunks) if c["doc_id"] in keep_ids]
-        chunks = [parent.chunks[i] for i in rows] + chunks
-        vectors = [parent.embeddings[rows]] + vectors
-        reused = len(rows)
-        for sha in keep_hashes:
-            old = parent.manifest.document_by_hash()[sha]
-            entries.append(DocumentEntry(**{**asdict(old), "sources": tuple(sources_of[sha])}))
-    per_doc: dict[str, int] = {}
-    for c in chunked["chunks"]:
-        per_doc[c["doc_id"]] = per_doc.get(c["doc_id"], 0) + 1
-    for sha, doc in new_docs.items():
-        if sha not in live_hashes:
-            continue
-        entries.append(
-            DocumentEntry(
-                doc_id=doc["doc_id"],
-                content_sha256=sha,
-                sources=tuple(sources_of[sha]),
-                title=doc["title"],
-                page_count=doc["page_count"],
-                chunk_count=per_doc.get(doc["doc_id"], 0),
-                skipped_pages=tuple(chunked["skipped_pages"].get(doc["doc_id"], [])),
-            )
+    if result is None:
+        new_docs = {d["content_sha256"]: d for d in parsed["parsed"]}
+        keep = set(sources) - set(new_docs)
+        parent = _reusable_parent(index, layout, chunked["chunking"], keep)
+        new_vectors = np.load(embeddings_path, allow_pickle=False)
+        chunks, matrix, entries, reused = _assemble(parent, keep, chunked, new_vectors, sources)
+        entries += _new_entries(new_docs, chunked, sources)
+        _forget_missing(records, sources, entries)
+        result = publish_version(
+            index,
+            layout,
+            documents=entries,
+            chunks=chunks,
+            embeddings=matrix,
+            embedding_model=MODEL_ID,
+            chunking=chunked["chunking"],
+            parent_version=parsed["parent_version"],
         )
-    matrix = np.concatenate(vectors) if vectors else np.zeros((0, 384), dtype=np.float32)
-    result = publish_version(
-        index,
-        layout,
-        documents=entries,
-        chunks=chunks,
-        embeddings=matrix,
-        embedding_model=MODEL_ID,
-        chunking=chunked["chunking"],
-        parent_version=parsed["parent_version"],
-    )
-    ledger.index_version = result.version
-    ledger.sources = {
-        k: SourceRecord(**{**asdict(r), "index_version": result.version if r.status == "indexed" else None})
-        for k, r in records.items()
-    }
-    ledger.chunk_ids = {}
-    for c in chunks:
-        ledger.chunk_ids.setdefault(c["doc_id"], []).append(c["chunk_id"])
-    ledger.save(index, layout)
+        chunk_ids = _group_ids(chunks)
+    else:
+        chunk_ids = _chunk_ids(index, layout, result.version, ledger)
+    _update_ledger(index, layout, ledger, records, result.version, chunk_ids)
     summary = {
         "collection": parsed["collection"],
         "version": result.version,
         "version_uri": layout.version_url(index.root_url, result.version),
         "created": result.created,
         "parent_version": parsed["parent_version"],
-        "documents": len(entries),
-        "chunks": len(chunks),
+        "documents": len(result.manifest.documents),
+        "chunks": result.manifest.chunk_count,
         "chunks_embedded": len(chunked["chunks"]),
         "chunks_reused": reused,
         "deleted_sources": parsed["deleted"],
