@@ -70,7 +70,7 @@ test-go:
 
 # Each role's tests run in that role's environment; pytest's exit 5 (no tests) fails the run.
 test-python:
-	$(VENV)/pipelines/bin/python -m pytest -q tests/unit tests/pipelines
+	$(VENV)/pipelines/bin/python -m pytest -q tests/unit tests/pipelines tests/rollout tests/integration
 	$(VENV)/serving/bin/python -m pytest -q tests/serving
 	$(VENV)/airflow/bin/python -m pytest -q tests/cluster tests/airflow tests/e2e
 
