@@ -124,6 +124,9 @@ func sidecarContainer(in Input) map[string]any {
 		"args": []any{
 			"-listen", fmt.Sprintf(":%d", sidecarPort),
 			"-upstream", fmt.Sprintf("http://127.0.0.1:%d", predictorPort),
+			// KServe's /v2/health/ready is 200 while the index still loads; the model's own
+			// readiness is not.
+			"-ready-path", "/v2/models/" + modelName + "/ready",
 		},
 		"ports": []any{map[string]any{"name": "http1", "containerPort": int64(sidecarPort), "protocol": "TCP"}},
 		"resources": map[string]any{

@@ -28,6 +28,7 @@ type Config struct {
 	ResponseHeaderTimeout time.Duration
 	ShutdownTimeout       time.Duration
 	LogLevel              slog.Level
+	ReadyPath             string
 }
 
 const envPrefix = "PIIPROXY_"
@@ -57,6 +58,7 @@ func parseConfig(args []string, getenv func(string) string, usage io.Writer) (Co
 	fs.DurationVar(&c.DialTimeout, "dial-timeout", 5*time.Second, "time allowed to connect to an upstream")
 	fs.DurationVar(&c.ResponseHeaderTimeout, "response-header-timeout", 60*time.Second, "time allowed for an upstream to start its response (504 after)")
 	fs.DurationVar(&c.ShutdownTimeout, "shutdown-timeout", 25*time.Second, "how long in-flight requests may drain after SIGTERM")
+	fs.StringVar(&c.ReadyPath, "ready-path", "/v2/health/ready", "upstream path that answers 200 only when it can serve; KServe's /v2/health/ready is 200 while a model still loads, so point this at /v2/models/<name>/ready")
 	fs.TextVar(&c.LogLevel, "log-level", slog.LevelInfo, "debug logs every request; info logs errors and lifecycle")
 	fs.VisitAll(func(f *flag.Flag) {
 		f.Usage += fmt.Sprintf(" (env %s)", envName(f.Name))

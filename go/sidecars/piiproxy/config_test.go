@@ -21,6 +21,7 @@ func defaultConfig() Config {
 		ResponseHeaderTimeout: 60 * time.Second,
 		ShutdownTimeout:       25 * time.Second,
 		LogLevel:              slog.LevelInfo,
+		ReadyPath:             "/v2/health/ready",
 	}
 }
 

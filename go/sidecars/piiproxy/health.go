@@ -11,7 +11,6 @@ import (
 )
 
 const (
-	readyPath    = "/v2/health/ready" // KServe's open inference protocol readiness
 	readyCache   = time.Second
 	readyTimeout = 2 * time.Second
 )
@@ -73,7 +72,7 @@ func (p *proxy) readyz(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusServiceUnavailable, "shutting down")
 		return
 	}
-	target := p.ups.Load().stable.JoinPath(readyPath).String()
+	target := p.ups.Load().stable.JoinPath(p.cfg.ReadyPath).String()
 	if err := p.ready.check(r.Context(), target); err != nil {
 		writeError(w, http.StatusServiceUnavailable, "upstream not ready: "+err.Error())
 		return

@@ -486,13 +486,13 @@ func TestReadyz(t *testing.T) {
 	status.Store(http.StatusServiceUnavailable)
 	var probes atomic.Int32
 	up := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if r.URL.Path == "/v2/health/ready" {
+		if r.URL.Path == "/v2/models/vellum-rag/ready" {
 			probes.Add(1)
 			w.WriteHeader(int(status.Load()))
 		}
 	}))
 	defer up.Close()
-	p, srv := startProxy(t, up.URL, nil)
+	p, srv := startProxy(t, up.URL, func(c *Config) { c.ReadyPath = "/v2/models/vellum-rag/ready" })
 
 	get := func(path string) int {
 		got, _ := do(t, newRequest(t, "GET", srv.URL+path, "", ""))

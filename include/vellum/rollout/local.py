@@ -186,7 +186,12 @@ class LocalServing(ServingBackend):
         """Point the sidecar at the given ports, starting it on first use."""
         stable_url = f"http://{self.config.host}:{stable_port}"
         if not _alive(state.sidecar_pid):
-            argv = [self.config.piiproxy_bin, "-listen", f"{self.config.host}:{self.config.sidecar_port}", "-upstream", stable_url]
+            argv = [
+                self.config.piiproxy_bin,
+                "-listen", f"{self.config.host}:{self.config.sidecar_port}",
+                "-upstream", stable_url,
+                "-ready-path", f"/v2/models/{self.config.model_name}/ready",
+            ]
             state.sidecar_pid = self._spawn(argv, "piiproxy.log")
             deadline = time.monotonic() + 10
             while _http(f"{self.config.sidecar_url}/-/healthz", timeout=0.5)[0] != 200:
