@@ -72,11 +72,17 @@ def _predictor_container(
     }
 
 
-def _sidecar_container(image: str, resources: dict) -> dict:
+def _sidecar_container(model_name: str, image: str, resources: dict) -> dict:
+    # -ready-path: KServe's /v2/health/ready is 200 while the model still loads; the model's own
+    # ready endpoint is 200 only once the index version is loaded.
     return {
         "name": SIDECAR_CONTAINER,
         "image": image,
-        "args": ["-listen", f":{SIDECAR_PORT}", "-upstream", f"http://127.0.0.1:{PREDICTOR_PORT}"],
+        "args": [
+            "-listen", f":{SIDECAR_PORT}",
+            "-upstream", f"http://127.0.0.1:{PREDICTOR_PORT}",
+            "-ready-path", f"/v2/models/{model_name}/ready",
+        ],
         "ports": [{"name": "http1", "containerPort": SIDECAR_PORT, "protocol": "TCP"}],
         "resources": resources,
         # /-/readyz is 200 only when the predictor behind it is ready: the pod gets traffic
@@ -144,7 +150,7 @@ def build_inference_service(
         predictor["canaryTrafficPercent"] = canary_traffic_percent
     predictor["containers"] = [
         _predictor_container(model_name or name, version_uri, predictor_image, predictor_resources, config_map, s3_secret),
-        _sidecar_container(sidecar_image, copy.deepcopy(sidecar_resources or DEFAULT_SIDECAR_RESOURCES)),
+        _sidecar_container(model_name or name, sidecar_image, copy.deepcopy(sidecar_resources or DEFAULT_SIDECAR_RESOURCES)),
     ]
 
     all_annotations = {MODE_ANNOTATION: mode, **(annotations or {})}

@@ -30,8 +30,7 @@ from __future__ import annotations
 import asyncio
 import json
 import time
-from dataclasses import dataclass, field
-from datetime import datetime
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
@@ -122,7 +121,6 @@ class KfpRun:
     created_at: str | None = None
     finished_at: str | None = None
     error_message: str | None = None
-    raw: dict = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def from_api(cls, run: dict) -> "KfpRun":
@@ -133,7 +131,6 @@ class KfpRun:
             created_at=run.get("created_at"),
             finished_at=run.get("finished_at"),
             error_message=failure_message(run),
-            raw=run,
         )
 
     @property
@@ -143,10 +140,6 @@ class KfpRun:
     @property
     def succeeded(self) -> bool:
         return self.state in SUCCEEDED_STATES
-
-    @property
-    def created(self) -> datetime | None:
-        return datetime.fromisoformat(self.created_at) if self.created_at else None
 
 
 def failure_message(run: dict) -> str | None:

@@ -46,7 +46,6 @@ from vellum.rollout.isvc import (
     GROUP,
     PLURAL,
     RAW,
-    SERVERLESS,
     TAG_ROUTING_ANNOTATION,
     VERSION,
     build_inference_service,
