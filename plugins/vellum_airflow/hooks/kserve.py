@@ -40,6 +40,9 @@ from functools import cached_property
 from typing import Any
 
 import httpx
+from airflow.providers.cncf.kubernetes.hooks.kubernetes import KubernetesHook
+from kubernetes.client import CustomObjectsApi
+from kubernetes.client.exceptions import ApiException
 
 from vellum.rollout.backend import Deployed, RolloutError, ServingBackend, TrafficStats
 from vellum.rollout.isvc import (
@@ -141,9 +144,7 @@ class KServeBackend(ServingBackend):
 
     # -- Kubernetes access ---------------------------------------------------------------------
     @cached_property
-    def hook(self):
-        from airflow.providers.cncf.kubernetes.hooks.kubernetes import KubernetesHook
-
+    def hook(self) -> KubernetesHook:
         return KubernetesHook(conn_id=self.kubernetes_conn_id)
 
     @cached_property
@@ -151,14 +152,10 @@ class KServeBackend(ServingBackend):
         return self._namespace or self.hook.get_namespace() or "default"
 
     @cached_property
-    def _api(self):
-        from kubernetes.client import CustomObjectsApi
-
+    def _api(self) -> CustomObjectsApi:
         return CustomObjectsApi(self.hook.get_conn())
 
     def _call(self, verb: str, target: str, call, **kwargs) -> dict | None:
-        from kubernetes.client.exceptions import ApiException
-
         try:
             return call(group=GROUP, version=VERSION, namespace=self.namespace, plural=PLURAL, **kwargs)
         except ApiException as exc:

@@ -22,10 +22,13 @@ import time
 from collections.abc import AsyncIterator
 from typing import Any
 
+from airflow.providers.cncf.kubernetes.hooks.kubernetes import AsyncKubernetesHook
 from airflow.triggers.base import BaseTrigger, TriggerEvent
+from kubernetes_asyncio.client import CustomObjectsApi
 
 from vellum.rollout.backend import RolloutError
 from vellum.rollout.isvc import GROUP, PLURAL, VERSION, readiness
+from vellum_airflow.hooks.kserve import api_error_message
 
 
 class IsvcReadyTrigger(BaseTrigger):
@@ -68,9 +71,6 @@ class IsvcReadyTrigger(BaseTrigger):
         )
 
     async def run(self) -> AsyncIterator[TriggerEvent]:
-        from airflow.providers.cncf.kubernetes.hooks.kubernetes import AsyncKubernetesHook
-        from kubernetes_asyncio.client import CustomObjectsApi
-
         deadline = time.monotonic() + self.timeout
         try:
             async with AsyncKubernetesHook(conn_id=self.kubernetes_conn_id).get_conn() as client:
@@ -92,8 +92,6 @@ class IsvcReadyTrigger(BaseTrigger):
                     self.log.info("inferenceservice %s/%s not ready: %s", self.namespace, self.name, state.message)
                     await asyncio.sleep(self.poll_interval)
         except Exception as exc:  # the contract: report, never raise
-            from vellum_airflow.hooks.kserve import api_error_message
-
             status = f"HTTP {exc.status}: " if getattr(exc, "status", None) else ""
             yield self._event("error", message=f"{type(exc).__name__}: {status}{api_error_message(exc)}")
 
