@@ -17,7 +17,11 @@ DEFAULTS = {
     "kfp_conn_id": "vellum_kfp",
     "serving_mode": "local",
     "eval_url": None,  # JSONL eval set; default <index>/<collection>/eval/questions.jsonl
-    "rollout_policy": None,  # JSON overrides of vellum.rollout.policy.RolloutPolicy fields
+    "rollout_policy": None,
+    # Cluster serving (serving_mode=kserve).
+    "kserve_namespace": None,  # default: the kubernetes_default connection's namespace
+    "predictor_image": "ghcr.io/vellum-rag/predictor:0.1.0",
+    "sidecar_image": "ghcr.io/vellum-rag/piiproxy:0.1.0",  # JSON overrides of vellum.rollout.policy.RolloutPolicy fields
     # Embedded default only: where state lives and which interpreters/binaries run the roles.
     "home": None,
     "pipelines_python": None,

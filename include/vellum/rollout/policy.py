@@ -101,8 +101,13 @@ def run_rollout(
     drive_traffic: Callable[[], None] | None = None,
     clock: Callable[[], float] = time.monotonic,
     sleep: Callable[[float], None] = time.sleep,
+    candidate_started: bool = False,
 ) -> RolloutReport:
-    """Roll ``version`` out under ``policy``; returns the report or raises RolloutFailed."""
+    """Roll ``version`` out under ``policy``; returns the report or raises RolloutFailed.
+
+    ``candidate_started``: the caller already started the candidate and waited for it
+    elsewhere (a deferrable Airflow task resumes here after its readiness trigger fired).
+    """
     stable = backend.stable()
     report = RolloutReport(version=version, previous_version=stable.version if stable else None)
     if stable and stable.version == version:
@@ -119,7 +124,8 @@ def run_rollout(
             f"rollout of {version} rolled back: {reason}; serving: {report.serving_version or 'nothing'}", report
         )
 
-    backend.start_candidate(version, version_uri)
+    if not candidate_started:
+        backend.start_candidate(version, version_uri)
     try:
         candidate = backend.wait_candidate_ready(policy.ready_timeout_s)
     except RolloutError as exc:

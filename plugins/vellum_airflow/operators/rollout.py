@@ -40,7 +40,11 @@ def serving_backend(mode: str, model_name: str | None):
     if mode == "kserve":
         from vellum_airflow.hooks.kserve import KServeBackend
 
-        return KServeBackend.from_settings(model_name=model_name)
+        return KServeBackend(
+            model_name or "vellum-rag",
+            namespace=setting("kserve_namespace"),
+            spec_defaults={"predictor_image": setting("predictor_image"), "sidecar_image": setting("sidecar_image")},
+        )
     raise AirflowException(f"unknown serving_mode {mode!r}: use 'local' or 'kserve'")
 
 
@@ -58,9 +62,11 @@ class RolloutPredictorOperator(BaseOperator):
         index_url: str | None = None,
         eval_url: str | None = None,
         aws_conn_id: str | None = None,
+        deferrable: bool = True,
         **kwargs: Any,
     ) -> None:
         super().__init__(**kwargs)
+        self.deferrable = deferrable
         self.version = version
         self.version_uri = version_uri
         self.collection = collection
@@ -107,18 +113,48 @@ class RolloutPredictorOperator(BaseOperator):
 
     # -- execution -----------------------------------------------------------------------------
     def execute(self, context: Any) -> dict:
-        from vellum.evaluation import score_url
-        from vellum.rollout.policy import RolloutFailed, run_rollout
+        mode = required_setting("serving_mode", self.serving_mode)
+        backend = serving_backend(mode, self.model_name)
+        stable = backend.stable()
+        if self.deferrable and hasattr(backend, "candidate_ready_trigger") and not (stable and stable.version == self.version):
+            # Cluster mode: free the worker while Kubernetes pulls images and loads the index.
+            backend.start_candidate(self.version, self.version_uri)
+            policy = self._policy()
+            self.log.info("candidate %s created; waiting for Ready in the triggerer", self.version)
+            self.defer(trigger=backend.candidate_ready_trigger(policy.ready_timeout_s), method_name="execute_complete")
+        return self._roll_out(mode, backend, candidate_started=False)
+
+    def execute_complete(self, context: Any, event: dict[str, Any]) -> dict:
+        from vellum.rollout.backend import RolloutError
+
+        from vellum_airflow.triggers.isvc_ready import raise_for_event
 
         mode = required_setting("serving_mode", self.serving_mode)
         backend = serving_backend(mode, self.model_name)
+        try:
+            raise_for_event(event)
+        except RolloutError as exc:
+            backend.discard_candidate()
+            stable = backend.stable()
+            raise AirflowException(
+                f"rollout of {self.version} rolled back: candidate never became ready ({exc}); "
+                f"serving: {stable.version if stable else 'nothing'}"
+            ) from exc
+        return self._roll_out(mode, backend, candidate_started=True)
+
+    def _roll_out(self, mode: str, backend, *, candidate_started: bool) -> dict:
+        from vellum.evaluation import score_url
+        from vellum.rollout.policy import RolloutFailed, run_rollout
+
         questions = self._questions()
 
         drive = self._traffic_driver(backend, questions) if mode == "local" else None
         self.log.info("rolling out %s (%s) with %s serving", self.version, self.version_uri, mode)
         try:
-            report = run_rollout(backend, self.version, self.version_uri, policy=self._policy(), evaluate=lambda url: score_url(questions, url),
-                                 drive_traffic=drive)
+            report = run_rollout(
+                backend, self.version, self.version_uri, policy=self._policy(),
+                evaluate=lambda url: score_url(questions, url), drive_traffic=drive, candidate_started=candidate_started,
+            )
         except RolloutFailed as exc:
             self._publish_report(exc.report.to_dict())
             raise AirflowException(str(exc)) from exc
