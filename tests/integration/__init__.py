@@ -1,0 +1,1 @@
+"""Tests of Vellum ingestion (see docs/ingest.md)."""
