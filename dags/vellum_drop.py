@@ -9,22 +9,18 @@ Where to watch is configuration (Variables ``vellum_source_url``/``vellum_index_
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 from airflow.sdk import DAG
 
 from vellum_airflow.sensors import NewDocumentsSensor
-from vellum_airflow.tasks import DEFAULT_ARGS, TAGS, ingest_then_rollout
+from vellum_airflow.tasks import dag_defaults, ingest_then_rollout
 
 with DAG(
     dag_id="vellum_drop",
     description="Drop PDFs -> ingest (KFP) -> roll out the RAG predictor",
     schedule="@continuous",
-    start_date=datetime(2026, 1, 1),
-    catchup=False,
-    max_active_runs=1,
-    default_args=DEFAULT_ARGS,
-    tags=TAGS,
+    **dag_defaults(),
     doc_md=__doc__,
 ) as dag:
     wait = NewDocumentsSensor(task_id="wait_for_pdfs", timeout=timedelta(days=7).total_seconds(), poke_interval=10)

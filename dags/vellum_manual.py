@@ -9,15 +9,13 @@ from __future__ import annotations
 
 from airflow.sdk import DAG, Param
 
-from vellum_airflow.tasks import DEFAULT_ARGS, TAGS, ingest_then_rollout
+from vellum_airflow.tasks import dag_defaults, ingest_then_rollout
 
 with DAG(
     dag_id="vellum_manual",
     description="Ingest a source on demand (params form) and roll out",
     schedule=None,
-    catchup=False,
-    default_args=DEFAULT_ARGS,
-    tags=TAGS,
+    **dag_defaults(),
     doc_md=__doc__,
     params={
         "source_url": Param("", type="string", title="Source URI",

@@ -7,21 +7,15 @@ corpus costs one listing and publishes nothing new.
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from airflow.sdk import DAG
 
-from vellum_airflow.tasks import DEFAULT_ARGS, TAGS, ingest_then_rollout
+from vellum_airflow.tasks import dag_defaults, ingest_then_rollout
 
 with DAG(
     dag_id="vellum_reconcile",
     description="Daily full reconcile of the source with the index",
     schedule="@daily",
-    start_date=datetime(2026, 1, 1),
-    catchup=False,
-    max_active_runs=1,
-    default_args=DEFAULT_ARGS,
-    tags=TAGS,
+    **dag_defaults(),
     doc_md=__doc__,
 ) as dag:
     ingest_then_rollout()

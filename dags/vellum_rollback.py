@@ -10,15 +10,13 @@ from __future__ import annotations
 from airflow.sdk import DAG, Param
 
 from vellum_airflow.operators import RollbackPredictorOperator
-from vellum_airflow.tasks import DEFAULT_ARGS, TAGS
+from vellum_airflow.tasks import dag_defaults
 
 with DAG(
     dag_id="vellum_rollback",
     description="Serve a named index version again (manual rollback)",
     schedule=None,
-    catchup=False,
-    default_args=DEFAULT_ARGS,
-    tags=TAGS,
+    **dag_defaults(),
     doc_md=__doc__,
     params={
         "version": Param("", type="string", title="Index version", pattern=r"^v-[0-9a-f]{16}$",

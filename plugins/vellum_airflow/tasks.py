@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from vellum_airflow.operators import RolloutPredictorOperator, RunIngestPipelineOperator
@@ -11,6 +11,18 @@ from vellum_airflow.operators import RolloutPredictorOperator, RunIngestPipeline
 #: anyone, and a real failure should surface within a minute, not after Airflow's 5-minute default.
 DEFAULT_ARGS: dict[str, Any] = {"owner": "vellum", "retries": 1, "retry_delay": timedelta(seconds=30)}
 TAGS = ["vellum", "rag"]
+
+
+def dag_defaults(**overrides: Any) -> dict[str, Any]:
+    """Keyword arguments every Vellum DAG shares (no backfills, one run at a time, tags, retries)."""
+    return {
+        "start_date": datetime(2026, 1, 1),
+        "catchup": False,
+        "max_active_runs": 1,
+        "default_args": DEFAULT_ARGS,
+        "tags": TAGS,
+        **overrides,
+    }
 
 
 def ingest_then_rollout(**ingest_kwargs: Any) -> tuple[RunIngestPipelineOperator, RolloutPredictorOperator]:
