@@ -21,7 +21,6 @@ from vellum.storage import open_url
 
 COLLECTION = "docs"
 LAYOUT = IndexLayout(COLLECTION)
-REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 
 def _ingest(buckets, **kwargs) -> dict:
