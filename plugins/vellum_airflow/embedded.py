@@ -22,6 +22,8 @@ def embedded_env(home: Path, *, source_url: str | None = None, collection: str =
     venvs = REPO / ".venv"
     return {
         **os.environ,
+        # Airflow's own subcommands (``airflow standalone`` starts ``airflow scheduler``...) by name.
+        "PATH": f"{Path(os.sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}",
         "AIRFLOW_HOME": str(home / "airflow"),
         "AIRFLOW__CORE__DAGS_FOLDER": str(REPO / "dags"),
         "AIRFLOW__CORE__PLUGINS_FOLDER": str(REPO / "plugins"),
