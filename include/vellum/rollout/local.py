@@ -15,7 +15,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-import re
 import signal
 import socket
 import subprocess
@@ -27,6 +26,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from vellum.rollout.backend import Deployed, RolloutError, ServingBackend, TrafficStats
+from vellum.rollout.sidecar_metrics import parse_upstream_counters
 
 log = logging.getLogger("vellum.rollout")
 HISTORY_LIMIT = 50
@@ -126,25 +126,6 @@ def _stop(pid: int | None, grace_s: float = 10.0) -> None:
         time.sleep(0.1)
     if _alive(pid):
         os.killpg(pid, signal.SIGKILL)
-
-
-_UPSTREAM_COUNTER = re.compile(
-    r'^piiproxy_upstream_requests_total\{(?=[^}]*upstream="(\w+)")(?=[^}]*code_class="(\w+)")[^}]*\}\s+(\d+)', re.M
-)
-
-
-def parse_upstream_counters(metrics_text: str) -> TrafficStats:
-    """Requests and 5xx per upstream from the sidecar's Prometheus text."""
-    totals = {("stable", False): 0, ("stable", True): 0, ("canary", False): 0, ("canary", True): 0}
-    for upstream, code_class, value in _UPSTREAM_COUNTER.findall(metrics_text):
-        if upstream in ("stable", "canary"):
-            totals[(upstream, code_class == "5xx")] += int(value)
-    return TrafficStats(
-        stable_requests=totals[("stable", False)] + totals[("stable", True)],
-        stable_errors=totals[("stable", True)],
-        canary_requests=totals[("canary", False)] + totals[("canary", True)],
-        canary_errors=totals[("canary", True)],
-    )
 
 
 class LocalServing(ServingBackend):

@@ -33,7 +33,6 @@ from __future__ import annotations
 
 import json
 import logging
-import re
 import time
 from datetime import datetime, timezone
 from functools import cached_property
@@ -45,6 +44,7 @@ from kubernetes.client import CustomObjectsApi
 from kubernetes.client.exceptions import ApiException
 
 from vellum.rollout.backend import Deployed, RolloutError, ServingBackend, TrafficStats
+from vellum.rollout.sidecar_metrics import parse_upstream_counters
 from vellum.rollout.isvc import (
     GROUP,
     PLURAL,
@@ -66,7 +66,6 @@ HISTORY_ANNOTATION = "vellum.io/history"
 CANDIDATE_SUFFIX = "-candidate"
 #: Server-owned metadata that must not be sent back when an object is copied.
 _SERVER_FIELDS = ("resourceVersion", "uid", "generation", "creationTimestamp", "managedFields", "selfLink", "deletionTimestamp")
-_METRIC = re.compile(r'^piiproxy_upstream_requests_total\{upstream="stable",code_class="(\dxx)"\}\s+(\d+)', re.M)
 
 
 class KubernetesApiError(RolloutError):
@@ -107,8 +106,8 @@ def api_error_message(exc: Exception) -> str:
 
 def parse_upstream_counts(metrics_text: str) -> tuple[int, int]:
     """(requests, 5xx) a piiproxy forwarded to its ``stable`` upstream (its own predictor)."""
-    counts = {code_class: int(n) for code_class, n in _METRIC.findall(metrics_text)}
-    return sum(counts.values()), counts.get("5xx", 0)
+    stats = parse_upstream_counters(metrics_text)
+    return stats.stable_requests, stats.stable_errors
 
 
 class KServeBackend(ServingBackend):
