@@ -17,10 +17,15 @@ class EvalQuestion:
 
 
 def load_questions(path: str | Path) -> list[EvalQuestion]:
-    """Parse the file, naming the line of the first bad entry instead of failing later."""
+    """Read an eval set from a local file."""
+    return parse_questions(Path(path).read_text(encoding="utf-8"), source=str(path))
+
+
+def parse_questions(text: str, *, source: str) -> list[EvalQuestion]:
+    """Parse JSONL eval questions, naming the line of the first bad entry instead of failing later."""
     out: list[EvalQuestion] = []
     seen: set[str] = set()
-    for number, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), start=1):
+    for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
         try:
@@ -33,13 +38,13 @@ def load_questions(path: str | Path) -> list[EvalQuestion]:
                 answer_contains=tuple(_text(s, "answer_contains item") for s in data.get("answer_contains") or ()),
             )
         except (ValueError, KeyError, TypeError) as exc:
-            raise ValueError(f"{path}:{number}: not an eval question ({exc!r})") from exc
+            raise ValueError(f"{source}:{number}: not an eval question ({exc!r})") from exc
         if question.id in seen:
-            raise ValueError(f"{path}:{number}: duplicate id {question.id!r}")
+            raise ValueError(f"{source}:{number}: duplicate id {question.id!r}")
         seen.add(question.id)
         out.append(question)
     if not out:
-        raise ValueError(f"{path}: no questions")
+        raise ValueError(f"{source}: no questions")
     return out
 
 

@@ -14,6 +14,8 @@ says what is serving now.
 from __future__ import annotations
 
 import abc
+import contextlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 
@@ -79,6 +81,15 @@ class ServingBackend(abc.ABC):
     @abc.abstractmethod
     def discard_candidate(self) -> None:
         """Remove the candidate; stable gets 100% again. Safe to call when there is none."""
+
+    @contextlib.contextmanager
+    def exclusive(self) -> Iterator[None]:
+        """Held for a whole rollout, so two DAG runs never interleave their steps.
+
+        Backends whose state store detects conflicts itself (Kubernetes ``resourceVersion``)
+        need nothing more; the local backend overrides this with a file lock.
+        """
+        yield
 
     @abc.abstractmethod
     def history(self) -> list[dict]:

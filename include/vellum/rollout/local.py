@@ -12,6 +12,8 @@ they outlive the task that started them, as an InferenceService outlives its cre
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import json
 import logging
 import os
@@ -21,6 +23,7 @@ import subprocess
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -281,6 +284,17 @@ class LocalServing(ServingBackend):
 
     def history(self) -> list[dict]:
         return list(self.load_state().history)
+
+    @contextlib.contextmanager
+    def exclusive(self) -> Iterator[None]:
+        """A file lock next to the state: the drop and reconcile DAGs may finish together."""
+        self.config.state_dir.mkdir(parents=True, exist_ok=True)
+        with open(self.state_path.with_suffix(".lock"), "w") as handle:
+            fcntl.flock(handle, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(handle, fcntl.LOCK_UN)
 
     # -- helpers -------------------------------------------------------------------------------
     def _serving_name(self, state: ServingState | None = None) -> str:

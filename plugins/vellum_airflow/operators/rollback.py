@@ -44,9 +44,10 @@ class RollbackPredictorOperator(BaseOperator):
         backend = serving_backend(required_setting("serving_mode"), self.model_name)
         previous = backend.stable()
         try:
-            backend.start_candidate(version, layout.version_url(index_url, version))
-            backend.wait_candidate_ready(self.ready_timeout_s)
-            promoted = backend.promote()
+            with backend.exclusive():
+                backend.start_candidate(version, layout.version_url(index_url, version))
+                backend.wait_candidate_ready(self.ready_timeout_s)
+                promoted = backend.promote()
         except RolloutError as exc:
             raise AirflowException(f"rollback to {version} failed: {exc}") from exc
         self.log.info("rolled back: %s -> %s", previous.version if previous else None, promoted.version)

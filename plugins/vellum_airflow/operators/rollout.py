@@ -88,9 +88,7 @@ class RolloutPredictorOperator(BaseOperator):
 
     def _questions(self) -> list:
         """The collection's eval set: ``eval_url`` setting, else ``<index>/<collection>/eval/questions.jsonl``."""
-        import tempfile
-
-        from vellum.evaluation import load_questions
+        from vellum.evaluation import parse_questions
         from vellum.evaluation.dataset import EvalQuestion
 
         url = setting("eval_url", self.eval_url)
@@ -99,17 +97,15 @@ class RolloutPredictorOperator(BaseOperator):
         if url:
             directory, _, name = url.rpartition("/")
             data = store.open(directory).read_bytes(name)
+            where = url
         else:
             index = store.open(required_setting("index_url", self.index_url))
             key = f"{collection}/eval/questions.jsonl"
             if not index.exists(key):
                 self.log.warning("no evaluation set for %r: the gate only checks that the candidate answers", collection)
                 return [EvalQuestion(**{**SMOKE_QUESTION, "answer_contains": ()})]
-            data = index.read_bytes(key)
-        with tempfile.NamedTemporaryFile(suffix=".jsonl") as handle:
-            handle.write(data)
-            handle.flush()
-            return load_questions(handle.name)
+            data, where = index.read_bytes(key), index.url(key)
+        return parse_questions(data.decode("utf-8"), source=where)
 
     # -- execution -----------------------------------------------------------------------------
     def execute(self, context: Any) -> dict:
@@ -151,10 +147,12 @@ class RolloutPredictorOperator(BaseOperator):
         drive = self._traffic_driver(backend, questions) if mode == "local" else None
         self.log.info("rolling out %s (%s) with %s serving", self.version, self.version_uri, mode)
         try:
-            report = run_rollout(
-                backend, self.version, self.version_uri, policy=self._policy(),
-                evaluate=lambda url: score_url(questions, url), drive_traffic=drive, candidate_started=candidate_started,
-            )
+            with backend.exclusive():
+                report = run_rollout(
+                    backend, self.version, self.version_uri, policy=self._policy(),
+                    evaluate=lambda url: score_url(questions, url), drive_traffic=drive,
+                    candidate_started=candidate_started,
+                )
         except RolloutFailed as exc:
             self._publish_report(exc.report.to_dict())
             raise AirflowException(str(exc)) from exc
