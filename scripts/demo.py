@@ -132,7 +132,7 @@ def main() -> int:
     curl -s localhost:{port}/v1/models/vellum-rag:predict -H 'Content-Type: application/json' \\
          -d '{{"instances":[{{"question":"What port does the Harbor admin console listen on?"}}]}}'
 
-    Airflow UI (same DB, all three DAGs):  make airflow-ui   then open http://localhost:8080
+    Airflow UI (same DB, all four DAGs):  make airflow-ui   then open http://localhost:8080
     Drop more PDFs into {HOME / 'drops'} and run the vellum_drop DAG again.
     Stop the predictor and sidecar:        make stop
 """)

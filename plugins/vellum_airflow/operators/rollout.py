@@ -187,7 +187,8 @@ class RolloutPredictorOperator(BaseOperator):
         if report["canary"]:
             lines.append(f"  canary: {report['canary']}")
         lines.append(f"  serving now: {report['serving_version']}")
-        self.log.info("\n".join(lines))
+        for line in lines:  # one record per line: every log viewer keeps the table readable
+            self.log.info("%s", line)
         try:
             collection = required_setting("collection", self.collection)
             index = self._storage().open(required_setting("index_url", self.index_url))
