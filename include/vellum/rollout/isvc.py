@@ -11,6 +11,12 @@ The index version is the model version: it lives in exactly two places, the pred
 changes both and nothing else, so a rollout never resets settings someone applied with
 kustomize. No Airflow or Kubernetes client import here: the KServe backend, the docs and the
 tests all use the same builder.
+
+A RawDeployment canary is the sidecar's own weighted split (KServe ignores
+``canaryTrafficPercent`` in that mode): :func:`with_canary_upstream` adds ``-canary-upstream URL
+-canary-weight N`` to the ``piiproxy`` arguments, :func:`without_canary_upstream` removes them.
+Arguments rather than the ``PIIPROXY_CANARY_*`` environment variables, because the sidecar's
+command line wins over its environment and already holds its other upstream settings.
 """
 
 from __future__ import annotations
@@ -39,6 +45,8 @@ SIDECAR_CONTAINER = "piiproxy"
 PREDICTOR_PORT = 8081
 SIDECAR_PORT = 8080
 STORAGE_URI_ARGS = ("--storage-uri", "--storage_uri")
+CANARY_UPSTREAM_FLAG = "-canary-upstream"
+CANARY_WEIGHT_FLAG = "-canary-weight"
 GPU_RESOURCE = "nvidia.com/gpu"
 
 DEFAULT_PREDICTOR_RESOURCES = {"requests": {"cpu": "1", "memory": "2Gi"}, "limits": {"memory": "4Gi"}}
@@ -169,12 +177,16 @@ def build_inference_service(
     }
 
 
-def _predictor(isvc: dict) -> dict:
+def _container(isvc: dict, name: str) -> dict:
     containers = isvc.get("spec", {}).get("predictor", {}).get("containers", [])
     for container in containers:
-        if container.get("name") == PREDICTOR_CONTAINER:
+        if container.get("name") == name:
             return container
-    raise ValueError(f"InferenceService {isvc.get('metadata', {}).get('name')!r} has no {PREDICTOR_CONTAINER!r} container")
+    raise ValueError(f"InferenceService {isvc.get('metadata', {}).get('name')!r} has no {name!r} container")
+
+
+def _predictor(isvc: dict) -> dict:
+    return _container(isvc, PREDICTOR_CONTAINER)
 
 
 def _storage_uri_index(args: list[str]) -> int:
@@ -204,6 +216,61 @@ def with_index_version(isvc: dict, version: str, version_uri: str) -> dict:
     args = _predictor(updated).setdefault("args", [])
     args[_storage_uri_index(args)] = version_uri
     updated.setdefault("metadata", {}).setdefault("labels", {})[VERSION_LABEL] = version
+    return updated
+
+
+def _canary_args(args: list[str]) -> list[tuple[int, int, str, str]]:
+    """``(start, end, flag, value)`` of each canary flag in a piiproxy command line.
+
+    Go's flag package takes ``-flag value``, ``-flag=value`` and the same with ``--``; a
+    kustomize-applied object may use any of them.
+    """
+    spans, i = [], 0
+    while i < len(args):
+        name, inline, value = args[i].lstrip("-").partition("=")
+        flag = f"-{name}"
+        if not args[i].startswith("-") or flag not in (CANARY_UPSTREAM_FLAG, CANARY_WEIGHT_FLAG):
+            i += 1
+            continue
+        if not inline:  # the value is the next argument
+            value = args[i + 1] if i + 1 < len(args) else ""
+        end = i + 1 if inline else min(i + 2, len(args))
+        spans.append((i, end, flag, value))
+        i = end
+    return spans
+
+
+def canary_upstream_of(isvc: dict) -> tuple[str, int] | None:
+    """(URL, weight %) the sidecar sends a share of requests to, None without a canary."""
+    values = {flag: value for _, _, flag, value in _canary_args(_container(isvc, SIDECAR_CONTAINER).get("args", []))}
+    url = values.get(CANARY_UPSTREAM_FLAG)
+    return (url, int(values.get(CANARY_WEIGHT_FLAG) or 0)) if url else None
+
+
+def without_canary_upstream(isvc: dict) -> dict:
+    """A copy of ``isvc`` whose sidecar sends every request to its own predictor."""
+    updated = copy.deepcopy(isvc)
+    sidecar = _container(updated, SIDECAR_CONTAINER)
+    args = sidecar.get("args", [])
+    dropped = {i for start, end, _, _ in _canary_args(args) for i in range(start, end)}
+    if dropped:
+        sidecar["args"] = [arg for i, arg in enumerate(args) if i not in dropped]
+    return updated
+
+
+def with_canary_upstream(isvc: dict, url: str, weight: int) -> dict:
+    """A copy of ``isvc`` whose sidecar sends ``weight``% of requests to ``url``, the rest to its predictor.
+
+    The split is per request (by a hash of ``X-Request-Id`` when the client sends one, else at
+    random), in every pod of ``isvc``. Changing the pod template is a rolling restart of those
+    pods; the old ones keep serving until the new ones are ready.
+    """
+    if not 0 < weight <= 100:
+        raise ValueError(f"canary weight must be 1..100 (remove the canary for 0), not {weight}")
+    updated = without_canary_upstream(isvc)
+    _container(updated, SIDECAR_CONTAINER).setdefault("args", []).extend(
+        [CANARY_UPSTREAM_FLAG, url, CANARY_WEIGHT_FLAG, str(weight)]
+    )
     return updated
 
 

@@ -18,15 +18,27 @@ plus the previous ``--storage-uri`` restored in the spec, so the object says wha
 later 100% can never bring the rejected version back.
 
 **RawDeployment**: KServe ignores ``canaryTrafficPercent``, so the candidate is a second
-InferenceService ``<name>-candidate`` (same pod, same model name). There is no weighted split in
-this mode: the candidate gets only the evaluation gate's requests (its own URL), and
-``promote`` is a blue/green switch (the stable's Deployment rolls to the new version, readiness
-gated, then the candidate is deleted). ``set_canary_weight`` logs that and changes nothing.
+InferenceService ``<name>-candidate`` (same pod, same model name; the evaluation gate uses its own
+URL). The weighted split is done by the stable's piiproxy sidecars, the port clients use:
+``set_canary_weight(p)`` adds ``-canary-upstream <candidate's cluster-local URL> -canary-weight p``
+to the stable's sidecar (``vellum.rollout.isvc.with_canary_upstream``), and 0 removes them. Each
+request is routed on its own (a retry with the same ``X-Request-Id`` goes the same way). Each
+weight change is a rolling restart of the stable's pods (the old ones serve until the new ones
+are ready), so it waits until KServe reports the stable Ready again (``restart_timeout``): the
+canary window then measures the split actually in place, and after weight 0 the candidate can be
+deleted. ``promote`` is a blue/green switch (the stable's Deployment rolls to the new version,
+without a canary upstream, then the candidate is deleted); ``promote`` and ``discard_candidate``
+also remove a canary upstream left set, and wait for that restart before deleting the candidate
+the old pods still send a share to. KServe's raw Ready follows the Deployment's ``Available``
+condition, which can be True before the last old pod is gone: the wait narrows that window, it
+does not close it.
 
-``traffic_stats`` scrapes each side's piiproxy ``/-/metrics`` through the side's URL: the
-counters of whichever replica answers, ``piiproxy_upstream_requests_total{upstream="stable"}``
-(each pod's sidecar forwards to its own predictor). Unreachable metrics count as zero, with a
-warning; with Prometheus, replace this with a query.
+``traffic_stats`` scrapes piiproxy ``/-/metrics`` through a URL: the counters of whichever
+replica answers (with Prometheus, replace this with a query). Serverless: each revision's
+sidecars count their own predictor as ``upstream="stable"``, so both revisions are scraped.
+RawDeployment: the stable's sidecars count both ``upstream="stable"`` and ``upstream="canary"``;
+the candidate's own counters are not used, they include the evaluation gate's requests.
+Unreachable metrics count as zero, with a warning.
 """
 
 from __future__ import annotations
@@ -34,6 +46,7 @@ from __future__ import annotations
 import json
 import logging
 import time
+from collections.abc import Callable
 from datetime import datetime, timezone
 from functools import cached_property
 from typing import Any
@@ -44,20 +57,24 @@ from kubernetes.client import CustomObjectsApi
 from kubernetes.client.exceptions import ApiException
 
 from vellum.rollout.backend import Deployed, RolloutError, ServingBackend, TrafficStats
-from vellum.rollout.sidecar_metrics import parse_upstream_counters
 from vellum.rollout.isvc import (
     GROUP,
     PLURAL,
     RAW,
     TAG_ROUTING_ANNOTATION,
     VERSION,
+    Readiness,
     build_inference_service,
+    canary_upstream_of,
     deployment_mode_of,
     index_version_of,
     readiness,
     storage_uri_of,
+    with_canary_upstream,
     with_index_version,
+    without_canary_upstream,
 )
+from vellum.rollout.sidecar_metrics import parse_upstream_counters
 
 log = logging.getLogger("vellum.rollout.kserve")
 
@@ -66,6 +83,7 @@ HISTORY_ANNOTATION = "vellum.io/history"
 CANDIDATE_SUFFIX = "-candidate"
 #: Server-owned metadata that must not be sent back when an object is copied.
 _SERVER_FIELDS = ("resourceVersion", "uid", "generation", "creationTimestamp", "managedFields", "selfLink", "deletionTimestamp")
+_NO_TRAFFIC = TrafficStats(0, 0, 0, 0)
 
 
 class KubernetesApiError(RolloutError):
@@ -104,12 +122,6 @@ def api_error_message(exc: Exception) -> str:
         return str(body or exc).strip()
 
 
-def parse_upstream_counts(metrics_text: str) -> tuple[int, int]:
-    """(requests, 5xx) a piiproxy forwarded to its ``stable`` upstream (its own predictor)."""
-    stats = parse_upstream_counters(metrics_text)
-    return stats.stable_requests, stats.stable_errors
-
-
 class KServeBackend(ServingBackend):
     """Roll index versions out to the InferenceService ``name`` in ``namespace``.
 
@@ -117,7 +129,10 @@ class KServeBackend(ServingBackend):
     ``serving.kserve.io/deploymentMode`` annotation, else ``spec_defaults["mode"]``, else raw.
     ``spec_defaults``: keyword arguments of :func:`vellum.rollout.isvc.build_inference_service`
     (``predictor_image``, ``sidecar_image``, ...) used only when the InferenceService does not
-    exist yet; once it exists, rollouts change only the index version in it.
+    exist yet; once it exists, rollouts change only the index version in it (and, in
+    RawDeployment, the sidecar's canary upstream).
+    ``restart_timeout``: how long a rolling restart of the stable's pods (a RawDeployment weight
+    change) may take before it counts as failed; like the predictor's startup probe, 5 minutes.
     """
 
     def __init__(
@@ -131,6 +146,7 @@ class KServeBackend(ServingBackend):
         history_limit: int = 20,
         poll_interval: float = 5.0,
         metrics_timeout: float = 5.0,
+        restart_timeout: float = 300.0,
     ) -> None:
         self.name = name
         self._namespace = namespace
@@ -140,6 +156,7 @@ class KServeBackend(ServingBackend):
         self.history_limit = history_limit
         self.poll_interval = poll_interval
         self.metrics_timeout = metrics_timeout
+        self.restart_timeout = restart_timeout
 
     # -- Kubernetes access ---------------------------------------------------------------------
     @cached_property
@@ -237,12 +254,16 @@ class KServeBackend(ServingBackend):
             for target in status.get("components", {}).get("predictor", {}).get("traffic", []):
                 if target.get("tag") == tag and target.get("url"):
                     return target["url"]
-        url = (status.get("address") or {}).get("url") or status.get("url")
-        if url:
-            return url
+        return (status.get("address") or {}).get("url") or status.get("url") or self._service_url(isvc)
+
+    def _service_url(self, isvc: dict) -> str:
         name = isvc["metadata"]["name"]
         host = f"{name}-predictor" if deployment_mode_of(isvc) == RAW else name
         return f"http://{host}.{self.namespace}.svc.cluster.local"
+
+    def _canary_upstream_url(self, candidate: dict) -> str:
+        """Where the stable's sidecars reach the raw candidate: never ``status.url``, which is external."""
+        return ((candidate.get("status") or {}).get("address") or {}).get("url") or self._service_url(candidate)
 
     def _deployed(self, isvc: dict, version: str, version_uri: str, tag: str | None = None) -> Deployed:
         return Deployed(version, version_uri, f"{self._url(isvc, tag).rstrip('/')}/v1/models/{self.name}:predict")
@@ -272,7 +293,10 @@ class KServeBackend(ServingBackend):
         mode = self.mode(stable)
         log.info("starting candidate %s (%s) on %s/%s, %s mode", version, version_uri, self.namespace, self.name, mode)
         if mode == RAW:
-            template = self._copy_as(stable, self.candidate_name) if stable else self._new_object(self.candidate_name, version, version_uri)
+            if stable:  # without the stable's canary upstream, which would point the candidate at itself
+                template = without_canary_upstream(self._copy_as(stable, self.candidate_name))
+            else:
+                template = self._new_object(self.candidate_name, version, version_uri)
             self.create_or_patch(with_index_version(template, version, version_uri))
             return
         if stable is None:
@@ -334,53 +358,83 @@ class KServeBackend(ServingBackend):
             timeout=timeout_s,
         )
 
-    def wait_candidate_ready(self, timeout_s: float) -> Deployed:
+    def _poll_ready(self, fetch: Callable[[], dict], timeout_s: float, what: str) -> tuple[dict, Readiness]:
+        """Re-read an object with ``fetch`` until it is Ready for its generation, failed, or out of time."""
         deadline = time.monotonic() + timeout_s
         while True:
-            candidate, version, uri, tag = self._candidate()
-            state = readiness(candidate)
-            if state.ready:
-                return self._deployed(candidate, version, uri, tag)
-            if state.failed or time.monotonic() >= deadline:
-                why = "failed" if state.failed else f"not ready after {timeout_s:.0f}s"
-                self.discard_candidate()
-                raise RolloutError(
-                    f"candidate {version} on {self.namespace}/{candidate['metadata']['name']} {why}: {state.message}; "
-                    f"discarded it, still serving: {self._serving_now()}"
-                )
-            log.info("candidate %s not ready yet: %s", version, state.message)
+            isvc = fetch()
+            state = readiness(isvc)
+            if state.ready or state.failed or time.monotonic() >= deadline:
+                return isvc, state
+            log.info("%s not ready yet: %s", what, state.message)
             time.sleep(min(self.poll_interval, max(0.0, deadline - time.monotonic())))
+
+    def wait_candidate_ready(self, timeout_s: float) -> Deployed:
+        _, version, uri, tag = self._candidate()
+        candidate, state = self._poll_ready(lambda: self._candidate()[0], timeout_s, f"candidate {version}")
+        if state.ready:
+            return self._deployed(candidate, version, uri, tag)
+        why = "failed" if state.failed else f"not ready after {timeout_s:.0f}s"
+        self.discard_candidate()
+        raise RolloutError(
+            f"candidate {version} on {self.namespace}/{candidate['metadata']['name']} {why}: {state.message}; "
+            f"discarded it, still serving: {self._serving_now()}"
+        )
+
+    def _restart_stable(self, stable: dict, updated: dict, what: str) -> Readiness:
+        """Patch the stable's containers to ``updated``'s and wait for the rolling restart.
+
+        Returns KServe's readiness at the end; a no-op (Ready) when the containers are unchanged.
+        """
+        if _containers_of(updated) == _containers_of(stable):
+            return Readiness(True, False, "unchanged")
+        self.patch(self.name, {"metadata": {"resourceVersion": stable["metadata"]["resourceVersion"]},
+                               "spec": {"predictor": {"containers": _containers_of(updated)}}})
+        log.info("%s: rolling restart of %s/%s", what, self.namespace, self.name)
+        _, state = self._poll_ready(self._require_stable, self.restart_timeout, f"{self.namespace}/{self.name} ({what})")
+        return state
 
     def set_canary_weight(self, percent: int) -> None:
         if not 0 <= percent <= 100:
             raise ValueError(f"canary weight must be 0..100, not {percent}")
         stable = self._require_stable()
         if self.mode(stable) == RAW:
-            log.warning(
-                "RawDeployment has no weighted split: the candidate keeps serving only its own URL "
-                "(requested %d%%); promotion switches all traffic at once", percent,
-            )
+            if percent:
+                candidate, *_ = self._candidate()
+                routed = with_canary_upstream(stable, self._canary_upstream_url(candidate), percent)
+            else:
+                routed = without_canary_upstream(stable)
+            state = self._restart_stable(stable, routed, f"canary weight {percent}%")
+            if not state.ready:
+                raise RolloutError(
+                    f"canary weight {percent}% on {self.namespace}/{self.name}: the stable pods did not become ready "
+                    f"within {self.restart_timeout:.0f}s: {state.message}; the old pods keep serving"
+                )
             return
         self._candidate()  # there must be one
         self.patch(self.name, {"metadata": {"resourceVersion": stable["metadata"]["resourceVersion"]},
                                "spec": {"predictor": {"canaryTrafficPercent": percent}}})
         log.info("canary weight of %s/%s set to %d%%", self.namespace, self.name, percent)
 
-    def _scrape(self, side: str, url: str) -> tuple[int, int]:
+    def _scrape(self, side: str, url: str) -> TrafficStats:
         try:
             response = httpx.get(f"{url.rstrip('/')}/-/metrics", timeout=self.metrics_timeout)
             response.raise_for_status()
         except httpx.HTTPError as exc:
             log.warning("no %s traffic counters from %s/-/metrics (%s); counting zero", side, url, exc)
-            return 0, 0
-        return parse_upstream_counts(response.text)
+            return _NO_TRAFFIC
+        return parse_upstream_counters(response.text)
 
     def traffic_stats(self) -> TrafficStats:
         candidate, _, _, tag = self._candidate()
-        stable = self.get(self.name)
-        stable_requests, stable_errors = self._scrape("stable", self._url(stable, "prev" if tag else None)) if stable else (0, 0)
-        canary_requests, canary_errors = self._scrape("canary", self._url(candidate, tag))
-        return TrafficStats(stable_requests, stable_errors, canary_requests, canary_errors)
+        if tag is None:  # RawDeployment: the stable's sidecars do the split and count both upstreams
+            stable = self.get(self.name)
+            return self._scrape("stable and canary", self._url(stable)) if stable else _NO_TRAFFIC
+        # Serverless: one object; each revision's sidecars count their own predictor as "stable"
+        stable_side = self._scrape("stable", self._url(candidate, "prev"))
+        canary_side = self._scrape("canary", self._url(candidate, tag))
+        return TrafficStats(stable_side.stable_requests, stable_side.stable_errors,
+                            canary_side.stable_requests, canary_side.stable_errors)
 
     def promote(self) -> Deployed:
         candidate, version, uri, tag = self._candidate()
@@ -398,12 +452,20 @@ class KServeBackend(ServingBackend):
             promoted = self.create_or_patch(body)
             self.delete(self.candidate_name)
         else:  # RawDeployment: blue/green, the stable's Deployment rolls to the candidate's version
-            updated = with_index_version(stable, version, uri)
+            updated = without_canary_upstream(with_index_version(stable, version, uri))
             promoted = self.patch(self.name, {
                 "metadata": {"resourceVersion": stable["metadata"]["resourceVersion"],
                              "labels": updated["metadata"]["labels"], "annotations": history},
                 "spec": {"predictor": {"containers": _containers_of(updated)}},
             })
+            if canary_upstream_of(stable):  # the old pods send a share to the candidate until replaced
+                promoted, state = self._poll_ready(self._require_stable, self.restart_timeout, f"promoted {version}")
+                if not state.ready:
+                    raise RolloutError(
+                        f"promoted {version} on {self.namespace}/{self.name} but it is not ready after "
+                        f"{self.restart_timeout:.0f}s: {state.message}; kept {self.candidate_name}, which the old pods "
+                        f"still send a canary share to"
+                    )
             self.delete(self.candidate_name)
         log.info("promoted %s on %s/%s", version, self.namespace, self.name)
         return self._deployed(promoted, version, uri)
@@ -411,6 +473,11 @@ class KServeBackend(ServingBackend):
     def discard_candidate(self) -> None:
         stable = self.get(self.name)
         if self.mode(stable) == RAW:
+            if stable is not None and canary_upstream_of(stable):
+                state = self._restart_stable(stable, without_canary_upstream(stable), "canary removed")
+                if not state.ready:  # deleting anyway: the candidate was rejected, its share may fail
+                    log.warning("%s/%s not ready without the canary upstream (%s); deleting %s anyway",
+                                self.namespace, self.name, state.message, self.candidate_name)
             self.delete(self.candidate_name)
             return
         running = _annotation_json(stable, CANDIDATE_ANNOTATION, None) if stable else None

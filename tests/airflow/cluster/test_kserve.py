@@ -8,9 +8,10 @@ import pytest
 
 from apiserver import JsonApiServer, Request, Response
 from conftest import first_event, rebuilt
+from k8s_api import kserve_schemas
 from vellum.rollout.backend import RolloutError
-from vellum.rollout.isvc import SERVERLESS, index_version_of, storage_uri_of
-from vellum_airflow.hooks.kserve import KServeBackend, KubernetesApiError, parse_upstream_counts
+from vellum.rollout.isvc import SERVERLESS, canary_upstream_of, index_version_of, readiness, storage_uri_of
+from vellum_airflow.hooks.kserve import KServeBackend, KubernetesApiError
 from vellum_airflow.triggers.isvc_ready import IsvcReadyTrigger, raise_for_event
 
 NS = "vellum-test"
@@ -36,13 +37,14 @@ def rolled_out(kserve: KServeBackend, version: str) -> None:
 class Sidecar(JsonApiServer):
     """piiproxy's /-/metrics, as one replica would answer it."""
 
-    def __init__(self, requests_2xx: int, requests_5xx: int) -> None:
+    def __init__(self, requests_2xx: int, requests_5xx: int, canary_2xx: int = 0, canary_5xx: int = 0) -> None:
         super().__init__()
         self.text = (
             "# TYPE piiproxy_upstream_requests_total counter\n"
             f'piiproxy_upstream_requests_total{{upstream="stable",code_class="2xx"}} {requests_2xx}\n'
             f'piiproxy_upstream_requests_total{{upstream="stable",code_class="5xx"}} {requests_5xx}\n'
-            'piiproxy_upstream_requests_total{upstream="canary",code_class="2xx"} 0\n'
+            f'piiproxy_upstream_requests_total{{upstream="canary",code_class="2xx"}} {canary_2xx}\n'
+            f'piiproxy_upstream_requests_total{{upstream="canary",code_class="5xx"}} {canary_5xx}\n'
         )
 
     def handle(self, request: Request) -> Response:
@@ -120,15 +122,95 @@ def test_missing_object_without_spec_defaults_says_what_to_do(k8s):
         backend(spec_defaults=None).start_candidate("v1", uri("v1"))
 
 
-def test_raw_has_no_weighted_split(k8s, caplog):
+def sidecar_of(isvc: dict) -> dict:
+    return isvc["spec"]["predictor"]["containers"][1]
+
+
+def writes(k8s) -> list[tuple[str, str]]:
+    return [(r.method, r.path.rsplit("/", 1)[-1]) for r in k8s.requests if r.method != "GET"]
+
+
+def raw_canary_running(k8s, version: str = "v2") -> KServeBackend:
     kserve = backend()
     rolled_out(kserve, "v1")
-    kserve.start_candidate("v2", uri("v2"))
+    kserve.start_candidate(version, uri(version))
+    kserve.wait_candidate_ready(5)
+    return kserve
+
+
+def test_raw_canary_weight_is_the_stable_sidecars_split(k8s):
+    kserve = raw_canary_running(k8s)
+    before = k8s.objects[(NS, "vellum-rag")]
+    candidate_url = f"http://vellum-rag-candidate-predictor.{NS}.svc.cluster.local"
     k8s.requests.clear()
-    with caplog.at_level(logging.WARNING):
-        kserve.set_canary_weight(10)
-    assert "no weighted split" in caplog.text
-    assert not [r for r in k8s.requests if r.method != "GET"]
+    kserve.set_canary_weight(20)
+
+    stable = k8s.objects[(NS, "vellum-rag")]
+    assert sidecar_of(stable)["args"] == sidecar_of(before)["args"] + ["-canary-upstream", candidate_url, "-canary-weight", "20"]
+    assert canary_upstream_of(stable) == (candidate_url, 20)
+    assert stable["spec"]["predictor"]["containers"][0] == before["spec"]["predictor"]["containers"][0]  # still v1
+    assert stable["metadata"]["generation"] == before["metadata"]["generation"] + 1  # a rolling restart
+    assert kserve_schemas().errors({k: v for k, v in stable.items() if k != "status"}) == []
+    patch = next(r for r in k8s.requests if r.method == "PATCH")
+    assert patch.body["metadata"]["resourceVersion"] == before["metadata"]["resourceVersion"]
+    assert readiness(stable).ready  # what the fake KServe last answered: it returned only once Ready again
+    assert canary_upstream_of(k8s.objects[(NS, "vellum-rag-candidate")]) is None
+    assert kserve.stable().version == "v1"
+
+    kserve.set_canary_weight(35)
+    assert canary_upstream_of(k8s.objects[(NS, "vellum-rag")]) == (candidate_url, 35)
+    kserve.set_canary_weight(0)
+    assert sidecar_of(k8s.objects[(NS, "vellum-rag")]) == sidecar_of(before)
+    k8s.requests.clear()
+    kserve.set_canary_weight(0)  # nothing to remove: no write, no restart
+    assert writes(k8s) == []
+
+
+def test_raw_canary_upstream_is_the_candidates_cluster_local_address(k8s):
+    k8s.addresses["vellum-rag-candidate"] = "http://vellum-rag-candidate-predictor.vellum-test.svc.cluster.local:8080"
+    kserve = raw_canary_running(k8s)
+    kserve.set_canary_weight(10)
+    assert canary_upstream_of(k8s.objects[(NS, "vellum-rag")]) == (k8s.addresses["vellum-rag-candidate"], 10)
+
+
+@pytest.mark.parametrize("finish", ["promote", "discard_candidate"])
+def test_raw_promote_and_discard_remove_a_canary_left_set(k8s, finish):
+    kserve = raw_canary_running(k8s)
+    base_sidecar = sidecar_of(k8s.objects[(NS, "vellum-rag")])
+    kserve.set_canary_weight(20)
+    k8s.requests.clear()
+    getattr(kserve, finish)()
+    stable = k8s.objects[(NS, "vellum-rag")]
+    assert sidecar_of(stable) == base_sidecar
+    assert index_version_of(stable) == ("v2" if finish == "promote" else "v1")
+    assert writes(k8s) == [("PATCH", "vellum-rag"), ("DELETE", "vellum-rag-candidate")]  # the stable first
+
+
+def test_raw_candidate_never_copies_a_canary_upstream(k8s):
+    """A stale canary on the stable (a crashed rollout) copied into the candidate would point it at itself."""
+    kserve = raw_canary_running(k8s, "v-stale")
+    kserve.set_canary_weight(20)
+    kserve.start_candidate("v2", uri("v2"))
+    assert canary_upstream_of(k8s.objects[(NS, "vellum-rag-candidate")]) is None
+
+
+def test_raw_weight_change_that_never_gets_ready_raises(k8s):
+    kserve = raw_canary_running(k8s)
+    kserve.restart_timeout = 0.1
+    k8s.ready_after = 10**6
+    with pytest.raises(RolloutError, match=r"canary weight 20% on vellum-test/vellum-rag: the stable pods did not become ready .*RevisionMissing.*old pods keep serving"):
+        kserve.set_canary_weight(20)
+
+
+def test_raw_traffic_stats_count_both_upstreams_on_the_stable_sidecar(k8s):
+    with Sidecar(90, 3, canary_2xx=18, canary_5xx=2) as stable_pod, Sidecar(500, 0) as candidate_pod:
+        k8s.addresses.update({"vellum-rag": stable_pod.url, "vellum-rag-candidate": candidate_pod.url})
+        kserve = raw_canary_running(k8s)
+        kserve.set_canary_weight(20)
+        assert canary_upstream_of(k8s.objects[(NS, "vellum-rag")]) == (candidate_pod.url, 20)
+        stats = kserve.traffic_stats()
+    # the candidate's own counters (evaluation requests included) are not the canary's
+    assert (stats.stable_requests, stats.stable_errors, stats.canary_requests, stats.canary_errors) == (93, 3, 20, 2)
 
 
 def test_unreachable_metrics_count_zero(k8s, caplog):
@@ -139,7 +221,7 @@ def test_unreachable_metrics_count_zero(k8s, caplog):
     with caplog.at_level(logging.WARNING):
         stats = kserve.traffic_stats()
     assert (stats.stable_requests, stats.canary_requests) == (0, 0)
-    assert "no stable traffic counters" in caplog.text and "no canary traffic counters" in caplog.text
+    assert "no stable and canary traffic counters from http://127.0.0.1:1" in caplog.text
 
 
 # -- Serverless ----------------------------------------------------------------------------------
@@ -171,7 +253,8 @@ def test_serverless_canary_discard_and_promote(k8s):
 
 
 def test_serverless_traffic_stats_scrape_each_revision(k8s):
-    with Sidecar(90, 3) as stable_pod, Sidecar(8, 2) as canary_pod:
+    # each revision's own sidecar: only its "stable" upstream (its predictor) counts
+    with Sidecar(90, 3, canary_2xx=7) as stable_pod, Sidecar(8, 2, canary_5xx=4) as canary_pod:
         k8s.addresses.update({"prev-vellum-rag": stable_pod.url, "latest-vellum-rag": canary_pod.url})
         kserve = backend(spec_defaults={**IMAGES, "mode": SERVERLESS})
         rolled_out(kserve, "v1")
@@ -180,11 +263,6 @@ def test_serverless_traffic_stats_scrape_each_revision(k8s):
         kserve.set_canary_weight(10)
         stats = kserve.traffic_stats()
     assert (stats.stable_requests, stats.stable_errors, stats.canary_requests, stats.canary_errors) == (93, 3, 10, 2)
-
-
-def test_parse_upstream_counts_ignores_the_canary_upstream_of_a_pod():
-    text = 'piiproxy_upstream_requests_total{upstream="stable",code_class="2xx"} 5\npiiproxy_upstream_requests_total{upstream="canary",code_class="5xx"} 7\n'
-    assert parse_upstream_counts(text) == (5, 0)
 
 
 # -- the Ready trigger ---------------------------------------------------------------------------

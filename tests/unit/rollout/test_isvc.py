@@ -12,9 +12,12 @@ from vellum.rollout.isvc import (
     SERVERLESS,
     TAG_ROUTING_ANNOTATION,
     build_inference_service,
+    canary_upstream_of,
     index_version_of,
     storage_uri_of,
+    with_canary_upstream,
     with_index_version,
+    without_canary_upstream,
 )
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -114,3 +117,45 @@ def test_with_index_version_changes_only_uri_and_label():
     updated["metadata"]["labels"]["vellum.io/index-version"] = original["metadata"]["labels"]["vellum.io/index-version"]
     updated["spec"]["predictor"]["containers"][0]["args"][3] = URI
     assert updated == original
+
+
+CANARY_URL = "http://vellum-rag-candidate-predictor.vellum-prod.svc.cluster.local"
+
+
+def test_canary_upstream_is_two_sidecar_flags_and_valid(schemas):
+    original = build()
+    routed = with_canary_upstream(original, CANARY_URL, 20)
+    assert schemas.errors(routed) == []
+    assert routed["spec"]["predictor"]["containers"][1]["args"][-4:] == ["-canary-upstream", CANARY_URL, "-canary-weight", "20"]
+    assert (canary_upstream_of(original), canary_upstream_of(routed)) == (None, (CANARY_URL, 20))
+    assert with_canary_upstream(routed, CANARY_URL, 5)["spec"]["predictor"]["containers"][1]["args"] == (
+        original["spec"]["predictor"]["containers"][1]["args"] + ["-canary-upstream", CANARY_URL, "-canary-weight", "5"]
+    )
+    assert without_canary_upstream(routed) == original
+    assert without_canary_upstream(original) == original
+    routed["spec"]["predictor"]["containers"][1]["args"].clear()
+    assert original["spec"]["predictor"]["containers"][1]["args"]  # copies, never in place
+
+
+@pytest.mark.parametrize(
+    "flags",
+    [
+        ["--canary-upstream", CANARY_URL, "--canary-weight", "7"],
+        [f"-canary-upstream={CANARY_URL}", "-canary-weight=7"],
+        ["-canary-weight", "7", f"--canary-upstream={CANARY_URL}"],
+    ],
+    ids=["double-dash", "inline", "mixed"],
+)
+def test_canary_flags_in_any_go_spelling_are_read_and_removed(flags):
+    """A kustomize-applied sidecar may spell the flags any way Go's flag package accepts."""
+    original = build()
+    applied = build()
+    applied["spec"]["predictor"]["containers"][1]["args"] += flags
+    assert canary_upstream_of(applied) == (CANARY_URL, 7)
+    assert without_canary_upstream(applied) == original
+
+
+@pytest.mark.parametrize("weight", [0, 101])
+def test_canary_weight_must_send_something(weight):
+    with pytest.raises(ValueError, match="1..100"):
+        with_canary_upstream(build(), CANARY_URL, weight)
