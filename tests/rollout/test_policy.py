@@ -128,3 +128,12 @@ def test_same_version_is_a_no_op():
     backend = ScriptedBackend("v1")
     report = run_rollout(backend, "v1", "uri/v1", policy=FAST, evaluate=scores({}))
     assert report.outcome == "unchanged" and backend.events == []
+
+
+def test_counter_reset_during_canary_is_read_as_new_traffic():
+    """Raw mode restarts the stable sidecars on a weight change: their counters start over."""
+    from vellum.rollout.policy import _delta
+
+    before = TrafficStats(stable_requests=500, stable_errors=5, canary_requests=0, canary_errors=0)
+    after = TrafficStats(stable_requests=40, stable_errors=1, canary_requests=10, canary_errors=0)
+    assert _delta(before, after) == TrafficStats(40, 1, 10, 0)

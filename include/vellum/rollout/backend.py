@@ -4,7 +4,8 @@ Two implementations, one policy (``vellum.rollout.policy``):
 - ``vellum.rollout.local.LocalServing``: predictor processes behind the Go sidecar, whose
   weighted upstreams do the canary split (embedded default);
 - ``vellum_airflow.hooks.kserve.KServeBackend``: InferenceService objects through the Kubernetes
-  API (Serverless: ``canaryTrafficPercent``; RawDeployment: a second InferenceService).
+  API (Serverless: ``canaryTrafficPercent``; RawDeployment: a second InferenceService, with the
+  stable pods' sidecars sending the canary share to it).
 
 A backend holds one *stable* version (100% of traffic unless a canary runs) and at most one
 *candidate*. Every method either succeeds or raises :class:`RolloutError` with a message that

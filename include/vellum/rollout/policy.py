@@ -82,12 +82,18 @@ def gate_failures(candidate: dict[str, float], stable: dict[str, float] | None, 
     return failures
 
 
+def _increase(before: int, after: int) -> int:
+    """Counter increase; a counter below its old value was reset (a restarted sidecar), so all of
+    it is new, as Prometheus's ``increase()`` reads it."""
+    return after - before if after >= before else after
+
+
 def _delta(before: TrafficStats, after: TrafficStats) -> TrafficStats:
     return TrafficStats(
-        stable_requests=after.stable_requests - before.stable_requests,
-        stable_errors=after.stable_errors - before.stable_errors,
-        canary_requests=after.canary_requests - before.canary_requests,
-        canary_errors=after.canary_errors - before.canary_errors,
+        stable_requests=_increase(before.stable_requests, after.stable_requests),
+        stable_errors=_increase(before.stable_errors, after.stable_errors),
+        canary_requests=_increase(before.canary_requests, after.canary_requests),
+        canary_errors=_increase(before.canary_errors, after.canary_errors),
     )
 
 
