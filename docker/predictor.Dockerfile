@@ -10,7 +10,7 @@ WORKDIR /src
 COPY pyproject.toml README.md ./
 COPY include ./include
 COPY plugins ./plugins
-RUN uv venv /opt/venv && uv pip install --python /opt/venv/bin/python ".[serving]"
+RUN uv venv /opt/venv && uv pip install --compile-bytecode --python /opt/venv/bin/python ".[serving]"
 
 FROM python:${PYTHON_VERSION}-slim
 RUN useradd --uid 1000 --create-home vellum

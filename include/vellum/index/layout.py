@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 
-from vellum.storage import join_url
+from vellum.storage import ObjectStore, join_url
 
 MANIFEST = "MANIFEST.json"
 CHUNKS = "chunks.jsonl"
@@ -35,3 +36,13 @@ class IndexLayout:
     def version_url(self, index_root_url: str, version: str) -> str:
         """The storage URI a predictor loads (KServe ``storageUri``)."""
         return join_url(index_root_url, self.version_prefix(version))
+
+
+def read_latest_version(store: ObjectStore, layout: IndexLayout) -> str | None:
+    """The newest committed version of the collection, or None before the first publish.
+
+    Here rather than in ``publish`` because the Airflow environment (no numpy) reads it too.
+    """
+    if not store.exists(layout.latest_key):
+        return None
+    return json.loads(store.read_text(layout.latest_key))["version"]

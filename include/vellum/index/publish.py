@@ -17,7 +17,7 @@ from datetime import datetime, timezone
 
 import numpy as np
 
-from vellum.index.layout import CHUNKS, EMBEDDINGS, MANIFEST, IndexLayout
+from vellum.index.layout import CHUNKS, EMBEDDINGS, MANIFEST, IndexLayout, read_latest_version
 from vellum.index.manifest import DocumentEntry, Manifest, content_version
 from vellum.storage import ObjectStore
 
@@ -29,12 +29,6 @@ class PublishResult:
     version: str
     created: bool  # False when this exact version was already committed
     manifest: Manifest
-
-
-def read_latest_version(store: ObjectStore, layout: IndexLayout) -> str | None:
-    if not store.exists(layout.latest_key):
-        return None
-    return json.loads(store.read_text(layout.latest_key))["version"]
 
 
 def version_id(sources_by_hash: dict[str, list[str] | tuple[str, ...]], embedding_model: str, chunking: dict) -> str:

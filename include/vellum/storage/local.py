@@ -26,23 +26,25 @@ class LocalStore(ObjectStore):
     def list(self, prefix: str = "") -> Iterator[ObjectInfo]:
         if not self.root.is_dir():
             return
-        for dirpath, dirnames, filenames in os.walk(self.root):
-            dirnames.sort()
-            for filename in sorted(filenames):
-                path = Path(dirpath) / filename
-                key = path.relative_to(self.root).as_posix()
-                if not key.startswith(prefix):
-                    continue
-                try:
-                    stat = path.stat()
-                except FileNotFoundError:  # deleted between walk and stat
-                    continue
-                yield ObjectInfo(
-                    key=key,
-                    size=stat.st_size,
-                    fingerprint=f"{stat.st_size}-{stat.st_mtime_ns}",
-                    modified=stat.st_mtime,
-                )
+        # Sorted by key across folders, as S3 lists: "a/b.pdf" comes after "a.pdf", not before.
+        paths = sorted(
+            (path.relative_to(self.root).as_posix(), path)
+            for path in self.root.rglob("*")
+            if path.is_file()
+        )
+        for key, path in paths:
+            if not key.startswith(prefix):
+                continue
+            try:
+                stat = path.stat()
+            except FileNotFoundError:  # deleted between listing and stat
+                continue
+            yield ObjectInfo(
+                key=key,
+                size=stat.st_size,
+                fingerprint=f"{stat.st_size}-{stat.st_mtime_ns}",
+                modified=stat.st_mtime,
+            )
 
     def read_bytes(self, key: str) -> bytes:
         try:

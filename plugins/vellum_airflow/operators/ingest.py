@@ -34,7 +34,7 @@ from typing import Any
 from airflow.sdk import BaseOperator
 from airflow.sdk.exceptions import AirflowException
 
-from vellum.index.layout import MANIFEST, IndexLayout
+from vellum.index.layout import MANIFEST, IndexLayout, read_latest_version
 from vellum.index.manifest import Manifest
 from vellum.ledger import Ledger
 from vellum.storage import ObjectStore
@@ -47,18 +47,11 @@ from vellum_airflow.triggers.kfp_run import KfpRunTrigger, run_event
 COMPILED_PIPELINE = resources.files("vellum.pipelines") / "compiled" / "ingest_pipeline.yaml"
 
 
-def _latest_version(store: ObjectStore, layout: IndexLayout) -> str | None:
-    # vellum.index.publish.read_latest_version imports numpy, which the Airflow image lacks.
-    if not store.exists(layout.latest_key):
-        return None
-    return json.loads(store.read_text(layout.latest_key))["version"]
-
-
 def index_state(store: ObjectStore, collection: str) -> dict:
     """What a cluster run is compared against afterwards: LATEST and each source's fingerprint."""
     layout = IndexLayout(collection)
     sources = Ledger.load(store, layout).sources
-    return {"latest": _latest_version(store, layout), "sources": {key: r.fingerprint for key, r in sources.items()}}
+    return {"latest": read_latest_version(store, layout), "sources": {key: r.fingerprint for key, r in sources.items()}}
 
 
 def _quarantine_entry(store: ObjectStore, layout: IndexLayout, key: str) -> dict:
@@ -75,7 +68,7 @@ def _quarantine_entry(store: ObjectStore, layout: IndexLayout, key: str) -> dict
 def summary_from_index(store: ObjectStore, collection: str, before: dict, run_created_at: str | None) -> dict:
     """The run summary (same shape as the local path's) from what the run committed."""
     layout = IndexLayout(collection)
-    version = _latest_version(store, layout)
+    version = read_latest_version(store, layout)
     if version is None:
         raise AirflowException(f"the KFP run succeeded but {store.url(layout.latest_key)} does not exist")
     manifest = Manifest.from_json(store.read_text(layout.version_key(version, MANIFEST)))

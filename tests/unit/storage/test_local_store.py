@@ -22,8 +22,6 @@ def test_list_is_recursive_and_prefix_filtered(store):
     assert {i.name for i in store.list("b/")} == {"1.pdf", "2.pdf"}
 
 
-@pytest.mark.xfail(strict=True, reason="LocalStore.list yields a folder's files before its subfolders, "
-                   "not the key order ObjectStore.list promises (and S3 gives); fix in storage/local.py")
 def test_list_is_in_key_order_like_s3(store):
     for key in ("b/1.pdf", "c.txt"):
         store.write_bytes(key, b"x")
