@@ -2,7 +2,7 @@
 
 Exact search is a single matrix-vector product over L2-normalised vectors; at 50k x 384 it
 costs ~3 ms here (DESIGN.md), well below the query embedding itself, so no approximate index
-is needed at the sizes one predictor serves.
+is needed at the sizes one predictor serves (bench/serve/RESULTS.md has the scale curve).
 """
 
 from __future__ import annotations
@@ -14,16 +14,32 @@ import numpy as np
 from vellum.index.bm25 import BM25Index
 from vellum.index.snapshot import IndexSnapshot
 
-#: RRF damping constant from Cormack et al. (2009); 60 is the standard choice.
-RRF_K = 60
-#: How deep each ranker's list goes into the fusion.
-CANDIDATES = 50
+
+@dataclass(frozen=True)
+class SearchConfig:
+    """How the rankers are fused (bench/quality/RESULTS.md measured each choice)."""
+
+    #: RRF damping constant; Cormack et al. (2009) use 60, a smaller value trusts the first
+    #: ranks of each list more, which is where the gold page sits when one ranker finds it
+    rrf_k: int = 20
+    #: How deep each ranker's list goes into the fusion.
+    candidates: int = 50
+    dense_weight: float = 1.0
+    #: keyword matches count more than dense ones: manuals are asked about by their literals
+    sparse_weight: float = 1.5
+    #: a third ranker, BM25 over whole pages, whose rank counts for every chunk of the page:
+    #: the question's words are often spread over neighbouring chunks of the answer's page
+    page_weight: float = 0.5
+    #: at most this many hits per page (0: no limit). 1 lifts page hit@5 (0.82 -> 0.85 on the
+    #: manuals) but starves the extractive answer of the answer page's neighbouring chunks
+    #: (sample answer checks 0.79 -> 0.70), so it is off by default
+    per_page: int = 0
 
 
 @dataclass(frozen=True)
 class SearchHit:
     chunk: dict
-    score: float  # fused RRF score (higher is better)
+    score: float  # fused score (higher is better)
     dense_score: float  # cosine similarity, useful as an absolute relevance signal
 
     def citation(self, source_of: dict[str, str]) -> dict:
@@ -38,10 +54,18 @@ class SearchHit:
 
 
 class HybridSearcher:
-    def __init__(self, snapshot: IndexSnapshot) -> None:
+    def __init__(self, snapshot: IndexSnapshot, config: SearchConfig | None = None) -> None:
         self.snapshot = snapshot
+        self.config = config or SearchConfig()
         self.bm25 = BM25Index([c["text"] for c in snapshot.chunks])
         self._doc_ids = np.array([c["doc_id"] for c in snapshot.chunks])
+        # chunk row -> page row (pages in first-seen order); chunks of a page are consecutive
+        page_texts: dict[tuple[str, int], list[str]] = {}
+        for c in snapshot.chunks:
+            page_texts.setdefault((c["doc_id"], c["page"]), []).append(c["text"])
+        page_row = {key: i for i, key in enumerate(page_texts)}
+        self._page_of = np.array([page_row[(c["doc_id"], c["page"])] for c in snapshot.chunks], dtype=np.int64)
+        self.page_bm25 = BM25Index(["\n".join(texts) for texts in page_texts.values()])
         # The first source name is what users recognise in a citation.
         self.source_of = {
             d.doc_id: d.sources[0].rsplit("/", 1)[-1] for d in snapshot.manifest.documents if d.sources
@@ -60,20 +84,48 @@ class HybridSearcher:
     ) -> list[SearchHit]:
         if not self.snapshot.chunks:
             return []
+        cfg = self.config
         dense = self.snapshot.embeddings @ query_vector.astype(np.float32)
         sparse = self.bm25.scores(query)
         mask = self._mask(documents)
         if mask is not None:
             dense = np.where(mask, dense, -np.inf)
             sparse = np.where(mask, sparse, -np.inf)
-        fused = np.zeros_like(dense)
-        for scores, require_positive in ((dense, False), (sparse, True)):
-            for rank, row in enumerate(_top(scores, CANDIDATES)):
-                if not np.isfinite(scores[row]) or (require_positive and scores[row] <= 0):
-                    break
-                fused[row] += 1.0 / (RRF_K + rank + 1)
-        best = [r for r in _top(fused, top_k) if fused[r] > 0]
+        fused = self._rrf(dense, cfg.dense_weight, require_positive=False)
+        fused += self._rrf(sparse, cfg.sparse_weight, require_positive=True)
+        if cfg.page_weight:
+            pages = self.page_bm25.scores(query)
+            if mask is not None:
+                pages[self._page_of[~mask]] = -np.inf
+            fused += self._rrf(pages, cfg.page_weight, require_positive=True)[self._page_of]
+        best = self._best(fused, top_k)
         return [SearchHit(self.snapshot.chunks[r], float(fused[r]), float(dense[r])) for r in best]
+
+    def _rrf(self, scores: np.ndarray, weight: float, *, require_positive: bool) -> np.ndarray:
+        """``weight / (k + rank)`` for the top candidates of one ranker, 0 elsewhere."""
+        out = np.zeros(len(scores), dtype=np.float64)
+        if not weight:
+            return out
+        for rank, row in enumerate(_top(scores, self.config.candidates)):
+            if not np.isfinite(scores[row]) or (require_positive and scores[row] <= 0):
+                break
+            out[row] = weight / (self.config.rrf_k + rank + 1)
+        return out
+
+    def _best(self, fused: np.ndarray, top_k: int) -> list[int]:
+        """The ``top_k`` best rows with a positive score, at most ``per_page`` from one page."""
+        limit = self.config.per_page
+        taken: dict[int, int] = {}
+        best = []
+        for row in _top(fused, top_k * limit * 4 if limit else top_k):
+            if fused[row] <= 0 or len(best) == top_k:
+                break
+            page = int(self._page_of[row])
+            if limit and taken.get(page, 0) >= limit:
+                continue
+            taken[page] = taken.get(page, 0) + 1
+            best.append(int(row))
+        return best
 
 
 def _top(scores: np.ndarray, k: int) -> np.ndarray:

@@ -6,7 +6,7 @@ to three sentences of the top chunks that best cover the question's terms, each 
 number of its citation (``[1]`` = first citation), quoted whole so numbers and units stay intact.
 
 Sentence score = cosine similarity of the sentence to the question (catches paraphrases:
-"how heavy" / "weighs"; optional, it costs an encoder pass over uncached sentences)
+"how heavy" / "weighs"; optional and adaptive, see ``similarity_shortlist``)
 + 0.5 x the idf-weighted share of the question's terms the sentence contains
 + a prior for the rank of its chunk (retrieval already judged the chunk as a whole)
 + a bonus for sentences that hold a quantity when the question asks for one ("how many ...").
@@ -39,6 +39,12 @@ QUANTITY_BONUS = 0.1
 KEEP_RATIO = 0.8
 #: chunks whose sentences are considered; deeper hits are citations only
 ANSWER_CHUNKS = 3
+#: a sentence covering this share of the question's weighted terms settles the answer by words
+#: alone: no encoder pass (on samples/eval the similarity never changed such an answer)
+CONFIDENT_COVERAGE = 0.4
+#: otherwise only this many sentences, the best by coverage, are embedded and compete (~14 on
+#: average before; 8 kept the sample answer check rate at 0.76, 6 dropped it to 0.73)
+SIMILARITY_CANDIDATES = 8
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'(\[]?[A-Z0-9])")
 _QUANTITY_QUESTION = re.compile(
@@ -105,6 +111,27 @@ def candidates(hits: list[SearchHit]) -> list[Candidate]:
     ]
 
 
+def _coverage(question: str, pool: list[Candidate], idf: Callable[[str], float]) -> list[float]:
+    """The idf-weighted share of the question's terms each candidate contains (0..1)."""
+    terms = set(tokenize(question))
+    weights = {t: idf(t) for t in terms}
+    total = sum(weights.values()) or 1.0
+    return [sum(weights[t] for t in terms & set(tokenize(c.text))) / total for c in pool]
+
+
+def similarity_shortlist(question: str, pool: list[Candidate], idf: Callable[[str], float]) -> list[Candidate]:
+    """The candidates worth an encoder pass, best covered first; empty when words settle it.
+
+    Why: embedding ~14 sentences costs an order of magnitude more than the query itself, so doing
+    it for every question caps throughput far below the embedder's (bench/serve/RESULTS.md).
+    """
+    coverage = _coverage(question, pool, idf)
+    if not pool or max(coverage) >= CONFIDENT_COVERAGE:
+        return []
+    order = sorted(range(len(pool)), key=lambda i: -coverage[i])[:SIMILARITY_CANDIDATES]
+    return [pool[i] for i in sorted(order)]
+
+
 def extractive_answer(
     question: str,
     hits: list[SearchHit],
@@ -122,13 +149,9 @@ def extractive_answer(
     """
     if not pool:
         return Answer(NO_ANSWER, False, ())
-    terms = set(tokenize(question))
-    weights = {t: idf(t) for t in terms}
-    total = sum(weights.values()) or 1.0
     wants_quantity = bool(_QUANTITY_QUESTION.search(question))
     scored = []
-    for i, candidate in enumerate(pool):
-        coverage = sum(weights[t] for t in terms & set(tokenize(candidate.text))) / total
+    for i, (candidate, coverage) in enumerate(zip(pool, _coverage(question, pool, idf))):
         score = LEXICAL_WEIGHT * coverage + RANK_PRIOR / (1 + candidate.hit)
         if similarity is not None:
             score += similarity[i]

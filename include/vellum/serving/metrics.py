@@ -27,6 +27,11 @@ RETRIEVAL_SECONDS = Histogram(
 EMBED_BATCH_SIZE = Histogram(
     "vellum_embed_batch_size", "Queries encoded together by the micro-batcher", buckets=(1, 2, 4, 8, 16, 32)
 )
+ANSWER_SIMILARITY = Counter(
+    "vellum_answer_similarity_total",
+    "Extractive answers by whether their sentences needed an encoder pass (used) or words settled them",
+    ["used"],
+)
 LLM_SECONDS = Histogram(
     "vellum_llm_seconds",
     "Generative backend call latency (to the last token)",

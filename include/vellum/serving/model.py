@@ -26,7 +26,7 @@ from kserve.protocol.infer_type import InferOutput, InferRequest, InferResponse
 from vellum.embedding import MiniLMEncoder, default_encoder
 from vellum.index import HybridSearcher, IndexSnapshot, ManifestMissing, SearchHit
 from vellum.serving import logs, metrics
-from vellum.serving.answer import Answer, candidates, extractive_answer
+from vellum.serving.answer import Answer, candidates, extractive_answer, similarity_shortlist
 from vellum.serving.batcher import MicroBatcher
 from vellum.serving.llm_backend import ChatBackend, LLMSettings
 from vellum.serving.prompt import build_messages
@@ -44,8 +44,8 @@ class ServingSettings:
     #: keep polling a storage URI without a committed manifest for this long (seconds), so a
     #: predictor may start before the ingestion that publishes its index has finished
     load_timeout: float = 0.0
-    #: score answer sentences by embedding similarity too (better on paraphrased questions,
-    #: costs one encoder pass over ~10-30 sentences per question; bench/serve/RESULTS.md)
+    #: score answer sentences by embedding similarity too when their words do not settle the
+    #: answer (better on paraphrased questions; costs an encoder pass over <= 8 sentences)
     sentence_similarity: bool = True
     llm: LLMSettings | None = None
 
@@ -140,8 +140,12 @@ class RagModel(kserve.Model):
         pool = candidates(hits)
         similarity = None
         if pool and self.settings.sentence_similarity and self.llm is None:
-            sentence_vectors = await asyncio.gather(*(self._sentence_vector(c.text) for c in pool))
-            similarity = [float(v @ vector) for v in sentence_vectors]
+            shortlist = similarity_shortlist(question.text, pool, self.idf)
+            metrics.ANSWER_SIMILARITY.labels(used=str(bool(shortlist)).lower()).inc()
+            if shortlist:
+                pool = shortlist
+                sentence_vectors = await asyncio.gather(*(self._sentence_vector(c.text) for c in pool))
+                similarity = [float(v @ vector) for v in sentence_vectors]
         return extractive_answer(question.text, hits, pool, self.idf, similarity)
 
     async def _sentence_vector(self, sentence: str) -> np.ndarray:

@@ -1,0 +1,57 @@
+"""Check bench/quality/questions.jsonl against the PDFs themselves (not our parser).
+
+    .venv/serving/bin/python bench/quality/check_questions.py
+
+For each question: every ``answer_contains`` string must occur on the gold page as pypdf
+extracts it, and on no other page of that document (so "the right page" is well defined).
+Compared after NFKC (ligatures), joining line-end hyphenation, dropping whitespace and case
+folding, because pypdf drops inter-word spaces on some justified PDFs (auto-multiple-choice.pdf)
+and breaks lines anywhere.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from pathlib import Path
+
+import re
+import unicodedata
+
+import pypdf
+
+HERE = Path(__file__).resolve().parent
+PDFS = HERE.parents[1] / "var" / "bench" / "quality" / "pdfs"
+
+
+def squash(text: str) -> str:
+    text = re.sub(r"(\w)-\s+(\w)", r"\1\2", unicodedata.normalize("NFKC", text))
+    return "".join(text.split()).casefold()
+
+
+def page_texts(path: Path) -> list[str]:
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    return [squash(page.extract_text() or "") for page in pypdf.PdfReader(path).pages]
+
+
+def main() -> int:
+    questions = [json.loads(line) for line in (HERE / "questions.jsonl").read_text().splitlines() if line]
+    texts: dict[str, list[str]] = {}
+    problems = []
+    for q in questions:
+        pages = texts.setdefault(q["document"], page_texts(PDFS / q["document"]))
+        for needle in map(squash, q["answer_contains"]):
+            found = [n for n, text in enumerate(pages, start=1) if needle in text]
+            if q["page"] not in found:
+                problems.append(f"{q['id']}: {needle!r} not on page {q['page']} (found on {found})")
+            elif len(found) > 1:
+                problems.append(f"{q['id']}: {needle!r} also on pages {[n for n in found if n != q['page']]}")
+    splits = {s: sum(q["split"] == s for q in questions) for s in ("dev", "heldout")}
+    print(f"{len(questions)} questions {splits}, {len(problems)} problems")
+    print("\n".join(problems))
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,110 @@
+"""The quality bench's corpus, ingested with the real stages and cached between runs.
+
+parse_pdf -> body pages only (as ``vellum.pipelines.stages`` does) -> chunk_pages with the
+MiniLM tokenizer -> MiniLMEncoder -> an in-memory IndexSnapshot. Parsed pages and chunk
+embeddings are cached under var/bench/quality/cache, keyed by the PDF bytes and by the chunk
+texts, so changing only search code re-runs in seconds.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from vellum.chunking import ChunkingConfig, chunk_pages, document_id
+from vellum.documents import parse_pdf
+from vellum.embedding import default_encoder
+from vellum.embedding.minilm import DIMENSION, MODEL_ID
+from vellum.index import DocumentEntry, IndexSnapshot, Manifest
+from vellum.pipelines.stages import SKIPPED_PAGE_KINDS
+
+ROOT = Path(__file__).resolve().parents[2]
+PDFS = ROOT / "var" / "bench" / "quality" / "pdfs"
+CACHE = ROOT / "var" / "bench" / "quality" / "cache"
+HERE = Path(__file__).resolve().parent
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    split: str
+    question: str
+    document: str
+    page: int
+    answer_contains: tuple[str, ...]
+
+
+def questions() -> list[Question]:
+    rows = [json.loads(line) for line in (HERE / "questions.jsonl").read_text().splitlines() if line]
+    return [Question(**{**r, "answer_contains": tuple(r["answer_contains"])}) for r in rows]
+
+
+def _sha(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def parsed_pages(path: Path) -> dict:
+    """``{"sha": ..., "pages": [{"number", "text", "kind"}]}`` for one PDF (cached: ~30 s for gri)."""
+    data = path.read_bytes()
+    sha = _sha(data)
+    cached = CACHE / "parsed" / f"{path.stem}-{sha[:16]}.json"
+    if cached.exists():
+        return json.loads(cached.read_text())
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    doc = parse_pdf(data, path.name)
+    out = {"sha": sha, "pages": [{"number": p.number, "text": p.text, "kind": p.kind} for p in doc.pages]}
+    cached.parent.mkdir(parents=True, exist_ok=True)
+    cached.write_text(json.dumps(out))
+    return out
+
+
+def embed_cached(texts: list[str], label: str) -> np.ndarray:
+    key = _sha("\x00".join(texts).encode())[:16]
+    cached = CACHE / f"emb-{label}-{key}.npy"
+    if cached.exists():
+        return np.load(cached)
+    vectors = default_encoder().encode(texts)
+    cached.parent.mkdir(parents=True, exist_ok=True)
+    np.save(cached, vectors)
+    return vectors
+
+
+def build_snapshot(config: ChunkingConfig = ChunkingConfig(), pdfs: Path = PDFS) -> IndexSnapshot:
+    """All PDFs in ``pdfs`` as one collection (the manuals are each other's distractors)."""
+    chunks: list[dict] = []
+    documents = []
+    for path in sorted(pdfs.glob("*.pdf")):
+        parsed = parsed_pages(path)
+        doc_id = document_id(parsed["sha"])
+        body = [(p["number"], p["text"]) for p in parsed["pages"] if p["kind"] not in SKIPPED_PAGE_KINDS]
+        doc_chunks = [c.to_dict() for c in chunk_pages(doc_id, body, config)]
+        chunks.extend(doc_chunks)
+        documents.append(
+            DocumentEntry(doc_id, parsed["sha"], (path.name,), path.stem, len(parsed["pages"]), len(doc_chunks))
+        )
+    vectors = embed_cached([c["text"] for c in chunks], f"{pdfs.name}-{config.chunk_tokens}-{config.overlap_tokens}")
+    manifest = Manifest(
+        collection="bench-quality",
+        version=f"bench-{config.chunk_tokens}",
+        parent_version=None,
+        created_at="",
+        embedding_model=MODEL_ID,
+        embedding_dim=DIMENSION,
+        chunking=config.to_dict(),
+        documents=tuple(documents),
+        chunk_count=len(chunks),
+    )
+    return IndexSnapshot(manifest=manifest, chunks=chunks, embeddings=vectors, uri="memory://bench-quality")
+
+
+def raw_pages(path: Path) -> list[tuple[int, str]]:
+    """pypdf's text per page, uncleaned: what llama-index's default PDF reader gives the peer."""
+    import pypdf
+
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    return [(n, page.extract_text() or "") for n, page in enumerate(pypdf.PdfReader(path).pages, start=1)]

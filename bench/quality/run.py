@@ -1,0 +1,127 @@
+"""Retrieval quality on real manuals: hit@1 / hit@5 / MRR of the gold page, dev vs held-out.
+
+    sh bench/quality/corpus.sh                                   # once: the PDFs
+    .venv/serving/bin/python bench/quality/check_questions.py    # gold pages hold the answers
+    .venv/serving/bin/python bench/quality/run.py [--peer] [--chunk-sizes 128,200,256] [--misses]
+
+A question hits at rank r when the r-th citation (top 5, chunk level, as the predictor returns
+them) is on the gold page of the gold document: the same rule as ``vellum.evaluation``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from dataclasses import dataclass, replace
+
+import numpy as np
+
+from corpus import PDFS, Question, build_snapshot, questions, raw_pages
+from vellum.chunking import ChunkingConfig
+from vellum.embedding import default_encoder
+from vellum.evaluation.scoring import citation_rank
+from vellum.index.search import HybridSearcher, SearchConfig
+
+#: the fusion as it was before the bench (plain RRF, k=60, equal weights, chunk level)
+BASELINE = SearchConfig(rrf_k=60, dense_weight=1.0, sparse_weight=1.0, page_weight=0.0, per_page=0)
+VARIANTS: dict[str, SearchConfig] = {
+    "dense only": replace(BASELINE, sparse_weight=0.0),
+    "BM25 only": replace(BASELINE, dense_weight=0.0),
+    "hybrid RRF k=60, equal weights": BASELINE,
+    "+ weighted RRF (k=20, BM25 x1.5)": replace(BASELINE, rrf_k=20, sparse_weight=1.5),
+    "+ page-level BM25 ranker (x0.5) = Vellum default": SearchConfig(),
+    "+ one hit per page (not default)": replace(SearchConfig(), per_page=1),
+}
+
+
+@dataclass
+class Score:
+    hit1: float
+    hit5: float
+    mrr: float
+    n: int
+
+
+def score(ranks: list[int | None]) -> Score:
+    n = len(ranks)
+    return Score(
+        sum(r == 1 for r in ranks) / n,
+        sum(r is not None and r <= 5 for r in ranks) / n,
+        sum(1 / r for r in ranks if r) / n,
+        n,
+    )
+
+
+def ranks_for(searcher: HybridSearcher, qs: list[Question], vectors: np.ndarray) -> list[int | None]:
+    out = []
+    for q, v in zip(qs, vectors):
+        hits = searcher.search(q.question, v, top_k=5)
+        out.append(citation_rank([h.citation(searcher.source_of) for h in hits], q.document, q.page))
+    return out
+
+
+def peer_ranks(qs: list[Question]) -> list[int | None]:
+    """llama-index defaults: one Document per PDF page (its PDF reader's shape), the default
+    SentenceSplitter (1024 tokens, 200 overlap), VectorStoreIndex, dense top 5."""
+    from llama_index.core import Document, VectorStoreIndex
+
+    from vellum.embedding import VellumEmbedding
+
+    docs = [
+        Document(text=text, metadata={"file_name": path.name, "page_label": str(n)})
+        for path in sorted(PDFS.glob("*.pdf"))
+        for n, text in raw_pages(path)
+        if text.strip()
+    ]
+    retriever = VectorStoreIndex.from_documents(docs, embed_model=VellumEmbedding()).as_retriever(similarity_top_k=5)
+    out = []
+    for q in qs:
+        cites = [{"document": n.node.metadata["file_name"], "page": int(n.node.metadata["page_label"])} for n in retriever.retrieve(q.question)]
+        out.append(citation_rank(cites, q.document, q.page))
+    return out
+
+
+def row(name: str, qs: list[Question], ranks: list[int | None]) -> str:
+    cells = []
+    for split in ("dev", "heldout", None):
+        picked = [r for q, r in zip(qs, ranks) if split is None or q.split == split]
+        s = score(picked)
+        cells.append(f"{s.hit1:.2f} / {s.hit5:.2f} / {s.mrr:.2f}")
+    return f"| {name} | " + " | ".join(cells) + " |"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--peer", action="store_true", help="also score llama-index defaults")
+    parser.add_argument("--chunk-sizes", default="", help="also score Vellum's default search at these chunk sizes")
+    parser.add_argument("--misses", action="store_true", help="list the questions the default misses at top 1")
+    args = parser.parse_args()
+    qs = questions()
+    started = time.time()
+    snapshot = build_snapshot()
+    vectors = default_encoder().encode([q.question for q in qs])
+    print(f"{len(snapshot.chunks)} chunks from {len(snapshot.manifest.documents)} manuals, "
+          f"{len(qs)} questions ({sum(q.split == 'heldout' for q in qs)} held-out); built in {time.time() - started:.0f} s",
+          file=sys.stderr)
+    print("| retrieval (200-token chunks unless noted) | dev hit@1 / hit@5 / MRR | held-out | all |")
+    print("|---|---|---|---|")
+    searcher = HybridSearcher(snapshot)
+    for name, config in VARIANTS.items():
+        searcher.config = config
+        ranks = ranks_for(searcher, qs, vectors)
+        print(row(name, qs, ranks), flush=True)
+        if args.misses and config == SearchConfig():
+            for q, r in zip(qs, ranks):
+                if r != 1:
+                    print(f"    miss {q.id} [{q.split}] rank={r} {q.document} p{q.page}: {q.question}", file=sys.stderr)
+    for size in filter(None, args.chunk_sizes.split(",")):
+        config = ChunkingConfig(chunk_tokens=int(size), overlap_tokens=min(24, int(size) // 8))
+        sized = HybridSearcher(build_snapshot(config))
+        print(row(f"Vellum default, {size}-token chunks", qs, ranks_for(sized, qs, vectors)), flush=True)
+    if args.peer:
+        print(row("llama-index defaults (1024-token chunks, dense)", qs, peer_ranks(qs)), flush=True)
+
+
+if __name__ == "__main__":
+    main()

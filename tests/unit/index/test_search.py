@@ -1,0 +1,75 @@
+"""Hybrid search on hand-written chunks with the real encoder: each ranker, the fusion, filters."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from .conftest import CHUNKS, snapshot_of
+from vellum.index.search import HybridSearcher, SearchConfig
+
+
+def names(searcher, hits) -> list[tuple[str, int]]:
+    return [(searcher.source_of[h.chunk["doc_id"]], h.chunk["page"]) for h in hits]
+
+
+@pytest.fixture(scope="module")
+def searcher(snapshot):
+    return HybridSearcher(snapshot)
+
+
+def test_literal_only_question_is_found_by_bm25(searcher, encode):
+    """A config key says little to a sentence embedding; the keyword ranker carries it."""
+    query = "max_inflight_msgs"
+    assert names(searcher, searcher.search(query, encode(query), top_k=1)) == [("queue.pdf", 4)]
+
+
+def test_paraphrase_without_shared_words_is_found_by_dense(searcher, encode):
+    query = "How heavy is it when drained?"
+    assert names(searcher, searcher.search(query, encode(query), top_k=1)) == [("pump.pdf", 3)]
+
+
+def test_agreement_of_both_rankers_wins(searcher, encode):
+    query = "how long until a failing message goes to the dead-letter queue"
+    hits = searcher.search(query, encode(query), top_k=3)
+    assert names(searcher, hits)[0] == ("queue.pdf", 2)
+    assert [h.score for h in hits] == sorted((h.score for h in hits), reverse=True)
+
+
+def test_ranker_weights_decide_between_disagreeing_rankers(snapshot, encode):
+    """BM25's first pick (pump p7, "grease") against dense's (the router page): the weights decide."""
+    searcher = HybridSearcher(snapshot, SearchConfig(page_weight=0))
+    vector = encode("How do I bring the router back to how it left the factory?")
+    searcher.config = replace(searcher.config, sparse_weight=3.0)
+    assert names(searcher, searcher.search("grease", vector, top_k=1)) == [("pump.pdf", 7)]
+    searcher.config = replace(searcher.config, sparse_weight=0.0)
+    assert names(searcher, searcher.search("grease", vector, top_k=1)) == [("router.pdf", 1)]
+
+
+def test_page_ranker_lifts_a_page_whose_chunks_share_the_question(encode):
+    """Neither chunk of pump p6 holds both words; the page as a whole does."""
+    rows = CHUNKS + [("other.pdf", 1, "Impeller wear is measured with a gauge."), ("other.pdf", 2, "Motor current is logged.")]
+    snapshot = snapshot_of(rows)
+    query = "impeller motor current"
+    vector = encode("unrelated words about bread")
+    off = HybridSearcher(snapshot, SearchConfig(page_weight=0, dense_weight=0))
+    on = HybridSearcher(snapshot, SearchConfig(page_weight=2.0, dense_weight=0))
+    assert names(on, on.search(query, vector, top_k=1)) == [("pump.pdf", 6)]
+    assert on.search(query, vector, top_k=1)[0].score > off.search(query, vector, top_k=1)[0].score
+
+
+def test_one_hit_per_page(snapshot, encode):
+    searcher = HybridSearcher(snapshot, SearchConfig(per_page=1))
+    query = "impeller"
+    found = names(searcher, searcher.search(query, encode(query), top_k=5))
+    assert len(found) == len(set(found))
+
+
+def test_document_filter_by_file_name_or_id(searcher, encode):
+    query = "reset to factory settings"
+    only = searcher.search(query, encode(query), top_k=5, documents=["pump.pdf"])
+    assert only and {name for name, _ in names(searcher, only)} == {"pump.pdf"}
+    doc_id = only[0].chunk["doc_id"]
+    assert searcher.search(query, encode(query), documents=[doc_id]) == only
+    assert searcher.search(query, encode(query), documents=["nope.pdf"]) == []
