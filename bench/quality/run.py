@@ -2,7 +2,7 @@
 
     sh bench/quality/corpus.sh                                   # once: the PDFs
     .venv/serving/bin/python bench/quality/check_questions.py    # gold pages hold the answers
-    .venv/serving/bin/python bench/quality/run.py [--peer] [--chunk-sizes 128,200,256] [--misses]
+    .venv/serving/bin/python bench/quality/run.py [--peer] [--chunk-sizes 128,254] [--misses]
 
 A question hits at rank r when the r-th citation (top 5, chunk level, as the predictor returns
 them) is on the gold page of the gold document: the same rule as ``vellum.evaluation``.

@@ -10,6 +10,7 @@ import httpx
 import pytest
 
 from conftest import MODEL
+from corpus import COLLECTION
 
 PREDICT = f"/v1/models/{MODEL}:predict"
 INFER = f"/v2/models/{MODEL}/infer"
@@ -84,6 +85,23 @@ def test_document_filter(predictor):
     doc_id = next(c["doc_id"] for c in by_id["citations"] if c["document"] == "router-manual.pdf")
     filtered = post(predictor, PREDICT, {"instances": [{"question": question, "documents": [doc_id]}]}).json()
     assert {c["doc_id"] for c in filtered["predictions"][0]["citations"]} == {doc_id}
+
+
+@pytest.mark.parametrize("path", [PREDICT, CHAT])
+def test_collection_is_honoured_or_refused(predictor, path):
+    """A predictor serves one collection: naming it is fine, naming another is a clear 400."""
+
+    def ask(collection: str):
+        if path == CHAT:
+            body = {"model": MODEL, "messages": [{"role": "user", "content": "Which port?"}], "collection": collection}
+        else:
+            body = {"instances": [{"question": "Which port?", "collection": collection}]}
+        return post(predictor, path, body)
+
+    assert ask(COLLECTION).status_code == 200
+    refused = ask("other-collection")
+    assert refused.status_code == 400, refused.text
+    assert f'serves collection "{COLLECTION}", not "other-collection"' in refused.json()["error"]
 
 
 def test_v2_bytes_in_json_string_out(predictor):

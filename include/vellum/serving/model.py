@@ -123,6 +123,10 @@ class RagModel(kserve.Model):
 
     # ------------------------------------------------------------------------ retrieval
     async def retrieve(self, question: Question) -> tuple[np.ndarray, list[SearchHit]]:
+        served = self.snapshot.manifest.collection
+        if question.collection is not None and question.collection != served:
+            # Answering from another collection's index would be silently wrong: refuse (400).
+            raise InvalidInput(f'this predictor serves collection "{served}", not "{question.collection}"')
         vector = await self.batcher.embed(question.text)
         with metrics.RETRIEVAL_SECONDS.labels(stage="search").time():
             hits = await asyncio.to_thread(

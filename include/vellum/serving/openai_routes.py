@@ -6,9 +6,10 @@ with v1/v2 ``predict``; a RAG retriever is neither. So this is a plain FastAPI r
 KServe's app, under both ``/v1/...`` and KServe's ``/openai/v1/...`` prefix.
 
 The question is the last user message (earlier turns are not used for retrieval). Vellum
-extensions: request fields ``top_k`` and ``documents`` (a filter); response fields
-``citations``, ``index_version``, ``collection`` and ``found`` (in the JSON reply, and in the
-first chunk of a stream). The text itself ends with a "Sources:" list naming document and page.
+extensions: request fields ``top_k``, ``documents`` (a filter) and ``collection`` (must be the
+one served, else 400); response fields ``citations``, ``index_version``, ``collection`` and
+``found`` (in the JSON reply, and in the first chunk of a stream). The text itself ends with a
+"Sources:" list naming document and page.
 """
 
 from __future__ import annotations

@@ -34,6 +34,8 @@ class Question:
     top_k: int = 5
     #: restrict retrieval to these documents (doc ids or file names); ``None`` = all
     documents: tuple[str, ...] | None = None
+    #: the collection the client means; a predictor serves one and refuses any other (400)
+    collection: str | None = None
 
 
 def _question_text(value: Any, where: str, limits: Limits) -> str:
@@ -68,14 +70,23 @@ def _documents(value: Any, where: str, limits: Limits) -> tuple[str, ...] | None
     return tuple(value) or None
 
 
+def _collection(value: Any, where: str) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str) or not value:
+        raise InvalidInput(f"{where} must be a collection name")
+    return value
+
+
 def question_from_object(obj: dict, where: str, limits: Limits) -> Question:
-    """``{"question": str, "top_k"?: int, "documents"?: [str]}``."""
+    """``{"question": str, "top_k"?: int, "documents"?: [str], "collection"?: str}``."""
     if "question" not in obj:
         raise InvalidInput(f'{where} has no "question" field')
     return Question(
         text=_question_text(obj["question"], f"{where}.question", limits),
         top_k=_top_k(obj.get("top_k"), f"{where}.top_k", limits),
         documents=_documents(obj.get("documents"), f"{where}.documents", limits),
+        collection=_collection(obj.get("collection"), f"{where}.collection"),
     )
 
 
@@ -184,5 +195,6 @@ def parse_chat(body: dict, limits: Limits) -> tuple[Question, bool]:
         text=_question_text(content, "the last user message", limits),
         top_k=_top_k(body.get("top_k"), "top_k", limits),
         documents=_documents(body.get("documents"), "documents", limits),
+        collection=_collection(body.get("collection"), "collection"),
     )
     return question, stream
