@@ -84,9 +84,12 @@ def test_kfp_pipeline_runs_end_to_end_on_s3(buckets, tmp_path):
     buckets.drop("a.pdf", manual(1))
     buckets.drop("not-a-pdf.pdf", bad_pdfs()["not-really.pdf"][0])
     summary_path = tmp_path / "summary.json"
+    # What the drop sensor hands over: the settled objects and their ETags (a reconcile without
+    # a batch would rightly leave objects younger than the settle window for a later run).
+    batch = {info.key: info.fingerprint for info in open_url(buckets.source_url).list()}
     argv = [
         sys.executable, "-m", "vellum.pipelines.run_local", "--source-url", buckets.source_url,
-        "--index-url", buckets.index_url, "--collection", COLLECTION,
+        "--index-url", buckets.index_url, "--collection", COLLECTION, "--source-fingerprints", json.dumps(batch),
         "--pipeline-root", str(tmp_path / "kfp"), "--summary-out", str(summary_path),
     ]
     subprocess.run(argv, cwd=tmp_path, env={**os.environ, **buckets.server.env}, check=True, timeout=600,
