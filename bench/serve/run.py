@@ -165,17 +165,46 @@ async def load(url: str, make_body, qs: list[str], concurrency: int) -> dict:
     return {"p50": statistics.median(times), "p99": pct(times, 99), "rps": len(times) / wall}
 
 
-def measure_server(name, command, ready, url, body, qs, env=None) -> dict:
+def vellum_body(question: str) -> dict:
+    return {"instances": [{"question": question}]}
+
+
+def peer_body(question: str) -> dict:
+    return {"question": question}
+
+
+def run_load(url: str, body: str, qs: list[str], concurrency: int) -> dict:
+    """Entry point of the load-generator process (``body`` names a module-level function)."""
+    return asyncio.run(load(url, globals()[body], qs, concurrency))
+
+
+def measure_server(name, command, ready, url, body, qs, env=None, metrics_url=None) -> dict:
     proc = start(command, ready, env)
     try:
-        asyncio.run(load(url, body, qs[:20], 4))  # warm-up
-        out = {c: asyncio.run(load(url, body, qs, c)) for c in (1, 16, 64)}
+        with concurrent.futures.ProcessPoolExecutor(1) as client:
+            client.submit(run_load, url, body, qs[:20], 4).result()  # warm-up
+            out = {c: client.submit(run_load, url, body, qs, c).result() for c in (1, 16, 64)}
         out["rss_mb"] = peak_rss_mb(proc.pid)
+        if metrics_url:
+            out["similarity"] = similarity_share(httpx.get(metrics_url).text)
     finally:
         proc.terminate()
         proc.wait(30)
-    print(f"{name}: " + ", ".join(f"c={c}: p50 {v['p50']:.1f} ms p99 {v['p99']:.1f} ms {v['rps']:.0f} rps" for c, v in out.items() if c != "rss_mb") + f", peak RSS {out['rss_mb']:.0f} MB", flush=True)
+    levels = ", ".join(
+        f"c={c}: p50 {v['p50']:.1f} ms p99 {v['p99']:.1f} ms {v['rps']:.0f} rps" for c, v in out.items() if isinstance(c, int)
+    )
+    print(f"{name}: {levels}, peak RSS {out['rss_mb']:.0f} MB", flush=True)
     return out
+
+
+def similarity_share(metrics_text: str) -> float:
+    """Share of extractive answers that took the sentence-similarity encoder pass."""
+    counts = {
+        used: float(value)
+        for used, value in re.findall(r'vellum_answer_similarity_total\{used="(\w+)"\} ([0-9.e+]+)', metrics_text)
+    }
+    total = sum(counts.values())
+    return counts.get("true", 0.0) / total if total else float("nan")
 
 
 def scale_curve() -> dict:

@@ -11,7 +11,14 @@ from kserve.errors import InvalidInput
 from kserve.protocol.infer_type import InferInput, InferRequest
 
 from vellum.index import SearchHit
-from vellum.serving.answer import NO_ANSWER, candidates, extractive_answer, split_sentences
+from vellum.serving.answer import (
+    NO_ANSWER,
+    SIMILARITY_CANDIDATES,
+    candidates,
+    extractive_answer,
+    similarity_shortlist,
+    split_sentences,
+)
 from vellum.serving.batcher import MicroBatcher
 from vellum.serving.questions import Limits, parse_v1, parse_v2
 
@@ -55,6 +62,28 @@ def test_similarity_breaks_paraphrase_ties():
     pool = candidates(hits)
     answer = extractive_answer("How heavy is the unit with motor?", hits, pool, lambda t: 1.0, [0.2, 0.7])
     assert answer.text.startswith("The complete skid weighs 412 kg.")
+
+
+def test_similarity_is_spent_only_where_words_do_not_settle_the_answer():
+    hits = [hit("Replace the impeller every 4,000 operating hours. The skid is painted blue.")]
+    pool = candidates(hits)
+    # "impeller" and "replace" are covered: no encoder pass
+    assert similarity_shortlist("When is the impeller replaced?", pool, lambda t: 1.0, lambda t: True) == []
+    # a paraphrase with no shared word: the sentences go to the encoder, document order kept
+    assert similarity_shortlist("How heavy is it?", pool, lambda t: 1.0, lambda t: True) == pool
+    # "often" is in no chunk at all: it cannot be covered, so it does not make words look weak
+    question = "How often is the impeller replaced by the crew on night duty?"
+    assert similarity_shortlist(question, pool, lambda t: 1.0, lambda t: True) == pool
+    assert similarity_shortlist(question, pool, lambda t: 1.0, lambda t: t in {"impel", "replac"}) == []
+
+
+def test_similarity_shortlist_keeps_the_best_covered_sentences():
+    text = " ".join(f"Sentence number {i} talks about nothing much at all." for i in range(12))
+    text += " The gasket kit is ordered separately from the dealer."
+    pool = candidates([hit(text)])
+    shortlist = similarity_shortlist("Where can a replacement gasket set be bought?", pool, lambda t: 1.0, lambda t: True)
+    assert len(shortlist) == SIMILARITY_CANDIDATES
+    assert pool[-1] in shortlist
 
 
 def test_v1_and_v2_parsing_limits():

@@ -67,10 +67,14 @@ class BM25Index:
             for term, rows in postings.items()
         }
 
+    def df(self, term: str) -> int:
+        """How many texts contain the already-tokenized ``term``."""
+        hit = self._postings.get(term)
+        return len(hit[0]) if hit is not None else 0
+
     def idf(self, term: str) -> float:
         """BM25 idf of an already-tokenized ``term`` (terms never seen weigh the most)."""
-        hit = self._postings.get(term)
-        df = len(hit[0]) if hit is not None else 0
+        df = self.df(term)
         return math.log(1 + (self.size - df + 0.5) / (df + 0.5))
 
     def scores(self, query: str) -> np.ndarray:

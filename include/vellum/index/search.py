@@ -79,13 +79,29 @@ class HybridSearcher:
         ids = {doc for doc, name in self.source_of.items() if doc in wanted or name in wanted}
         return np.isin(self._doc_ids, list(ids))
 
+    def dense_scores(self, query_vectors: np.ndarray) -> np.ndarray:
+        """Cosine similarity of every chunk to each query, shape (queries, chunks).
+
+        One matrix product for a batch: exact search is bound by reading the embedding matrix
+        from memory, so a batch of queries costs about what one does (serving batches them).
+        """
+        return np.asarray(query_vectors, dtype=np.float32) @ self.snapshot.embeddings.T
+
     def search(
-        self, query: str, query_vector: np.ndarray, *, top_k: int = 5, documents: list[str] | None = None
+        self,
+        query: str,
+        query_vector: np.ndarray,
+        *,
+        top_k: int = 5,
+        documents: list[str] | None = None,
+        dense: np.ndarray | None = None,
     ) -> list[SearchHit]:
+        """Top ``top_k`` chunks for ``query``; ``dense`` = its row of ``dense_scores`` if already computed."""
         if not self.snapshot.chunks:
             return []
         cfg = self.config
-        dense = self.snapshot.embeddings @ query_vector.astype(np.float32)
+        if dense is None:
+            dense = self.snapshot.embeddings @ query_vector.astype(np.float32)
         sparse = self.bm25.scores(query)
         mask = self._mask(documents)
         if mask is not None:

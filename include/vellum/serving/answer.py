@@ -111,21 +111,28 @@ def candidates(hits: list[SearchHit]) -> list[Candidate]:
     ]
 
 
-def _coverage(question: str, pool: list[Candidate], idf: Callable[[str], float]) -> list[float]:
-    """The idf-weighted share of the question's terms each candidate contains (0..1)."""
-    terms = set(tokenize(question))
+def _coverage(
+    question: str, pool: list[Candidate], idf: Callable[[str], float], indexed: Callable[[str], bool] | None = None
+) -> list[float]:
+    """The idf-weighted share of the question's terms each candidate contains (0..1); only of
+    the terms some chunk contains, if ``indexed`` says which."""
+    terms = {t for t in tokenize(question) if indexed is None or indexed(t)}
     weights = {t: idf(t) for t in terms}
     total = sum(weights.values()) or 1.0
     return [sum(weights[t] for t in terms & set(tokenize(c.text))) / total for c in pool]
 
 
-def similarity_shortlist(question: str, pool: list[Candidate], idf: Callable[[str], float]) -> list[Candidate]:
-    """The candidates worth an encoder pass, best covered first; empty when words settle it.
+def similarity_shortlist(
+    question: str, pool: list[Candidate], idf: Callable[[str], float], indexed: Callable[[str], bool]
+) -> list[Candidate]:
+    """The candidates worth an encoder pass, in pool order; empty when words settle it.
 
     Why: embedding ~14 sentences costs an order of magnitude more than the query itself, so doing
     it for every question caps throughput far below the embedder's (bench/serve/RESULTS.md).
+    Words the index does not contain at all ("how *often* ...") cannot be matched by any
+    sentence, so they do not count against the coverage that decides this.
     """
-    coverage = _coverage(question, pool, idf)
+    coverage = _coverage(question, pool, idf, indexed)
     if not pool or max(coverage) >= CONFIDENT_COVERAGE:
         return []
     order = sorted(range(len(pool)), key=lambda i: -coverage[i])[:SIMILARITY_CANDIDATES]

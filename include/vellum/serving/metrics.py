@@ -20,12 +20,16 @@ REQUEST_SECONDS = Histogram(
 )
 RETRIEVAL_SECONDS = Histogram(
     "vellum_retrieval_seconds",
-    "Retrieval latency by stage: embed (one encoder batch) and search (hybrid top-k)",
+    "Retrieval latency by stage: embed (one encoder batch), score (one dense scoring batch) and search "
+    "(BM25, fusion, top-k of one query)",
     ["stage"],
     buckets=(0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1),
 )
-EMBED_BATCH_SIZE = Histogram(
-    "vellum_embed_batch_size", "Queries encoded together by the micro-batcher", buckets=(1, 2, 4, 8, 16, 32)
+BATCH_SIZE = Histogram(
+    "vellum_batch_size",
+    "Items processed together by a micro-batcher, by stage: embed (texts encoded) and score (queries scored)",
+    ["stage"],
+    buckets=(1, 2, 4, 8, 16, 32, 64),
 )
 ANSWER_SIMILARITY = Counter(
     "vellum_answer_similarity_total",

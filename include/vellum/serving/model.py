@@ -34,6 +34,8 @@ from vellum.serving.questions import Limits, Question, parse_v1, parse_v2
 
 #: ~1.5 KB per sentence vector: 20k sentences cost ~30 MB
 SENTENCE_CACHE_SIZE = 20_000
+#: queries scored in one matrix product: 64 x 50k chunks of float32 scores is 13 MB
+SCORE_BATCH_SIZE = 64
 
 
 @dataclass(frozen=True)
@@ -73,6 +75,7 @@ class RagModel(kserve.Model):
         self.snapshot: IndexSnapshot | None = None
         self.searcher: HybridSearcher | None = None
         self.batcher: MicroBatcher | None = None
+        self.scorer: MicroBatcher | None = None
         self.llm: ChatBackend | None = None
         self._sentence_cache: OrderedDict[str, np.ndarray] = OrderedDict()
 
@@ -88,6 +91,10 @@ class RagModel(kserve.Model):
             encoder.encode,
             max_batch=self.settings.embed_batch_size,
             max_wait=self.settings.embed_batch_wait,
+        )
+        # Queries embedded together are scored together too (one pass over the matrix).
+        self.scorer = MicroBatcher(
+            lambda vectors: searcher.dense_scores(np.stack(vectors)), max_batch=SCORE_BATCH_SIZE, stage="score"
         )
         if self.settings.llm is not None:
             self.llm = ChatBackend(self.settings.llm)
@@ -128,6 +135,7 @@ class RagModel(kserve.Model):
             # Answering from another collection's index would be silently wrong: refuse (400).
             raise InvalidInput(f'this predictor serves collection "{served}", not "{question.collection}"')
         vector = await self.batcher.embed(question.text)
+        dense = await self.scorer.embed(vector)
         with metrics.RETRIEVAL_SECONDS.labels(stage="search").time():
             hits = await asyncio.to_thread(
                 self.searcher.search,
@@ -135,6 +143,7 @@ class RagModel(kserve.Model):
                 vector,
                 top_k=question.top_k,
                 documents=list(question.documents) if question.documents else None,
+                dense=dense,
             )
         return vector, hits
 
@@ -144,7 +153,7 @@ class RagModel(kserve.Model):
         pool = candidates(hits)
         similarity = None
         if pool and self.settings.sentence_similarity and self.llm is None:
-            shortlist = similarity_shortlist(question.text, pool, self.idf)
+            shortlist = similarity_shortlist(question.text, pool, self.idf, self.indexed)
             metrics.ANSWER_SIMILARITY.labels(used=str(bool(shortlist)).lower()).inc()
             if shortlist:
                 pool = shortlist
@@ -167,6 +176,10 @@ class RagModel(kserve.Model):
     def idf(self, term: str) -> float:
         """BM25 idf of ``term`` in this index (unseen terms weigh most)."""
         return self.searcher.bm25.idf(term)
+
+    def indexed(self, term: str) -> bool:
+        """Whether any chunk of this index contains ``term``."""
+        return self.searcher.bm25.df(term) > 0
 
     def citations(self, hits: list[SearchHit]) -> list[dict]:
         return [{"n": n, **h.citation(self.searcher.source_of)} for n, h in enumerate(hits, start=1)]

@@ -73,3 +73,12 @@ def test_document_filter_by_file_name_or_id(searcher, encode):
     doc_id = only[0].chunk["doc_id"]
     assert searcher.search(query, encode(query), documents=[doc_id]) == only
     assert searcher.search(query, encode(query), documents=["nope.pdf"]) == []
+
+
+def test_batched_dense_scores_give_the_same_hits(searcher, encode):
+    """Serving scores concurrent queries in one matrix product; results must not change."""
+    queries = ["max_inflight_msgs", "How heavy is it when drained?", "reset to factory settings"]
+    vectors = [encode(q) for q in queries]
+    batch = searcher.dense_scores(vectors)
+    for query, vector, row in zip(queries, vectors, batch):
+        assert searcher.search(query, vector, dense=row) == searcher.search(query, vector)
