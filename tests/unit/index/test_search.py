@@ -81,4 +81,6 @@ def test_batched_dense_scores_give_the_same_hits(searcher, encode):
     vectors = [encode(q) for q in queries]
     batch = searcher.dense_scores(vectors)
     for query, vector, row in zip(queries, vectors, batch):
-        assert searcher.search(query, vector, dense=row) == searcher.search(query, vector)
+        batched, alone = searcher.search(query, vector, dense=row), searcher.search(query, vector)
+        assert [h.chunk["chunk_id"] for h in batched] == [h.chunk["chunk_id"] for h in alone]
+        assert [h.dense_score for h in batched] == pytest.approx([h.dense_score for h in alone], abs=1e-5)
