@@ -67,7 +67,11 @@ def test_traffic_goes_through_the_sidecar(target):
     assert list(containers) == ["kserve-container", "piiproxy"]
     assert "ports" not in containers["kserve-container"]
     assert containers["piiproxy"]["ports"][0]["containerPort"] == 8080
-    assert containers["piiproxy"]["args"] == ["-listen", ":8080", "-upstream", "http://127.0.0.1:8081"]
+    assert containers["piiproxy"]["args"] == [
+        "-listen", ":8080", "-upstream", "http://127.0.0.1:8081",
+        # Ready only once the index is loaded (KServe's /v2/health/ready is 200 before that).
+        "-ready-path", "/v2/models/vellum-rag/ready",
+    ]
     args = containers["kserve-container"]["args"]
     assert args[args.index("--http_port") + 1] == "8081"
     assert containers["piiproxy"]["readinessProbe"]["httpGet"]["path"] == "/-/readyz"
