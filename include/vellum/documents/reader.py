@@ -41,6 +41,7 @@ from .errors import (
     TooLarge,
 )
 from .limits import ParseLimits
+from .spacing import looks_glued, respace
 
 MAGIC = b"%PDF-"
 MAGIC_WINDOW = 1024
@@ -75,7 +76,17 @@ def read_pdf(data: bytes, limits: ParseLimits) -> RawDocument:
         if page_count > limits.max_pages:
             raise TooLarge(f"{page_count} pages > max_pages={limits.max_pages}")
         texts, unreadable, errors = _extract_pages(reader, page_count, limits)
-        return RawDocument(page_count, texts, unreadable, errors, _metadata_title(reader))
+        return RawDocument(page_count, _respaced(data, texts), unreadable, errors, _metadata_title(reader))
+
+
+def _respaced(data: bytes, texts: tuple[str, ...]) -> tuple[str, ...]:
+    """Replace pages whose words pypdf glued together with pdfminer's reading (see spacing)."""
+    glued = [number for number, text in enumerate(texts, start=1) if looks_glued(text)]
+    if not glued:
+        return texts
+    better = respace(data, glued)
+    return tuple(better.get(number, text) if better.get(number, "").strip() else text
+                 for number, text in enumerate(texts, start=1))
 
 
 def check_bytes(data: bytes, limits: ParseLimits) -> None:
