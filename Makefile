@@ -85,7 +85,8 @@ bench-serve: envs
 	$(VENV)/serving/bin/python bench/serve/run.py
 
 bench-quality: envs
-	$(VENV)/serving/bin/python bench/quality/run.py
+	sh bench/quality/corpus.sh
+	$(VENV)/serving/bin/python bench/quality/run.py --peer
 
 bench-sidecar: sidecar
 	bash $(GO_SIDECAR)/bench/run.sh
