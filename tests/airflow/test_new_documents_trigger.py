@@ -90,3 +90,20 @@ def test_sensor_turns_error_event_into_clear_failure(tmp_path):
     with pytest.raises(AirflowException, match="watching for new PDFs failed: boom"):
         sensor.execute_complete({}, {"status": "error", "message": "boom"})
     assert sensor.execute_complete({}, {"status": "success", "batch": {"a.pdf": "1-2"}}) == {"a.pdf": "1-2"}
+
+
+def test_poke_mode_waits_one_poke_for_files_to_settle(tmp_path):
+    """deferrable=False: the same fingerprint on two consecutive pokes counts as settled."""
+    from vellum_airflow.sensors import NewDocumentsSensor
+
+    drops = tmp_path / "drops"
+    drops.mkdir()
+    (drops / "a.pdf").write_bytes(b"%PDF-1.4 settled")
+    sensor = NewDocumentsSensor(
+        task_id="wait", source_url=f"file://{drops}", index_url=f"file://{tmp_path / 'idx'}",
+        collection="c", aws_conn_id="", deferrable=False,
+    )
+    assert not sensor.poke({}).is_done
+    (drops / "b.pdf").write_bytes(b"%PDF-1.4 arrived later")
+    second = sensor.poke({})
+    assert second.is_done and list(second.xcom_value) == ["a.pdf"]

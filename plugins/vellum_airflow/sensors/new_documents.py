@@ -66,10 +66,11 @@ class NewDocumentsSensor(BaseSensorOperator):
         from airflow.sdk import PokeReturnValue
 
         changed = self._trigger()._changed_now()
-        settled = {k: fp for k, fp in changed.items() if self._last_seen.get(k) == fp}
-        self._last_seen = changed
-        if settled and self.settle_polls <= 1:
+        if self.settle_polls <= 1:
             settled = changed
+        else:
+            settled = {k: fp for k, fp in changed.items() if self._last_seen.get(k) == fp}
+        self._last_seen = changed
         return PokeReturnValue(is_done=bool(settled), xcom_value=settled or None)
 
     def execute_complete(self, context: Any, event: dict[str, Any]) -> dict[str, str]:
