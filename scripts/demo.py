@@ -26,7 +26,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "plugins"))
 
 from vellum.client import ask  # noqa: E402
-from vellum_airflow.embedded import airflow, embedded_env, run_dag  # noqa: E402
+from vellum_airflow.embedded import airflow, embedded_env, run_dag, stop_local_serving  # noqa: E402
 
 HOME = Path(os.environ.get("VELLUM_HOME", REPO / "var")).resolve()
 SAMPLES = REPO / "samples"
@@ -45,14 +45,6 @@ def is_progress(line: str) -> bool:
 
 def step(message: str) -> None:
     print(f"\n==> {message}", flush=True)
-
-
-def stop_services(env: dict[str, str]) -> None:
-    os.environ.update({k: env[k] for k in ("VELLUM_HOME", "VELLUM_PORT")})
-    from vellum.rollout.local import LocalServing, LocalServingConfig
-
-    config = LocalServingConfig.from_env(serving_python=env["VELLUM_SERVING_PYTHON"], piiproxy_bin=env["VELLUM_PIIPROXY_BIN"])
-    LocalServing(config).stop()
 
 
 def run_drop_dag(env: dict[str, str]) -> None:
@@ -83,7 +75,7 @@ def main() -> int:
     env = embedded_env(HOME)
     port = int(env["VELLUM_PORT"])
     if args.stop:
-        stop_services(env)
+        stop_local_serving(env)
         print("stopped the predictor and the sidecar")
         return 0
     if args.ui:
@@ -94,7 +86,7 @@ def main() -> int:
     started = time.monotonic()
     step(f"preparing a fresh embedded home in {HOME}")
     if (HOME / "serving").exists():
-        stop_services(env)
+        stop_local_serving(env)
     for sub in ("airflow", "drops", "indexes", "serving", "kfp-local", "logs"):
         shutil.rmtree(HOME / sub, ignore_errors=True)
     airflow(env, "db", "migrate", capture=True)

@@ -23,7 +23,6 @@ import hashlib
 import re
 import os
 import random
-import socket
 import statistics
 import subprocess
 import sys
@@ -32,6 +31,8 @@ from pathlib import Path
 
 import httpx
 import numpy as np
+
+from vellum.rollout.local import free_port
 
 ROOT = Path(__file__).resolve().parents[2]
 PY = sys.executable
@@ -52,7 +53,7 @@ def build_index(n: int) -> str:
     from vellum.embedding import default_encoder
     from vellum.embedding.minilm import MODEL_ID
     from vellum.index import DocumentEntry, IndexLayout, publish_version
-    from vellum.index.publish import read_latest_version
+    from vellum.index.layout import read_latest_version
     from vellum.storage import open_url
 
     root = ROOT / "var" / "bench" / "serve" / f"chunks-{n}"
@@ -118,12 +119,6 @@ def floor(uri: str, qs: list[str]) -> dict:
         encoder.encode([q])
     batch1 = 50 / (time.perf_counter() - t)
     return {"p50": statistics.median(times), "p99": pct(times, 99), "qps_batch1": batch1, "qps_batch16": batch16}
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def peak_rss_mb(pid: int) -> float:

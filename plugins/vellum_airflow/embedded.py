@@ -41,6 +41,20 @@ def embedded_env(home: Path, *, source_url: str | None = None, collection: str =
     }
 
 
+def stop_local_serving(env: dict[str, str]) -> None:
+    """Stop the predictor and sidecar a run in this embedded home started (``make stop``)."""
+    from vellum.rollout.local import LocalServing, LocalServingConfig
+
+    home = Path(env["VELLUM_HOME"])
+    config = LocalServingConfig(
+        state_dir=home / "serving",
+        serving_python=env["VELLUM_SERVING_PYTHON"],
+        piiproxy_bin=env["VELLUM_PIIPROXY_BIN"],
+        sidecar_port=int(env["VELLUM_PORT"]),
+    )
+    LocalServing(config).stop()
+
+
 def run_dag(env: dict[str, str], dag_id: str, log_path: Path, on_line=None) -> bool:
     """``airflow dags test DAG_ID``: one real run through Airflow (scheduler logic, triggers
     inline). Full output goes to ``log_path``; ``on_line`` sees each line live. True on success.

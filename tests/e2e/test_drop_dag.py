@@ -11,22 +11,17 @@ from __future__ import annotations
 
 import json
 import shutil
-import socket
 from pathlib import Path
 
 import pytest
 
 from vellum.client import ask
-from vellum_airflow.embedded import REPO, airflow, embedded_env, run_dag
+from vellum.rollout.local import free_port
+from vellum_airflow.embedded import REPO, airflow, embedded_env, run_dag, stop_local_serving
 
 pytestmark = pytest.mark.e2e
 SAMPLES = REPO / "samples"
 
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
@@ -41,14 +36,7 @@ def embedded(tmp_path_factory):
     eval_set.parent.mkdir(parents=True)
     shutil.copy2(SAMPLES / "eval" / "questions.jsonl", eval_set)
     yield home, env
-    from vellum.rollout.local import LocalServing, LocalServingConfig
-
-    import os
-
-    os.environ.update({k: env[k] for k in ("VELLUM_HOME", "VELLUM_PORT")})
-    LocalServing(
-        LocalServingConfig.from_env(serving_python=env["VELLUM_SERVING_PYTHON"], piiproxy_bin=env["VELLUM_PIIPROXY_BIN"])
-    ).stop()
+    stop_local_serving(env)
 
 
 def eval_questions() -> list[dict]:

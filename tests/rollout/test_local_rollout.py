@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 from pathlib import Path
 
 import pytest
 
 from vellum.client import ask
 from vellum.evaluation import load_questions, score_url
-from vellum.rollout.local import LocalServing, LocalServingConfig
+from vellum.rollout.local import LocalServing, LocalServingConfig, free_port
 from vellum.rollout.policy import RolloutFailed, RolloutPolicy, run_rollout
 
 REPO = Path(__file__).resolve().parents[2]
@@ -27,11 +26,6 @@ pytestmark = pytest.mark.skipif(
     not (PIIPROXY.exists() and SERVING_PYTHON.exists()), reason="run through `make test` (builds the sidecar)"
 )
 
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def build_version(root: Path, collection: str, pdfs: list[Path], chunk_tokens: int = 200) -> tuple[str, str]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -15,14 +14,9 @@ import pytest
 sys.path.insert(0, str(Path(__file__).parent))
 
 from corpus import publish_corpus  # noqa: E402
+from vellum.rollout.local import free_port  # noqa: E402
 
 MODEL = "vellum-rag"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 class Predictor:

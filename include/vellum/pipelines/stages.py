@@ -20,8 +20,8 @@ import numpy as np
 from vellum.chunking import ChunkingConfig, chunk_pages, document_id
 from vellum.embedding.minilm import DIMENSION
 from vellum.index import DocumentEntry, IndexLayout, IndexSnapshot, Manifest, ManifestMissing, publish_version
-from vellum.index.layout import CHUNKS
-from vellum.index.publish import adopt_committed, read_latest_version, read_manifest, version_id
+from vellum.index.layout import CHUNKS, read_latest_version
+from vellum.index.publish import adopt_committed, read_manifest, version_id
 from vellum.ledger import Ledger, SourceRecord, plan_changes
 from vellum.storage import ObjectInfo, ObjectStore, open_url
 

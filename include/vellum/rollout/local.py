@@ -87,7 +87,8 @@ class ServingState:
         )
 
 
-def _free_port(host: str) -> int:
+def free_port(host: str = "127.0.0.1") -> int:
+    """A port nothing listens on right now (the OS picks it)."""
     with socket.socket() as sock:
         sock.bind((host, 0))
         return sock.getsockname()[1]
@@ -204,7 +205,7 @@ class LocalServing(ServingBackend):
         state = self.load_state()
         if state.candidate:
             _stop(state.candidate.pid)
-        port = _free_port(self.config.host)
+        port = free_port(self.config.host)
         argv = [
             self.config.serving_python, "-m", "vellum.serving",
             "--model_name", self.config.model_name,

@@ -65,7 +65,7 @@ class NewDocumentsSensor(BaseSensorOperator):
         """Non-deferrable mode: settled = same fingerprint as in the previous poke."""
         from airflow.sdk import PokeReturnValue
 
-        changed = self._trigger()._changed_now()
+        changed = self._trigger().changed_now()
         if self.settle_polls <= 1:
             settled = changed
         else:

@@ -50,7 +50,7 @@ class NewDocumentsTrigger(BaseTrigger):
             },
         )
 
-    def _changed_now(self) -> dict[str, str]:
+    def changed_now(self) -> dict[str, str]:
         """One poll: key -> fingerprint of every new or changed PDF (blocking; run in a thread)."""
         from vellum.index import IndexLayout
         from vellum.ledger import Ledger, plan_changes
@@ -66,7 +66,7 @@ class NewDocumentsTrigger(BaseTrigger):
         seen: dict[str, tuple[str, int]] = {}  # key -> (fingerprint, consecutive polls unchanged)
         try:
             while True:
-                changed = await asyncio.to_thread(self._changed_now)
+                changed = await asyncio.to_thread(self.changed_now)
                 seen = {
                     key: (fp, seen[key][1] + 1 if key in seen and seen[key][0] == fp else 1)
                     for key, fp in changed.items()

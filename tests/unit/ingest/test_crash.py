@@ -11,7 +11,7 @@ from tests.support.crash import publish_and_die
 from tests.support.ingest import prepare_publish, run_ingest
 from tests.support.pdfs import manual
 from vellum.index import IndexLayout, IndexSnapshot, ManifestMissing
-from vellum.index.publish import read_latest_version
+from vellum.index.layout import read_latest_version
 from vellum.ledger import Ledger
 from vellum.storage import open_url
 

@@ -14,7 +14,7 @@ import pytest
 from tests.support.ingest import run_ingest
 from tests.support.pdfs import manual
 from vellum.index import IndexLayout, IndexSnapshot
-from vellum.index.publish import read_latest_version
+from vellum.index.layout import read_latest_version
 from vellum.ledger import Ledger
 from vellum.storage import open_url
 
