@@ -19,7 +19,7 @@ import numpy as np
 
 from vellum.chunking import ChunkingConfig, chunk_pages, document_id
 from vellum.embedding.minilm import DIMENSION
-from vellum.index import DocumentEntry, IndexLayout, IndexSnapshot, Manifest, ManifestMissing, publish_version
+from vellum.index import DocumentEntry, IndexLayout, IndexSnapshot, Manifest, publish_version
 from vellum.index.layout import CHUNKS, read_latest_version
 from vellum.index.publish import adopt_committed, read_manifest, version_id
 from vellum.ledger import Ledger, SourceRecord, plan_changes
@@ -51,15 +51,9 @@ def _latest_manifest(index: ObjectStore, layout: IndexLayout) -> Manifest | None
 
 
 def _parent_snapshot(index: ObjectStore, layout: IndexLayout) -> IndexSnapshot | None:
-    version = read_latest_version(index, layout)
-    if version is None:
-        return None
-    uri = index.url(layout.version_prefix(version))
-    try:
-        return IndexSnapshot.load(uri)
-    except ManifestMissing:
-        log.warning("LATEST points at %s but it has no manifest; starting a fresh index", version)
-        return None
+    """The whole version LATEST points at, embeddings included (for reusing unchanged documents)."""
+    manifest = _latest_manifest(index, layout)
+    return IndexSnapshot.load(index.url(layout.version_prefix(manifest.version))) if manifest else None
 
 
 def _quarantine(index: ObjectStore, layout: IndexLayout, info: ObjectInfo, data: bytes, rejection: dict) -> str:
