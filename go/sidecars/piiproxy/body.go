@@ -5,17 +5,20 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"mime"
 	"net/http"
 	"strings"
 
 	"github.com/vellum-rag/vellum/go/sidecars/piiproxy/scrub"
 )
 
-// scrubBody caps the request body and, for JSON bodies on a path with a
-// known prompt protocol, replaces it with its scrubbed version. Other bodies
-// are streamed to the upstream unread (still capped). On failure it returns
-// the status to answer with; the request must then not be forwarded.
+// scrubBody caps the request body and, on a path with a known prompt
+// protocol, replaces a JSON body with its scrubbed version. It fails closed:
+// a body on a prompt path that cannot be scanned (another Content-Type, a
+// compressed or malformed body) is refused, never forwarded unscanned,
+// unless its media type is listed in -pass-unscanned-content-types. Bodies
+// on other paths are streamed to the upstream unread (still capped). On
+// failure it returns the status to answer with; the request must then not
+// be forwarded.
 func (p *proxy) scrubBody(w http.ResponseWriter, r *http.Request, rt *route) (int, error) {
 	if r.ContentLength > p.cfg.MaxBodyBytes {
 		w.Header().Set("Connection", "close") // do not read the rest
@@ -28,9 +31,15 @@ func (p *proxy) scrubBody(w http.ResponseWriter, r *http.Request, rt *route) (in
 	// connection through the real ResponseWriter.
 	r.Body = http.MaxBytesReader(w, r.Body, p.cfg.MaxBodyBytes)
 
-	proto := scrub.ProtocolFor(r.URL.Path)
-	if proto == scrub.None || !isJSON(r.Header.Get("Content-Type")) {
+	if rt.protocol == scrub.None {
 		return 0, nil
+	}
+	if ct := r.Header.Get("Content-Type"); !isJSON(ct) {
+		if mediaTypeIn(ct, p.passUnscanned) {
+			return 0, nil
+		}
+		return http.StatusUnsupportedMediaType, fmt.Errorf(
+			"Content-Type %q cannot be scanned for personal data on this path; send the %s request as application/json", ct, rt.protocol)
 	}
 	if enc := r.Header.Get("Content-Encoding"); enc != "" && !strings.EqualFold(enc, "identity") {
 		return http.StatusUnsupportedMediaType, fmt.Errorf("Content-Encoding %q cannot be scrubbed; send the body uncompressed", enc)
@@ -42,9 +51,9 @@ func (p *proxy) scrubBody(w http.ResponseWriter, r *http.Request, rt *route) (in
 		}
 		return http.StatusBadRequest, fmt.Errorf("reading request body: %w", err)
 	}
-	out, counts, err := scrub.Body(proto, body)
+	out, counts, err := scrub.Body(rt.protocol, body)
 	if err != nil {
-		return http.StatusBadRequest, fmt.Errorf("%s request: %w", proto, err)
+		return http.StatusBadRequest, fmt.Errorf("%s request: %w", rt.protocol, err)
 	}
 	p.metrics.addMasked(counts)
 	rt.scrubbed, rt.masked = true, counts.Total()
@@ -67,13 +76,4 @@ func readBody(r *http.Request) ([]byte, error) {
 	}
 	_, err := buf.ReadFrom(r.Body)
 	return buf.Bytes(), err
-}
-
-// isJSON accepts application/json and any application/*+json type.
-func isJSON(contentType string) bool {
-	mt, _, err := mime.ParseMediaType(contentType)
-	if err != nil {
-		return false
-	}
-	return mt == "application/json" || (strings.HasPrefix(mt, "application/") && strings.HasSuffix(mt, "+json"))
 }

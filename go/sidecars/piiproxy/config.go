@@ -29,6 +29,31 @@ type Config struct {
 	ShutdownTimeout       time.Duration
 	LogLevel              slog.Level
 	ReadyPath             string
+	// AllowPaths are the path prefixes that may be proxied; empty allows
+	// every path. The proxy's own /-/ endpoints are not subject to it.
+	AllowPaths stringList
+	// PassUnscanned are the media types that a prompt path forwards
+	// without scanning; any other non-JSON body there is refused (415).
+	PassUnscanned stringList
+	// RestorePlaceholders puts the originals back into the response of a
+	// request whose body was masked (off: the caller sees placeholders).
+	RestorePlaceholders bool
+}
+
+// stringList is a comma-separated flag value; empty items are dropped so
+// that "a,,b," and an unset variable behave as expected.
+type stringList []string
+
+func (l *stringList) String() string { return strings.Join(*l, ",") }
+
+func (l *stringList) Set(v string) error {
+	*l = nil
+	for item := range strings.SplitSeq(v, ",") {
+		if item = strings.TrimSpace(item); item != "" {
+			*l = append(*l, item)
+		}
+	}
+	return nil
 }
 
 const envPrefix = "PIIPROXY_"
@@ -59,6 +84,9 @@ func parseConfig(args []string, getenv func(string) string, usage io.Writer) (Co
 	fs.DurationVar(&c.ResponseHeaderTimeout, "response-header-timeout", 60*time.Second, "time allowed for an upstream to start its response (504 after)")
 	fs.DurationVar(&c.ShutdownTimeout, "shutdown-timeout", 25*time.Second, "how long in-flight requests may drain after SIGTERM")
 	fs.StringVar(&c.ReadyPath, "ready-path", "/v2/health/ready", "upstream path that answers 200 only when it can serve; KServe's /v2/health/ready is 200 while a model still loads, so point this at /v2/models/<name>/ready")
+	fs.Var(&c.AllowPaths, "allow-paths", "comma-separated path prefixes that may be proxied, e.g. /v1/models/,/v2/; others get 404 without reaching the upstream; empty: all paths")
+	fs.Var(&c.PassUnscanned, "pass-unscanned-content-types", "comma-separated media types (type/subtype or type/*) forwarded unscanned on a prompt path; any other non-JSON body there gets 415; empty: none")
+	fs.BoolVar(&c.RestorePlaceholders, "restore-placeholders", false, "put the masked originals back into responses, so the caller sees its own data (the upstream still never does)")
 	fs.TextVar(&c.LogLevel, "log-level", slog.LevelInfo, "debug logs every request; info logs errors and lifecycle")
 	fs.VisitAll(func(f *flag.Flag) {
 		f.Usage += fmt.Sprintf(" (env %s)", envName(f.Name))
@@ -101,6 +129,16 @@ func (c Config) validate() error {
 	} {
 		if d <= 0 {
 			errs = append(errs, fmt.Errorf("%s must be positive", name))
+		}
+	}
+	for _, prefix := range c.AllowPaths {
+		if !strings.HasPrefix(prefix, "/") {
+			errs = append(errs, fmt.Errorf("allow-paths: %q does not start with /", prefix))
+		}
+	}
+	for _, mt := range c.PassUnscanned {
+		if _, err := parseMediaRange(mt); err != nil {
+			errs = append(errs, fmt.Errorf("pass-unscanned-content-types: %w", err))
 		}
 	}
 	if c.AdminListen != "" && c.AdminListen == c.Listen {

@@ -64,7 +64,7 @@ func (p *proxy) serve(ctx context.Context, ln, adminLn net.Listener) error {
 	servers := []*http.Server{p.server(p.mainHandler(adminLn == nil))}
 	listeners := []net.Listener{ln}
 	if adminLn != nil {
-		servers = append(servers, p.server(p.probesMux(p.adminHandler())))
+		servers = append(servers, p.server(p.adminListenerHandler()))
 		listeners = append(listeners, adminLn)
 	}
 	errc := make(chan error, len(servers))
@@ -133,14 +133,31 @@ func (p *proxy) mainHandler(adminOnMain bool) http.Handler {
 // probesMux serves health, readiness and metrics, plus admin when given.
 func (p *proxy) probesMux(admin http.Handler) *http.ServeMux {
 	mux := http.NewServeMux()
-	mux.HandleFunc("GET /-/healthz", healthz)
-	mux.HandleFunc("GET /-/readyz", p.readyz)
-	mux.Handle("GET /-/metrics", p.metrics)
+	p.handleProbes(mux, "/-")
 	if admin != nil {
 		mux.Handle("/-/admin/", admin)
 	}
-	mux.HandleFunc("/-/", func(w http.ResponseWriter, _ *http.Request) {
-		writeError(w, http.StatusNotFound, "no such endpoint")
-	})
+	mux.HandleFunc("/-/", notFound)
 	return mux
+}
+
+// adminListenerHandler serves -admin-listen: the admin API, and the probes
+// both under /-/ (what the manifests use) and as the conventional /healthz,
+// /readyz and /metrics, which the user port cannot offer because those
+// paths belong to the predictor behind it (it has its own /metrics).
+func (p *proxy) adminListenerHandler() http.Handler {
+	mux := p.probesMux(p.adminHandler())
+	p.handleProbes(mux, "")
+	mux.HandleFunc("/", notFound)
+	return mux
+}
+
+func (p *proxy) handleProbes(mux *http.ServeMux, prefix string) {
+	mux.HandleFunc("GET "+prefix+"/healthz", healthz)
+	mux.HandleFunc("GET "+prefix+"/readyz", p.readyz)
+	mux.Handle("GET "+prefix+"/metrics", p.metrics)
+}
+
+func notFound(w http.ResponseWriter, _ *http.Request) {
+	writeError(w, http.StatusNotFound, "no such endpoint")
 }

@@ -25,6 +25,39 @@ type metrics struct {
 	stable   upstreamMetrics
 	canary   upstreamMetrics
 	weight   func() int // current canary weight, read at scrape time
+	// durations holds one histogram per route class; the map is filled
+	// once by newMetrics and only read afterwards, so it needs no lock.
+	durations map[scrub.Protocol]*histogram
+}
+
+// routeClasses are the values of the route label: each prompt protocol,
+// and scrub.None for every other (pass-through) path.
+var routeClasses = []scrub.Protocol{
+	scrub.None, scrub.KServeV1, scrub.KServeV2, scrub.OpenAIChat, scrub.OpenAICompletions, scrub.OllamaGenerate, scrub.OllamaChat,
+}
+
+func newMetrics() *metrics {
+	m := &metrics{durations: make(map[scrub.Protocol]*histogram, len(routeClasses))}
+	for _, p := range routeClasses {
+		m.durations[p] = &histogram{}
+	}
+	return m
+}
+
+// duration is the request-duration histogram of a route class.
+func (m *metrics) duration(p scrub.Protocol) *histogram {
+	if h, ok := m.durations[p]; ok {
+		return h
+	}
+	return m.durations[scrub.None]
+}
+
+// routeLabel names a route class in metrics and logs.
+func routeLabel(p scrub.Protocol) string {
+	if p == scrub.None {
+		return "passthrough"
+	}
+	return p.String()
 }
 
 type upstreamMetrics struct {
@@ -42,9 +75,10 @@ func class(code int) int {
 	return min(max(c, 0), numClasses-1)
 }
 
-// latencyBuckets suit both a retrieval predictor (milliseconds) and an LLM
-// that takes most of a minute to start streaming.
-var latencyBuckets = [...]float64{0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60}
+// latencyBuckets suit the proxy's own sub-millisecond answers (404, 413,
+// 415), a retrieval predictor (milliseconds) and an LLM that takes most of
+// a minute to start streaming, or minutes to finish.
+var latencyBuckets = [...]float64{0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 300}
 
 type histogram struct {
 	counts [len(latencyBuckets) + 1]atomic.Uint64 // last is +Inf
@@ -106,20 +140,31 @@ func (m *metrics) ServeHTTP(w http.ResponseWriter, _ *http.Request) {
 	fmt.Fprintln(b, "# HELP piiproxy_upstream_latency_seconds Time from forwarding a request to the upstream's response headers (or its failure).")
 	fmt.Fprintln(b, "# TYPE piiproxy_upstream_latency_seconds histogram")
 	for _, name := range []string{stableName, canaryName} {
-		h := &m.upstream(name).latency
-		var cum uint64
-		for i := range h.counts {
-			cum += h.counts[i].Load()
-			le := "+Inf"
-			if i < len(latencyBuckets) {
-				le = strconv.FormatFloat(latencyBuckets[i], 'g', -1, 64)
-			}
-			fmt.Fprintf(b, "piiproxy_upstream_latency_seconds_bucket{upstream=%q,le=%q} %d\n", name, le, cum)
-		}
-		fmt.Fprintf(b, "piiproxy_upstream_latency_seconds_sum{upstream=%q} %g\n", name, float64(h.sumNs.Load())/1e9)
-		fmt.Fprintf(b, "piiproxy_upstream_latency_seconds_count{upstream=%q} %d\n", name, cum)
+		writeHistogram(b, "piiproxy_upstream_latency_seconds", fmt.Sprintf("upstream=%q", name), &m.upstream(name).latency)
+	}
+	fmt.Fprintln(b, "# HELP piiproxy_request_duration_seconds Whole proxied requests, from arrival to the last byte of the response (streams included), by route class.")
+	fmt.Fprintln(b, "# TYPE piiproxy_request_duration_seconds histogram")
+	for _, p := range routeClasses {
+		writeHistogram(b, "piiproxy_request_duration_seconds", fmt.Sprintf("route=%q", routeLabel(p)), m.durations[p])
 	}
 	fmt.Fprintln(b, "# HELP piiproxy_canary_weight Percentage of requests routed to the canary upstream.")
 	fmt.Fprintln(b, "# TYPE piiproxy_canary_weight gauge")
 	fmt.Fprintf(b, "piiproxy_canary_weight %d\n", m.weight())
+	writeProcessMetrics(b)
+}
+
+// writeHistogram writes the cumulative buckets, sum and count of h under
+// name with the given label pair.
+func writeHistogram(b *bufio.Writer, name, label string, h *histogram) {
+	var cum uint64
+	for i := range h.counts {
+		cum += h.counts[i].Load()
+		le := "+Inf"
+		if i < len(latencyBuckets) {
+			le = strconv.FormatFloat(latencyBuckets[i], 'g', -1, 64)
+		}
+		fmt.Fprintf(b, "%s_bucket{%s,le=%q} %d\n", name, label, le, cum)
+	}
+	fmt.Fprintf(b, "%s_sum{%s} %g\n", name, label, float64(h.sumNs.Load())/1e9)
+	fmt.Fprintf(b, "%s_count{%s} %d\n", name, label, cum)
 }

@@ -12,6 +12,8 @@ import (
 	"strings"
 	"sync/atomic"
 	"time"
+
+	"github.com/vellum-rag/vellum/go/sidecars/piiproxy/scrub"
 )
 
 // proxy is the user-facing handler: it scrubs request bodies and forwards
@@ -23,6 +25,8 @@ type proxy struct {
 	metrics *metrics
 	ready   *readiness
 	rp      *httputil.ReverseProxy
+	// passUnscanned is -pass-unscanned-content-types, parsed once.
+	passUnscanned []mediaRange
 }
 
 func newProxy(cfg Config, log *slog.Logger) (*proxy, error) {
@@ -30,7 +34,14 @@ func newProxy(cfg Config, log *slog.Logger) (*proxy, error) {
 	if err != nil {
 		return nil, err
 	}
-	p := &proxy{cfg: cfg, log: log, metrics: &metrics{}}
+	p := &proxy{cfg: cfg, log: log, metrics: newMetrics()}
+	for _, s := range cfg.PassUnscanned {
+		mr, err := parseMediaRange(s)
+		if err != nil {
+			return nil, err
+		}
+		p.passUnscanned = append(p.passUnscanned, mr)
+	}
 	p.ups.Store(set)
 	p.metrics.weight = func() int { return p.ups.Load().weight }
 	transport := newTransport(cfg)
@@ -75,6 +86,7 @@ type route struct {
 	id       string
 	upstream string
 	target   *url.URL
+	protocol scrub.Protocol // scrub.None: a pass-through path
 	scrubbed bool
 	masked   int
 	sent     time.Time // when the request was handed to the transport
@@ -93,19 +105,22 @@ func (p *proxy) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 
 	id, fromClient := requestID(r)
 	name, target := p.ups.Load().pick(id, fromClient)
-	rt := &route{id: id, upstream: name, target: target}
+	rt := &route{id: id, upstream: name, target: target, protocol: scrub.ProtocolFor(r.URL.Path)}
 	w.Header().Set("X-Request-Id", id)
 	w.Header().Set("X-Vellum-Upstream", name)
 	sw := &statusWriter{ResponseWriter: w}
 
-	if status, err := p.scrubBody(w, r, rt); err != nil {
+	if !pathAllowed(p.cfg.AllowPaths, r.URL.Path) {
+		writeError(sw, http.StatusNotFound, "path not served by this proxy")
+	} else if status, err := p.scrubBody(w, r, rt); err != nil {
 		writeError(sw, status, err.Error())
 	} else {
 		p.rp.ServeHTTP(sw, r.WithContext(context.WithValue(r.Context(), routeKey{}, rt)))
 	}
 
-	code := sw.code()
+	code, took := sw.code(), time.Since(start)
 	p.metrics.requests[class(code)].Add(1)
+	p.metrics.duration(rt.protocol).observe(took)
 	// Only failures the operator can act on are logged above debug: a
 	// client hanging up (499) is routine and, when a load balancer drops
 	// 10k connections at once, would flood the log.
@@ -113,11 +128,14 @@ func (p *proxy) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if code >= 500 {
 		level = slog.LevelWarn
 	}
+	// Never the body or the query string; the path is masked like a
+	// prompt, since pass-through paths may carry ids such as e-mails.
 	if p.log.Enabled(r.Context(), level) {
+		maskedPath, _ := scrub.Text(r.URL.Path)
 		attrs := []slog.Attr{
-			slog.String("request_id", id), slog.String("method", r.Method), slog.String("path", r.URL.Path),
-			slog.String("upstream", name), slog.Int("status", code), slog.Int("pii_masked", rt.masked),
-			slog.Duration("duration", time.Since(start)),
+			slog.String("request_id", id), slog.String("method", r.Method), slog.String("path", maskedPath),
+			slog.String("route", routeLabel(rt.protocol)), slog.String("upstream", name), slog.Int("status", code),
+			slog.Int("pii_masked", rt.masked), slog.Duration("duration", took),
 		}
 		if rt.err != nil {
 			attrs = append(attrs, slog.String("error", rt.err.Error()))

@@ -143,7 +143,7 @@ func TestProxyForwarding(t *testing.T) {
 			},
 		},
 		{
-			reason: "non-JSON body passes untouched, client X-PII-Masked stripped",
+			reason: "a media type listed in -pass-unscanned-content-types passes untouched, client X-PII-Masked stripped",
 			args:   args{method: "POST", path: "/v1/models/rag:predict", contentType: "text/plain", body: "jo@ex.com", header: map[string]string{"X-PII-Masked": "7"}},
 			want: want{
 				res:  response{200, "ok", "stable"},
@@ -160,7 +160,7 @@ func TestProxyForwarding(t *testing.T) {
 		},
 	}
 	up, ch := recordingUpstream(t)
-	_, srv := startProxy(t, up.URL, nil)
+	_, srv := startProxy(t, up.URL, func(c *Config) { c.PassUnscanned = stringList{"text/*"} })
 	for _, tc := range cases {
 		t.Run(tc.reason, func(t *testing.T) {
 			req := newRequest(t, tc.args.method, srv.URL+tc.args.path, tc.args.contentType, tc.args.body)
@@ -207,13 +207,30 @@ func TestProxyRejects(t *testing.T) {
 			want:   response{400, `{"error":"openai_chat request: request body is not valid JSON"}` + "\n", "stable"},
 		},
 		{
+			reason: "non-JSON body on a prompt path is not forwarded unscanned",
+			args:   args{path: "/v1/models/rag:predict", contentType: "text/plain", body: "I am jo@ex.com"},
+			want:   response{415, `{"error":"Content-Type \"text/plain\" cannot be scanned for personal data on this path; send the kserve_v1 request as application/json"}` + "\n", "stable"},
+		},
+		{
+			reason: "a prompt body without Content-Type is not forwarded unscanned",
+			args:   args{path: "/api/generate", body: `{"prompt":"jo@ex.com"}`},
+			want:   response{415, `{"error":"Content-Type \"\" cannot be scanned for personal data on this path; send the ollama_generate request as application/json"}` + "\n", "stable"},
+		},
+		{
+			reason: "a path outside -allow-paths",
+			args:   args{path: "/admin/reload", contentType: "application/json", body: `{}`},
+			want:   response{404, `{"error":"path not served by this proxy"}` + "\n", "stable"},
+		},
+		{
 			reason: "compressed JSON cannot be scrubbed",
 			args:   args{path: "/api/chat", contentType: "application/json", body: `{}`, gzip: true},
 			want:   response{415, `{"error":"Content-Encoding \"gzip\" cannot be scrubbed; send the body uncompressed"}` + "\n", "stable"},
 		},
 	}
 	up, ch := recordingUpstream(t)
-	_, srv := startProxy(t, up.URL, func(c *Config) { c.MaxBodyBytes = 1024 })
+	_, srv := startProxy(t, up.URL, func(c *Config) {
+		c.MaxBodyBytes, c.AllowPaths = 1024, stringList{"/v1/", "/api/"}
+	})
 	for _, tc := range cases {
 		t.Run(tc.reason, func(t *testing.T) {
 			req := newRequest(t, "POST", srv.URL+tc.args.path, tc.args.contentType, tc.args.body)
@@ -348,6 +365,42 @@ func TestProxyStreamsSSE(t *testing.T) {
 	}
 }
 
+func TestAllowPaths(t *testing.T) {
+	up, ch := recordingUpstream(t)
+	_, srv := startProxy(t, up.URL, func(c *Config) { c.AllowPaths = stringList{"/v1/models/", "/v2/"} })
+	type want struct {
+		status          int
+		reachedUpstream bool
+	}
+	cases := []struct {
+		reason string
+		args   struct{ path string }
+		want   want
+	}{
+		{"a listed prefix", struct{ path string }{"/v1/models/rag:predict"}, want{200, true}},
+		{"a directory prefix with its slash", struct{ path string }{"/v2/"}, want{200, true}},
+		{"the prefix without its slash is not in it", struct{ path string }{"/v2"}, want{404, false}},
+		{"an unlisted path", struct{ path string }{"/admin"}, want{404, false}},
+		{"dot segments climbing out of a listed prefix", struct{ path string }{"/v1/models/../../admin"}, want{404, false}},
+		{"encoded dot segments too", struct{ path string }{"/v2/%2e%2e/admin"}, want{404, false}},
+		{"the proxy's own endpoints are not subject to it", struct{ path string }{"/-/healthz"}, want{200, false}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.reason, func(t *testing.T) {
+			res, _ := do(t, newRequest(t, "GET", srv.URL+tc.args.path, "", ""))
+			got := want{status: res.Status}
+			select {
+			case <-ch:
+				got.reachedUpstream = true
+			default:
+			}
+			if diff := cmp.Diff(tc.want, got, cmp.AllowUnexported(want{})); diff != "" {
+				t.Errorf("GET %s: -want +got:\n%s", tc.args.path, diff)
+			}
+		})
+	}
+}
+
 func TestRequestID(t *testing.T) {
 	up, ch := recordingUpstream(t)
 	_, srv := startProxy(t, up.URL, nil)
@@ -474,10 +527,22 @@ func TestMetrics(t *testing.T) {
 		`piiproxy_upstream_latency_seconds_bucket{upstream="canary",le="+Inf"} 3`,
 		`piiproxy_in_flight_requests 0`,
 		`piiproxy_canary_weight 100`,
+		`piiproxy_request_duration_seconds_count{route="ollama_generate"} 4`,
+		`piiproxy_request_duration_seconds_bucket{route="ollama_generate",le="+Inf"} 4`,
+		`piiproxy_request_duration_seconds_count{route="passthrough"} 0`,
+		`piiproxy_pii_masked_total{kind="ssn"} 0`,
 	} {
 		if !strings.Contains(got.Body, line+"\n") {
 			t.Errorf("metrics lack %q:\n%s", line, got.Body)
 		}
+	}
+	for _, prefix := range []string{"go_goroutines ", "process_resident_memory_bytes "} {
+		if !strings.Contains(got.Body, "\n"+prefix) {
+			t.Errorf("metrics lack %q", prefix)
+		}
+	}
+	if strings.Contains(got.Body, "jo@ex.com") || strings.Contains(got.Body, "555-123-4567") {
+		t.Error("metrics contain a masked value")
 	}
 }
 
@@ -584,7 +649,7 @@ func TestGracefulShutdown(t *testing.T) {
 // TestAdminListener checks that a dedicated admin listener serves the admin
 // API (to any client) and the user port then does not.
 func TestAdminListener(t *testing.T) {
-	up, _ := recordingUpstream(t)
+	up, seenCh := recordingUpstream(t)
 	cfg := defaultConfig()
 	cfg.Upstream = up.URL
 	p, err := newProxy(cfg, slog.New(slog.NewTextHandler(io.Discard, nil)))
@@ -593,7 +658,7 @@ func TestAdminListener(t *testing.T) {
 	}
 	mainSrv := httptest.NewServer(p.mainHandler(false))
 	defer mainSrv.Close()
-	adminSrv := httptest.NewServer(p.probesMux(p.adminHandler()))
+	adminSrv := httptest.NewServer(p.adminListenerHandler())
 	defer adminSrv.Close()
 
 	got, _ := do(t, newRequest(t, "GET", adminSrv.URL+"/-/admin/upstreams", "", ""))
@@ -603,5 +668,38 @@ func TestAdminListener(t *testing.T) {
 	}
 	if got, _ := do(t, newRequest(t, "GET", mainSrv.URL+"/-/admin/upstreams", "", "")); got.Status != 404 {
 		t.Errorf("user port admin GET = %d, want 404", got.Status)
+	}
+
+	type want struct {
+		status          int
+		reachedUpstream bool
+	}
+	cases := []struct {
+		reason string
+		args   struct{ server, path string }
+		want   want
+	}{
+		{"admin /healthz", struct{ server, path string }{"admin", "/healthz"}, want{200, false}},
+		{"admin /readyz probes the upstream", struct{ server, path string }{"admin", "/readyz"}, want{200, true}},
+		{"admin /metrics", struct{ server, path string }{"admin", "/metrics"}, want{200, false}},
+		{"admin /-/metrics as before", struct{ server, path string }{"admin", "/-/metrics"}, want{200, false}},
+		{"admin unknown path", struct{ server, path string }{"admin", "/v1/models/rag:predict"}, want{404, false}},
+		{"user port /-/readyz as before (cached)", struct{ server, path string }{"main", "/-/readyz"}, want{200, false}},
+		{"user port /metrics is the predictor's", struct{ server, path string }{"main", "/metrics"}, want{200, true}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.reason, func(t *testing.T) {
+			base := map[string]string{"admin": adminSrv.URL, "main": mainSrv.URL}[tc.args.server]
+			res, _ := do(t, newRequest(t, "GET", base+tc.args.path, "", ""))
+			got := want{status: res.Status}
+			select {
+			case <-seenCh:
+				got.reachedUpstream = true
+			default:
+			}
+			if diff := cmp.Diff(tc.want, got, cmp.AllowUnexported(want{})); diff != "" {
+				t.Errorf("GET %s%s: -want +got:\n%s", tc.args.server, tc.args.path, diff)
+			}
+		})
 	}
 }
