@@ -12,10 +12,14 @@ import (
 // strings are copied verbatim, so key order, whitespace, number spelling
 // (no float64 round trip) and unknown fields reach the upstream unchanged.
 // Every method assumes the document passed json.Valid.
+//
+// The protocol walkers first select the prompt strings (targets); scrub then
+// masks them all with one Session. Selecting first lets the session see every
+// user-typed placeholder of the body before it numbers anything.
 type doc struct {
-	src    []byte
-	edits  []edit
-	counts Counts
+	src     []byte
+	targets []value
+	edits   []edit
 }
 
 // value is the byte span of one JSON value in src.
@@ -88,29 +92,43 @@ func (d *doc) str(v value) string {
 	return s
 }
 
-// mask scrubs v if it is a string.
-func (d *doc) mask(v value) {
-	if !d.isString(v) {
-		return
+// pick selects v for scrubbing if it is a string.
+func (d *doc) pick(v value) {
+	if d.isString(v) {
+		d.targets = append(d.targets, v)
 	}
-	out, c := Text(d.str(v))
-	if c.Total() == 0 {
-		return
-	}
-	d.counts.Add(c)
-	d.edits = append(d.edits, edit{v, quote(out)})
 }
 
-// maskDeep scrubs every string in v, at any depth of nested arrays: the
+// scrub masks the selected strings with s's placeholders.
+func (d *doc) scrub(s *Session) {
+	if len(d.targets) == 0 {
+		return
+	}
+	reserve(s, d.src, true) // placeholders typed anywhere in the body, escaped or not
+	texts := make([]string, len(d.targets))
+	for i, v := range d.targets {
+		texts[i] = d.str(v)
+		if raw := d.src[v.start:v.end]; bytes.IndexByte(raw, '\\') >= 0 {
+			reserve(s, texts[i], false) // a placeholder spelled with other escapes
+		}
+	}
+	for i, v := range d.targets {
+		if out := TextIn(s, texts[i]); out != texts[i] {
+			d.edits = append(d.edits, edit{v, quote(out)})
+		}
+	}
+}
+
+// pickDeep selects every string in v, at any depth of nested arrays: the
 // shape of prompt lists and tensor data.
-func (d *doc) maskDeep(v value) {
+func (d *doc) pickDeep(v value) {
 	if d.isArray(v) {
 		for e := range d.elems(v) {
-			d.maskDeep(e)
+			d.pickDeep(e)
 		}
 		return
 	}
-	d.mask(v)
+	d.pick(v)
 }
 
 // output applies the edits; with none it returns src itself.

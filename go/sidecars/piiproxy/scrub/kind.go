@@ -1,6 +1,7 @@
 // Package scrub finds personal data (PII) in free text and in the prompt-bearing
 // fields of the JSON protocols that reach a Vellum serving pod, and replaces it
-// with typed placeholders such as "[EMAIL]".
+// with typed, numbered placeholders such as "<EMAIL_1>" that a Session can
+// turn back into the originals in the response (see NewRestorer).
 //
 // The detectors are small hand-written scanners rather than one large regular
 // expression: each one knows the checksum or shape rules of its kind (Luhn for
@@ -12,11 +13,13 @@ package scrub
 type Kind int
 
 // The kinds of personal data the detectors mask. The order is the order in
-// which detectors run: kinds whose matches contain digits that another detector
-// could misread (an e-mail with digits, an IBAN, a card number) run before the
-// looser phone detector.
+// which detectors run: secrets first (a key or a PEM block may contain digit
+// runs and "@"s that other detectors would cut into pieces), then kinds whose
+// matches contain digits that another detector could misread (an e-mail with
+// digits, an IBAN, a card number) before the looser phone detector.
 const (
-	Email Kind = iota
+	Secret Kind = iota
+	Email
 	IBAN
 	CreditCard
 	SSN
@@ -25,7 +28,7 @@ const (
 	numKinds
 )
 
-var kindNames = [numKinds]string{"email", "iban", "credit_card", "ssn", "ip", "phone"}
+var kindNames = [numKinds]string{"secret", "email", "iban", "credit_card", "ssn", "ip", "phone"}
 
 // Kinds lists every kind, in detector order.
 func Kinds() []Kind {
@@ -39,12 +42,9 @@ func Kinds() []Kind {
 // String is the lower-case name used as a metric label.
 func (k Kind) String() string { return kindNames[k] }
 
-// Placeholder is the text that replaces a match, e.g. "[EMAIL]". Placeholders
-// contain no digits and no "@", so no detector can match them again, which is
-// what makes scrubbing idempotent.
-func (k Kind) Placeholder() string { return placeholders[k] }
-
-var placeholders = [numKinds]string{"[EMAIL]", "[IBAN]", "[CREDIT_CARD]", "[SSN]", "[IP]", "[PHONE]"}
+// placeholderNames are the upper-case names inside placeholders, as in
+// "<CREDIT_CARD_2>".
+var placeholderNames = [numKinds]string{"SECRET", "EMAIL", "IBAN", "CREDIT_CARD", "SSN", "IP", "PHONE"}
 
 // Counts holds how many matches of each kind were masked. It is an array, not
 // a map, so that counting costs no allocation on the request path.

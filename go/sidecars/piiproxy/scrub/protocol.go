@@ -50,14 +50,23 @@ func ProtocolFor(p string) Protocol {
 // ErrMalformed is returned for a body that is not valid JSON.
 var ErrMalformed = errors.New("request body is not valid JSON")
 
-// Body masks the prompt-bearing strings of a JSON body in protocol p and
-// returns the new body with the counts of what it masked. When nothing is
-// masked it returns body itself. Fields are chosen by shape as well as by
-// name: a v1 instance may be a string or an object, chat content may be a
-// string or a list of parts, and only BYTES tensors of v2 carry text.
+// Body masks the prompt-bearing strings of a JSON body in protocol p with a
+// fresh Session and returns the new body with the counts of what it masked.
 func Body(p Protocol, body []byte) ([]byte, Counts, error) {
+	var s Session
+	out, err := BodyIn(&s, p, body)
+	return out, s.counts, err
+}
+
+// BodyIn masks the prompt-bearing strings of a JSON body in protocol p with
+// s's placeholders and returns the new body; when nothing is masked it
+// returns body itself. Fields are chosen by shape as well as by name: a v1
+// instance may be a string or an object, chat content may be a string or a
+// list of parts, and only BYTES tensors of v2 carry text. A body that is not
+// valid JSON is refused with ErrMalformed and leaves s unchanged.
+func BodyIn(s *Session, p Protocol, body []byte) ([]byte, error) {
 	if !json.Valid(body) {
-		return nil, Counts{}, ErrMalformed
+		return nil, ErrMalformed
 	}
 	d := &doc{src: body}
 	root := d.root()
@@ -71,11 +80,12 @@ func Body(p Protocol, body []byte) ([]byte, Counts, error) {
 	case OpenAICompletions, OllamaGenerate:
 		for k, v := range d.members(root) {
 			if k == "prompt" || k == "system" || k == "suffix" {
-				d.maskDeep(v)
+				d.pickDeep(v)
 			}
 		}
 	}
-	return d.output(), d.counts, nil
+	d.scrub(s)
+	return d.output(), nil
 }
 
 // promptKeys are the fields of a KServe v1 instance object that hold text.
@@ -87,17 +97,17 @@ func scrubKServeV1(d *doc, root value) {
 	for k, v := range d.members(root) {
 		switch {
 		case promptKeys[k]:
-			d.maskDeep(v)
+			d.pickDeep(v)
 		case k == "instances" || k == "inputs":
 			for inst := range d.elems(v) {
 				if d.isObject(inst) {
 					for ik, iv := range d.members(inst) {
 						if promptKeys[ik] {
-							d.maskDeep(iv)
+							d.pickDeep(iv)
 						}
 					}
 				} else {
-					d.maskDeep(inst)
+					d.pickDeep(inst)
 				}
 			}
 		}
@@ -124,7 +134,7 @@ func scrubKServeV2(d *doc, root value) {
 			}
 			if datatype == "BYTES" {
 				for _, dv := range data {
-					d.maskDeep(dv)
+					d.pickDeep(dv)
 				}
 			}
 		}
@@ -144,7 +154,7 @@ func scrubChat(d *doc, root value) {
 					continue
 				}
 				if !d.isArray(content) {
-					d.mask(content)
+					d.pick(content)
 					continue
 				}
 				for part := range d.elems(content) {
@@ -160,7 +170,7 @@ func scrubChat(d *doc, root value) {
 					}
 					if typ == "text" {
 						for _, t := range texts {
-							d.mask(t)
+							d.pick(t)
 						}
 					}
 				}

@@ -53,17 +53,17 @@ func TestBody(t *testing.T) {
 		{
 			reason: "KServe v1 object instances keep other fields byte for byte",
 			args:   args{KServeV1, `{"instances": [{"question": "mail bob@x.org", "top_k": 3, "ratio": 1.000000000000000001}]}`},
-			want:   want{body: `{"instances": [{"question": "mail [EMAIL]", "top_k": 3, "ratio": 1.000000000000000001}]}`, masked: 1},
+			want:   want{body: `{"instances": [{"question": "mail <EMAIL_1>", "top_k": 3, "ratio": 1.000000000000000001}]}`, masked: 1},
 		},
 		{
 			reason: "KServe v1 string instances",
 			args:   args{KServeV1, `{"instances":["call 555-123-4567","no pii"]}`},
-			want:   want{body: `{"instances":["call [PHONE]","no pii"]}`, masked: 1},
+			want:   want{body: `{"instances":["call <PHONE_1>","no pii"]}`, masked: 1},
 		},
 		{
 			reason: "KServe v1 bare question",
 			args:   args{KServeV1, `{"question":"a@b.io?","k":1e400}`},
-			want:   want{body: `{"question":"[EMAIL]?","k":1e400}`, masked: 1},
+			want:   want{body: `{"question":"<EMAIL_1>?","k":1e400}`, masked: 1},
 		},
 		{
 			reason: "KServe v1 non-prompt fields are not scrubbed",
@@ -73,7 +73,7 @@ func TestBody(t *testing.T) {
 		{
 			reason: "KServe v2 BYTES tensor, datatype after data",
 			args:   args{KServeV2, `{"id":"1","inputs":[{"name":"question","shape":[2],"data":["x@y.com","+44 20 7946 0958"],"datatype":"BYTES"}]}`},
-			want:   want{body: `{"id":"1","inputs":[{"name":"question","shape":[2],"data":["[EMAIL]","[PHONE]"],"datatype":"BYTES"}]}`, masked: 2},
+			want:   want{body: `{"id":"1","inputs":[{"name":"question","shape":[2],"data":["<EMAIL_1>","<PHONE_1>"],"datatype":"BYTES"}]}`, masked: 2},
 		},
 		{
 			reason: "KServe v2 non-BYTES tensor untouched",
@@ -86,33 +86,33 @@ func TestBody(t *testing.T) {
 				`{"role":"user","content":[{"type":"text","text":"I am jo@ex.com"},{"type":"image_url","image_url":{"url":"http://a@b.io/x.png"}}]},` +
 				`{"role":"user","content":"IBAN DE89370400440532013000 <b>&</b>"}],"stream":true}`},
 			want: want{body: `{"model":"m","messages":[{"role":"system","content":"be nice"},` +
-				`{"role":"user","content":[{"type":"text","text":"I am [EMAIL]"},{"type":"image_url","image_url":{"url":"http://a@b.io/x.png"}}]},` +
-				`{"role":"user","content":"IBAN [IBAN] <b>&</b>"}],"stream":true}`, masked: 2},
+				`{"role":"user","content":[{"type":"text","text":"I am <EMAIL_1>"},{"type":"image_url","image_url":{"url":"http://a@b.io/x.png"}}]},` +
+				`{"role":"user","content":"IBAN <IBAN_1> <b>&</b>"}],"stream":true}`, masked: 2},
 		},
 		{
 			reason: "escaped at sign is still found",
 			args:   args{OpenAIChat, `{"messages":[{"role":"user","content":"jo\u0040ex.com"}]}`},
-			want:   want{body: `{"messages":[{"role":"user","content":"[EMAIL]"}]}`, masked: 1},
+			want:   want{body: `{"messages":[{"role":"user","content":"<EMAIL_1>"}]}`, masked: 1},
 		},
 		{
 			reason: "OpenAI completions prompt list, token ids untouched",
 			args:   args{OpenAICompletions, `{"prompt":["a@b.io",[5551234567]],"max_tokens":5}`},
-			want:   want{body: `{"prompt":["[EMAIL]",[5551234567]],"max_tokens":5}`, masked: 1},
+			want:   want{body: `{"prompt":["<EMAIL_1>",[5551234567]],"max_tokens":5}`, masked: 1},
 		},
 		{
 			reason: "Ollama generate prompt and system",
 			args:   args{OllamaGenerate, `{"model":"llama3","prompt":"ip 203.0.113.7","system":"ssn 123-45-6789"}`},
-			want:   want{body: `{"model":"llama3","prompt":"ip [IP]","system":"ssn [SSN]"}`, masked: 2},
+			want:   want{body: `{"model":"llama3","prompt":"ip <IP_1>","system":"ssn <SSN_1>"}`, masked: 2},
 		},
 		{
 			reason: "Ollama chat",
 			args:   args{OllamaChat, `{"model":"llama3","messages":[{"role":"user","content":"4111 1111 1111 1111"}]}`},
-			want:   want{body: `{"model":"llama3","messages":[{"role":"user","content":"[CREDIT_CARD]"}]}`, masked: 1},
+			want:   want{body: `{"model":"llama3","messages":[{"role":"user","content":"<CREDIT_CARD_1>"}]}`, masked: 1},
 		},
 		{
 			reason: "duplicate keys are both masked",
 			args:   args{OllamaGenerate, `{"prompt":"a@b.io","prompt":"c@d.io"}`},
-			want:   want{body: `{"prompt":"[EMAIL]","prompt":"[EMAIL]"}`, masked: 2},
+			want:   want{body: `{"prompt":"<EMAIL_1>","prompt":"<EMAIL_2>"}`, masked: 2},
 		},
 		{
 			reason: "non-object root passes",

@@ -17,6 +17,7 @@ type detector struct {
 
 // detectors run in Kind order; see the Kind constants for why the order matters.
 var detectors = [numKinds]detector{
+	{Secret, findSecrets},
 	{Email, findEmails},
 	{IBAN, findIBANs},
 	{CreditCard, findCards},
@@ -25,41 +26,55 @@ var detectors = [numKinds]detector{
 	{Phone, findPhones},
 }
 
-// Text masks every detected piece of personal data in s and reports how many
-// of each kind it masked. It repeats the detectors until nothing changes, so
-// Text(Text(s)) == Text(s): a match hidden by its neighbour in the first pass
-// (an e-mail glued to a phone number, say) cannot survive into a second
-// scrubbing. This terminates because every mask removes at least one digit or
-// "@" and no placeholder contains either.
+// Text masks every detected piece of personal data in s with a fresh
+// Session and reports how many of each kind it masked.
 func Text(s string) (string, Counts) {
-	var c Counts
+	var sess Session
+	out := TextIn(&sess, s)
+	return out, sess.counts
+}
+
+// TextIn masks every detected piece of personal data in text with s's
+// placeholders. It repeats the detectors until nothing changes, so that
+// scrubbing is idempotent: a match hidden by its neighbour in the first pass
+// (an e-mail glued to a phone number, say) cannot survive into a second
+// scrubbing. This terminates because no detector matches across a "<" or
+// ">" or inside a placeholder, so every pass that changes anything leaves
+// fewer bytes outside placeholders.
+func TextIn(s *Session, text string) string {
+	if strings.IndexByte(text, '<') >= 0 {
+		if collisions := reserve(s, text, false); len(collisions) > 0 {
+			text = s.maskCollisions(text, collisions)
+		}
+	}
 	for {
 		changed := false
 		for _, d := range detectors {
-			spans := d.find(s)
+			spans := d.find(text)
 			if len(spans) == 0 {
 				continue
 			}
-			s = replaceSpans(s, spans, d.kind.Placeholder())
-			c[d.kind] += len(spans)
+			text = s.replace(text, spans, d.kind)
+			s.counts[d.kind] += len(spans)
 			changed = true
 		}
 		if !changed {
-			return s, c
+			return text
 		}
 	}
 }
 
-func replaceSpans(s string, spans []span, repl string) string {
+// replace puts the placeholder of each span's value in its place.
+func (s *Session) replace(text string, spans []span, k Kind) string {
 	var b strings.Builder
-	b.Grow(len(s))
+	b.Grow(len(text))
 	last := 0
 	for _, sp := range spans {
-		b.WriteString(s[last:sp.start])
-		b.WriteString(repl)
+		b.WriteString(text[last:sp.start])
+		b.WriteString(s.placeholder(k, text[sp.start:sp.end]))
 		last = sp.end
 	}
-	b.WriteString(s[last:])
+	b.WriteString(text[last:])
 	return b.String()
 }
 

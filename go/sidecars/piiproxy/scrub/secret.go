@@ -1,0 +1,451 @@
+package scrub
+
+import (
+	"math"
+	"strings"
+)
+
+// findSecrets finds credentials pasted into prompts, in three ways:
+//
+//   - by the fixed prefix of a vendor's key format (AWS access key ids,
+//     GitHub, GitLab, Slack, Stripe, OpenAI, Anthropic, Google, Hugging
+//     Face and npm tokens, JWTs), by "Bearer <token>", and by PEM private
+//     key blocks;
+//   - by context: the value after a key name such as "password=",
+//     "api_key:", "AWS_SECRET_ACCESS_KEY=", `"token": "…"` or "Authorization:
+//     Basic …", when the value looks like a credential rather than a word,
+//     a path or a template ("${TOKEN}");
+//   - standalone, when a long token is clearly random: 32 or more base64
+//     characters mixing upper case, lower case and digits, with high Shannon
+//     entropy and frequent changes of character class.
+//
+// What retrieved context is full of stays alone: git SHAs and sha256
+// digests (hex, a single case), UUIDs, version strings, paths, URLs and
+// CamelCase identifiers (few class changes). Only the value is masked, never
+// the key name or the "Bearer " before it.
+func findSecrets(s string) []span {
+	var out []span
+	for i := 0; i < len(s); {
+		if !isWordByte(s[i]) || (i > 0 && isWordByte(s[i-1])) {
+			i++
+			continue
+		}
+		e := i
+		for e < len(s) && isWordByte(s[e]) {
+			e++
+		}
+		sp, ok := secretAt(s, i, e)
+		if !ok {
+			i = e
+			continue
+		}
+		out = append(out, sp)
+		i = sp.end
+	}
+	return out
+}
+
+// secretAt tries each rule on the word s[i:e].
+func secretAt(s string, i, e int) (span, bool) {
+	w := s[i:e]
+	if w[0] == '-' && strings.HasPrefix(s[i:], pemBegin) {
+		return pemBlock(s, i)
+	}
+	if end, ok := prefixedKey(s, i, e); ok {
+		return span{i, end}, true
+	}
+	if strings.EqualFold(w, "bearer") {
+		if sp, ok := bearerToken(s, e); ok {
+			return sp, true
+		}
+	}
+	if sp, ok := assignedValue(s, w, e); ok {
+		return sp, true
+	}
+	if i == 0 || !isBase64Byte(s[i-1]) {
+		if end := base64RunEnd(s, i); end-i >= minRandomLen && randomToken(s[i:end]) {
+			return span{i, end}, true
+		}
+	}
+	return span{}, false
+}
+
+func isWordByte(c byte) bool { return isDigit(c) || isASCIILetter(c) || c == '_' || c == '-' }
+
+func isBase64Byte(c byte) bool { return isWordByte(c) || c == '+' || c == '/' || c == '=' }
+
+// keyPrefix is a vendor key format: a fixed prefix and the least number of
+// characters that follow it. A random tail also mixes at least two of upper
+// case, lower case and digits; that keeps words such as "sk-learn-…" alone.
+type keyPrefix struct {
+	prefix  string
+	minTail int
+}
+
+var keyPrefixes = []keyPrefix{
+	{"AKIA", 16}, {"ASIA", 16}, // AWS access key ids
+	{"ghp_", 30}, {"gho_", 30}, {"ghu_", 30}, {"ghs_", 30}, {"ghr_", 30}, {"github_pat_", 40}, // GitHub
+	{"glpat-", 20},                                                            // GitLab
+	{"xoxa-", 10}, {"xoxb-", 10}, {"xoxp-", 10}, {"xoxr-", 10}, {"xoxs-", 10}, // Slack
+	{"sk_live_", 16}, {"rk_live_", 16}, {"sk_test_", 16}, {"rk_test_", 16}, // Stripe
+	{"sk-", 20},  // OpenAI, also sk-proj- and Anthropic's sk-ant-
+	{"AIza", 30}, // Google API keys
+	{"hf_", 30},  // Hugging Face
+	{"npm_", 30}, // npm
+	{"eyJ", 10},  // JWT header, see jwtEnd
+}
+
+// prefixedKey matches the word s[i:e] against the vendor formats and
+// returns the end of the key.
+func prefixedKey(s string, i, e int) (int, bool) {
+	w := s[i:e]
+	if len(w) < 13 {
+		return 0, false
+	}
+	for _, kp := range keyPrefixes {
+		if !strings.HasPrefix(w, kp.prefix) || len(w)-len(kp.prefix) < kp.minTail {
+			continue
+		}
+		tail := w[len(kp.prefix):]
+		lower, upper, digit, _ := charClasses(tail)
+		if b2i(lower)+b2i(upper)+b2i(digit) < 2 {
+			continue
+		}
+		if kp.prefix == "eyJ" {
+			return jwtEnd(s, e)
+		}
+		if (kp.prefix == "AKIA" || kp.prefix == "ASIA") && (len(w) != 20 || lower) {
+			continue
+		}
+		return e, true
+	}
+	return 0, false
+}
+
+// jwtEnd completes a JWT whose header word ends at e: ".eyJ<payload>." and
+// a signature that is empty for unsigned tokens.
+func jwtEnd(s string, e int) (int, bool) {
+	if !strings.HasPrefix(s[e:], ".eyJ") {
+		return 0, false
+	}
+	e++
+	for e < len(s) && isWordByte(s[e]) {
+		e++
+	}
+	if e >= len(s) || s[e] != '.' {
+		return 0, false
+	}
+	e++
+	for e < len(s) && isWordByte(s[e]) {
+		e++
+	}
+	return e, true
+}
+
+// bearerToken reads the RFC 6750 token after "Bearer" and spaces.
+func bearerToken(s string, e int) (span, bool) {
+	i := e
+	for i < len(s) && s[i] == ' ' {
+		i++
+	}
+	if i == e {
+		return span{}, false
+	}
+	end := i
+	for end < len(s) && (isWordByte(s[end]) || strings.IndexByte("._~+/", s[end]) >= 0) {
+		end++
+	}
+	for end < len(s) && s[end] == '=' {
+		end++
+	}
+	lower, upper, digit, _ := charClasses(s[i:end])
+	if end-i < 16 || b2i(lower)+b2i(upper)+b2i(digit) < 2 {
+		return span{}, false
+	}
+	return span{i, end}, true
+}
+
+// assignedValue reads the value assigned to key w (ending at e), when w
+// names a credential: `w=v`, `w: v`, `"w": "v"`, `w := v`, `w => v`, or
+// "w is v" in prose.
+func assignedValue(s, w string, e int) (span, bool) {
+	class := credentialKey(w)
+	if class == notCredential {
+		return span{}, false
+	}
+	i := e
+	if i < len(s) && (s[i] == '"' || s[i] == '\'') {
+		i++
+	}
+	i = skipSpaces(s, i)
+	switch {
+	case strings.HasPrefix(s[i:], ":="), strings.HasPrefix(s[i:], "=>"):
+		i += 2
+	case i < len(s) && (s[i] == '=' || s[i] == ':'):
+		i++
+	case i > e && strings.HasPrefix(s[i:], "is "):
+		i += 2
+	default:
+		return span{}, false
+	}
+	sp := valueAt(s, skipSpaces(s, i))
+	if class == authorizationKey && oneOf(s[sp.start:sp.end], authSchemes) {
+		sp = valueAt(s, skipSpaces(s, sp.end))
+	}
+	if !credentialValue(s[sp.start:sp.end], class) {
+		return span{}, false
+	}
+	return sp, true
+}
+
+func skipSpaces(s string, i int) int {
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
+		i++
+	}
+	return i
+}
+
+// maxValueLen bounds a quoted value, so that an unclosed quote does not
+// swallow the rest of a prompt.
+const maxValueLen = 256
+
+// valueAt reads a value: up to the closing quote when quoted, else up to
+// whitespace or punctuation that ends a value in prose or code. A "<" always
+// ends it, so a placeholder is never part of a value.
+func valueAt(s string, i int) span {
+	if i < len(s) && (s[i] == '"' || s[i] == '\'' || s[i] == '`') {
+		q := s[i]
+		i++
+		end := i
+		for end < len(s) && end-i < maxValueLen && s[end] != q && s[end] != '\n' && s[end] != '<' {
+			end++
+		}
+		return span{i, end}
+	}
+	end := i
+	for end < len(s) && end-i < maxValueLen && s[end] > ' ' && strings.IndexByte("\"'`<>,;()[]{}", s[end]) < 0 {
+		end++
+	}
+	for end > i && strings.IndexByte(".:!?", s[end-1]) >= 0 { // sentence punctuation
+		end--
+	}
+	return span{i, end}
+}
+
+// keyClass says how sure a key name is that its value is a credential.
+type keyClass int
+
+const (
+	notCredential    keyClass = iota
+	passwordKey               // any value that is not a plain word is the secret
+	tokenKey                  // the value must look random
+	authorizationKey          // an HTTP auth scheme name may come first
+)
+
+// credentialKey classifies a key name by its last component, so that
+// "db_password", "GITHUB_TOKEN", "AWS_SECRET_ACCESS_KEY", "clientSecret" and
+// "apiKey" are credentials while "secretName", "token_type", "password_file"
+// and "tokenizer" (names, types and paths of credentials) are not.
+func credentialKey(w string) keyClass {
+	if len(w) < 3 || len(w) > 64 {
+		return notCredential
+	}
+	last, prev := lastComponents(w)
+	switch {
+	case oneOf(last, passwordNames):
+		return passwordKey
+	case oneOf(last, tokenNames), strings.EqualFold(last, "key") && oneOf(prev, keyQualifiers):
+		return tokenKey
+	case strings.EqualFold(last, "authorization"):
+		return authorizationKey
+	}
+	return notCredential
+}
+
+var (
+	passwordNames = []string{"password", "passwd", "pwd", "passphrase", "pass"}
+	tokenNames    = []string{"secret", "token", "apikey", "credential", "credentials", "auth"}
+	keyQualifiers = []string{"api", "secret", "access", "private", "signing", "auth", "client", "master", "encryption", "service"}
+	authSchemes   = []string{"basic", "bearer", "token", "digest", "apikey"}
+	nonValues     = []string{"null", "none", "nil", "true", "false", "undefined", "required", "optional", "changeme", "redacted"}
+)
+
+// oneOf compares without allocating a lower-case copy: it runs on every
+// word of every prompt.
+func oneOf(s string, names []string) bool {
+	for _, n := range names {
+		if strings.EqualFold(s, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// lastComponents returns the last two components of a key name, split at
+// "_", "-" and camelCase humps.
+func lastComponents(w string) (last, prev string) {
+	end := len(w)
+	var parts [2]string
+	for n := 0; n < 2 && end > 0; n++ {
+		for end > 0 && (w[end-1] == '_' || w[end-1] == '-') {
+			end--
+		}
+		start := end
+		for start > 0 && w[start-1] != '_' && w[start-1] != '-' {
+			start--
+			if isUpper(w[start]) && start > 0 && !isUpper(w[start-1]) && w[start-1] != '_' && w[start-1] != '-' {
+				break // camelCase hump
+			}
+		}
+		parts[n] = w[start:end]
+		end = start
+	}
+	return parts[0], parts[1]
+}
+
+func isUpper(c byte) bool { return 'A' <= c && c <= 'Z' }
+
+// credentialValue decides whether a value assigned to a credential key is
+// one: not a reference ("${TOKEN}", "$API_KEY", "%(pw)s", "{{ .Token }}"),
+// a mask ("********", "xxxx"), a path or URL, or a keyword such as "null";
+// for passwords anything else with a non-letter or of 12+ characters, for
+// other keys something random-looking.
+func credentialValue(v string, class keyClass) bool {
+	if len(v) < 6 || strings.IndexByte("$%{*/~", v[0]) >= 0 || strings.Contains(v, "://") || repeated(v) {
+		return false
+	}
+	if oneOf(v, nonValues) {
+		return false
+	}
+	lower, upper, digit, other := charClasses(v)
+	if class == passwordKey {
+		return digit || other || len(v) >= 12
+	}
+	if len(v) < 8 || entropy(v) < 3 {
+		return false
+	}
+	n := b2i(lower) + b2i(upper) + b2i(digit) + b2i(other)
+	return n >= 3 || (n == 2 && digit)
+}
+
+// repeated is true for a value of one repeated character, e.g. "xxxxxxxx".
+func repeated(v string) bool {
+	return strings.Count(v, v[:1]) == len(v)
+}
+
+const (
+	minRandomLen = 32  // shorter base64 tokens are as often ids as secrets
+	maxRandomLen = 512 // longer runs are data (an inline image), not a key
+)
+
+// base64RunEnd returns the end of the run of base64/base64url characters
+// (with "=" padding) starting at i, or i if it exceeds maxRandomLen.
+func base64RunEnd(s string, i int) int {
+	end := i
+	for end < len(s) && isBase64Byte(s[end]) && s[end] != '=' {
+		if end-i > maxRandomLen {
+			return i
+		}
+		end++
+	}
+	for end < len(s) && s[end] == '=' {
+		end++
+	}
+	return end
+}
+
+// randomToken reports whether a token is clearly random: upper case, lower
+// case and digits, entropy of at least 4 bits per character, and a change
+// of character class at least every third character on average. Hex
+// digests have one case, CamelCase identifiers and paths change class
+// rarely; keys generated from a 62-letter alphabet do it on about 60% of
+// their characters.
+func randomToken(t string) bool {
+	t = strings.TrimRight(t, "=")
+	lower, upper, digit, _ := charClasses(t)
+	if !lower || !upper || !digit || entropy(t) < 4 {
+		return false
+	}
+	changes := 0
+	for k := 1; k < len(t); k++ {
+		if byteClass(t[k]) != byteClass(t[k-1]) {
+			changes++
+		}
+	}
+	return 3*changes >= len(t)
+}
+
+func byteClass(c byte) int {
+	switch {
+	case 'a' <= c && c <= 'z':
+		return 0
+	case 'A' <= c && c <= 'Z':
+		return 1
+	case isDigit(c):
+		return 2
+	}
+	return 3
+}
+
+func charClasses(s string) (lower, upper, digit, other bool) {
+	for k := 0; k < len(s); k++ {
+		switch byteClass(s[k]) {
+		case 0:
+			lower = true
+		case 1:
+			upper = true
+		case 2:
+			digit = true
+		default:
+			other = true
+		}
+	}
+	return
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// entropy is the Shannon entropy of s's bytes in bits per byte.
+func entropy(s string) float64 {
+	var freq [256]int
+	for k := 0; k < len(s); k++ {
+		freq[s[k]]++
+	}
+	h := 0.0
+	for _, f := range freq {
+		if f > 0 {
+			p := float64(f) / float64(len(s))
+			h -= p * math.Log2(p)
+		}
+	}
+	return h
+}
+
+const pemBegin = "-----BEGIN "
+
+// pemBlock masks a PEM private key block from its BEGIN line through its
+// END line; without an END line (a truncated paste), through the base64
+// body that follows. Other PEM blocks (certificates, public keys) are public.
+func pemBlock(s string, i int) (span, bool) {
+	head := s[i+len(pemBegin):]
+	labelEnd := strings.Index(head, "-----")
+	if labelEnd < 0 || labelEnd > 64 || !strings.HasSuffix(head[:labelEnd], "PRIVATE KEY") {
+		return span{}, false
+	}
+	bodyStart := i + len(pemBegin) + labelEnd + len("-----")
+	endLine := "-----END " + head[:labelEnd] + "-----"
+	// A "<" inside would be a placeholder; see TextIn.
+	if k := strings.Index(s[bodyStart:], endLine); k >= 0 && strings.IndexByte(s[bodyStart:bodyStart+k], '<') < 0 {
+		return span{i, bodyStart + k + len(endLine)}, true
+	}
+	end := bodyStart
+	for end < len(s) && (isBase64Byte(s[end]) || s[end] == '\n' || s[end] == '\r' || s[end] == ' ' || s[end] == '\\') {
+		end++
+	}
+	return span{i, end}, true
+}
