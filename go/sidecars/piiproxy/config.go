@@ -141,7 +141,7 @@ func (c Config) validate() error {
 			errs = append(errs, fmt.Errorf("pass-unscanned-content-types: %w", err))
 		}
 	}
-	if c.AdminListen != "" && c.AdminListen == c.Listen {
+	if c.AdminListen != "" && c.AdminListen == c.Listen && !strings.HasSuffix(c.Listen, ":0") { // :0 picks two ports
 		errs = append(errs, errors.New("admin-listen must differ from listen"))
 	}
 	return errors.Join(errs...)

@@ -65,6 +65,32 @@ func TestParseConfig(t *testing.T) {
 			want: want{cfg: with(func(c *Config) { c.Listen, c.MaxBodyBytes, c.AdminListen = ":7000", 2048, "127.0.0.1:7001" })},
 		},
 		{
+			reason: "lists from flags and environment, blanks dropped",
+			args: args{
+				args: []string{"-allow-paths", "/v1/models/, /v2/,,", "-restore-placeholders"},
+				env:  map[string]string{"PIIPROXY_PASS_UNSCANNED_CONTENT_TYPES": "multipart/form-data,text/*"},
+			},
+			want: want{cfg: with(func(c *Config) {
+				c.AllowPaths, c.PassUnscanned = stringList{"/v1/models/", "/v2/"}, stringList{"multipart/form-data", "text/*"}
+				c.RestorePlaceholders = true
+			})},
+		},
+		{
+			reason: "restore from the environment",
+			args:   args{env: map[string]string{"PIIPROXY_RESTORE_PLACEHOLDERS": "true"}},
+			want:   want{cfg: with(func(c *Config) { c.RestorePlaceholders = true })},
+		},
+		{
+			reason: "an allowed path must be absolute",
+			args:   args{args: []string{"-allow-paths", "v1/models/"}},
+			want:   want{err: true},
+		},
+		{
+			reason: "a pass-through media type must be type/subtype",
+			args:   args{args: []string{"-pass-unscanned-content-types", "plain"}},
+			want:   want{err: true},
+		},
+		{
 			reason: "unparsable environment value",
 			args:   args{env: map[string]string{"PIIPROXY_DIAL_TIMEOUT": "soon"}},
 			want:   want{err: true},

@@ -59,7 +59,9 @@ func run(ctx context.Context, cfg Config, log *slog.Logger) error {
 
 // serve runs the main server (and the admin one when adminLn is not nil)
 // until ctx is done, then marks the pod not ready and lets in-flight
-// requests finish for up to ShutdownTimeout.
+// requests finish for up to ShutdownTimeout; what is still running then is
+// cut. The user port closes first; the admin port keeps answering (readyz
+// 503) until the user port has drained.
 func (p *proxy) serve(ctx context.Context, ln, adminLn net.Listener) error {
 	servers := []*http.Server{p.server(p.mainHandler(adminLn == nil))}
 	listeners := []net.Listener{ln}
@@ -85,7 +87,10 @@ func (p *proxy) serve(ctx context.Context, ln, adminLn net.Listener) error {
 	defer cancel()
 	var errs []error
 	for _, srv := range servers {
-		errs = append(errs, srv.Shutdown(sctx))
+		if err := srv.Shutdown(sctx); err != nil {
+			errs = append(errs, err)
+			srv.Close() // Shutdown leaves active connections open when it gives up
+		}
 	}
 	if err := errors.Join(errs...); err != nil {
 		return fmt.Errorf("drain: %w", err)
