@@ -88,8 +88,9 @@ bench-quality: envs
 	sh bench/quality/corpus.sh
 	$(VENV)/serving/bin/python bench/quality/run.py --peer
 
-bench-sidecar: sidecar
-	bash $(GO_SIDECAR)/bench/run.sh
+# Builds piiproxy from the working tree itself; installs wrk, hey, nginx and its Python venv.
+bench-sidecar:
+	bash bench/sidecar/run.sh
 
 bench-function:
 	bash $(GO_FUNCTION)/bench/rss.sh

@@ -1,0 +1,3 @@
+module github.com/vellum-rag/vellum/bench/sidecar
+
+go 1.26

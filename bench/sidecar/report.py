@@ -1,0 +1,286 @@
+"""Turns the raw outputs of one bench/sidecar/run.sh run into the markdown report.
+
+Usage: report.py OUT_DIR   (run.sh calls it; it can be re-run on any kept OUT_DIR)
+
+Every figure comes from the files in OUT_DIR (wrk and hey outputs, memwatch samples, goroutine and
+descriptor counts); every ratio is between contenders of that same run. Memory is in MB of 10^6
+bytes, the unit of the targets, from /proc KiB.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from statistics import quantiles
+
+TARGET_GO_NGINX = 0.7
+TARGET_GO_PYTHON = 3.0
+TARGET_PEAK_MB = 256
+TARGET_IDLE_MB = 15
+TARGET_ADDED_P50_MS = 0.5
+TARGET_ADDED_P99_MS = 2.0
+LABELS = {"direct": "direct (no proxy)", "go": "Go piiproxy (scrubbing)", "nginx": "nginx (plain proxy)",
+          "python": "Python aiohttp+uvloop (scrubbing)"}
+UNITS = {"us": 1e-3, "ms": 1.0, "s": 1e3, "m": 60e3}
+
+
+@dataclass
+class Wrk:
+    rps: float
+    p50_ms: float
+    p99_ms: float
+    requests: int
+    socket_errors: int
+    non_2xx: int
+    failed: str = ""  # why wrk produced no result, if it did not
+
+    @property
+    def errors(self) -> int:
+        return self.socket_errors + self.non_2xx
+
+
+def kv(path: Path) -> dict[str, str]:
+    """key=value pairs of a memwatch / goroutines line (the last one holding them)."""
+    if not path.exists():
+        return {}
+    pairs: dict[str, str] = {}
+    for line in path.read_text().splitlines():
+        pairs.update(re.findall(r"(\w+)=(\S+)", line))
+    return pairs
+
+
+def mb(kib: str | None) -> float | None:
+    return int(kib) * 1024 / 1e6 if kib else None
+
+
+def duration_ms(text: str) -> float:
+    m = re.fullmatch(r"([\d.]+)(us|ms|s|m)", text)
+    if not m:
+        raise ValueError(f"unrecognised wrk duration {text!r}")
+    return float(m.group(1)) * UNITS[m.group(2)]
+
+
+def parse_wrk(path: Path) -> Wrk | None:
+    if not path.exists():
+        return None
+    text = path.read_text()
+    rps = re.search(r"^Requests/sec:\s+([\d.]+)", text, re.M)
+    lat = dict(re.findall(r"^\s+(50|99)%\s+(\S+)", text, re.M))
+    if not rps or "50" not in lat:
+        return Wrk(0, float("nan"), float("nan"), 0, 0, 0, failed=text.strip().splitlines()[-1] if text.strip() else "no output")
+    sock = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", text)
+    non2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", text)
+    total = re.search(r"^\s+(\d+) requests in", text, re.M)
+    return Wrk(
+        rps=float(rps.group(1)),
+        p50_ms=duration_ms(lat["50"]),
+        p99_ms=duration_ms(lat["99"]),
+        requests=int(total.group(1)) if total else 0,
+        socket_errors=sum(int(g) for g in sock.groups()) if sock else 0,
+        non_2xx=int(non2xx.group(1)) if non2xx else 0,
+    )
+
+
+def fmt(x: float | None, spec: str = ".1f") -> str:
+    return "—" if x is None or x != x else format(x, spec)
+
+
+def verdict(ok: bool) -> str:
+    return "PASS" if ok else "FAIL"
+
+
+class Report:
+    def __init__(self, out: Path):
+        self.out = out
+        self.lines: list[str] = []
+        self.checks: list[tuple[str, str, str, bool]] = []  # what, measured, target, ok
+
+    def emit(self, line: str = "") -> None:
+        self.lines.append(line)
+
+    def check(self, what: str, measured: str, target: str, ok: bool) -> None:
+        self.checks.append((what, measured, target, ok))
+
+    def contenders(self, suffix: str) -> list[tuple[str, int]]:
+        found = []
+        for p in self.out.glob(f"*-c*{suffix}"):
+            name, conns = re.fullmatch(r"(\w+)-c(\d+)" + re.escape(suffix), p.name).groups()
+            found.append((name, int(conns)))
+        order = list(LABELS)
+        return sorted(found, key=lambda nc: (nc[1], order.index(nc[0]) if nc[0] in order else 99))
+
+    def connections_table(self, big: int | None) -> dict[tuple[str, int], Wrk]:
+        runs = {(n, c): parse_wrk(self.out / f"{n}-c{c}.wrk") for n, c in self.contenders(".wrk") if c != big}
+        if not runs:
+            return runs
+        self.emit("### Throughput, latency and memory at 100 and 1,000 connections")
+        self.emit()
+        self.emit("| contender | conns | req/s | p50 ms | p99 ms | errors | idle RSS MB | peak RSS MB (sampled) | VmHWM MB | procs |")
+        self.emit("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+        for (name, conns), w in runs.items():
+            idle = kv(self.out / f"{name}.idle")
+            mem = kv(self.out / f"{name}-c{conns}.mem")
+            if w.failed:
+                self.emit(f"| {LABELS.get(name, name)} | {conns:,} | failed: {w.failed} | | | | | | | |")
+                continue
+            self.emit(
+                f"| {LABELS.get(name, name)} | {conns:,} | {w.rps:,.0f} | {fmt(w.p50_ms, '.2f')} | {fmt(w.p99_ms, '.2f')} "
+                f"| {w.errors:,} | {fmt(mb(idle.get('rss_kb')))} | {fmt(mb(mem.get('peak_rss_kb')))} "
+                f"| {fmt(mb(mem.get('hwm_kb')))} | {mem.get('peak_procs', '—')} |"
+            )
+        self.emit()
+        self.emit("errors = wrk socket errors (connect, read, write, timeout) + non-2xx responses. "
+                  "RSS is summed over the contender's process tree; direct has no proxy process.")
+        self.emit()
+        for conns in sorted({c for _, c in runs}):
+            go = runs.get(("go", conns))
+            for peer, target in (("nginx", TARGET_GO_NGINX), ("python", TARGET_GO_PYTHON)):
+                other = runs.get((peer, conns))
+                if go and other and not go.failed and not other.failed and other.rps > 0:
+                    ratio = go.rps / other.rps
+                    self.check(f"Go/{peer} req/s at {conns:,} connections", f"{ratio:.2f}x", f">= {target}x",
+                               ratio >= target)
+        return runs
+
+    def big_table(self, big: int) -> None:
+        names = [n for n, c in self.contenders(".wrk") if c == big]
+        if not names:
+            return
+        self.emit(f"### {big:,} concurrent keep-alive connections")
+        self.emit()
+        self.emit(f"| contender | RSS idle (fresh) MB | RSS with {big:,} idle clients MB | req/s under {big:,} | p50 ms | p99 ms "
+                  "| errors | peak RSS MB (sampled) | VmHWM MB | goroutines before → after | fds before → after |")
+        self.emit("|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---|")
+        for name in names:
+            tag = f"{name}-c{big}"
+            w = parse_wrk(self.out / f"{tag}.wrk")
+            held_text = (self.out / f"{tag}.held").read_text() if (self.out / f"{tag}.held").exists() else ""
+            held = kv(self.out / f"{tag}.held")
+            held_conns = re.search(r"idle connections held: (\d+) \(failed (\d+)\)", held_text)
+            held_note = f" ({held_conns.group(2)} failed)" if held_conns and held_conns.group(2) != "0" else ""
+            mem = kv(self.out / f"{tag}.mem")
+            before, after = kv(self.out / f"{tag}.before"), kv(self.out / f"{tag}.after")
+            after_text = (self.out / f"{tag}.after").read_text() if (self.out / f"{tag}.after").exists() else ""
+            result = (f"failed: {w.failed} | | | " if w.failed else
+                      f"{w.rps:,.0f} | {fmt(w.p50_ms, '.1f')} | {fmt(w.p99_ms, '.1f')} | {w.errors:,} | ")
+            self.emit(
+                f"| {LABELS.get(name, name)} | {fmt(mb(kv(self.out / f'{name}.idle10k').get('rss_kb')))} "
+                f"| {fmt(mb(held.get('rss_kb')))}{held_note} | {result}{fmt(mb(mem.get('peak_rss_kb')))} "
+                f"| {fmt(mb(mem.get('hwm_kb')))} | {before.get('goroutines', '—')} → {after.get('goroutines', '—')} "
+                f"| {before.get('fds', '—')} → {after.get('fds', '—')}"
+                f"{' (exited during the run)' if 'exited' in after_text else ''} |"
+            )
+            if name == "go":
+                self.check(f"Go errors at {big:,} connections", f"{w.errors:,}" if not w.failed else w.failed, "0",
+                           not w.failed and w.errors == 0)
+                peak = mb(mem.get("peak_rss_kb"))
+                self.check(f"Go peak RSS at {big:,} connections (sampled VmRSS)", f"{fmt(peak)} MB",
+                           f"<= {TARGET_PEAK_MB} MB", peak is not None and peak <= TARGET_PEAK_MB)
+                g0, g1 = before.get("goroutines"), after.get("goroutines")
+                if g0 and g0 != "n/a" and g1 and g1 != "n/a":
+                    self.check("Go goroutines back to baseline after the load", f"{g0} → {g1}", "after <= before",
+                               float(g1) <= float(g0))
+                else:
+                    f0, f1 = before.get("fds"), after.get("fds")
+                    self.check("Go connections back to baseline after the load (no go_goroutines metric: open fds)",
+                               f"{f0} → {f1}", "after <= before", bool(f0 and f1) and int(f1) <= int(f0))
+        self.emit()
+        self.emit(f"\"RSS with {big:,} idle clients\": each client made one request, then stays connected and quiet. "
+                  "Goroutines come from piiproxy's go_goroutines gauge (n/a when it exports none); "
+                  "fds are the process tree's open descriptors (sockets included), read after the load "
+                  "has stopped and goroutines/fds had up to GOROUTINE_WAIT seconds to return.")
+        self.emit()
+
+    def light_table(self) -> None:
+        samples: dict[str, list[float]] = {}
+        non2xx: dict[str, int] = {}
+        rounds: dict[str, int] = {}
+        for p in sorted(self.out.glob("light-*-*.csv")):
+            target = p.name.split("-")[1]
+            rounds[target] = rounds.get(target, 0) + 1
+            with p.open() as f:
+                for row in csv.DictReader(f):
+                    samples.setdefault(target, []).append(float(row["response-time"]) * 1e3)
+                    if not row["status-code"].startswith("2"):
+                        non2xx[target] = non2xx.get(target, 0) + 1
+        if "direct" not in samples or "go" not in samples:
+            return
+        setup = (self.out / "setup.txt").read_text()
+        hey = re.search(r"light load (hey -c (\d+) -q (\d+)) \(per connection\) x (\d+) rounds of (\d+)s", setup)
+        expected = int(hey.group(2)) * int(hey.group(3)) * int(hey.group(5)) if hey else None
+        self.emit(f"### Added latency at light load ({hey.group(1) if hey else 'hey'}, rounds interleaved, samples pooled)")
+        self.emit()
+        self.emit("| target | requests answered | of scheduled | non-2xx | p50 ms | p99 ms |")
+        self.emit("|---|---:|---:|---:|---:|---:|")
+        pct = {}
+        for target in ("direct", "go"):
+            q = quantiles(samples[target], n=100, method="inclusive")
+            pct[target] = (q[49], q[98])
+            sched = f"{expected * rounds[target]:,}" if expected else "—"
+            self.emit(f"| {LABELS[target]} | {len(samples[target]):,} | {sched} | {non2xx.get(target, 0)} "
+                      f"| {q[49]:.2f} | {q[98]:.2f} |")
+        d50 = pct["go"][0] - pct["direct"][0]
+        d99 = pct["go"][1] - pct["direct"][1]
+        self.emit(f"| **added by piiproxy** | | | | **{d50:+.2f}** | **{d99:+.2f}** |")
+        self.emit()
+        self.emit("hey records latencies at 0.1 ms resolution and leaves failed requests out of its samples; "
+                  "\"of scheduled\" shows any shortfall (errors or a rate not kept).")
+        self.emit()
+        self.check("added p50 latency at light load", f"{d50:+.2f} ms", f"<= {TARGET_ADDED_P50_MS} ms",
+                   d50 <= TARGET_ADDED_P50_MS)
+        self.check("added p99 latency at light load", f"{d99:+.2f} ms", f"<= {TARGET_ADDED_P99_MS} ms",
+                   d99 <= TARGET_ADDED_P99_MS)
+
+    def memory_claim(self, runs: dict[tuple[str, int], Wrk], big: int | None) -> None:
+        """The design's "a Go pod of ~15 MB against ~80 MB for Python", idle and under load."""
+        rows = []
+        idle_go, idle_py = mb(kv(self.out / "go.idle").get("rss_kb")), mb(kv(self.out / "python.idle").get("rss_kb"))
+        if idle_go is not None:
+            self.check("Go idle RSS (after start, before load)", f"{idle_go:.1f} MB", f"<= {TARGET_IDLE_MB} MB",
+                       idle_go <= TARGET_IDLE_MB)
+        rows.append(("idle (after start)", idle_go, idle_py))
+        for conns in sorted({c for _, c in runs} | ({big} if big else set())):
+            go = mb(kv(self.out / f"go-c{conns}.mem").get("peak_rss_kb"))
+            py = mb(kv(self.out / f"python-c{conns}.mem").get("peak_rss_kb"))
+            if go is not None or py is not None:
+                rows.append((f"peak under {conns:,} connections", go, py))
+        if idle_go is None and idle_py is None:
+            return
+        self.emit("### The design claim: a Go pod of ~15 MB against ~80 MB for Python")
+        self.emit()
+        self.emit("| when | Go MB (claim ~15) | Python MB (claim ~80) | Python/Go |")
+        self.emit("|---|---:|---:|---:|")
+        for when, go, py in rows:
+            ratio = f"{py / go:.1f}x" if go and py else "—"
+            self.emit(f"| {when} | {fmt(go)} | {fmt(py)} | {ratio} |")
+        self.emit()
+
+    def render(self) -> str:
+        setup = (self.out / "setup.txt").read_text().strip() if (self.out / "setup.txt").exists() else ""
+        big_match = re.search(r"; (\d+) connections for", setup)
+        big = int(big_match.group(1)) if big_match else None
+        head = ["## PII sidecar benchmark", "", "```", setup, "```", ""]
+        runs = self.connections_table(big)
+        if big:
+            self.big_table(big)
+        self.light_table()
+        self.memory_claim(runs, big)
+        body = self.lines
+        self.lines = ["### Targets", "", "| target | measured | goal | result |", "|---|---:|---|---|"]
+        for what, measured, target, ok in self.checks:
+            self.emit(f"| {what} | {measured} | {target} | {verdict(ok)} |")
+        self.emit()
+        return "\n".join(head + self.lines + body)
+
+
+def main() -> None:
+    if len(sys.argv) != 2 or not Path(sys.argv[1]).is_dir():
+        sys.exit("usage: report.py OUT_DIR (a directory written by bench/sidecar/run.sh)")
+    print(Report(Path(sys.argv[1])).render())
+
+
+if __name__ == "__main__":
+    main()
