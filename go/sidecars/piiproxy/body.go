@@ -51,12 +51,14 @@ func (p *proxy) scrubBody(w http.ResponseWriter, r *http.Request, rt *route) (in
 		}
 		return http.StatusBadRequest, fmt.Errorf("reading request body: %w", err)
 	}
-	out, counts, err := scrub.Body(rt.protocol, body)
+	session := scrub.NewSession()
+	out, err := scrub.BodyIn(session, rt.protocol, body)
 	if err != nil {
 		return http.StatusBadRequest, fmt.Errorf("%s request: %w", rt.protocol, err)
 	}
+	counts := session.Counts()
 	p.metrics.addMasked(counts)
-	rt.scrubbed, rt.masked = true, counts.Total()
+	rt.session, rt.masked = session, counts.Total()
 	r.Body = io.NopCloser(bytes.NewReader(out))
 	r.ContentLength = int64(len(out))
 	// GetBody lets the transport replay the body when a pooled upstream

@@ -87,7 +87,7 @@ type route struct {
 	upstream string
 	target   *url.URL
 	protocol scrub.Protocol // scrub.None: a pass-through path
-	scrubbed bool
+	session  *scrub.Session // the placeholders of a scrubbed body; nil when not scrubbed
 	masked   int
 	sent     time.Time // when the request was handed to the transport
 	err      error     // the upstream failure, if any, for the access log
@@ -152,10 +152,14 @@ func (p *proxy) rewrite(pr *httputil.ProxyRequest) {
 	pr.SetURL(rt.target)
 	pr.SetXForwarded()
 	pr.Out.Header.Set("X-Request-Id", rt.id)
-	if rt.scrubbed {
+	if rt.session != nil {
 		pr.Out.Header.Set("X-PII-Masked", strconv.Itoa(rt.masked))
 	} else {
 		pr.Out.Header.Del("X-PII-Masked") // only we may claim a body was scrubbed
+	}
+	if p.restores(rt) {
+		// A compressed answer could not be restored; ask for plain bytes.
+		pr.Out.Header.Del("Accept-Encoding")
 	}
 	rt.sent = time.Now()
 }
@@ -169,6 +173,9 @@ func (p *proxy) modifyResponse(res *http.Response) error {
 	// would be appended as a second value.
 	res.Header.Del("X-Request-Id")
 	res.Header.Del("X-Vellum-Upstream")
+	if p.restores(rt) {
+		restoreResponse(res, rt.session)
+	}
 	return nil
 }
 

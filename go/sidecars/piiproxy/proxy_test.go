@@ -123,7 +123,7 @@ func TestProxyForwarding(t *testing.T) {
 			args:   args{method: "POST", path: "/v1/models/rag:predict", contentType: "application/json", body: `{"instances":[{"question":"I am jo@ex.com, +44 20 7946 0958","top_k":3}]}`},
 			want: want{
 				res:  response{200, "ok", "stable"},
-				seen: seen{Method: "POST", Path: "/v1/models/rag:predict", Body: `{"instances":[{"question":"I am [EMAIL], [PHONE]","top_k":3}]}`, Masked: "2", ContentType: "application/json"},
+				seen: seen{Method: "POST", Path: "/v1/models/rag:predict", Body: `{"instances":[{"question":"I am <EMAIL_1>, <PHONE_1>","top_k":3}]}`, Masked: "2", ContentType: "application/json"},
 			},
 		},
 		{
@@ -131,7 +131,7 @@ func TestProxyForwarding(t *testing.T) {
 			args:   args{method: "POST", path: "/v1/chat/completions", contentType: "application/vnd.api+json; charset=utf-8", body: `{"messages":[{"role":"user","content":"a@b.io"}]}`},
 			want: want{
 				res:  response{200, "ok", "stable"},
-				seen: seen{Method: "POST", Path: "/v1/chat/completions", Body: `{"messages":[{"role":"user","content":"[EMAIL]"}]}`, Masked: "1", ContentType: "application/vnd.api+json; charset=utf-8"},
+				seen: seen{Method: "POST", Path: "/v1/chat/completions", Body: `{"messages":[{"role":"user","content":"<EMAIL_1>"}]}`, Masked: "1", ContentType: "application/vnd.api+json; charset=utf-8"},
 			},
 		},
 		{
