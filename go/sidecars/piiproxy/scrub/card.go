@@ -10,7 +10,7 @@ func findCards(s string) []span {
 	}
 	var out []span
 	for i := 0; i < len(s); i++ {
-		if !isDigit(s[i]) || !numberStartOK(s, i) || (i > 0 && s[i-1] == '+') { // "+49..." is a phone
+		if !isDigit(s[i]) || !numberStartOK(s, i) || (i > 0 && s[i-1] == '+') || continuesGroups(s, i) { // "+49..." is a phone
 			continue
 		}
 		var digits [19]byte
@@ -40,6 +40,13 @@ func findCards(s string) []span {
 		}
 	}
 	return out
+}
+
+// continuesGroups is a number that follows a digit group and a separator,
+// so it is the tail of a longer grouped number ("+49 ..." is a phone, the
+// "56 2684 6955 5701 3335 51" of a parcel number is not a card).
+func continuesGroups(s string, i int) bool {
+	return i >= 2 && (s[i-1] == ' ' || s[i-1] == '-') && isDigit(s[i-2])
 }
 
 func cardLayout(g []int) bool {

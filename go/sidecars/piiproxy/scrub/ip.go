@@ -6,7 +6,8 @@ import (
 )
 
 // findIPs finds IPv4 dotted quads with valid octets and no leading zeros
-// ("203.0.113.7", and the port stays: "10.0.0.1:8080" -> "[IP]:8080") and
+// ("203.0.113.7", and the port stays: "10.0.0.1:8080" -> "<IP_1>:8080";
+// loopback, 0.0.0.0 and 255.255.255.255 are not personal) and
 // IPv6 addresses with at least three groups ("2001:db8::8a2e:370:7334").
 // A quad inside a longer dotted token ("1.2.3.4.5", "v1.2.3.4") is a
 // version, not an address; "12:30:45" and "::2" (a Python slice) are not
@@ -48,12 +49,18 @@ func findIPv4(s string) []span {
 			n := j - start
 			ok = n >= 1 && n <= 3 && v <= 255 && !(n > 1 && s[start] == '0')
 		}
-		if ok && numberEndOK(s, j) {
+		if ok && numberEndOK(s, j) && !hostOnly(s[i:j]) {
 			out = append(out, span{i, j})
 			i = j - 1
 		}
 	}
 	return out
+}
+
+// hostOnly is an address that names no one: the loopback range, the
+// unspecified address of "listen 0.0.0.0:8080" and the broadcast address.
+func hostOnly(quad string) bool {
+	return strings.HasPrefix(quad, "127.") || quad == "0.0.0.0" || quad == "255.255.255.255"
 }
 
 // ipv4StartOK is numberStartOK without its hyphen rule: "host-10.0.0.1" is
@@ -92,8 +99,8 @@ func validIPv6(s string, i, j int) bool {
 	if i > 0 && (isASCIILetter(s[i-1]) || s[i-1] == '_' || s[i-1] == '.') {
 		return false
 	}
-	if j < len(s) && (isASCIILetter(s[j]) || s[j] == '_' || s[j] == '.') {
-		return false
+	if j < len(s) && (isASCIILetter(s[j]) || s[j] == '_' || (s[j] == '.' && !numberEndOK(s, j))) {
+		return false // "::ffff:192.0.2.1" is read as IPv4; a full stop ends a sentence
 	}
 	cand := s[i:j]
 	groups := 0

@@ -1,15 +1,18 @@
 package scrub
 
+import "strings"
+
 // maxPhoneGroups bounds a candidate so that scanning stays linear even on
 // long runs like "1 2 3 4 5 ...".
 const maxPhoneGroups = 8
 
 // phoneShape is what the scanner saw of a candidate number.
 type phoneShape struct {
-	plus       bool // starts with "+" (or "(+")
-	openParen  bool // starts with "("
-	innerParen bool // has a parenthesised group after the start
-	seps       [4]bool
+	plus       bool    // starts with "+" (or "(+")
+	openParen  bool    // starts with "("
+	innerParen bool    // has a parenthesised group after the start
+	firstSep   int     // separator after the first group, -1 for none
+	seps       [4]bool // separators used after the second group
 	groups     [maxPhoneGroups]int
 	ngroups    int
 	digits     int
@@ -48,11 +51,11 @@ func findPhones(s string) []span {
 		if c != '+' && c != '(' && !isDigit(c) {
 			continue
 		}
-		if !numberStartOK(s, i) || (i > 0 && (s[i-1] == '+' || isDigit(s[i-1]))) {
-			continue
+		if !numberStartOK(s, i) || (i > 0 && (s[i-1] == '+' || s[i-1] == '-' || isDigit(s[i-1]))) || continuesGroups(s, i) {
+			continue // glued to a number, a negative number, or the tail of a grouped one
 		}
 		end, sh, ok := scanPhone(s, i)
-		if ok && sh.valid() && numberEndOK(s, end) {
+		if ok && (sh.valid() || (sh.cuedNineDigits() && phoneCueBefore(s, i))) && numberEndOK(s, end) {
 			out = append(out, span{i, end})
 			i = end - 1
 		}
@@ -63,7 +66,7 @@ func findPhones(s string) []span {
 // scanPhone reads digit groups joined by single separators (space, "-",
 // ".", "/") and at most one parenthesised group.
 func scanPhone(s string, i int) (int, phoneShape, bool) {
-	var sh phoneShape
+	sh := phoneShape{firstSep: -1}
 	open := false
 	switch {
 	case s[i] == '(' && i+1 < len(s) && s[i+1] == '+':
@@ -105,7 +108,7 @@ func scanPhone(s string, i int) (int, phoneShape, bool) {
 				k++
 			}
 		}
-		if k < len(s) && s[k] == '(' && !open && !sh.innerParen && sh.plus {
+		if k < len(s) && s[k] == '(' && !open && !sh.innerParen && (sh.plus || (sh.ngroups == 1 && sh.trunkDigitFirst())) {
 			open, sh.innerParen = true, true
 			k++
 		}
@@ -115,7 +118,10 @@ func scanPhone(s string, i int) (int, phoneShape, bool) {
 			}
 			return i, sh, true
 		}
-		if sep >= 0 {
+		switch {
+		case sep >= 0 && sh.ngroups == 1:
+			sh.firstSep = sep
+		case sep >= 0:
 			sh.seps[sep] = true
 		}
 		i = k
@@ -132,18 +138,15 @@ func (sh *phoneShape) valid() bool {
 	if sh.openParen {
 		return sh.digits >= 9 && sh.digits <= 12
 	}
-	nseps := 0
-	for _, used := range sh.seps {
-		if used {
-			nseps++
-		}
+	if sh.trunkDigitFirst() && sh.digits == 11 && (sh.innerParen || sh.first[0] == '8') {
+		return true // "8 (495) 123-45-67", "8 912 345 67 89", "1 (555) 123-4567"
 	}
 	trunk := sh.first[0] == '0' && sh.first[1] != '0'
 	intl := sh.first[0] == '0' && sh.first[1] == '0'
 	if sh.ngroups == 1 {
 		return trunk && sh.digits >= 10 && sh.digits <= 11
 	}
-	if nseps != 1 || sh.innerParen || sh.looksLikeDate() {
+	if !sh.oneSeparator(trunk) || sh.innerParen || sh.looksLikeDate() || sh.decimal() {
 		return false
 	}
 	g := sh.groups[:sh.ngroups]
@@ -158,6 +161,68 @@ func (sh *phoneShape) valid() bool {
 		return sh.first[0] == '1'
 	case eq(g, 3, 4, 4): // Chinese mobile 138 0013 8000
 		return sh.first[0] == '1'
+	}
+	return false
+}
+
+// decimal is "06.3555698": two groups around a full stop.
+func (sh *phoneShape) decimal() bool {
+	return sh.ngroups == 2 && sh.firstSep == sepIndex('.')
+}
+
+// trunkDigitFirst is a leading "1" (North America) or "8" (Russia and
+// neighbours) written as its own group.
+func (sh *phoneShape) trunkDigitFirst() bool {
+	return sh.groups[0] == 1 && (sh.first[0] == '1' || sh.first[0] == '8')
+}
+
+// oneSeparator wants a single kind of separator throughout, except that a
+// national number may set its area code off with "-" or "/" and group the
+// rest with spaces ("08-123 456 78", "0171/123 4567").
+func (sh *phoneShape) oneSeparator(trunk bool) bool {
+	later := -1
+	for sep, used := range sh.seps {
+		if !used {
+			continue
+		}
+		if later >= 0 {
+			return false
+		}
+		later = sep
+	}
+	switch {
+	case later < 0 || sh.firstSep == later:
+		return true
+	case trunk && later == sepIndex(' '):
+		return sh.firstSep == sepIndex('-') || sh.firstSep == sepIndex('/')
+	}
+	return false
+}
+
+// cuedNineDigits is the Spanish and Polish national layout "612 345 678".
+// As a shape it is also a number with thousands separators ("600 000 000
+// rows"), so findPhones takes it only after a word that announces a phone.
+func (sh *phoneShape) cuedNineDigits() bool {
+	return eq(sh.groups[:sh.ngroups], 3, 3, 3) && sh.oneSeparator(false) && sh.first[0] != '0'
+}
+
+// phoneCues are words that announce a phone number, in the languages of
+// the prompts Vellum sees; matched case-insensitively in the few words
+// before a candidate.
+var phoneCues = []string{
+	"tel", "phone", "call", "ring", "mobile", "cell", "fax", "whatsapp", "number", "nummer", "número", "numéro",
+	"numero", "llam", "llám", "móvil", "movil", "telefon", "téléphone", "handy", "komórk", "zadzwo", "dzwo",
+	"电话", "電話", "手机", "телефон", "тел", "звон",
+}
+
+const phoneCueWindow = 32 // bytes before a number searched for a cue
+
+func phoneCueBefore(s string, i int) bool {
+	before := strings.ToLower(s[max(0, i-phoneCueWindow):i])
+	for _, cue := range phoneCues {
+		if strings.Contains(before, cue) {
+			return true
+		}
 	}
 	return false
 }

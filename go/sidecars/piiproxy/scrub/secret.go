@@ -62,7 +62,7 @@ func secretAt(s string, i, e int) (span, bool) {
 	if sp, ok := assignedValue(s, w, e); ok {
 		return sp, true
 	}
-	if i == 0 || !isBase64Byte(s[i-1]) {
+	if i == 0 || !(isBase64Byte(s[i-1]) || s[i-1] == '.') { // not inside a path, URL or file name
 		if end := base64RunEnd(s, i); end-i >= minRandomLen && randomToken(s[i:end]) {
 			return span{i, end}, true
 		}
@@ -226,7 +226,7 @@ func valueAt(s string, i int) span {
 	for end < len(s) && end-i < maxValueLen && s[end] > ' ' && strings.IndexByte("\"'`<>,;()[]{}", s[end]) < 0 {
 		end++
 	}
-	for end > i && strings.IndexByte(".:!?", s[end-1]) >= 0 { // sentence punctuation
+	for end > i && strings.IndexByte(".:?", s[end-1]) >= 0 { // sentence punctuation; "!" is common in passwords
 		end--
 	}
 	return span{i, end}
@@ -355,15 +355,18 @@ func base64RunEnd(s string, i int) int {
 }
 
 // randomToken reports whether a token is clearly random: upper case, lower
-// case and digits, entropy of at least 4 bits per character, and a change
-// of character class at least every third character on average. Hex
-// digests have one case, CamelCase identifiers and paths change class
-// rarely; keys generated from a 62-letter alphabet do it on about 60% of
-// their characters.
+// case and digits, an entropy close to that of random base62 text of its
+// length, and a change of character class at least every third character
+// on average; and, when it has "/", no segment that is a plain word (a path
+// such as "file/d/<id>/view"). Hex digests have one case; CamelCase
+// identifiers repeat the letters of English words (entropy about 4.1-4.4
+// bits at 40-50 characters, where random keys have 4.5-4.9) and change class
+// less often; keys drawn from a 62-letter alphabet change class on about 60%
+// of their characters.
 func randomToken(t string) bool {
 	t = strings.TrimRight(t, "=")
 	lower, upper, digit, _ := charClasses(t)
-	if !lower || !upper || !digit || entropy(t) < 4 {
+	if !lower || !upper || !digit || entropy(t) < randomEntropy(len(t)) {
 		return false
 	}
 	changes := 0
@@ -372,7 +375,32 @@ func randomToken(t string) bool {
 			changes++
 		}
 	}
-	return 3*changes >= len(t)
+	if 3*changes < len(t) {
+		return false
+	}
+	for seg := range strings.SplitSeq(t, "/") {
+		if wordLike(seg) {
+			return false
+		}
+	}
+	return true
+}
+
+// randomEntropy is the entropy, in bits per character, that all but about
+// 1% of random base62 strings of length n reach (measured: 4.23 at 32,
+// 4.46 at 40, 4.64 at 48), rounded down.
+func randomEntropy(n int) float64 {
+	return min(4.6, 4.2+0.025*float64(n-minRandomLen))
+}
+
+// wordLike is a path segment such as "view", "README" or "d": up to eight
+// letters of one case.
+func wordLike(seg string) bool {
+	if len(seg) > 8 {
+		return false
+	}
+	lower, upper, digit, other := charClasses(seg)
+	return !digit && !other && lower != upper
 }
 
 func byteClass(c byte) int {
