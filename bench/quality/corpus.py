@@ -2,8 +2,8 @@
 
 parse_pdf -> body pages only (as ``vellum.pipelines.stages`` does) -> chunk_pages with the
 MiniLM tokenizer -> MiniLMEncoder -> an in-memory IndexSnapshot. Parsed pages and chunk
-embeddings are cached under var/bench/quality/cache, keyed by the PDF bytes and by the chunk
-texts, so changing only search code re-runs in seconds.
+embeddings are cached under var/bench/quality/cache, keyed by the PDF bytes and the parser's
+source code, and by the chunk texts, so changing only search code re-runs in seconds.
 """
 
 from __future__ import annotations
@@ -48,11 +48,19 @@ def _sha(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def _parser_version() -> str:
+    """Hash of vellum.documents' source: a parser change must not reuse stale parsed pages."""
+    import vellum.documents
+
+    sources = sorted(Path(vellum.documents.__file__).parent.glob("*.py"))
+    return _sha(b"".join(p.read_bytes() for p in sources))[:8]
+
+
 def parsed_pages(path: Path) -> dict:
     """``{"sha": ..., "pages": [{"number", "text", "kind"}]}`` for one PDF (cached: ~30 s for gri)."""
     data = path.read_bytes()
     sha = _sha(data)
-    cached = CACHE / "parsed" / f"{path.stem}-{sha[:16]}.json"
+    cached = CACHE / "parsed" / f"{path.stem}-{sha[:16]}-{_parser_version()}.json"
     if cached.exists():
         return json.loads(cached.read_text())
     logging.getLogger("pypdf").setLevel(logging.ERROR)

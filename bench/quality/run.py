@@ -95,6 +95,8 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--peer", action="store_true", help="also score llama-index defaults")
     parser.add_argument("--chunk-sizes", default="", help="also score Vellum's default search at these chunk sizes")
+    parser.add_argument("--no-headings", action="store_true",
+                        help="also score Vellum's default search on chunks without section headings")
     parser.add_argument("--misses", action="store_true", help="list the questions the default misses at top 1")
     args = parser.parse_args()
     qs = questions()
@@ -115,10 +117,14 @@ def main() -> None:
             for q, r in zip(qs, ranks):
                 if r != 1:
                     print(f"    miss {q.id} [{q.split}] rank={r} {q.document} p{q.page}: {q.question}", file=sys.stderr)
-    for size in filter(None, args.chunk_sizes.split(",")):
-        config = ChunkingConfig(chunk_tokens=int(size), overlap_tokens=min(24, int(size) // 8))
-        sized = HybridSearcher(build_snapshot(config))
-        print(row(f"Vellum default, {size}-token chunks", qs, ranks_for(sized, qs, vectors)), flush=True)
+    chunkings = {
+        f"Vellum default, {size}-token chunks": ChunkingConfig(chunk_tokens=int(size), overlap_tokens=min(24, int(size) // 8))
+        for size in filter(None, args.chunk_sizes.split(","))
+    }
+    if args.no_headings:
+        chunkings["Vellum default, chunks without section headings"] = ChunkingConfig(section_headings=False)
+    for name, config in chunkings.items():
+        print(row(name, qs, ranks_for(HybridSearcher(build_snapshot(config)), qs, vectors)), flush=True)
     if args.peer:
         print(row("llama-index defaults (1024-token chunks, dense)", qs, peer_ranks(qs)), flush=True)
 

@@ -33,6 +33,9 @@ class ParseLimits:
     """Cap on the sum of inflated page content over the whole document: many streams that
     are each under the per-stream cap must not add up to an unbounded amount of work."""
 
+    max_outline_entries: int = 20_000
+    """Bookmarks read from the PDF outline (section headings for chunking); the rest are ignored."""
+
     max_seconds: float | None = 600.0
     """Wall-clock budget, checked between pages (a single page cannot be interrupted cheaply).
     Past it: `too_large`. None disables the check."""

@@ -5,6 +5,7 @@ Pipeline, each step its own module:
   normalize   unicode/invisible-character cleanup, per page
   furniture   running headers/footers and page numbers, learned across the whole document
   classify    toc / index pages (kept line by line, not reflowed)
+  headings    section heading lines marked, from the PDF outline
   hyphenation line-end hyphen joins, using the document's own vocabulary
   reflow      paragraphs joined, code listings kept verbatim
 Every step after `reader` is linear in the text size.
@@ -23,6 +24,7 @@ import hashlib
 from .classify import BLANK_CHARS, classify_pages
 from .errors import CorruptPdf, DocumentRejected, NoExtractableText
 from .furniture import remove_furniture
+from .headings import mark_headings
 from .hyphenation import Vocabulary, join_hyphenated
 from .limits import ParseLimits
 from .model import Page, ParsedDocument
@@ -62,6 +64,7 @@ def clean_pages(raw: RawDocument) -> tuple[tuple[Page, ...], str | None]:
     """Raw page texts -> cleaned, classified pages and a title (all steps after pypdf)."""
     pages = remove_furniture([normalize_text(text) for text in raw.texts])
     kinds = classify_pages(pages)
+    pages = mark_headings(pages, raw.outline, [kind == "body" for kind in kinds])
     body = [lines for lines, kind in zip(pages, kinds) if kind == "body"]
     vocabulary = Vocabulary(body)
     width = typical_width(body)

@@ -61,6 +61,8 @@ class RawDocument:
     errors: tuple[str, ...]
     """pypdf's messages for the unreadable pages, for the `corrupt` detail."""
     metadata_title: str | None
+    outline: tuple[tuple[int, str], ...] = ()
+    """(1-based page, title) of each bookmark in the PDF outline, in outline order."""
 
 
 def read_pdf(data: bytes, limits: ParseLimits) -> RawDocument:
@@ -76,7 +78,8 @@ def read_pdf(data: bytes, limits: ParseLimits) -> RawDocument:
         if page_count > limits.max_pages:
             raise TooLarge(f"{page_count} pages > max_pages={limits.max_pages}")
         texts, unreadable, errors = _extract_pages(reader, page_count, limits)
-        return RawDocument(page_count, _respaced(data, texts), unreadable, errors, _metadata_title(reader))
+        return RawDocument(page_count, _respaced(data, texts), unreadable, errors, _metadata_title(reader),
+                           _outline(reader, limits.max_outline_entries))
 
 
 def _respaced(data: bytes, texts: tuple[str, ...]) -> tuple[str, ...]:
@@ -178,6 +181,32 @@ def _metadata_title(reader: pypdf.PdfReader) -> str | None:
     except Exception:  # a broken /Info dictionary only costs us the title
         return None
     return title if isinstance(title, str) else None
+
+
+def _outline(reader: pypdf.PdfReader, max_entries: int) -> tuple[tuple[int, str], ...]:
+    """The bookmarks' (page, title), at most `max_entries`; () if the outline is missing or broken.
+
+    Why: the outline is the author's own list of section headings and where they start, which
+    the text layer cannot tell reliably (a heading is just a short line). It is only a hint
+    for chunking, so a broken outline costs the hint, never the document.
+    """
+    entries: list[tuple[int, str]] = []
+    try:
+        pending = [iter(reader.outline)]
+        while pending and len(entries) < max_entries:  # iterative: hostile outlines nest deeply
+            item = next(pending[-1], None)
+            if item is None:
+                pending.pop()
+            elif isinstance(item, list):
+                pending.append(iter(item))
+            else:
+                title = item.get("/Title")
+                page = reader.get_destination_page_number(item)
+                if isinstance(title, str) and title.strip() and page is not None and page >= 0:
+                    entries.append((page + 1, title.strip()))
+    except Exception:  # noqa: BLE001 - any damage in the outline only loses the hint
+        return ()
+    return tuple(entries)
 
 
 @contextmanager

@@ -9,6 +9,7 @@ paragraphs, so paragraph ends are inferred:
   * a list item ("•", "1.", "a)") starts a new paragraph.
 Code / config / shell lines (see `lines.is_code_line`) are never reflowed: consecutive ones form
 a listing block kept line by line (dedented), so the chunker can keep a listing intact.
+A section heading marked from the outline (`headings.HEADING_MARK`) is always a block of its own.
 A run of short one-line blocks (tables, lists, headings with a one-line body) is kept as lines
 within one block rather than split into a blank-line-separated paragraph per line.
 
@@ -20,6 +21,7 @@ from __future__ import annotations
 import re
 import textwrap
 
+from .headings import HEADING_MARK
 from .lines import is_code_line, is_list_item
 
 SHORT_LINE = 0.7
@@ -45,10 +47,13 @@ def reflow(lines: list[str], width: int | None) -> str:
     if width is None:
         width = max((len(line.strip()) for line in lines), default=0)
     code = _code_flags(lines)
-    blocks: list[tuple[str, list[str]]] = []  # ("prose" | "code", lines)
+    blocks: list[tuple[str, list[str]]] = []  # ("prose" | "code" | "heading", lines)
     for line, is_code in zip(lines, code):
         if not line.strip():
             blocks.append(("gap", []))
+            continue
+        if line.startswith(HEADING_MARK):
+            blocks.append(("heading", [line]))
             continue
         kind = "code" if is_code else "prose"
         previous = blocks[-1] if blocks else ("gap", [])
@@ -90,7 +95,9 @@ def _render(blocks: list[tuple[str, list[str]]], width: int) -> list[str]:
     for kind, block_lines in blocks:
         if kind == "gap":
             continue
-        if kind == "code":
+        if kind == "heading":
+            text = block_lines[0]
+        elif kind == "code":
             text = textwrap.dedent("\n".join(block_lines)).strip("\n")
         else:
             text = _prose_line(" ".join(line.strip() for line in block_lines))

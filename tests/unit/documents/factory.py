@@ -70,7 +70,7 @@ def wrap(text: str, width: float, font: str = BODY_FONT, size: float = BODY_SIZE
 
 
 def _draw_page(c: canvas.Canvas, blocks: list[Block], header: str | None, footer: str | None,
-               furniture_first: bool) -> None:
+               furniture_first: bool, outline: bool = False) -> None:
     def furniture() -> None:
         c.setFont(BODY_FONT, 8)
         if header:
@@ -86,6 +86,10 @@ def _draw_page(c: canvas.Canvas, blocks: list[Block], header: str | None, footer
         if block.kind == "heading":
             c.setFont("Helvetica-Bold", 14)
             c.drawString(MARGIN, y, block.text)
+            if outline:  # a bookmark to this heading, titled without its section number
+                key = f"h{id(block)}-{y}"
+                c.bookmarkPage(key)
+                c.addOutlineEntry(block.text.split(" ", 1)[-1], key, level=0)
             y -= 22
         elif block.kind == "para":
             c.setFont(BODY_FONT, BODY_SIZE)
@@ -110,8 +114,9 @@ def _draw_page(c: canvas.Canvas, blocks: list[Block], header: str | None, footer
 
 def build_manual(pages: list[list[Block]], *, headers: list[str | None] | None = None,
                  footers: list[str | None] | None = None, title: str | None = None,
-                 furniture_first: bool = True) -> bytes:
-    """A PDF with one page per entry of `pages`, with optional per-page header/footer text."""
+                 furniture_first: bool = True, outline: bool = False) -> bytes:
+    """A PDF with one page per entry of `pages`, with optional per-page header/footer text;
+    `outline` adds a bookmark per heading (the section number left out of its title)."""
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=A4)
     if title is not None:
@@ -119,7 +124,7 @@ def build_manual(pages: list[list[Block]], *, headers: list[str | None] | None =
     for i, blocks in enumerate(pages):
         header = headers[i] if headers else None
         footer = footers[i] if footers else None
-        _draw_page(c, blocks, header, footer, furniture_first)
+        _draw_page(c, blocks, header, footer, furniture_first, outline)
         c.showPage()
     c.save()
     return buf.getvalue()

@@ -1,0 +1,62 @@
+"""Mark section headings in the page text, using the PDF outline (bookmarks).
+
+Why: a chunk cut from the middle of a section loses the words that say what the section is
+about ("9.3.50 system", "10.7 Loops"), and reflow can glue a short heading line onto the
+paragraph before it. The outline names every heading and its page, so the heading line is
+found by text on that page and marked with `HEADING_MARK`; reflow keeps a marked line as its
+own block and the chunker carries it into every chunk of the section (vellum.chunking).
+Documents without an outline are left as they are: the text layer alone cannot tell a heading
+from any other short line reliably.
+
+A line matches a bookmark title when both agree ignoring case and whitespace (pypdf and
+pdfminer drop or add inter-word spaces on justified text), optionally after a section number
+the outline leaves out ("4.3.1 Question options" for the bookmark "Question options").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+#: Starts a line that is a section heading (readable in the page text: "§ 10.7 Loops").
+HEADING_MARK = "§ "
+_NUMBER = re.compile(r"^(?:(?:chapter|appendix|section|part)\s+)?[0-9A-Z]{1,3}(?:\.[0-9]{1,3})*\.?\s+", re.I)
+_SPACE = re.compile(r"\s+")
+#: a heading is a short line; longer matches are prose that happens to start with the title
+MAX_HEADING_CHARS = 120
+
+
+def mark_headings(pages: list[list[str]], outline: tuple[tuple[int, str], ...],
+                  body: list[bool]) -> list[list[str]]:
+    """`pages` (lines per page) with the outline's heading lines prefixed by `HEADING_MARK`.
+
+    Only pages flagged in `body` are touched (a table of contents lists every title too).
+    Each bookmark marks at most one line: the first unmarked match on its page.
+    """
+    titles: dict[int, list[str]] = defaultdict(list)
+    for page, title in outline:
+        key = _key(title)
+        if key:
+            titles[page].append(key)
+    out = []
+    for number, (lines, is_body) in enumerate(zip(pages, body), start=1):
+        wanted = titles.get(number)
+        out.append(_marked(lines, wanted) if is_body and wanted else lines)
+    return out
+
+
+def _marked(lines: list[str], wanted: list[str]) -> list[str]:
+    lines = list(lines)
+    for key in wanted:
+        for i, line in enumerate(lines):
+            stripped = line.strip()
+            if stripped.startswith(HEADING_MARK) or not stripped or len(stripped) > MAX_HEADING_CHARS:
+                continue
+            if _key(stripped) == key or _key(_NUMBER.sub("", stripped, count=1)) == key:
+                lines[i] = HEADING_MARK + _SPACE.sub(" ", stripped)
+                break
+    return lines
+
+
+def _key(text: str) -> str:
+    return _SPACE.sub("", text).casefold()

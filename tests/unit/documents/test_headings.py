@@ -1,0 +1,70 @@
+"""Section headings from the PDF outline: marked on their own line, only where the outline says."""
+
+from __future__ import annotations
+
+import pytest
+
+from vellum.documents import parse_pdf
+from vellum.documents.headings import HEADING_MARK, mark_headings
+
+from .factory import build_manual, heading, para
+
+BODY = ("The relay forwards every message it receives to the configured upstream queue and keeps "
+        "a copy on disk until the upstream acknowledges it, so a restart loses nothing at all.")
+PAGES = [
+    [heading("1 Relay"), para(BODY), heading("1.1 Upstream queues"), para(BODY)],
+    [para(BODY), heading("2 Retention"), para("Messages are kept for seven days by default.")],
+]
+
+
+def _marked(text: str) -> list[str]:
+    return [line[len(HEADING_MARK):] for line in text.splitlines() if line.startswith(HEADING_MARK)]
+
+
+def test_outline_headings_are_marked_as_their_own_blocks():
+    doc = parse_pdf(build_manual(PAGES, outline=True), "relay.pdf")
+    assert [_marked(p.text) for p in doc.pages] == [["1 Relay", "1.1 Upstream queues"], ["2 Retention"]]
+    for page in doc.pages:
+        blocks = page.text.split("\n\n")
+        assert all(len(b.splitlines()) == 1 for b in blocks if b.startswith(HEADING_MARK)), blocks
+
+
+def test_without_an_outline_nothing_is_marked():
+    doc = parse_pdf(build_manual(PAGES), "relay.pdf")
+    assert not any(HEADING_MARK in p.text for p in doc.pages)
+    assert "1.1 Upstream queues" in doc.pages[0].text
+
+
+@pytest.mark.parametrize("old, new", [
+    (b"/First 8 0 R", b"/First 7 0 R"),  # the outline contains itself: a cycle
+    (b"/Dest [ 4 0 R", b"/Dest [ 99 0 R"),  # a bookmark to a page that does not exist
+    (b"/Outlines 7 0 R", b"/Outlines 9 0 R"),  # the outline is not an outline
+], ids=["cycle", "dangling-destination", "not-an-outline"])
+def test_a_broken_outline_costs_the_marks_not_the_document(old, new):
+    pdf = build_manual([[heading("1 Relay"), para(BODY)]], outline=True)
+    assert old in pdf
+    doc = parse_pdf(pdf.replace(old, new), "relay.pdf")
+    assert "1 Relay" in doc.pages[0].text and HEADING_MARK not in doc.pages[0].text
+    assert "keeps a copy on disk" in doc.pages[0].text
+
+
+def test_match_ignores_case_spacing_and_a_section_number_the_outline_leaves_out():
+    pages = [["Intro text that is long enough to be prose.", "4.3.1 Questionoptions", "body"],
+             ["4.3.1 Question options", "Appendix A Tools"]]
+    outline = ((1, "Question options"), (2, "Question options"), (2, "tools"))
+    marked = mark_headings(pages, outline, [True, True])
+    assert marked[0][1] == HEADING_MARK + "4.3.1 Questionoptions"
+    assert marked[1] == [HEADING_MARK + "4.3.1 Question options", HEADING_MARK + "Appendix A Tools"]
+    assert marked[0][0] == pages[0][0] and marked[0][2] == "body"
+
+
+def test_only_body_pages_are_marked_and_each_bookmark_marks_one_line():
+    pages = [["Retention ........ 3"], ["Retention", "Retention"]]
+    marked = mark_headings(pages, ((1, "Retention"), (2, "Retention")), [False, True])
+    assert marked[0] == pages[0]  # the table of contents lists every title too
+    assert marked[1] == [HEADING_MARK + "Retention", "Retention"]
+
+
+def test_a_long_line_that_starts_with_a_title_is_prose_not_a_heading():
+    line = "Retention " + "of messages is configurable per queue and per tenant " * 3
+    assert mark_headings([[line]], ((1, "Retention"),), [True]) == [[line]]
