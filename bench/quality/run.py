@@ -29,8 +29,8 @@ VARIANTS: dict[str, SearchConfig] = {
     "dense only": replace(BASELINE, sparse_weight=0.0),
     "BM25 only": replace(BASELINE, dense_weight=0.0),
     "hybrid RRF k=60, equal weights": BASELINE,
-    "+ weighted RRF (k=20, BM25 x1.5)": replace(BASELINE, rrf_k=20, sparse_weight=1.5),
-    "+ page-level BM25 ranker (x0.5) = Vellum default": SearchConfig(),
+    "+ weighted RRF (k=20, BM25 x1.5) = Vellum default": SearchConfig(),
+    "+ page-level BM25 ranker (x0.5, not default)": replace(SearchConfig(), page_weight=0.5),
     "+ one hit per page (not default)": replace(SearchConfig(), per_page=1),
 }
 

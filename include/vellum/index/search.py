@@ -8,6 +8,7 @@ is needed at the sizes one predictor serves (bench/serve/RESULTS.md has the scal
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 
@@ -27,9 +28,11 @@ class SearchConfig:
     dense_weight: float = 1.0
     #: keyword matches count more than dense ones: manuals are asked about by their literals
     sparse_weight: float = 1.5
-    #: a third ranker, BM25 over whole pages, whose rank counts for every chunk of the page:
-    #: the question's words are often spread over neighbouring chunks of the answer's page
-    page_weight: float = 0.5
+    #: a third ranker, BM25 over whole pages, whose rank counts for every chunk of the page
+    #: (the question's words can be spread over neighbouring chunks). Off by default since
+    #: chunks carry their section heading: it then cost 3 dev questions at top 1 and gained
+    #: nothing at top 5 (bench/quality/RESULTS.md)
+    page_weight: float = 0.0
     #: at most this many hits per page (0: no limit). 1 lifts page hit@5 (0.82 -> 0.85 on the
     #: manuals) but starves the extractive answer of the answer page's neighbouring chunks
     #: (sample answer checks 0.79 -> 0.70), so it is off by default
@@ -60,16 +63,20 @@ class HybridSearcher:
         self.bm25 = BM25Index([c["text"] for c in snapshot.chunks])
         self._doc_ids = np.array([c["doc_id"] for c in snapshot.chunks])
         # chunk row -> page row (pages in first-seen order); chunks of a page are consecutive
-        page_texts: dict[tuple[str, int], list[str]] = {}
+        self._page_texts: dict[tuple[str, int], list[str]] = {}
         for c in snapshot.chunks:
-            page_texts.setdefault((c["doc_id"], c["page"]), []).append(c["text"])
-        page_row = {key: i for i, key in enumerate(page_texts)}
+            self._page_texts.setdefault((c["doc_id"], c["page"]), []).append(c["text"])
+        page_row = {key: i for i, key in enumerate(self._page_texts)}
         self._page_of = np.array([page_row[(c["doc_id"], c["page"])] for c in snapshot.chunks], dtype=np.int64)
-        self.page_bm25 = BM25Index(["\n".join(texts) for texts in page_texts.values()])
         # The first source name is what users recognise in a citation.
         self.source_of = {
             d.doc_id: d.sources[0].rsplit("/", 1)[-1] for d in snapshot.manifest.documents if d.sources
         }
+
+    @cached_property
+    def page_bm25(self) -> BM25Index:
+        """BM25 over whole pages, built on first use (only ``page_weight`` needs it)."""
+        return BM25Index(["\n".join(texts) for texts in self._page_texts.values()])
 
     def _mask(self, documents: list[str] | None) -> np.ndarray | None:
         """Restrict to documents named by doc id or file name (a metadata filter)."""
