@@ -3,8 +3,11 @@ package scrub
 import (
 	"bytes"
 	"encoding/json"
+	"io"
 	"regexp"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 // emailOracle is an independent, ASCII-only e-mail pattern: anything it
@@ -16,6 +19,8 @@ func FuzzScrubText(f *testing.F) {
 		"jane@example.com", "+44 20 7946 0958", "DE89 3704 0044 0532 0130 00", "4111 1111 1111 1111",
 		"2024-01-15T10:30:00Z", "v1.2.3.4", "2001:db8::1:2", "a@b.cc@d.ee", "123-45-6789 555-123-4567",
 		"x@1.2.3.4.ab", "(+44) 20 7946 0958a@b.io",
+		"AKIAIOSFODNN7EXAMPLE", "password=hunter22!", "Bearer abc123DEF456ghi789", "<EMAIL_1> a@b.io <EMAIL_2",
+		"-----BEGIN PRIVATE KEY-----\nMIIE<EMAIL_1>\n-----END PRIVATE KEY-----", "token: <SECRET_1>x9Zq", "8 (495) 123-45-67",
 	} {
 		f.Add(s)
 	}
@@ -31,6 +36,56 @@ func FuzzScrubText(f *testing.F) {
 	})
 }
 
+// FuzzRestoreText checks that restoring a scrubbed text gives the input
+// back, whatever the read sizes. The one allowed difference is spelling: a
+// value seen twice in two spellings ("Jo@x.io", "jo@x.io") has one
+// placeholder and comes back in its first spelling, so the restored text
+// must then scrub to the same text as the input did. (JSON mode is checked
+// on whole bodies by FuzzScrubBody.)
+func FuzzRestoreText(f *testing.F) {
+	for _, s := range []string{
+		"jo@ex.com and JO@EX.COM", "+44 20 7946 0958 / 0044 20 7946 0958", "I typed <EMAIL_1> and a@b.io",
+		"AKIAIOSFODNN7EXAMPLE <SECRET_1> <SECRET_2>", "<<EMAIL_1>>", "no pii at all",
+	} {
+		f.Add(s, uint8(3))
+	}
+	f.Fuzz(func(t *testing.T, s string, chunk uint8) {
+		sess := NewSession()
+		scrubbed := TextIn(sess, s)
+		restored := restoreInChunks(t, sess, scrubbed, 1+int(chunk)%16, false)
+		if restored == s {
+			return
+		}
+		if again, _ := Text(restored); again != scrubbed {
+			t.Fatalf("restore(%q) = %q, which scrubs to %q, not %q", s, restored, again, scrubbed)
+		}
+	})
+}
+
+func restoreInChunks(t *testing.T, s *Session, body string, n int, escapeJSON bool) string {
+	t.Helper()
+	got, err := io.ReadAll(NewRestorer(io.NopCloser(&fixedReads{body, n}), s, escapeJSON))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(got)
+}
+
+// fixedReads returns at most n bytes per Read.
+type fixedReads struct {
+	s string
+	n int
+}
+
+func (r *fixedReads) Read(p []byte) (int, error) {
+	if r.s == "" {
+		return 0, io.EOF
+	}
+	k := copy(p[:min(len(p), r.n)], r.s)
+	r.s = r.s[k:]
+	return k, nil
+}
+
 func FuzzScrubBody(f *testing.F) {
 	for _, s := range []string{
 		`{"instances":[{"question":"mail bob@x.org"}]}`,
@@ -39,6 +94,8 @@ func FuzzScrubBody(f *testing.F) {
 		`{"messages":[{"role":"user","content":[{"type":"text","text":"a\u0040b.io"}]}],"n":1.5e300}`,
 		`{"prompt":"x","system":"+1 555 123 4567"}`,
 		`[1,2,{"a":"b"}]`, `"str"`, `{"messages":[`,
+		`{"prompt":"key \u003cSECRET_1\u003e AKIAIOSFODNN7EXAMPLE, -----BEGIN PRIVATE KEY-----\nMIIE\n-----END PRIVATE KEY-----"}`,
+		`{"messages":[{"role":"user","content":"Jo@Ex.com jo@ex.com \"q\"@ex.com"}]}`,
 	} {
 		for p := range protocolNames {
 			f.Add(p, []byte(s))
@@ -65,7 +122,36 @@ func FuzzScrubBody(f *testing.F) {
 				t.Fatalf("e-mail %q survived in %q (body %q)", m, str, once)
 			}
 		}
+
+		// Restoring the scrubbed body, as if the upstream echoed it, gives
+		// back the same JSON value (up to the spelling of repeated values,
+		// as in FuzzRestoreText).
+		sess := NewSession()
+		scrubbed, err := BodyIn(sess, proto, body)
+		if err != nil {
+			t.Fatal(err)
+		}
+		restored := restoreInChunks(t, sess, string(scrubbed), 1+len(body)%7, true)
+		if !json.Valid([]byte(restored)) {
+			t.Fatalf("restored body %q is not JSON (scrubbed %q)", restored, scrubbed)
+		}
+		if diff := cmp.Diff(decodeJSON(t, body), decodeJSON(t, []byte(restored))); diff != "" {
+			if again, _, _ := Body(proto, []byte(restored)); !bytes.Equal(again, scrubbed) {
+				t.Fatalf("restored body differs from %q: -want +got:\n%s", body, diff)
+			}
+		}
 	})
+}
+
+func decodeJSON(t *testing.T, b []byte) any {
+	t.Helper()
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.UseNumber()
+	var v any
+	if err := dec.Decode(&v); err != nil {
+		t.Fatalf("decode %q: %v", b, err)
+	}
+	return v
 }
 
 // promptStrings is an independent reading of which strings each protocol
