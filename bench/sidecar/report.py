@@ -14,7 +14,7 @@ import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from statistics import quantiles
+from statistics import median, quantiles
 
 TARGET_GO_NGINX = 0.7
 TARGET_GO_PYTHON = 3.0
@@ -104,49 +104,68 @@ class Report:
     def check(self, what: str, measured: str, target: str, ok: bool) -> None:
         self.checks.append((what, measured, target, ok))
 
-    def contenders(self, suffix: str) -> list[tuple[str, int]]:
-        found = []
-        for p in self.out.glob(f"*-c*{suffix}"):
-            name, conns = re.fullmatch(r"(\w+)-c(\d+)" + re.escape(suffix), p.name).groups()
-            found.append((name, int(conns)))
+    def runs(self) -> dict[tuple[str, int], list[Wrk]]:
+        """Every wrk run, by (contender, connections), in round order."""
+        found: dict[tuple[str, int], list[tuple[int, Wrk]]] = {}
+        for p in self.out.glob("*-c*-r*.wrk"):
+            m = re.fullmatch(r"(\w+)-c(\d+)-r(\d+)\.wrk", p.name)
+            if m:
+                found.setdefault((m.group(1), int(m.group(2))), []).append((int(m.group(3)), parse_wrk(p)))
         order = list(LABELS)
-        return sorted(found, key=lambda nc: (nc[1], order.index(nc[0]) if nc[0] in order else 99))
+        keys = sorted(found, key=lambda nc: (nc[1], order.index(nc[0]) if nc[0] in order else 99))
+        return {k: [w for _, w in sorted(found[k], key=lambda rw: rw[0])] for k in keys}
 
-    def connections_table(self, big: int | None) -> dict[tuple[str, int], Wrk]:
-        runs = {(n, c): parse_wrk(self.out / f"{n}-c{c}.wrk") for n, c in self.contenders(".wrk") if c != big}
+    def peak(self, name: str, conns: int, key: str) -> float | None:
+        """The largest memwatch figure over the rounds of one contender at one connection count."""
+        values = [mb(kv(p).get(key)) for p in self.out.glob(f"{name}-c{conns}-r*.mem")]
+        values = [v for v in values if v is not None]
+        return max(values) if values else None
+
+    def connections_table(self, big: int | None) -> dict[tuple[str, int], list[Wrk]]:
+        runs = {k: v for k, v in self.runs().items() if k[1] != big}
         if not runs:
             return runs
+        nrounds = max(len(v) for v in runs.values())
         self.emit("### Throughput, latency and memory at 100 and 1,000 connections")
+        self.emit()
+        self.emit(f"Medians over {nrounds} interleaved rounds (req/s range in brackets); errors summed; peak RSS "
+                  "is the largest over the rounds.")
         self.emit()
         self.emit("| contender | conns | req/s | p50 ms | p99 ms | errors | idle RSS MB | peak RSS MB (sampled) | VmHWM MB | procs |")
         self.emit("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
-        for (name, conns), w in runs.items():
+        for (name, conns), ws in runs.items():
+            ok = [w for w in ws if not w.failed]
+            failed = [w.failed for w in ws if w.failed]
             idle = kv(self.out / f"{name}.idle")
-            mem = kv(self.out / f"{name}-c{conns}.mem")
-            if w.failed:
-                self.emit(f"| {LABELS.get(name, name)} | {conns:,} | failed: {w.failed} | | | | | | | |")
+            procs = max((kv(p).get("peak_procs", "—") for p in self.out.glob(f"{name}-c{conns}-r*.mem")), default="—")
+            if not ok:
+                self.emit(f"| {LABELS.get(name, name)} | {conns:,} | failed: {failed[0]} | | | | | | | |")
                 continue
+            rps = [w.rps for w in ok]
+            spread = f" ({min(rps):,.0f}–{max(rps):,.0f})" if len(rps) > 1 else ""
             self.emit(
-                f"| {LABELS.get(name, name)} | {conns:,} | {w.rps:,.0f} | {fmt(w.p50_ms, '.2f')} | {fmt(w.p99_ms, '.2f')} "
-                f"| {w.errors:,} | {fmt(mb(idle.get('rss_kb')))} | {fmt(mb(mem.get('peak_rss_kb')))} "
-                f"| {fmt(mb(mem.get('hwm_kb')))} | {mem.get('peak_procs', '—')} |"
+                f"| {LABELS.get(name, name)} | {conns:,} | {median(rps):,.0f}{spread} "
+                f"| {median(w.p50_ms for w in ok):.2f} | {median(w.p99_ms for w in ok):.2f} "
+                f"| {sum(w.errors for w in ok):,}{f' ({len(failed)} runs failed)' if failed else ''} "
+                f"| {fmt(mb(idle.get('rss_kb')))} | {fmt(self.peak(name, conns, 'peak_rss_kb'))} "
+                f"| {fmt(self.peak(name, conns, 'hwm_kb'))} | {procs} |"
             )
         self.emit()
         self.emit("errors = wrk socket errors (connect, read, write, timeout) + non-2xx responses. "
                   "RSS is summed over the contender's process tree; direct has no proxy process.")
         self.emit()
         for conns in sorted({c for _, c in runs}):
-            go = runs.get(("go", conns))
             for peer, target in (("nginx", TARGET_GO_NGINX), ("python", TARGET_GO_PYTHON)):
-                other = runs.get((peer, conns))
-                if go and other and not go.failed and not other.failed and other.rps > 0:
-                    ratio = go.rps / other.rps
-                    self.check(f"Go/{peer} req/s at {conns:,} connections", f"{ratio:.2f}x", f">= {target}x",
-                               ratio >= target)
+                pairs = zip(runs.get(("go", conns), []), runs.get((peer, conns), []))
+                ratios = [g.rps / o.rps for g, o in pairs if not g.failed and not o.failed and o.rps > 0]
+                if ratios:
+                    each = " / ".join(f"{r:.2f}" for r in ratios)
+                    self.check(f"Go/{peer} req/s at {conns:,} connections (median of per-round ratios: {each})",
+                               f"{median(ratios):.2f}x", f">= {target}x", median(ratios) >= target)
         return runs
 
     def big_table(self, big: int) -> None:
-        names = [n for n, c in self.contenders(".wrk") if c == big]
+        names = [n for n, c in self.runs() if c == big]
         if not names:
             return
         self.emit(f"### {big:,} concurrent keep-alive connections")
@@ -155,7 +174,7 @@ class Report:
                   "| errors | peak RSS MB (sampled) | VmHWM MB | goroutines before → after | fds before → after |")
         self.emit("|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---|")
         for name in names:
-            tag = f"{name}-c{big}"
+            tag = f"{name}-c{big}-r1"
             w = parse_wrk(self.out / f"{tag}.wrk")
             held_text = (self.out / f"{tag}.held").read_text() if (self.out / f"{tag}.held").exists() else ""
             held = kv(self.out / f"{tag}.held")
@@ -243,8 +262,7 @@ class Report:
                        idle_go <= TARGET_IDLE_MB)
         rows.append(("idle (after start)", idle_go, idle_py))
         for conns in sorted({c for _, c in runs} | ({big} if big else set())):
-            go = mb(kv(self.out / f"go-c{conns}.mem").get("peak_rss_kb"))
-            py = mb(kv(self.out / f"python-c{conns}.mem").get("peak_rss_kb"))
+            go, py = self.peak("go", conns, "peak_rss_kb"), self.peak("python", conns, "peak_rss_kb")
             if go is not None or py is not None:
                 rows.append((f"peak under {conns:,} connections", go, py))
         if idle_go is None and idle_py is None:

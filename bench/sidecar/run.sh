@@ -9,7 +9,8 @@
 # and prints one markdown table with the target checks (report.py). Raw outputs stay in $OUT.
 #
 # Usage: bash bench/sidecar/run.sh   (or make bench-sidecar). Knobs, all optional:
-#   DURATION=15s CONNS="100 1000" THREADS=2     wrk runs of phase 1 (same for every contender)
+#   DURATION=10s ROUNDS=3 CONNS="100 1000"      phase 1: ROUNDS interleaved wrk runs of DURATION
+#   THREADS=2                                   per contender and connection count (same for all)
 #   CONTENDERS="direct go nginx python"         phase 1 contenders
 #   BIG_CONNS=10000 BIG_DURATION=30s BIG_CONTENDERS="go nginx python"   phase 2 ("" skips it)
 #   LIGHT_CONNS=20 LIGHT_QPS=50 LIGHT_DURATION=20s LIGHT_ROUNDS=2        phase 3 (QPS is per
@@ -26,7 +27,8 @@ HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
 cd "$ROOT"
 
-DURATION=${DURATION:-15s}
+DURATION=${DURATION:-10s}
+ROUNDS=${ROUNDS:-3}
 CONNS=${CONNS:-100 1000}
 THREADS=${THREADS:-2}
 CONTENDERS=${CONTENDERS:-direct go nginx python}
@@ -95,9 +97,18 @@ raise_fd_limit() {
 
 build() {
   # piiproxy from the working tree, as the Makefile builds it, so each run measures the
-  # current proxy; the benchmark's own Go tools from bench/sidecar.
+  # current proxy. A working tree caught in the middle of an edit falls back to the last
+  # commit, and setup.txt says which was measured. Then the bench's own Go tools.
   mkdir -p "$OUT/bin"
-  (cd go/sidecars/piiproxy && CGO_ENABLED=0 go build -trimpath -o "$OUT/bin/piiproxy" .)
+  if (cd go/sidecars/piiproxy && CGO_ENABLED=0 go build -trimpath -o "$OUT/bin/piiproxy" . 2>"$OUT/build.log"); then
+    BUILT_FROM="working tree"
+  else
+    BUILT_FROM="last commit (the working tree did not build: $(head -1 "$OUT/build.log"))"
+    echo "WARNING: piiproxy's working tree does not build; measuring its last commit" >&2
+    mkdir -p "$OUT/src"
+    git archive HEAD go/sidecars/piiproxy | tar -x -C "$OUT/src"
+    (cd "$OUT/src/go/sidecars/piiproxy" && CGO_ENABLED=0 go build -trimpath -o "$OUT/bin/piiproxy" .)
+  fi
   (cd "$HERE" && for tool in upstream idle memwatch; do go build -o "$OUT/bin/$tool" "./$tool"; done)
 }
 
@@ -107,10 +118,10 @@ record_setup() {
   {
     echo "date: $(date -u '+%Y-%m-%d %H:%M UTC')"
     echo "piiproxy commit: $(git log -1 --format='%h %s' -- go/sidecars/piiproxy)"
-    echo "repository HEAD: $(git rev-parse --short HEAD); piiproxy files modified in the working tree: $dirty"
+    echo "repository HEAD: $(git rev-parse --short HEAD); piiproxy files modified in the working tree: $dirty; built from: $BUILT_FROM"
     echo "machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
     echo "tools: $(go env GOVERSION), $(nginx -v 2>&1 | sed 's/.*: //'), $(wrk -v 2>&1 | head -1 | awk '{print $1, $2}'), hey $(dpkg-query -W -f '${Version}' hey 2>/dev/null), python $("$VENV/bin/python" -c 'import sys, aiohttp, uvloop, orjson; print(sys.version.split()[0], "aiohttp", aiohttp.__version__, "uvloop", uvloop.__version__, "orjson", orjson.__version__)')"
-    echo "settings: wrk -t$THREADS -d$DURATION --timeout $WRK_TIMEOUT -c{$CONNS}; ${BIG_CONNS} connections for $BIG_DURATION; light load hey -c $LIGHT_CONNS -q $LIGHT_QPS (per connection) x $LIGHT_ROUNDS rounds of $LIGHT_DURATION; nginx worker_processes $NGINX_WORKERS; Python workers $PY_WORKERS; piiproxy flags: -log-level warn $PIIPROXY_FLAGS; pinning: load ${TASKSET_LOAD:-none}, servers ${TASKSET_SERVER:-none}; ulimit -n $(ulimit -n)"
+    echo "settings: wrk -t$THREADS -d$DURATION --timeout $WRK_TIMEOUT -c{$CONNS} x $ROUNDS interleaved rounds; ${BIG_CONNS} connections for $BIG_DURATION; light load hey -c $LIGHT_CONNS -q $LIGHT_QPS (per connection) x $LIGHT_ROUNDS rounds of $LIGHT_DURATION; nginx worker_processes $NGINX_WORKERS; Python workers $PY_WORKERS; piiproxy flags: -log-level warn $PIIPROXY_FLAGS; pinning: load ${TASKSET_LOAD:-none}, servers ${TASKSET_SERVER:-none}; ulimit -n $(ulimit -n)"
   } >"$OUT/setup.txt"
   cat "$OUT/setup.txt" >&2
 }
@@ -253,30 +264,46 @@ wrk_run() {
   grep -E 'Requests/sec|Socket errors|Non-2xx' "$OUT/$tag.wrk" >&2 || true
 }
 
+# Phase 1 starts every contender at once and takes turns: each round runs wrk against each of
+# them in turn (the first one rotating), so that the machine's other load, which comes and
+# goes, falls on all of them alike; report.py takes medians over rounds and per-round ratios.
 phase_connections() {
-  local name c
+  local name c round order
+  declare -A pid_of
   for name in $CONTENDERS; do
     start "$name"
     check "$name"
-    sleep 1
-    if [ -n "$PID" ]; then
-      mem_once "$PID" >"$OUT/$name.idle"
-      # piiproxy's own gauge, when it has one, as a cross-check of the /proc figure.
-      [ "$name" = go ] && curl -s "http://127.0.0.1:$GO_PORT/-/metrics" |
-        awk '$1 == "process_resident_memory_bytes" {printf "metric_rss_kb=%d\n", $2 / 1024}' >>"$OUT/$name.idle"
-    fi
-    for c in $CONNS; do
-      wrk_run "$name" "$PID" "$c" "$DURATION" "$name-c$c"
-      sleep 1
+    pid_of[$name]=$PID
+  done
+  sleep 1
+  for name in $CONTENDERS; do
+    [ -n "${pid_of[$name]}" ] || continue
+    mem_once "${pid_of[$name]}" >"$OUT/$name.idle"
+    # piiproxy's own gauge, when it has one, as a cross-check of the /proc figure.
+    [ "$name" = go ] && curl -s "http://127.0.0.1:$GO_PORT/-/metrics" |
+      awk '$1 == "process_resident_memory_bytes" {printf "metric_rss_kb=%d\n", $2 / 1024}' >>"$OUT/$name.idle"
+  done
+  # All rounds at one connection count before the next, so that the peak RSS at 100
+  # connections is not the memory a process kept from an earlier run at 1,000.
+  for c in $CONNS; do
+    order=$CONTENDERS
+    for round in $(seq "$ROUNDS"); do
+      for name in $order; do
+        wrk_run "$name" "${pid_of[$name]}" "$c" "$DURATION" "$name-c$c-r$round"
+        sleep 1
+      done
+      order="$(echo "$order" | cut -d' ' -f2-) $(echo "$order" | cut -d' ' -f1)"
     done
-    [ -n "$PID" ] && stop_pid "$PID"
+  done
+  for name in $CONTENDERS; do
+    [ -n "${pid_of[$name]}" ] && stop_pid "${pid_of[$name]}"
   done
 }
 
 phase_10k() {
   local name idle_pid tag
   for name in $BIG_CONTENDERS; do
-    tag=$name-c$BIG_CONNS
+    tag=$name-c$BIG_CONNS-r1
     start "$name"
     check "$name"
     sleep 1
