@@ -66,8 +66,14 @@ test: envs sidecar tools
 	$(MAKE) test-go
 	$(MAKE) test-python
 
+# The labelled PII corpus prints its confusion table (-v); each fuzz target gets a short run
+# (go test -fuzz takes one target at a time), on top of the committed seed corpus.
+FUZZ_TIME ?= 10s
 test-go:
 	cd $(GO_SIDECAR) && go vet ./... && go test -race -count=1 ./...
+	cd $(GO_SIDECAR) && go test -count=1 -run '^TestLabelledCorpus$$' -v ./scrub
+	cd $(GO_SIDECAR) && for target in FuzzScrubText FuzzScrubBody FuzzRestoreText; do \
+	  go test -run '^$$' -fuzz "^$$target$$" -fuzztime $(FUZZ_TIME) ./scrub || exit 1; done
 	cd $(GO_FUNCTION) && go vet ./... && go test -count=1 ./...
 
 # Each role's tests run in that role's environment; pytest's exit 5 (no tests) fails the run.
