@@ -22,8 +22,10 @@ type Config struct {
 	CanaryWeight          int
 	MaxBodyBytes          int64
 	MaxConnsPerHost       int
+	MaxInFlight           int
 	ReadHeaderTimeout     time.Duration
 	IdleTimeout           time.Duration
+	UpstreamIdleTimeout   time.Duration
 	DialTimeout           time.Duration
 	ResponseHeaderTimeout time.Duration
 	ShutdownTimeout       time.Duration
@@ -78,8 +80,10 @@ func parseConfig(args []string, getenv func(string) string, usage io.Writer) (Co
 	fs.IntVar(&c.CanaryWeight, "canary-weight", 0, "percentage 0-100 of requests sent to the canary")
 	fs.Int64Var(&c.MaxBodyBytes, "max-body-bytes", 1<<20, "largest accepted request body; larger ones get 413")
 	fs.IntVar(&c.MaxConnsPerHost, "max-conns-per-upstream", 1024, "connection cap to each upstream (requests beyond it queue)")
+	fs.IntVar(&c.MaxInFlight, "max-in-flight", 1024, "requests read, scrubbed and forwarded at once; more wait before their body is read (0: no limit)")
 	fs.DurationVar(&c.ReadHeaderTimeout, "read-header-timeout", 10*time.Second, "time allowed to read a client's request headers")
 	fs.DurationVar(&c.IdleTimeout, "idle-timeout", 120*time.Second, "how long an idle client keep-alive connection is kept")
+	fs.DurationVar(&c.UpstreamIdleTimeout, "upstream-idle-timeout", 90*time.Second, "how long an idle upstream connection is kept for reuse")
 	fs.DurationVar(&c.DialTimeout, "dial-timeout", 5*time.Second, "time allowed to connect to an upstream")
 	fs.DurationVar(&c.ResponseHeaderTimeout, "response-header-timeout", 60*time.Second, "time allowed for an upstream to start its response (504 after)")
 	fs.DurationVar(&c.ShutdownTimeout, "shutdown-timeout", 25*time.Second, "how long in-flight requests may drain after SIGTERM")
@@ -123,8 +127,11 @@ func (c Config) validate() error {
 	if c.MaxConnsPerHost <= 0 {
 		errs = append(errs, errors.New("max-conns-per-upstream must be positive"))
 	}
+	if c.MaxInFlight < 0 {
+		errs = append(errs, errors.New("max-in-flight must not be negative"))
+	}
 	for name, d := range map[string]time.Duration{
-		"read-header-timeout": c.ReadHeaderTimeout, "idle-timeout": c.IdleTimeout, "dial-timeout": c.DialTimeout,
+		"read-header-timeout": c.ReadHeaderTimeout, "idle-timeout": c.IdleTimeout, "upstream-idle-timeout": c.UpstreamIdleTimeout, "dial-timeout": c.DialTimeout,
 		"response-header-timeout": c.ResponseHeaderTimeout, "shutdown-timeout": c.ShutdownTimeout,
 	} {
 		if d <= 0 {

@@ -15,6 +15,8 @@ func defaultConfig() Config {
 		Upstream:              "http://127.0.0.1:8081",
 		MaxBodyBytes:          1 << 20,
 		MaxConnsPerHost:       1024,
+		MaxInFlight:           1024,
+		UpstreamIdleTimeout:   90 * time.Second,
 		ReadHeaderTimeout:     10 * time.Second,
 		IdleTimeout:           120 * time.Second,
 		DialTimeout:           5 * time.Second,

@@ -27,6 +27,7 @@ type proxy struct {
 	rp      *httputil.ReverseProxy
 	// passUnscanned is -pass-unscanned-content-types, parsed once.
 	passUnscanned []mediaRange
+	slots         slots
 }
 
 func newProxy(cfg Config, log *slog.Logger) (*proxy, error) {
@@ -34,7 +35,7 @@ func newProxy(cfg Config, log *slog.Logger) (*proxy, error) {
 	if err != nil {
 		return nil, err
 	}
-	p := &proxy{cfg: cfg, log: log, metrics: newMetrics()}
+	p := &proxy{cfg: cfg, log: log, metrics: newMetrics(), slots: newSlots(cfg.MaxInFlight)}
 	for _, s := range cfg.PassUnscanned {
 		mr, err := parseMediaRange(s)
 		if err != nil {
@@ -73,7 +74,7 @@ func newTransport(cfg Config) *http.Transport {
 		MaxConnsPerHost:       cfg.MaxConnsPerHost,
 		MaxIdleConnsPerHost:   cfg.MaxConnsPerHost,
 		MaxIdleConns:          2 * cfg.MaxConnsPerHost,
-		IdleConnTimeout:       90 * time.Second,
+		IdleConnTimeout:       cfg.UpstreamIdleTimeout,
 		ResponseHeaderTimeout: cfg.ResponseHeaderTimeout,
 		ExpectContinueTimeout: time.Second,
 		DisableCompression:    true,
@@ -110,12 +111,14 @@ func (p *proxy) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("X-Vellum-Upstream", name)
 	sw := &statusWriter{ResponseWriter: w}
 
-	if !pathAllowed(p.cfg.AllowPaths, r.URL.Path) {
+	switch {
+	case !pathAllowed(p.cfg.AllowPaths, r.URL.Path):
 		writeError(sw, http.StatusNotFound, "path not served by this proxy")
-	} else if status, err := p.scrubBody(w, r, rt); err != nil {
-		writeError(sw, status, err.Error())
-	} else {
-		p.rp.ServeHTTP(sw, r.WithContext(context.WithValue(r.Context(), routeKey{}, rt)))
+	case !p.slots.acquire(r.Context()):
+		writeError(sw, statusClientClosedRequest, "client closed request")
+	default:
+		p.forward(w, sw, r, rt)
+		p.slots.release()
 	}
 
 	code, took := sw.code(), time.Since(start)
@@ -142,6 +145,17 @@ func (p *proxy) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		}
 		p.log.LogAttrs(r.Context(), level, "request", attrs...)
 	}
+}
+
+// forward scrubs the body and proxies the request, or answers with the
+// reason it may not be forwarded. w is the server's writer (MaxBytesReader
+// needs it), sw the same wrapped to record the status.
+func (p *proxy) forward(w http.ResponseWriter, sw *statusWriter, r *http.Request, rt *route) {
+	if status, err := p.scrubBody(w, r, rt); err != nil {
+		writeError(sw, status, err.Error())
+		return
+	}
+	p.rp.ServeHTTP(sw, r.WithContext(context.WithValue(r.Context(), routeKey{}, rt)))
 }
 
 // rewrite builds the upstream request. Rewrite (unlike Director) starts from
