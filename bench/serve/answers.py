@@ -58,7 +58,6 @@ async def run_mode(uri: str, settings: ServingSettings, questions) -> tuple[dict
         times.append(elapsed)
         results.append(result_for(q, prediction, elapsed))
     await model.batcher.close()
-    await model.scorer.close()
     return score(results).metrics(), statistics.median(times)
 
 

@@ -1,31 +1,33 @@
 """Serving benchmark (issue 5): floor vs Vellum over KServe HTTP vs a llama-index peer.
 
-    .venv/serving/bin/python bench/serve/run.py [--chunks 50000] [--requests 300] [--peer-requests 60]
+    .venv/serving/bin/python bench/serve/run.py [--chunks 50000] [--requests 1000] [--peer-requests 60] [--only vellum]
 
 Builds (and caches under var/bench/serve/) an index of synthetic chunks, then measures:
 - floor: one query embedding at batch 1 + exact numpy top-k, in-process
 - embedder throughput at batch 16, in-process
 - Vellum (python -m vellum.serving, extractive answers) p50/p99 over HTTP at concurrency
-  1/16/64, throughput as a share of the embedder's batch-16 throughput, peak RSS, and the share
-  of answers that needed the sentence-similarity pass (from its /metrics)
+  1/16/64, throughput as a share of the embedder's batch-16 throughput, server CPU per request,
+  peak RSS, and the share of answers that needed the sentence-similarity pass (from its /metrics)
 - peer: llama-index VectorStoreIndex + SimpleVectorStore behind FastAPI, same embedder
 - scale curve: exact top-k over 10k/100k/1M random vectors
-The load generator runs in its own process (an asyncio httpx client), so on 2 cores it competes
-with the server like any client would, but never shares its event loop or GIL.
+The load generator is bench/serve/loadgen (Go, built here with the installed toolchain), the same
+for Vellum and the peer: it costs tens of microseconds of CPU per request, so on 2 cores it takes
+almost nothing from the server it measures. Every request asks a different question (no
+repeated question can be answered from a warm cache).
 """
 
 from __future__ import annotations
 
 import argparse
-import asyncio
-import concurrent.futures
 import hashlib
-import re
+import json
 import os
 import random
+import re
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -85,9 +87,25 @@ def build_index(n: int) -> str:
     return layout.version_url(f"file://{root}", result.version)
 
 
+QUESTION_TEMPLATES = (
+    "How often should I {verb} the {a} {b}?",
+    "Every how many hours do I {verb} the {a} {b}?",
+    "When is it time to {verb} the {a} {b}?",
+    "What do I do when the {a} reads {n} units?",
+    "Which part do I {verb} when the {a} {b} reads {n} units?",
+    "How long can the {a} {b} run before I have to {verb} it?",
+)
+
+
 def questions(k: int) -> list[str]:
+    """``k`` distinct maintenance questions about the synthetic chunks' vocabulary."""
     rng = random.Random(7)
-    return [f"How often should I {rng.choice(VERBS)} the {rng.choice(WORDS)} {rng.choice(WORDS)}?" for _ in range(k)]
+    seen: dict[str, None] = {}
+    while len(seen) < k:
+        a, b = rng.sample(WORDS, 2)
+        template = rng.choice(QUESTION_TEMPLATES)
+        seen[template.format(verb=rng.choice(VERBS), a=a, b=b, n=rng.randint(1, 500))] = None
+    return list(seen)
 
 
 def pct(values: list[float], p: float) -> float:
@@ -143,21 +161,22 @@ def start(command: list[str], ready_url: str, env: dict | None = None) -> subpro
     raise TimeoutError(command)
 
 
-async def load(url: str, make_body, qs: list[str], concurrency: int) -> dict:
-    times: list[float] = []
-    queue = list(qs)
-    async with httpx.AsyncClient(timeout=120, limits=httpx.Limits(max_connections=concurrency)) as client:
-        async def worker():
-            while queue:
-                q = queue.pop()
-                t = time.perf_counter()
-                r = await client.post(url, json=make_body(q))
-                r.raise_for_status()
-                times.append((time.perf_counter() - t) * 1000)
-        t0 = time.perf_counter()
-        await asyncio.gather(*(worker() for _ in range(concurrency)))
-        wall = time.perf_counter() - t0
-    return {"p50": statistics.median(times), "p99": pct(times, 99), "rps": len(times) / wall}
+def build_loadgen(folder: Path) -> Path:
+    binary = folder / "loadgen"
+    subprocess.run(["go", "build", "-o", str(binary), "."], cwd=Path(__file__).parent / "loadgen", check=True)
+    return binary
+
+
+def load(loadgen: Path, url: str, bodies: list[dict], concurrency: int, folder: Path) -> dict:
+    """POST each body once from ``concurrency`` connections; p50/p99 (ms) and requests/s."""
+    path = folder / "bodies.jsonl"
+    path.write_text("".join(json.dumps(b) + "\n" for b in bodies))
+    out = subprocess.run(
+        [str(loadgen), "-url", url, "-bodies", str(path), "-n", str(len(bodies)), "-c", str(concurrency)],
+        check=True, capture_output=True, text=True,
+    )
+    result = json.loads(out.stdout)
+    return {"p50": result["p50_ms"], "p99": result["p99_ms"], "rps": result["rps"]}
 
 
 def vellum_body(question: str) -> dict:
@@ -168,27 +187,37 @@ def peer_body(question: str) -> dict:
     return {"question": question}
 
 
-def run_load(url: str, body: str, qs: list[str], concurrency: int) -> dict:
-    """Entry point of the load-generator process (``body`` names a module-level function)."""
-    return asyncio.run(load(url, globals()[body], qs, concurrency))
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of ``pid`` and its threads so far."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-def measure_server(name, command, ready, url, body, qs, env=None, metrics_url=None) -> dict:
+def measure_server(name, command, ready, url, make_body, qs, loadgen, env=None, metrics_url=None) -> dict:
+    """Warm up, then each concurrency level on its own slice of ``qs`` (no question asked twice)."""
+    levels = (1, 16, 64)
+    per_level = (len(qs) - 20) // len(levels)
     proc = start(command, ready, env)
+    out: dict = {}
     try:
-        with concurrent.futures.ProcessPoolExecutor(1) as client:
-            client.submit(run_load, url, body, qs[:20], 4).result()  # warm-up
-            out = {c: client.submit(run_load, url, body, qs, c).result() for c in (1, 16, 64)}
+        with tempfile.TemporaryDirectory() as folder:
+            load(loadgen, url, [make_body(q) for q in qs[:20]], 4, Path(folder))
+            for i, c in enumerate(levels):
+                batch = qs[20 + i * per_level : 20 + (i + 1) * per_level]
+                before = cpu_seconds(proc.pid)
+                out[c] = load(loadgen, url, [make_body(q) for q in batch], c, Path(folder))
+                out[c]["cpu_ms"] = (cpu_seconds(proc.pid) - before) * 1000 / len(batch)
         out["rss_mb"] = peak_rss_mb(proc.pid)
         if metrics_url:
             out["similarity"] = similarity_share(httpx.get(metrics_url).text)
     finally:
         proc.terminate()
         proc.wait(30)
-    levels = ", ".join(
-        f"c={c}: p50 {v['p50']:.1f} ms p99 {v['p99']:.1f} ms {v['rps']:.0f} rps" for c, v in out.items() if isinstance(c, int)
+    summary = ", ".join(
+        f"c={c}: p50 {out[c]['p50']:.1f} ms p99 {out[c]['p99']:.1f} ms {out[c]['rps']:.0f} rps "
+        f"({out[c]['cpu_ms']:.1f} ms server CPU/request)" for c in levels
     )
-    print(f"{name}: {levels}, peak RSS {out['rss_mb']:.0f} MB", flush=True)
+    print(f"{name}: {summary}, peak RSS {out['rss_mb']:.0f} MB", flush=True)
     return out
 
 
@@ -223,39 +252,42 @@ def scale_curve() -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--chunks", type=int, default=50_000)
-    parser.add_argument("--requests", type=int, default=300)
+    parser.add_argument("--requests", type=int, default=1000, help="per concurrency level, each a new question")
     parser.add_argument("--peer-requests", type=int, default=60, help="the peer takes ~0.5 s per query at 50k")
+    parser.add_argument("--vellum-only", action="store_true", help="floor and Vellum only (no peer, no scale curve)")
     args = parser.parse_args()
     uri = build_index(args.chunks)
-    qs = questions(args.requests)
+    qs = questions(20 + 3 * max(args.requests, args.peer_requests))
     f = floor(uri, qs[:200])
     print(f"floor (embed batch 1 + exact top-5): p50 {f['p50']:.1f} ms p99 {f['p99']:.1f} ms; "
           f"embedder {f['qps_batch1']:.0f} q/s at batch 1, {f['qps_batch16']:.0f} q/s at batch 16", flush=True)
-    results = {}
-    port = free_port()
-    results["vellum"] = measure_server(
-        "vellum",
-        [PY, "-m", "vellum.serving", "--storage-uri", uri, "--http_port", str(port)],
-        f"http://127.0.0.1:{port}/v1/models/vellum-rag",
-        f"http://127.0.0.1:{port}/v1/models/vellum-rag:predict",
-        "vellum_body", qs, metrics_url=f"http://127.0.0.1:{port}/metrics",
-    )
-    print(f"answers that needed the sentence-similarity pass: {results['vellum']['similarity']:.0%}", flush=True)
-    port = free_port()
-    results["peer"] = measure_server(
-        "llama-index peer",
-        [PY, "-m", "uvicorn", "--app-dir", str(Path(__file__).parent), "peer_app:app", "--port", str(port), "--log-level", "warning"],
-        f"http://127.0.0.1:{port}/ready", f"http://127.0.0.1:{port}/query", "peer_body", qs[: args.peer_requests],
-        env={"PEER_INDEX_DIR": uri.removeprefix("file://")},
-    )
+    with tempfile.TemporaryDirectory() as folder:
+        loadgen = build_loadgen(Path(folder))
+        port = free_port()
+        v = measure_server(
+            "vellum",
+            [PY, "-m", "vellum.serving", "--storage-uri", uri, "--http_port", str(port)],
+            f"http://127.0.0.1:{port}/v1/models/vellum-rag",
+            f"http://127.0.0.1:{port}/v1/models/vellum-rag:predict",
+            vellum_body, qs[: 20 + 3 * args.requests], loadgen, metrics_url=f"http://127.0.0.1:{port}/metrics",
+        )
+        print(f"answers that needed the sentence-similarity pass: {v['similarity']:.0%}", flush=True)
+        for c in (1, 16, 64):
+            print(f"ratio c={c}: vellum/floor p50 {v[c]['p50'] / f['p50']:.2f}x; "
+                  f"vellum rps / embedder batch-16 q/s {v[c]['rps'] / f['qps_batch16']:.2f}x", flush=True)
+        if args.vellum_only:
+            return
+        port = free_port()
+        p = measure_server(
+            "llama-index peer",
+            [PY, "-m", "uvicorn", "--app-dir", str(Path(__file__).parent), "peer_app:app", "--port", str(port), "--log-level", "warning"],
+            f"http://127.0.0.1:{port}/ready", f"http://127.0.0.1:{port}/query", peer_body,
+            qs[: 20 + 3 * args.peer_requests], loadgen, env={"PEER_INDEX_DIR": uri.removeprefix("file://")},
+        )
+    for c in (1, 16, 64):
+        print(f"ratio c={c}: vellum/peer p50 {v[c]['p50'] / p[c]['p50']:.3f}x, rps {v[c]['rps'] / p[c]['rps']:.1f}x")
     curve = scale_curve()
     print("exact top-5 scale curve: " + ", ".join(f"{n:,}: {ms:.1f} ms" for n, ms in curve.items()))
-    v, p = results["vellum"], results["peer"]
-    for c in (1, 16, 64):
-        print(f"ratio c={c}: vellum/floor p50 {v[c]['p50'] / f['p50']:.2f}x; vellum rps / embedder batch-16 q/s "
-              f"{v[c]['rps'] / f['qps_batch16']:.2f}x; vellum/peer p50 {v[c]['p50'] / p[c]['p50']:.2f}x, "
-              f"rps {v[c]['rps'] / p[c]['rps']:.2f}x")
-
 
 if __name__ == "__main__":
     main()

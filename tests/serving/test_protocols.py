@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import time
 from pathlib import Path
 
 import httpx
@@ -215,8 +216,14 @@ def test_unknown_model_is_404(predictor):
 def test_request_id_is_echoed_and_logged(predictor):
     response = post(predictor, PREDICT, {"instances": ["What is a lava tube?"]}, headers={"X-Request-Id": "req-test-4711"})
     assert response.headers["x-request-id"] == "req-test-4711"
-    lines = [json.loads(line) for line in predictor.log().splitlines() if line.startswith("{")]
-    mine = [line for line in lines if line["request_id"] == "req-test-4711"]
+    # The middleware logs the request line after the last byte is sent: it may trail the response.
+    deadline = time.monotonic() + 10
+    while True:
+        lines = [json.loads(line) for line in predictor.log().splitlines() if line.startswith("{")]
+        mine = [line for line in lines if line["request_id"] == "req-test-4711"]
+        if {line["event"] for line in mine} >= {"answered", "request"} or time.monotonic() > deadline:
+            break
+        time.sleep(0.05)
     assert {line["event"] for line in mine} >= {"answered", "request"}
     assert any(line.get("status") == 200 and line.get("endpoint") == "/v1/models/{model_name}:predict" for line in mine)
 

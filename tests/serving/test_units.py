@@ -118,9 +118,9 @@ def test_batcher_batches_concurrent_queries_and_keeps_order():
 
     async def run():
         batcher = MicroBatcher(encode, max_batch=8)
-        first = asyncio.ensure_future(batcher.embed("a"))
+        first = asyncio.ensure_future(batcher.submit("a"))
         await asyncio.sleep(0.05)
-        rest = [asyncio.ensure_future(batcher.embed("x" * n)) for n in range(2, 12)]
+        rest = [asyncio.ensure_future(batcher.submit("x" * n)) for n in range(2, 12)]
         await asyncio.sleep(0.05)
         gate.set()
         results = await asyncio.gather(first, *rest)
@@ -138,8 +138,23 @@ def test_batcher_hands_encoder_errors_to_every_waiter():
 
     async def run():
         batcher = MicroBatcher(broken)
-        results = await asyncio.gather(batcher.embed("a"), batcher.embed("b"), return_exceptions=True)
+        results = await asyncio.gather(batcher.submit("a"), batcher.submit("b"), return_exceptions=True)
         await batcher.close()
         return results
 
     assert all(isinstance(r, RuntimeError) for r in asyncio.run(run()))
+
+
+def test_batcher_fails_only_the_caller_whose_result_is_an_error():
+    def process(items):
+        return [ValueError(item) if item == "bad" else item.upper() for item in items]
+
+    async def run():
+        batcher = MicroBatcher(process)
+        results = await asyncio.gather(batcher.submit("a"), batcher.submit("bad"), batcher.submit("b"), return_exceptions=True)
+        await batcher.close()
+        return results
+
+    first, bad, last = asyncio.run(run())
+    assert (first, last) == ("A", "B")
+    assert isinstance(bad, ValueError)

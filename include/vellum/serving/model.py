@@ -2,9 +2,9 @@
 
 ``load()`` is the slow, blocking part (read and verify the snapshot, build BM25, warm the
 encoder) and sets ``ready`` only at its very end, so KServe answers 503 until the model can
-really answer. Everything per request is async: query embedding goes through the micro-batcher
-and search runs in the default executor, so KServe's event loop never blocks on numpy or ONNX
-(DESIGN.md: a sync ``predict`` blocks KServe's event loop).
+really answer. Everything per request is async: questions waiting together are embedded, scored
+and searched as one batch in one worker thread (``_retrieve_batch``), so KServe's event loop never
+blocks on numpy or ONNX (DESIGN.md: a sync ``predict`` blocks KServe's event loop).
 """
 
 from __future__ import annotations
@@ -34,8 +34,6 @@ from vellum.serving.questions import Limits, Question, parse_v1, parse_v2
 
 #: ~1.5 KB per sentence vector: 20k sentences cost ~30 MB
 SENTENCE_CACHE_SIZE = 20_000
-#: queries scored in one matrix product: 64 x 50k chunks of float32 scores is 13 MB
-SCORE_BATCH_SIZE = 64
 
 
 @dataclass(frozen=True)
@@ -74,8 +72,8 @@ class RagModel(kserve.Model):
         self._encoder = encoder
         self.snapshot: IndexSnapshot | None = None
         self.searcher: HybridSearcher | None = None
+        self.encoder: MiniLMEncoder | None = None
         self.batcher: MicroBatcher | None = None
-        self.scorer: MicroBatcher | None = None
         self.llm: ChatBackend | None = None
         self._sentence_cache: OrderedDict[str, np.ndarray] = OrderedDict()
 
@@ -86,15 +84,11 @@ class RagModel(kserve.Model):
         searcher = HybridSearcher(snapshot)
         encoder = self._encoder or default_encoder()
         encoder.encode(["warm up the encoder before the first real query"])
-        self.snapshot, self.searcher = snapshot, searcher
+        self.snapshot, self.searcher, self.encoder = snapshot, searcher, encoder
         self.batcher = MicroBatcher(
-            encoder.encode,
+            self._retrieve_batch,
             max_batch=self.settings.embed_batch_size,
             max_wait=self.settings.embed_batch_wait,
-        )
-        # Queries embedded together are scored together too (one pass over the matrix).
-        self.scorer = MicroBatcher(
-            lambda vectors: searcher.dense_scores(np.stack(vectors)), max_batch=SCORE_BATCH_SIZE, stage="score"
         )
         if self.settings.llm is not None:
             self.llm = ChatBackend(self.settings.llm)
@@ -134,18 +128,41 @@ class RagModel(kserve.Model):
         if question.collection is not None and question.collection != served:
             # Answering from another collection's index would be silently wrong: refuse (400).
             raise InvalidInput(f'this predictor serves collection "{served}", not "{question.collection}"')
-        vector = await self.batcher.embed(question.text)
-        dense = await self.scorer.embed(vector)
-        with metrics.RETRIEVAL_SECONDS.labels(stage="search").time():
-            hits = await asyncio.to_thread(
-                self.searcher.search,
-                question.text,
-                vector,
-                top_k=question.top_k,
-                documents=list(question.documents) if question.documents else None,
-                dense=dense,
-            )
-        return vector, hits
+        return await self.batcher.submit(question)
+
+    def _retrieve_batch(self, items: list[Question | str]) -> list:
+        """One batch, in the batcher's worker thread: a single encoder pass over every text
+        waiting (questions, and answer sentences that need a vector), one matrix product scoring
+        all the questions against the index, then each question's search. One thread hop per
+        batch instead of one per request and stage: hops and stage boundaries kept the two cores
+        from overlapping work (bench/serve/RESULTS.md). Returns ``(vector, hits)`` per question,
+        the vector per sentence, and an exception for a question whose search failed.
+        """
+        with metrics.RETRIEVAL_SECONDS.labels(stage="embed").time():
+            vectors = self.encoder.encode([item.text if isinstance(item, Question) else item for item in items])
+        results: list = list(vectors)
+        rows = [i for i, item in enumerate(items) if isinstance(item, Question)]
+        if not rows:
+            return results
+        metrics.BATCH_SIZE.labels(stage="score").observe(len(rows))
+        with metrics.RETRIEVAL_SECONDS.labels(stage="score").time():
+            dense = self.searcher.dense_scores(vectors[rows])
+        for question_row, i in enumerate(rows):
+            question = items[i]
+            try:
+                with metrics.RETRIEVAL_SECONDS.labels(stage="search").time():
+                    hits = self.searcher.search(
+                        question.text,
+                        vectors[i],
+                        top_k=question.top_k,
+                        documents=list(question.documents) if question.documents else None,
+                        dense=dense[question_row],
+                    )
+            except Exception as exc:  # only this question fails
+                results[i] = exc
+            else:
+                results[i] = (vectors[i], hits)
+        return results
 
     async def extract(self, question: Question, vector: np.ndarray, hits: list[SearchHit]) -> Answer:
         """The extractive answer; with an LLM configured only its ``found`` verdict is used,
@@ -165,7 +182,7 @@ class RagModel(kserve.Model):
         """Sentence vectors are cached (LRU): popular pages are embedded once, not per question."""
         vector = self._sentence_cache.get(sentence)
         if vector is None:
-            vector = await self.batcher.embed(sentence)
+            vector = await self.batcher.submit(sentence)
             self._sentence_cache[sentence] = vector
             if len(self._sentence_cache) > SENTENCE_CACHE_SIZE:
                 self._sentence_cache.popitem(last=False)

@@ -1,0 +1,3 @@
+module vellum/bench/serve/loadgen
+
+go 1.26
