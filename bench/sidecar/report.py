@@ -214,44 +214,51 @@ class Report:
         self.emit()
 
     def light_table(self) -> None:
-        samples: dict[str, list[float]] = {}
-        non2xx: dict[str, int] = {}
-        rounds: dict[str, int] = {}
-        for p in sorted(self.out.glob("light-*-*.csv")):
-            target = p.name.split("-")[1]
-            rounds[target] = rounds.get(target, 0) + 1
-            with p.open() as f:
-                for row in csv.DictReader(f):
-                    samples.setdefault(target, []).append(float(row["response-time"]) * 1e3)
-                    if not row["status-code"].startswith("2"):
-                        non2xx[target] = non2xx.get(target, 0) + 1
-        if "direct" not in samples or "go" not in samples:
-            return
         setup = (self.out / "setup.txt").read_text()
-        hey = re.search(r"light load (hey -c (\d+) -q (\d+)) \(per connection\) x (\d+) rounds of (\d+)s", setup)
-        expected = int(hey.group(2)) * int(hey.group(3)) * int(hey.group(5)) if hey else None
-        self.emit(f"### Added latency at light load ({hey.group(1) if hey else 'hey'}, rounds interleaved, samples pooled)")
+        m = re.search(r"light load (\d+) clients x (\d+) req/s \(([\w ]+)\) x (\d+) rounds of (\d+)s", setup)
+        if not m:
+            return
+        clients, qps, modes, _, seconds = m.groups()
+        self.emit(f"### Added latency at light load ({clients} clients x {qps} req/s = "
+                  f"{int(clients) * int(qps):,} req/s, POST, rounds interleaved, samples pooled)")
         self.emit()
-        self.emit("| target | requests answered | of scheduled | non-2xx | p50 ms | p99 ms |")
-        self.emit("|---|---:|---:|---:|---:|---:|")
-        pct = {}
-        for target in ("direct", "go"):
-            q = quantiles(samples[target], n=100, method="inclusive")
-            pct[target] = (q[49], q[98])
-            sched = f"{expected * rounds[target]:,}" if expected else "—"
-            self.emit(f"| {LABELS[target]} | {len(samples[target]):,} | {sched} | {non2xx.get(target, 0)} "
-                      f"| {q[49]:.2f} | {q[98]:.2f} |")
-        d50 = pct["go"][0] - pct["direct"][0]
-        d99 = pct["go"][1] - pct["direct"][1]
-        self.emit(f"| **added by piiproxy** | | | | **{d50:+.2f}** | **{d99:+.2f}** |")
+        self.emit("| arrivals | target | answered | of scheduled | non-2xx | p50 ms | p99 ms | added p50 ms | added p99 ms |")
+        self.emit("|---|---|---:|---:|---:|---:|---:|---:|---:|")
+        for mode in modes.split():
+            samples: dict[str, list[float]] = {}
+            non2xx: dict[str, int] = {}
+            rounds: dict[str, set[str]] = {}
+            for p in sorted(self.out.glob(f"light-{mode}-*.csv")):
+                _, _, target, rnd, *_ = p.stem.split("-")
+                rounds.setdefault(target, set()).add(rnd)
+                with p.open() as f:
+                    for row in csv.DictReader(f):
+                        samples.setdefault(target, []).append(float(row["response-time"]) * 1e3)
+                        if not row["status-code"].startswith("2"):
+                            non2xx[target] = non2xx.get(target, 0) + 1
+            if "direct" not in samples:
+                continue
+            pct = {t: quantiles(v, n=100, method="inclusive") for t, v in samples.items()}
+            base50, base99 = pct["direct"][49], pct["direct"][98]
+            for target in [t for t in LABELS if t in samples]:
+                q = pct[target]
+                scheduled = int(clients) * int(qps) * int(seconds) * len(rounds[target])
+                added = ("", "") if target == "direct" else (f"{q[49] - base50:+.2f}", f"{q[98] - base99:+.2f}")
+                self.emit(f"| {mode} | {LABELS[target]} | {len(samples[target]):,} | {scheduled:,} "
+                          f"| {non2xx.get(target, 0)} | {q[49]:.2f} | {q[98]:.2f} | {added[0]} | {added[1]} |")
+            if mode == modes.split()[0] and "go" in pct:
+                d50, d99 = pct["go"][49] - base50, pct["go"][98] - base99
+                self.check(f"added p50 latency at light load ({mode} arrivals)", f"{d50:+.2f} ms",
+                           f"<= {TARGET_ADDED_P50_MS} ms", d50 <= TARGET_ADDED_P50_MS)
+                self.check(f"added p99 latency at light load ({mode} arrivals)", f"{d99:+.2f} ms",
+                           f"<= {TARGET_ADDED_P99_MS} ms", d99 <= TARGET_ADDED_P99_MS)
         self.emit()
-        self.emit("hey records latencies at 0.1 ms resolution and leaves failed requests out of its samples; "
-                  "\"of scheduled\" shows any shortfall (errors or a rate not kept).")
+        self.emit("staggered: separate `hey -c 1 -q R` clients started one request interval apart, so arrivals "
+                  "spread out (the targets are checked on these); burst: one `hey -c N -q R`, whose N workers "
+                  "fire together every 1/R s. hey records latencies at 0.1 ms resolution and leaves failed "
+                  "requests out of its samples; \"of scheduled\" shows any shortfall. nginx is a reference for "
+                  "what a plain proxy hop costs on this machine.")
         self.emit()
-        self.check("added p50 latency at light load", f"{d50:+.2f} ms", f"<= {TARGET_ADDED_P50_MS} ms",
-                   d50 <= TARGET_ADDED_P50_MS)
-        self.check("added p99 latency at light load", f"{d99:+.2f} ms", f"<= {TARGET_ADDED_P99_MS} ms",
-                   d99 <= TARGET_ADDED_P99_MS)
 
     def memory_claim(self, runs: dict[tuple[str, int], Wrk], big: int | None) -> None:
         """The design's "a Go pod of ~15 MB against ~80 MB for Python", idle and under load."""

@@ -9,12 +9,13 @@
 # and prints one markdown table with the target checks (report.py). Raw outputs stay in $OUT.
 #
 # Usage: bash bench/sidecar/run.sh   (or make bench-sidecar). Knobs, all optional:
-#   DURATION=10s ROUNDS=3 CONNS="100 1000"      phase 1: ROUNDS interleaved wrk runs of DURATION
+#   DURATION=8s ROUNDS=3 CONNS="100 1000"       phase 1: ROUNDS interleaved wrk runs of DURATION
 #   THREADS=2                                   per contender and connection count (same for all)
 #   CONTENDERS="direct go nginx python"         phase 1 contenders
 #   BIG_CONNS=10000 BIG_DURATION=30s BIG_CONTENDERS="go nginx python"   phase 2 ("" skips it)
-#   LIGHT_CONNS=20 LIGHT_QPS=50 LIGHT_DURATION=20s LIGHT_ROUNDS=2        phase 3 (QPS is per
-#                                               connection: 20 x 50 = 1,000 req/s; ROUNDS=0 skips)
+#   LIGHT_CONNS=20 LIGHT_QPS=50 LIGHT_DURATION=10s LIGHT_ROUNDS=2        phase 3 (QPS is per
+#   LIGHT_MODES="staggered burst"               client: 20 x 50 = 1,000 req/s; ROUNDS=0 skips;
+#   LIGHT_TARGETS="direct go nginx"             modes explained at phase_light)
 #   NGINX_WORKERS=$(nproc) PY_WORKERS=$(nproc)  processes of nginx / the Python proxy
 #   PIIPROXY_FLAGS="..."                        extra piiproxy flags (default: only -log-level warn)
 #   TASKSET_LOAD=1 TASKSET_SERVER=0             pin wrk/hey and the servers to CPU lists (default:
@@ -27,7 +28,7 @@ HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
 cd "$ROOT"
 
-DURATION=${DURATION:-10s}
+DURATION=${DURATION:-8s}
 ROUNDS=${ROUNDS:-3}
 CONNS=${CONNS:-100 1000}
 THREADS=${THREADS:-2}
@@ -37,8 +38,10 @@ BIG_DURATION=${BIG_DURATION:-30s}
 BIG_CONTENDERS=${BIG_CONTENDERS-go nginx python}
 LIGHT_CONNS=${LIGHT_CONNS:-20}
 LIGHT_QPS=${LIGHT_QPS:-50}
-LIGHT_DURATION=${LIGHT_DURATION:-20s}
+LIGHT_DURATION=${LIGHT_DURATION:-10s}
 LIGHT_ROUNDS=${LIGHT_ROUNDS:-2}
+LIGHT_MODES=${LIGHT_MODES:-staggered burst}
+LIGHT_TARGETS=${LIGHT_TARGETS:-direct go nginx}
 NGINX_WORKERS=${NGINX_WORKERS:-$(nproc)}
 PY_WORKERS=${PY_WORKERS:-$(nproc)}
 PIIPROXY_FLAGS=${PIIPROXY_FLAGS:-}
@@ -121,7 +124,7 @@ record_setup() {
     echo "repository HEAD: $(git rev-parse --short HEAD); piiproxy files modified in the working tree: $dirty; built from: $BUILT_FROM"
     echo "machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
     echo "tools: $(go env GOVERSION), $(nginx -v 2>&1 | sed 's/.*: //'), $(wrk -v 2>&1 | head -1 | awk '{print $1, $2}'), hey $(dpkg-query -W -f '${Version}' hey 2>/dev/null), python $("$VENV/bin/python" -c 'import sys, aiohttp, uvloop, orjson; print(sys.version.split()[0], "aiohttp", aiohttp.__version__, "uvloop", uvloop.__version__, "orjson", orjson.__version__)')"
-    echo "settings: wrk -t$THREADS -d$DURATION --timeout $WRK_TIMEOUT -c{$CONNS} x $ROUNDS interleaved rounds; ${BIG_CONNS} connections for $BIG_DURATION; light load hey -c $LIGHT_CONNS -q $LIGHT_QPS (per connection) x $LIGHT_ROUNDS rounds of $LIGHT_DURATION; nginx worker_processes $NGINX_WORKERS; Python workers $PY_WORKERS; piiproxy flags: -log-level warn $PIIPROXY_FLAGS; pinning: load ${TASKSET_LOAD:-none}, servers ${TASKSET_SERVER:-none}; ulimit -n $(ulimit -n)"
+    echo "settings: wrk -t$THREADS -d$DURATION --timeout $WRK_TIMEOUT -c{$CONNS} x $ROUNDS interleaved rounds; ${BIG_CONNS} connections for $BIG_DURATION; light load $LIGHT_CONNS clients x $LIGHT_QPS req/s ($LIGHT_MODES) x $LIGHT_ROUNDS rounds of $LIGHT_DURATION on $LIGHT_TARGETS; nginx worker_processes $NGINX_WORKERS; Python workers $PY_WORKERS; piiproxy flags: -log-level warn $PIIPROXY_FLAGS; pinning: load ${TASKSET_LOAD:-none}, servers ${TASKSET_SERVER:-none}; ulimit -n $(ulimit -n)"
   } >"$OUT/setup.txt"
   cat "$OUT/setup.txt" >&2
 }
@@ -331,22 +334,54 @@ phase_10k() {
   done
 }
 
+# Phase 3: latency at a fixed rate well below saturation. hey -q paces each worker with its
+# own ticker, and the workers of one hey start together, so "hey -c 20 -q 50" sends bursts of
+# 20 simultaneous requests every 20 ms: that measures a 20-deep queue, not light load. The
+# "staggered" mode runs LIGHT_CONNS separate "hey -c 1" processes started apart, so arrivals
+# spread over the interval as independent clients' would; the targets are checked on it.
+# "burst" (one hey -c LIGHT_CONNS) is kept for comparison. nginx is a reference: what one
+# plain proxy hop costs on this machine.
+light_run() { # light_run MODE TARGET ROUND
+  local mode=$1 target=$2 round=$3 url i gap pids=()
+  url="http://127.0.0.1:$(port_of "$target")$PREDICT"
+  log "light load round $round ($mode): $LIGHT_CONNS clients x $LIGHT_QPS req/s for $LIGHT_DURATION -> $target"
+  if [ "$mode" = burst ]; then
+    (on_cpus "$TASKSET_LOAD" timeout $(( ${LIGHT_DURATION%s} + 60 )) hey -c "$LIGHT_CONNS" -q "$LIGHT_QPS" \
+      -z "$LIGHT_DURATION" -m POST -T application/json -d "$BODY" -o csv "$url") \
+      >"$OUT/light-$mode-$target-$round.csv" 2>>"$OUT/light.err" || true
+    return 0
+  fi
+  # Start the clients one request interval apart: 1 / (LIGHT_CONNS x LIGHT_QPS) seconds.
+  gap=$(awk -v n=$((LIGHT_CONNS * LIGHT_QPS)) 'BEGIN {printf "%.4f", 1 / n}')
+  for i in $(seq "$LIGHT_CONNS"); do
+    (on_cpus "$TASKSET_LOAD" timeout $(( ${LIGHT_DURATION%s} + 60 )) hey -c 1 -q "$LIGHT_QPS" \
+      -z "$LIGHT_DURATION" -m POST -T application/json -d "$BODY" -o csv "$url") \
+      >"$OUT/light-$mode-$target-$round-$i.csv" 2>>"$OUT/light.err" & pids+=($!)
+    sleep "$gap"
+  done
+  wait "${pids[@]}" || true
+}
+
 phase_light() {
-  local round target port
+  local round target mode name
+  declare -A pid_of
   [ "$LIGHT_ROUNDS" -gt 0 ] || return 0
-  start go
-  check go
+  for name in $LIGHT_TARGETS; do
+    start "$name"
+    check "$name"
+    pid_of[$name]=$PID
+  done
   sleep 1
   for round in $(seq "$LIGHT_ROUNDS"); do
-    for target in direct go; do
-      port=$(port_of "$target")
-      log "light load round $round: hey -c $LIGHT_CONNS -q $LIGHT_QPS -z $LIGHT_DURATION POST -> $target"
-      (on_cpus "$TASKSET_LOAD" timeout $(( ${LIGHT_DURATION%s} + 60 )) hey -c "$LIGHT_CONNS" -q "$LIGHT_QPS" \
-        -z "$LIGHT_DURATION" -m POST -T application/json -d "$BODY" -o csv "http://127.0.0.1:$port$PREDICT") \
-        >"$OUT/light-$target-$round.csv" 2>"$OUT/light-$target-$round.err" || true
+    for mode in $LIGHT_MODES; do
+      for target in $LIGHT_TARGETS; do
+        light_run "$mode" "$target" "$round"
+      done
     done
   done
-  stop_pid "$PID"
+  for name in $LIGHT_TARGETS; do
+    [ -n "${pid_of[$name]}" ] && stop_pid "${pid_of[$name]}"
+  done
 }
 
 ## ------------------------------------------------------------ main
