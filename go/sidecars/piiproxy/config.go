@@ -40,6 +40,9 @@ type Config struct {
 	// RestorePlaceholders puts the originals back into the response of a
 	// request whose body was masked (off: the caller sees placeholders).
 	RestorePlaceholders bool
+	// MemoryLimit is the runtime's soft memory limit unless GOMEMLIMIT
+	// is set; 0: none.
+	MemoryLimit byteSize
 }
 
 // stringList is a comma-separated flag value; empty items are dropped so
@@ -60,6 +63,10 @@ func (l *stringList) Set(v string) error {
 
 const envPrefix = "PIIPROXY_"
 
+// defaultMemoryLimit keeps a sidecar holding 10k connections near 256 MiB
+// instead of letting garbage double it (BENCHMARKS.md).
+const defaultMemoryLimit byteSize = 256 << 20
+
 // envName is the variable that backs a flag: "max-body-bytes" ->
 // "PIIPROXY_MAX_BODY_BYTES".
 func envName(flagName string) string {
@@ -79,8 +86,8 @@ func parseConfig(args []string, getenv func(string) string, usage io.Writer) (Co
 	fs.StringVar(&c.CanaryUpstream, "canary-upstream", "", "canary upstream URL (optional)")
 	fs.IntVar(&c.CanaryWeight, "canary-weight", 0, "percentage 0-100 of requests sent to the canary")
 	fs.Int64Var(&c.MaxBodyBytes, "max-body-bytes", 1<<20, "largest accepted request body; larger ones get 413")
-	fs.IntVar(&c.MaxConnsPerHost, "max-conns-per-upstream", 1024, "connection cap to each upstream (requests beyond it queue)")
-	fs.IntVar(&c.MaxInFlight, "max-in-flight", 1024, "requests read, scrubbed and forwarded at once; more wait before their body is read (0: no limit)")
+	fs.IntVar(&c.MaxConnsPerHost, "max-conns-per-upstream", 256, "connection cap to each upstream (requests beyond it queue)")
+	fs.IntVar(&c.MaxInFlight, "max-in-flight", 256, "requests read, scrubbed and forwarded at once; more wait before their body is read (0: no limit)")
 	fs.DurationVar(&c.ReadHeaderTimeout, "read-header-timeout", 10*time.Second, "time allowed to read a client's request headers")
 	fs.DurationVar(&c.IdleTimeout, "idle-timeout", 120*time.Second, "how long an idle client keep-alive connection is kept")
 	fs.DurationVar(&c.UpstreamIdleTimeout, "upstream-idle-timeout", 90*time.Second, "how long an idle upstream connection is kept for reuse")
@@ -91,6 +98,8 @@ func parseConfig(args []string, getenv func(string) string, usage io.Writer) (Co
 	fs.Var(&c.AllowPaths, "allow-paths", "comma-separated path prefixes that may be proxied, e.g. /v1/models/,/v2/; others get 404 without reaching the upstream; empty: all paths")
 	fs.Var(&c.PassUnscanned, "pass-unscanned-content-types", "comma-separated media types (type/subtype or type/*) forwarded unscanned on a prompt path; any other non-JSON body there gets 415; empty: none")
 	fs.BoolVar(&c.RestorePlaceholders, "restore-placeholders", false, "put the masked originals back into responses, so the caller sees its own data (the upstream still never does)")
+	c.MemoryLimit = defaultMemoryLimit
+	fs.Var(&c.MemoryLimit, "memory-limit", "soft memory limit of the Go runtime (GOMEMLIMIT syntax, e.g. 256MiB; 0: none); GOMEMLIMIT wins when set")
 	fs.TextVar(&c.LogLevel, "log-level", slog.LevelInfo, "debug logs every request; info logs errors and lifecycle")
 	fs.VisitAll(func(f *flag.Flag) {
 		f.Usage += fmt.Sprintf(" (env %s)", envName(f.Name))

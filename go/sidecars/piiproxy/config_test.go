@@ -14,8 +14,8 @@ func defaultConfig() Config {
 		Listen:                "127.0.0.1:8080",
 		Upstream:              "http://127.0.0.1:8081",
 		MaxBodyBytes:          1 << 20,
-		MaxConnsPerHost:       1024,
-		MaxInFlight:           1024,
+		MaxConnsPerHost:       256,
+		MaxInFlight:           256,
 		UpstreamIdleTimeout:   90 * time.Second,
 		ReadHeaderTimeout:     10 * time.Second,
 		IdleTimeout:           120 * time.Second,
@@ -24,6 +24,7 @@ func defaultConfig() Config {
 		ShutdownTimeout:       25 * time.Second,
 		LogLevel:              slog.LevelInfo,
 		ReadyPath:             "/v2/health/ready",
+		MemoryLimit:           256 << 20,
 	}
 }
 
@@ -81,6 +82,21 @@ func TestParseConfig(t *testing.T) {
 			reason: "restore from the environment",
 			args:   args{env: map[string]string{"PIIPROXY_RESTORE_PLACEHOLDERS": "true"}},
 			want:   want{cfg: with(func(c *Config) { c.RestorePlaceholders = true })},
+		},
+		{
+			reason: "memory limit from the environment, or off",
+			args:   args{args: []string{"-memory-limit", "0"}, env: map[string]string{"PIIPROXY_MEMORY_LIMIT": "1GiB"}},
+			want:   want{cfg: with(func(c *Config) { c.MemoryLimit = 0 })},
+		},
+		{
+			reason: "memory limit in GOMEMLIMIT syntax",
+			args:   args{env: map[string]string{"PIIPROXY_MEMORY_LIMIT": "1GiB"}},
+			want:   want{cfg: with(func(c *Config) { c.MemoryLimit = 1 << 30 })},
+		},
+		{
+			reason: "memory limit that is not a size",
+			args:   args{args: []string{"-memory-limit", "lots"}},
+			want:   want{err: true},
 		},
 		{
 			reason: "an allowed path must be absolute",

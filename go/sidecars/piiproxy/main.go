@@ -31,6 +31,9 @@ func main() {
 	log := slog.New(slog.NewJSONHandler(os.Stderr, &slog.HandlerOptions{Level: cfg.LogLevel}))
 	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGTERM, os.Interrupt)
 	defer stop()
+	if limit := applyMemoryLimit(cfg.MemoryLimit, os.Getenv); limit > 0 {
+		log.Info("memory limit", "bytes", limit)
+	}
 	if err := run(ctx, cfg, log); err != nil {
 		log.Error("exit", "error", err.Error())
 		os.Exit(1)
@@ -69,6 +72,10 @@ func (p *proxy) serve(ctx context.Context, ln, adminLn net.Listener) error {
 		servers = append(servers, p.server(p.adminListenerHandler()))
 		listeners = append(listeners, adminLn)
 	}
+	reclaimCtx, stopReclaim := context.WithCancel(ctx)
+	defer stopReclaim()
+	go p.reclaimWhenIdle(reclaimCtx, reclaimInterval)
+
 	errc := make(chan error, len(servers))
 	for i, srv := range servers {
 		p.log.Info("listening", "addr", listeners[i].Addr().String(), "admin", i == 1 || adminLn == nil,

@@ -95,6 +95,15 @@ func (h *histogram) observe(d time.Duration) {
 	h.sumNs.Add(uint64(max(d, 0)))
 }
 
+// total is the number of proxied requests answered so far.
+func (m *metrics) total() uint64 {
+	var n uint64
+	for i := range m.requests {
+		n += m.requests[i].Load()
+	}
+	return n
+}
+
 func (m *metrics) upstream(name string) *upstreamMetrics {
 	if name == canaryName {
 		return &m.canary

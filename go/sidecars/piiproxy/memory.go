@@ -1,0 +1,103 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"runtime/debug"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// byteSize is a flag value in GOMEMLIMIT's syntax: a number of bytes with
+// an optional B, KiB, MiB, GiB or TiB suffix ("256MiB"); 0 means none.
+type byteSize int64
+
+var byteUnits = []struct {
+	suffix string
+	shift  uint
+}{{"TiB", 40}, {"GiB", 30}, {"MiB", 20}, {"KiB", 10}, {"B", 0}}
+
+func (b *byteSize) String() string { return strconv.FormatInt(int64(*b), 10) }
+
+func (b *byteSize) Set(s string) error {
+	num, shift := s, uint(0)
+	for _, u := range byteUnits {
+		if strings.HasSuffix(s, u.suffix) {
+			num, shift = strings.TrimSuffix(s, u.suffix), u.shift
+			break
+		}
+	}
+	n, err := strconv.ParseInt(num, 10, 64)
+	if err != nil || n < 0 || n > (1<<62)>>shift {
+		return fmt.Errorf("%q is not a size such as 256MiB", s)
+	}
+	*b = byteSize(n << shift)
+	return nil
+}
+
+// applyMemoryLimit gives the runtime a soft memory limit unless the
+// environment already chose one with GOMEMLIMIT (the usual way to pass a
+// container's limit). Near the limit the garbage collector runs more often,
+// which also shrinks the goroutine stacks that proxying grew and returns
+// freed memory to the OS; it never fails an allocation. It returns the
+// limit in effect, or -1 for none.
+func applyMemoryLimit(limit byteSize, getenv func(string) string) int64 {
+	if getenv("GOMEMLIMIT") != "" || limit == 0 {
+		if cur := debug.SetMemoryLimit(-1); cur != 1<<63-1 {
+			return cur
+		}
+		return -1
+	}
+	debug.SetMemoryLimit(int64(limit))
+	return int64(limit)
+}
+
+// reclaimInterval is how long traffic must have stopped before idle memory
+// is handed back: long enough not to fire between the requests of a steady
+// trickle, short enough that a pod is small again soon after a burst.
+const reclaimInterval = 10 * time.Second
+
+// idleReclaimer decides when traffic has stopped. The Go runtime returns
+// memory to the OS only gradually, and collects garbage only when something
+// allocates: after a burst of 10k connections an idle sidecar would keep
+// its peak footprint for minutes. One reclaim per quiet period is enough.
+type idleReclaimer struct {
+	lastRequests uint64
+	reclaimed    bool
+}
+
+// tick is called every reclaimInterval with the total of requests so far
+// and those in flight; it says whether to reclaim now.
+func (r *idleReclaimer) tick(requests uint64, inFlight int64) bool {
+	if requests != r.lastRequests || inFlight > 0 {
+		r.lastRequests, r.reclaimed = requests, false
+		return false
+	}
+	if r.reclaimed {
+		return false
+	}
+	r.reclaimed = true
+	return true
+}
+
+// reclaimWhenIdle runs until ctx ends: once a whole interval passes with no
+// new request and none in flight, it closes the idle upstream connections
+// (two goroutines and two buffers each) and returns free memory to the OS.
+func (p *proxy) reclaimWhenIdle(ctx context.Context, every time.Duration) {
+	t := time.NewTicker(every)
+	defer t.Stop()
+	var r idleReclaimer
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+		if r.tick(p.metrics.total(), p.metrics.inFlight.Load()) {
+			p.rp.Transport.(*http.Transport).CloseIdleConnections()
+			debug.FreeOSMemory()
+		}
+	}
+}
