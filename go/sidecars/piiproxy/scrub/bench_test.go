@@ -1,6 +1,8 @@
 package scrub
 
 import (
+	"bytes"
+	"io"
 	"strings"
 	"testing"
 )
@@ -40,5 +42,26 @@ func BenchmarkText(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		Text(s)
+	}
+}
+
+// sseAnswer is a streamed chat answer of about 64 KB: SSE events with JSON
+// deltas, a few of which carry the session's placeholders.
+var sseAnswer = []byte(strings.Repeat(`data: {"choices":[{"delta":{"content":"The upload fails because the bucket policy denies it; "}}]}`+"\n\n", 500) +
+	`data: {"choices":[{"delta":{"content":"I will mail <EMAIL_1> and call <PHONE_1>."}}]}` + "\n\n")
+
+func BenchmarkRestoreSSE(b *testing.B) {
+	s := NewSession()
+	if _, err := BodyIn(s, OpenAIChat, typicalChat); err != nil {
+		b.Fatal(err)
+	}
+	buf := make([]byte, 32<<10)
+	b.SetBytes(int64(len(sseAnswer)))
+	b.ReportAllocs()
+	for b.Loop() {
+		r := NewRestorer(io.NopCloser(bytes.NewReader(sseAnswer)), s, true)
+		if _, err := io.CopyBuffer(io.Discard, struct{ io.Reader }{r}, buf); err != nil {
+			b.Fatal(err)
+		}
 	}
 }

@@ -54,7 +54,7 @@ func secretAt(s string, i, e int) (span, bool) {
 	if end, ok := prefixedKey(s, i, e); ok {
 		return span{i, end}, true
 	}
-	if strings.EqualFold(w, "bearer") {
+	if len(w) == len("bearer") && strings.EqualFold(w, "bearer") {
 		if sp, ok := bearerToken(s, e); ok {
 			return sp, true
 		}
@@ -62,7 +62,9 @@ func secretAt(s string, i, e int) (span, bool) {
 	if sp, ok := assignedValue(s, w, e); ok {
 		return sp, true
 	}
-	if i == 0 || !(isBase64Byte(s[i-1]) || s[i-1] == '.') { // not inside a path, URL or file name
+	// Most words are short and end at a space: skip the base64 scan for them.
+	longEnough := len(w) >= minRandomLen || (e < len(s) && isBase64Byte(s[e]))
+	if longEnough && (i == 0 || !(isBase64Byte(s[i-1]) || s[i-1] == '.')) { // not inside a path, URL or file name
 		if end := base64RunEnd(s, i); end-i >= minRandomLen && randomToken(s[i:end]) {
 			return span{i, end}, true
 		}
@@ -70,9 +72,28 @@ func secretAt(s string, i, e int) (span, bool) {
 	return span{}, false
 }
 
-func isWordByte(c byte) bool { return isDigit(c) || isASCIILetter(c) || c == '_' || c == '-' }
+func isWordByte(c byte) bool { return byteKinds[c]&wordByte != 0 }
 
-func isBase64Byte(c byte) bool { return isWordByte(c) || c == '+' || c == '/' || c == '=' }
+func isBase64Byte(c byte) bool { return byteKinds[c]&base64Byte != 0 }
+
+// byteKinds is a lookup table: findSecrets tests every byte of every prompt.
+var byteKinds = func() (t [256]uint8) {
+	for c := range 256 {
+		b := byte(c)
+		if isDigit(b) || isASCIILetter(b) || b == '_' || b == '-' {
+			t[c] |= wordByte | base64Byte
+		}
+		if b == '+' || b == '/' || b == '=' {
+			t[c] |= base64Byte
+		}
+	}
+	return t
+}()
+
+const (
+	wordByte = 1 << iota
+	base64Byte
+)
 
 // keyPrefix is a vendor key format: a fixed prefix and the least number of
 // characters that follow it. A random tail also mixes at least two of upper
@@ -169,10 +190,6 @@ func bearerToken(s string, e int) (span, bool) {
 // names a credential: `w=v`, `w: v`, `"w": "v"`, `w := v`, `w => v`, or
 // "w is v" in prose.
 func assignedValue(s, w string, e int) (span, bool) {
-	class := credentialKey(w)
-	if class == notCredential {
-		return span{}, false
-	}
 	i := e
 	if i < len(s) && (s[i] == '"' || s[i] == '\'') {
 		i++
@@ -186,6 +203,10 @@ func assignedValue(s, w string, e int) (span, bool) {
 	case i > e && strings.HasPrefix(s[i:], "is "):
 		i += 2
 	default:
+		return span{}, false
+	}
+	class := credentialKey(w) // after the cheaper separator test: this runs on every word
+	if class == notCredential {
 		return span{}, false
 	}
 	sp := valueAt(s, skipSpaces(s, i))
