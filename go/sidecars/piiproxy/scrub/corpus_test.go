@@ -282,7 +282,7 @@ func (g gen) secret() (value, template string) {
 		label := g.pick("RSA PRIVATE KEY", "PRIVATE KEY", "EC PRIVATE KEY", "OPENSSH PRIVATE KEY")
 		return "-----BEGIN " + label + "-----\n" + body + "\n-----END " + label + "-----", "here is my key:\n%s\nwhat is wrong?"
 	case 15:
-		return g.fill(g.pick("aaaaNNNN!", "AaaaaaNN#Na", "aaaNNNNaa$$", "NaaaaaaaA")), g.pick("password=%s", "DB_PASSWORD: %s", "mi contraseña... password: %s", `{"password": "%s"}`)
+		return g.fill(g.pick("aaaaNNNN!", "AaaaaaNN#Na", "aaaNNNNaa$$", "NaaaaaaaA")), g.pick("password=%s", "DB_PASSWORD: %s", "mi contraseña... password: %s", `{"password": "%s"}`, "Mein Passwort ist %s", "a senha é %s")
 	case 16:
 		return g.fill(rep("x", 32)), g.pick("api_key: %s", "export AWS_SECRET_ACCESS_KEY=%s", "client_secret = \"%s\"", "token=%s")
 	}

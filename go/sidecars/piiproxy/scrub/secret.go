@@ -188,7 +188,7 @@ func bearerToken(s string, e int) (span, bool) {
 
 // assignedValue reads the value assigned to key w (ending at e), when w
 // names a credential: `w=v`, `w: v`, `"w": "v"`, `w := v`, `w => v`, or
-// "w is v" in prose.
+// "w is v" in prose (see proseConnectors).
 func assignedValue(s, w string, e int) (span, bool) {
 	i := e
 	if i < len(s) && (s[i] == '"' || s[i] == '\'') {
@@ -200,8 +200,8 @@ func assignedValue(s, w string, e int) (span, bool) {
 		i += 2
 	case i < len(s) && (s[i] == '=' || s[i] == ':'):
 		i++
-	case i > e && strings.HasPrefix(s[i:], "is "):
-		i += 2
+	case i > e && proseConnector(s[i:]) > 0:
+		i += proseConnector(s[i:])
 	default:
 		return span{}, false
 	}
@@ -217,6 +217,21 @@ func assignedValue(s, w string, e int) (span, bool) {
 		return span{}, false
 	}
 	return sp, true
+}
+
+// proseConnectors join a key name to its value in a sentence: "my password
+// is …", "mein Passwort ist …", "le mot de passe est …", "a senha é …".
+var proseConnectors = []string{"is ", "ist ", "est ", "es ", "é "}
+
+// proseConnector returns the length of the connector word s starts with,
+// or 0.
+func proseConnector(s string) int {
+	for _, c := range proseConnectors {
+		if strings.HasPrefix(s, c) {
+			return len(c) - 1
+		}
+	}
+	return 0
 }
 
 func skipSpaces(s string, i int) int {
@@ -284,7 +299,7 @@ func credentialKey(w string) keyClass {
 }
 
 var (
-	passwordNames = []string{"password", "passwd", "pwd", "passphrase", "pass"}
+	passwordNames = []string{"password", "passwd", "pwd", "passphrase", "pass", "passwort", "kennwort", "wachtwoord", "senha"}
 	tokenNames    = []string{"secret", "token", "apikey", "credential", "credentials", "auth"}
 	keyQualifiers = []string{"api", "secret", "access", "private", "signing", "auth", "client", "master", "encryption", "service"}
 	authSchemes   = []string{"basic", "bearer", "token", "digest", "apikey"}

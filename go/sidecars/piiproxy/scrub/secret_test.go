@@ -29,6 +29,7 @@ func TestSecret(t *testing.T) {
 		c("password assignment", "password=hunter22", "password=<SECRET_1>", 1),
 		c("password in prose", "my password is Tr0ub4dor&3!", "my password is <SECRET_1>", 1),
 		c("password in JSON", `{"db_password": "p4ss w0rd!"}`, `{"db_password": "<SECRET_1>"}`, 1),
+		c("German password in prose", "Mein Passwort ist Sommer2024!", "Mein Passwort ist <SECRET_1>", 1),
 		c("long passphrase", "passphrase: correcthorsebatterystaple", "passphrase: <SECRET_1>", 1),
 		c("token in YAML", "token: 5f2b8c1e9a7d4c3b", "token: <SECRET_1>", 1),
 		c("standalone random key", "the value Zx8Qw3Er7Ty1Ui5Op9As2Df6Gh0Jk4Lz in the log", "the value <SECRET_1> in the log", 1),
