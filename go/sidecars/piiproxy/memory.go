@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"net/http"
+	"runtime"
 	"runtime/debug"
 	"strconv"
 	"strings"
@@ -97,6 +98,12 @@ func (p *proxy) reclaimWhenIdle(ctx context.Context, every time.Duration) {
 		}
 		if r.tick(p.metrics.total(), p.metrics.inFlight.Load()) {
 			p.rp.Transport.(*http.Transport).CloseIdleConnections()
+			// net/http keeps the 8 KB of bufio buffers of every closed
+			// connection in a sync.Pool, which survives one collection
+			// in its victim cache: 80 MB after 10k connections. The
+			// first collection moves them there, FreeOSMemory's frees
+			// them and returns the pages.
+			runtime.GC()
 			debug.FreeOSMemory()
 		}
 	}
