@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import logging
 import os
 import re
 import signal
@@ -50,6 +51,7 @@ PHONE = re.compile(
 # Dates such as 01.02.2024 or 2024-01-02 have a phone's shape; piiproxy refuses them too.
 DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
 DIGIT = re.compile(r"\d")
+log = logging.getLogger("pyproxy")
 PROMPT_KEYS = ("question", "query", "prompt", "text", "input")
 # Hop-by-hop headers (RFC 9110 7.6.1) are not forwarded in either direction; Content-Length is
 # recomputed for the re-encoded body and the streamed response.
@@ -151,7 +153,9 @@ def make_app(upstream: str, max_body: int, max_conns: int) -> web.Application:
         connector = aiohttp.TCPConnector(limit=max_conns, keepalive_timeout=90, ttl_dns_cache=None)
         app["session"] = aiohttp.ClientSession(
             base_url=upstream, connector=connector, auto_decompress=False,
-            timeout=aiohttp.ClientTimeout(total=None, connect=5, sock_read=60),
+            # Like piiproxy's -dial-timeout and -response-header-timeout: 5 s to connect, but no
+            # limit on waiting for a pooled connection (aiohttp's "connect" would include it).
+            timeout=aiohttp.ClientTimeout(total=None, sock_connect=5, sock_read=60),
         )
         yield
         await app["session"].close()
@@ -171,6 +175,7 @@ def make_app(upstream: str, max_body: int, max_conns: int) -> web.Application:
             headers["X-PII-Masked"] = str(tags.count)
         elif not request.can_read_body:
             body = None
+        resp = None
         try:
             async with request.app["session"].request(
                 request.method, request.rel_url, headers=headers, data=body, allow_redirects=False
@@ -184,9 +189,15 @@ def make_app(upstream: str, max_body: int, max_conns: int) -> web.Application:
                     await resp.write(chunk)
                 await resp.write_eof()
                 return resp
-        except asyncio.TimeoutError:
-            return json_error(504, "upstream timeout")
-        except aiohttp.ClientError as exc:
+        except (asyncio.TimeoutError, aiohttp.ClientError) as exc:
+            if resp is not None and resp.prepared:
+                if isinstance(exc, ConnectionResetError):
+                    return resp  # the client hung up mid-answer: nobody is left to answer
+                raise  # the upstream broke mid-answer: aiohttp cuts the connection, the client sees it
+            if isinstance(exc, asyncio.TimeoutError):
+                log.warning("upstream timeout: %s %s", request.method, request.path)
+                return json_error(504, "upstream timeout")
+            log.warning("upstream unavailable: %r", exc)
             return json_error(502, f"upstream unavailable: {exc.__class__.__name__}")
 
     app.router.add_route("*", "/{tail:.*}", proxy)
@@ -217,6 +228,8 @@ def main() -> None:
     parser.add_argument("--max-body-bytes", type=int, default=1 << 20)
     parser.add_argument("--backlog", type=int, default=socket.SOMAXCONN)
     args = parser.parse_args()
+    # Warnings (ours and aiohttp's: handler errors, bad requests) go to stderr; access logs stay off.
+    logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(process)d %(name)s %(message)s")
     args.host, _, port = args.listen.rpartition(":")
     args.port = int(port)
 

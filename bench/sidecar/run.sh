@@ -32,7 +32,7 @@ DURATION=${DURATION:-8s}
 ROUNDS=${ROUNDS:-3}
 CONNS=${CONNS:-100 1000}
 THREADS=${THREADS:-2}
-CONTENDERS=${CONTENDERS:-direct go nginx python}
+CONTENDERS=${CONTENDERS-direct go nginx python}
 BIG_CONNS=${BIG_CONNS:-10000}
 BIG_DURATION=${BIG_DURATION:-30s}
 BIG_CONTENDERS=${BIG_CONTENDERS-go nginx python}
@@ -166,7 +166,7 @@ nginx_conf() {
   # As root nginx would switch its workers to "nobody"; keep them as the current user.
   [ "$(id -u)" = 0 ] && user_line="user $(id -un) $(id -gn);"
   sed -e "s|@USER_LINE@|$user_line|" -e "s|@WORKERS@|$NGINX_WORKERS|" -e "s|@PREFIX@|$prefix|g" \
-      -e "s|@NOFILE@|$(ulimit -n)|" -e "s|@WORKER_CONNECTIONS@|$(( $(ulimit -n) / 2 ))|" \
+      -e "s|@NOFILE@|$(ulimit -n)|" -e "s|@WORKER_CONNECTIONS@|$(( $(ulimit -n) - 64 ))|" -e "s|@UPSTREAM_KEEPALIVE@|$BIG_CONNS|" \
       -e "s|@UPSTREAM@|127.0.0.1:$UPSTREAM_PORT|" -e "s|@LISTEN@|127.0.0.1:$NGINX_PORT|" \
       -e "s|@BACKLOG@|$(cat /proc/sys/net/core/somaxconn)|" "$HERE/nginx.conf.in" >"$prefix/nginx.conf"
   echo "$prefix"
