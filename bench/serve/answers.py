@@ -57,7 +57,8 @@ async def run_mode(uri: str, settings: ServingSettings, questions) -> tuple[dict
         elapsed = (time.perf_counter() - started) * 1000
         times.append(elapsed)
         results.append(result_for(q, prediction, elapsed))
-    await model.batcher.close()
+    await model.embedder.close()
+    await model.searcher_batch.close()
     return score(results).metrics(), statistics.median(times)
 
 

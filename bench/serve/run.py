@@ -113,30 +113,48 @@ def pct(values: list[float], p: float) -> float:
     return values[min(len(values) - 1, int(p / 100 * len(values)))]
 
 
-def floor(uri: str, qs: list[str]) -> dict:
-    from vellum.embedding import default_encoder
+def reference_encoders() -> dict:
+    """The embedder the references are measured with, in both thread settings the predictor can
+    run it with: one intra-op thread (the predictor's default) and ONNX Runtime's default (one per
+    core). References take the better of the two, so no setting makes the bar lower."""
+    from vellum.embedding.minilm import MiniLMEncoder
+
+    encoders = {"1 thread": MiniLMEncoder(threads=1), "ORT default": MiniLMEncoder(threads=0)}
+    for encoder in encoders.values():
+        encoder.encode(["warm up"] * 16)
+    return encoders
+
+
+def floor(uri: str, qs: list[str], encoders: dict) -> dict:
+    """One query embedded at batch 1 + exact top-5 over the index, in-process; the lower p50 of
+    the two thread settings."""
     from vellum.index import IndexSnapshot
 
     matrix = IndexSnapshot.load(uri).embeddings
-    encoder = default_encoder()
-    encoder.encode(qs[:2])
-    times = []
-    for q in qs:
+    best = None
+    for name, encoder in encoders.items():
+        times = []
+        for q in qs:
+            t = time.perf_counter()
+            scores = matrix @ encoder.encode([q])[0]
+            top = np.argpartition(-scores, 5)[:5]
+            top[np.argsort(-scores[top])]
+            times.append((time.perf_counter() - t) * 1000)
+        result = {"p50": statistics.median(times), "p99": pct(times, 99), "encoder": name}
+        if best is None or result["p50"] < best["p50"]:
+            best = result
+    return best
+
+
+def embedder_rate(encoders: dict, qs: list[str], reps: int = 12) -> dict:
+    """Queries embedded per second at batch 16, in-process, per thread setting."""
+    out = {}
+    for name, encoder in encoders.items():
         t = time.perf_counter()
-        scores = matrix @ encoder.encode([q])[0]
-        top = np.argpartition(-scores, 5)[:5]
-        top[np.argsort(-scores[top])]
-        times.append((time.perf_counter() - t) * 1000)
-    t = time.perf_counter()
-    reps = 20
-    for r in range(reps):
-        encoder.encode(qs[r * 16 % len(qs):][:16])
-    batch16 = reps * 16 / (time.perf_counter() - t)
-    t = time.perf_counter()
-    for q in qs[:50]:
-        encoder.encode([q])
-    batch1 = 50 / (time.perf_counter() - t)
-    return {"p50": statistics.median(times), "p99": pct(times, 99), "qps_batch1": batch1, "qps_batch16": batch16}
+        for r in range(reps):
+            encoder.encode(qs[r * 16 : (r + 1) * 16])
+        out[name] = reps * 16 / (time.perf_counter() - t)
+    return out
 
 
 def peak_rss_mb(pid: int) -> float:
@@ -193,8 +211,13 @@ def cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-def measure_server(name, command, ready, url, make_body, qs, loadgen, env=None, metrics_url=None) -> dict:
-    """Warm up, then each concurrency level on its own slice of ``qs`` (no question asked twice)."""
+def measure_server(name, command, ready, url, make_body, qs, loadgen, env=None, metrics_url=None, reference=None) -> dict:
+    """Warm up, then each concurrency level on its own slice of ``qs`` (no question asked twice).
+
+    ``reference()`` (the embedder's batch-16 rate) runs right before and right after each level,
+    while the server idles: the host's load drifts within minutes, so a throughput ratio is taken
+    against the reference measured around the same level, not at the start of the run.
+    """
     levels = (1, 16, 64)
     per_level = (len(qs) - 20) // len(levels)
     proc = start(command, ready, env)
@@ -204,20 +227,28 @@ def measure_server(name, command, ready, url, make_body, qs, loadgen, env=None, 
             load(loadgen, url, [make_body(q) for q in qs[:20]], 4, Path(folder))
             for i, c in enumerate(levels):
                 batch = qs[20 + i * per_level : 20 + (i + 1) * per_level]
+                around = [reference()] if reference else []
                 before = cpu_seconds(proc.pid)
                 out[c] = load(loadgen, url, [make_body(q) for q in batch], c, Path(folder))
                 out[c]["cpu_ms"] = (cpu_seconds(proc.pid) - before) * 1000 / len(batch)
+                if reference:
+                    around.append(reference())
+                    out[c]["embedder"] = {k: statistics.mean(r[k] for r in around) for k in around[0]}
+                    out[c]["embedder"]["best"] = max(out[c]["embedder"].values())
         out["rss_mb"] = peak_rss_mb(proc.pid)
         if metrics_url:
             out["similarity"] = similarity_share(httpx.get(metrics_url).text)
     finally:
         proc.terminate()
         proc.wait(30)
-    summary = ", ".join(
-        f"c={c}: p50 {out[c]['p50']:.1f} ms p99 {out[c]['p99']:.1f} ms {out[c]['rps']:.0f} rps "
-        f"({out[c]['cpu_ms']:.1f} ms server CPU/request)" for c in levels
-    )
-    print(f"{name}: {summary}, peak RSS {out['rss_mb']:.0f} MB", flush=True)
+    for c in levels:
+        line = (f"{name} c={c}: p50 {out[c]['p50']:.1f} ms p99 {out[c]['p99']:.1f} ms {out[c]['rps']:.0f} rps, "
+                f"{out[c]['cpu_ms']:.1f} ms server CPU/request")
+        if reference:
+            rates = ", ".join(f"{k} {v:.0f}" for k, v in out[c]["embedder"].items())
+            line += f"; embedder batch-16 q/s around it: {rates}"
+        print(line, flush=True)
+    print(f"{name}: peak RSS {out['rss_mb']:.0f} MB", flush=True)
     return out
 
 
@@ -258,9 +289,9 @@ def main() -> None:
     args = parser.parse_args()
     uri = build_index(args.chunks)
     qs = questions(20 + 3 * max(args.requests, args.peer_requests))
-    f = floor(uri, qs[:200])
-    print(f"floor (embed batch 1 + exact top-5): p50 {f['p50']:.1f} ms p99 {f['p99']:.1f} ms; "
-          f"embedder {f['qps_batch1']:.0f} q/s at batch 1, {f['qps_batch16']:.0f} q/s at batch 16", flush=True)
+    encoders = reference_encoders()
+    f = floor(uri, qs[:100], encoders)
+    print(f"floor (embed batch 1 + exact top-5, {f['encoder']}): p50 {f['p50']:.1f} ms p99 {f['p99']:.1f} ms", flush=True)
     with tempfile.TemporaryDirectory() as folder:
         loadgen = build_loadgen(Path(folder))
         port = free_port()
@@ -270,11 +301,12 @@ def main() -> None:
             f"http://127.0.0.1:{port}/v1/models/vellum-rag",
             f"http://127.0.0.1:{port}/v1/models/vellum-rag:predict",
             vellum_body, qs[: 20 + 3 * args.requests], loadgen, metrics_url=f"http://127.0.0.1:{port}/metrics",
+            reference=lambda: embedder_rate(encoders, qs[:192]),
         )
         print(f"answers that needed the sentence-similarity pass: {v['similarity']:.0%}", flush=True)
         for c in (1, 16, 64):
-            print(f"ratio c={c}: vellum/floor p50 {v[c]['p50'] / f['p50']:.2f}x; "
-                  f"vellum rps / embedder batch-16 q/s {v[c]['rps'] / f['qps_batch16']:.2f}x", flush=True)
+            print(f"ratio c={c}: vellum/floor p50 {v[c]['p50'] / f['p50']:.2f}x; vellum rps / best embedder "
+                  f"batch-16 q/s around it {v[c]['rps'] / v[c]['embedder']['best']:.2f}x", flush=True)
         if args.vellum_only:
             return
         port = free_port()

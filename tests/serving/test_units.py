@@ -158,3 +158,21 @@ def test_batcher_fails_only_the_caller_whose_result_is_an_error():
     first, bad, last = asyncio.run(run())
     assert (first, last) == ("A", "B")
     assert isinstance(bad, ValueError)
+
+
+def test_blas_threads_are_capped_in_numpys_own_openblas():
+    import ctypes
+    from pathlib import Path
+
+    from vellum.serving.blas import limit_blas_threads
+
+    (lib,) = (Path(np.__file__).parent.parent / "numpy.libs").glob("libscipy_openblas64_*.so")
+    threads = ctypes.CDLL(str(lib)).scipy_openblas_get_num_threads64_
+    before = threads()
+    try:
+        assert limit_blas_threads(1)
+        assert threads() == 1
+        matrix = np.arange(12, dtype=np.float32).reshape(3, 4)
+        assert (matrix @ matrix.T)[0, 0] == 14.0  # still numpy's working BLAS
+    finally:
+        limit_blas_threads(before)

@@ -4,7 +4,7 @@ Modules, one job each:
 
 - ``model``          the ``kserve.Model``: load an index version, retrieve, answer (v1 and v2)
 - ``questions``      turn v1 / v2 / OpenAI request bodies into validated :class:`Question` objects
-- ``batcher``        micro-batch concurrent requests onto one worker call (embed + score + search)
+- ``batcher``        micro-batch concurrent requests onto one worker call per stage (embed; score + search)
 - ``answer``         extractive answers with citations (the default, no LLM)
 - ``prompt``         the prompt a generative backend gets: numbered passages with document/page
 - ``llm_backend``    OpenAI-compatible and Ollama chat clients (httpx, timeouts, 502/504 errors)

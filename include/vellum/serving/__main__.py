@@ -18,6 +18,7 @@ from kserve import ModelServer, model_server
 
 from vellum.serving import logs
 from vellum.serving.app import configure_app
+from vellum.serving.blas import limit_blas_threads
 from vellum.serving.llm_backend import LLMSettings
 from vellum.serving.model import RagModel, ServingSettings
 from vellum.serving.questions import Limits
@@ -56,6 +57,18 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--embed-batch-size", type=int, default=32)
     parser.add_argument("--embed-batch-wait-ms", type=float, default=0.0)
     parser.add_argument(
+        "--embed-threads",
+        type=int,
+        default=int(env("VELLUM_EMBED_THREADS", "1")),
+        help="ONNX intra-op threads of the query encoder (0: one per core)",
+    )
+    parser.add_argument(
+        "--blas-threads",
+        type=int,
+        default=int(env("VELLUM_BLAS_THREADS", "1")),
+        help="threads of numpy's OpenBLAS for dense scoring (its idle threads spin; see vellum.serving.blas)",
+    )
+    parser.add_argument(
         "--no-sentence-similarity",
         dest="sentence_similarity",
         action="store_false",
@@ -75,6 +88,7 @@ def settings_from(args: argparse.Namespace) -> ServingSettings:
         limits=Limits(max_question_chars=args.max_question_chars),
         embed_batch_size=args.embed_batch_size,
         embed_batch_wait=args.embed_batch_wait_ms / 1000.0,
+        embed_threads=args.embed_threads,
         load_timeout=args.load_timeout,
         sentence_similarity=args.sentence_similarity,
         llm=llm,
@@ -96,6 +110,8 @@ def main(argv: list[str] | None = None) -> None:
     if args.workers != 1:
         parser.error("--workers must be 1: scale with replicas (ONNX already uses every core in one process)")
     logs.configure()
+    if not limit_blas_threads(args.blas_threads):
+        logs.event("blas_threads_not_set", reason="numpy bundles no OpenBLAS this knows", wanted=args.blas_threads)
     model = RagModel(args.model_name, args.storage_uri, settings_from(args))
     server = ModelServer(
         http_port=args.http_port,

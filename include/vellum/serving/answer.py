@@ -74,6 +74,8 @@ class Candidate:
     text: str
     hit: int  # rank of its chunk
     position: int  # order inside the chunk
+    #: its BM25 terms, tokenized once: coverage is computed twice per answer (shortlist, score)
+    terms: frozenset[str]
 
 
 def split_sentences(text: str) -> list[str]:
@@ -104,7 +106,7 @@ def _is_heading(sentence: str) -> bool:
 def candidates(hits: list[SearchHit]) -> list[Candidate]:
     """The sentences of the top chunks that could be an answer."""
     return [
-        Candidate(sentence, rank, position)
+        Candidate(sentence, rank, position, frozenset(tokenize(sentence)))
         for rank, hit in enumerate(hits[:ANSWER_CHUNKS])
         for position, sentence in enumerate(split_sentences(hit.chunk["text"]))
         if not _is_heading(sentence)
@@ -119,7 +121,7 @@ def _coverage(
     terms = {t for t in tokenize(question) if indexed is None or indexed(t)}
     weights = {t: idf(t) for t in terms}
     total = sum(weights.values()) or 1.0
-    return [sum(weights[t] for t in terms & set(tokenize(c.text))) / total for c in pool]
+    return [sum(weights[t] for t in terms & c.terms) / total for c in pool]
 
 
 def similarity_shortlist(

@@ -2,9 +2,9 @@
 
 ``load()`` is the slow, blocking part (read and verify the snapshot, build BM25, warm the
 encoder) and sets ``ready`` only at its very end, so KServe answers 503 until the model can
-really answer. Everything per request is async: questions waiting together are embedded, scored
-and searched as one batch in one worker thread (``_retrieve_batch``), so KServe's event loop never
-blocks on numpy or ONNX (DESIGN.md: a sync ``predict`` blocks KServe's event loop).
+really answer. Everything per request is async: questions waiting together are embedded as one
+batch in one worker thread, then scored and searched as one batch in another, so KServe's event
+loop never blocks on numpy or ONNX (DESIGN.md: a sync ``predict`` blocks KServe's event loop).
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ import numpy as np
 from kserve.errors import InvalidInput
 from kserve.protocol.infer_type import InferOutput, InferRequest, InferResponse
 
-from vellum.embedding import MiniLMEncoder, default_encoder
+from vellum.embedding import MiniLMEncoder
 from vellum.index import HybridSearcher, IndexSnapshot, ManifestMissing, SearchHit
 from vellum.serving import logs, metrics
 from vellum.serving.answer import Answer, candidates, extractive_answer, similarity_shortlist
@@ -34,6 +34,8 @@ from vellum.serving.questions import Limits, Question, parse_v1, parse_v2
 
 #: ~1.5 KB per sentence vector: 20k sentences cost ~30 MB
 SENTENCE_CACHE_SIZE = 20_000
+#: questions scored in one matrix product: 64 x 50k chunks of float32 scores is 13 MB
+SEARCH_BATCH_SIZE = 64
 
 
 @dataclass(frozen=True)
@@ -41,6 +43,10 @@ class ServingSettings:
     limits: Limits = field(default_factory=Limits)
     embed_batch_size: int = 32
     embed_batch_wait: float = 0.0  # seconds; see batcher.py for why 0 is the default
+    #: ONNX intra-op threads of the query encoder (0: ONNX's default, one per core). One: the
+    #: encoder then takes one core and HTTP, search and answers the other, instead of two
+    #: spinning ONNX threads competing with them (bench/serve/RESULTS.md measured both)
+    embed_threads: int = 1
     #: keep polling a storage URI without a committed manifest for this long (seconds), so a
     #: predictor may start before the ingestion that publishes its index has finished
     load_timeout: float = 0.0
@@ -73,7 +79,8 @@ class RagModel(kserve.Model):
         self.snapshot: IndexSnapshot | None = None
         self.searcher: HybridSearcher | None = None
         self.encoder: MiniLMEncoder | None = None
-        self.batcher: MicroBatcher | None = None
+        self.embedder: MicroBatcher | None = None
+        self.searcher_batch: MicroBatcher | None = None
         self.llm: ChatBackend | None = None
         self._sentence_cache: OrderedDict[str, np.ndarray] = OrderedDict()
 
@@ -82,14 +89,17 @@ class RagModel(kserve.Model):
         started = time.monotonic()
         snapshot = self._load_snapshot()
         searcher = HybridSearcher(snapshot)
-        encoder = self._encoder or default_encoder()
+        encoder = self._encoder or MiniLMEncoder(threads=self.settings.embed_threads)
         encoder.encode(["warm up the encoder before the first real query"])
         self.snapshot, self.searcher, self.encoder = snapshot, searcher, encoder
-        self.batcher = MicroBatcher(
-            self._retrieve_batch,
+        # Two stages, each batching whatever waits for it, each in its own worker thread: the
+        # encoder (one core) embeds batch n+1 while the other core scores and searches batch n.
+        self.embedder = MicroBatcher(
+            self._embed_batch,
             max_batch=self.settings.embed_batch_size,
             max_wait=self.settings.embed_batch_wait,
         )
+        self.searcher_batch = MicroBatcher(self._search_batch, max_batch=SEARCH_BATCH_SIZE, stage="score")
         if self.settings.llm is not None:
             self.llm = ChatBackend(self.settings.llm)
         metrics.set_index_version(snapshot.version, snapshot.manifest.collection)
@@ -128,40 +138,35 @@ class RagModel(kserve.Model):
         if question.collection is not None and question.collection != served:
             # Answering from another collection's index would be silently wrong: refuse (400).
             raise InvalidInput(f'this predictor serves collection "{served}", not "{question.collection}"')
-        return await self.batcher.submit(question)
+        vector = await self.embedder.submit(question.text)
+        return vector, await self.searcher_batch.submit((question, vector))
 
-    def _retrieve_batch(self, items: list[Question | str]) -> list:
-        """One batch, in the batcher's worker thread: a single encoder pass over every text
-        waiting (questions, and answer sentences that need a vector), one matrix product scoring
-        all the questions against the index, then each question's search. One thread hop per
-        batch instead of one per request and stage: hops and stage boundaries kept the two cores
-        from overlapping work (bench/serve/RESULTS.md). Returns ``(vector, hits)`` per question,
-        the vector per sentence, and an exception for a question whose search failed.
-        """
+    def _embed_batch(self, texts: list[str]) -> np.ndarray:
+        """One encoder pass over every text waiting: questions, and answer sentences that need a vector."""
         with metrics.RETRIEVAL_SECONDS.labels(stage="embed").time():
-            vectors = self.encoder.encode([item.text if isinstance(item, Question) else item for item in items])
-        results: list = list(vectors)
-        rows = [i for i, item in enumerate(items) if isinstance(item, Question)]
-        if not rows:
-            return results
-        metrics.BATCH_SIZE.labels(stage="score").observe(len(rows))
+            return self.encoder.encode(texts)
+
+    def _search_batch(self, items: list[tuple[Question, np.ndarray]]) -> list:
+        """One matrix product scoring every waiting question against the index, then each one's
+        search; an exception for a question whose search failed. Runs in its own worker thread,
+        so it overlaps the encoder's next batch (bench/serve/RESULTS.md)."""
         with metrics.RETRIEVAL_SECONDS.labels(stage="score").time():
-            dense = self.searcher.dense_scores(vectors[rows])
-        for question_row, i in enumerate(rows):
-            question = items[i]
+            dense = self.searcher.dense_scores(np.stack([vector for _, vector in items]))
+        results: list = []
+        for (question, vector), scores in zip(items, dense):
             try:
                 with metrics.RETRIEVAL_SECONDS.labels(stage="search").time():
-                    hits = self.searcher.search(
-                        question.text,
-                        vectors[i],
-                        top_k=question.top_k,
-                        documents=list(question.documents) if question.documents else None,
-                        dense=dense[question_row],
+                    results.append(
+                        self.searcher.search(
+                            question.text,
+                            vector,
+                            top_k=question.top_k,
+                            documents=list(question.documents) if question.documents else None,
+                            dense=scores,
+                        )
                     )
             except Exception as exc:  # only this question fails
-                results[i] = exc
-            else:
-                results[i] = (vectors[i], hits)
+                results.append(exc)
         return results
 
     async def extract(self, question: Question, vector: np.ndarray, hits: list[SearchHit]) -> Answer:
@@ -182,7 +187,7 @@ class RagModel(kserve.Model):
         """Sentence vectors are cached (LRU): popular pages are embedded once, not per question."""
         vector = self._sentence_cache.get(sentence)
         if vector is None:
-            vector = await self.batcher.submit(sentence)
+            vector = await self.embedder.submit(sentence)
             self._sentence_cache[sentence] = vector
             if len(self._sentence_cache) > SENTENCE_CACHE_SIZE:
                 self._sentence_cache.popitem(last=False)
