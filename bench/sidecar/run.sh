@@ -120,7 +120,8 @@ record_setup() {
   dirty=$(git status --porcelain -- go/sidecars/piiproxy | grep -v '^??' | wc -l || true)
   {
     echo "date: $(date -u '+%Y-%m-%d %H:%M UTC')"
-    echo "piiproxy commit: $(git log -1 --format='%h %s' -- go/sidecars/piiproxy)"
+    # (its old bench/ folder excluded: the commit that moved it here did not change the proxy)
+    echo "piiproxy commit: $(git log -1 --format='%h %s' -- go/sidecars/piiproxy ':(exclude)go/sidecars/piiproxy/bench')"
     echo "repository HEAD: $(git rev-parse --short HEAD); piiproxy files modified in the working tree: $dirty; built from: $BUILT_FROM"
     echo "machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
     echo "tools: $(go env GOVERSION), $(nginx -v 2>&1 | sed 's/.*: //'), $(wrk -v 2>&1 | head -1 | awk '{print $1, $2}'), hey $(dpkg-query -W -f '${Version}' hey 2>/dev/null), python $("$VENV/bin/python" -c 'import sys, aiohttp, uvloop, orjson; print(sys.version.split()[0], "aiohttp", aiohttp.__version__, "uvloop", uvloop.__version__, "orjson", orjson.__version__)')"
