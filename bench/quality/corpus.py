@@ -86,16 +86,17 @@ def build_snapshot(config: ChunkingConfig = ChunkingConfig(), pdfs: Path = PDFS)
     """All PDFs in ``pdfs`` as one collection (the manuals are each other's distractors)."""
     chunks: list[dict] = []
     documents = []
+    vectors = []  # per manual, so adding a manual re-embeds only that one
     for path in sorted(pdfs.glob("*.pdf")):
         parsed = parsed_pages(path)
         doc_id = document_id(parsed["sha"])
         body = [(p["number"], p["text"]) for p in parsed["pages"] if p["kind"] not in SKIPPED_PAGE_KINDS]
         doc_chunks = [c.to_dict() for c in chunk_pages(doc_id, body, config)]
         chunks.extend(doc_chunks)
+        vectors.append(embed_cached([c["text"] for c in doc_chunks], f"{path.stem}-{config.chunk_tokens}-{config.overlap_tokens}"))
         documents.append(
             DocumentEntry(doc_id, parsed["sha"], (path.name,), path.stem, len(parsed["pages"]), len(doc_chunks))
         )
-    vectors = embed_cached([c["text"] for c in chunks], f"{pdfs.name}-{config.chunk_tokens}-{config.overlap_tokens}")
     manifest = Manifest(
         collection="bench-quality",
         version=f"bench-{config.chunk_tokens}",
@@ -107,7 +108,8 @@ def build_snapshot(config: ChunkingConfig = ChunkingConfig(), pdfs: Path = PDFS)
         documents=tuple(documents),
         chunk_count=len(chunks),
     )
-    return IndexSnapshot(manifest=manifest, chunks=chunks, embeddings=vectors, uri="memory://bench-quality")
+    embeddings = np.concatenate(vectors) if vectors else np.zeros((0, DIMENSION), dtype=np.float32)
+    return IndexSnapshot(manifest=manifest, chunks=chunks, embeddings=embeddings, uri="memory://bench-quality")
 
 
 def raw_pages(path: Path) -> list[tuple[int, str]]:

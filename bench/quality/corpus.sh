@@ -7,7 +7,7 @@ ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 OUT="$ROOT/var/bench/quality/pdfs"
 apt-get update -qq
 apt-get install -y -qq --no-install-recommends \
-    camlidl-doc gri-pdf-doc auto-multiple-choice-doc-pdf docbook-xsl-doc-pdf >/dev/null
+    camlidl-doc gri-pdf-doc auto-multiple-choice-doc-pdf docbook-xsl-doc-pdf python-reportlab-doc >/dev/null
 mkdir -p "$OUT"
 copy() {  # copy SRC NAME: decompress .gz on the way
     case "$1" in
@@ -22,4 +22,5 @@ copy /usr/share/doc/gri/gri.pdf.gz gri.pdf
 # held-out set (only scored, never tuned on)
 copy /usr/share/doc/auto-multiple-choice/auto-multiple-choice.en.pdf auto-multiple-choice.pdf
 copy /usr/share/doc/docbook-xsl-doc-pdf/doc/reference.pdf.gz docbook-xsl-reference.pdf
+copy /usr/share/doc/python-reportlab-doc/reportlab-userguide.pdf reportlab-userguide.pdf
 ls -l "$OUT"
