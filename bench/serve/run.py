@@ -34,6 +34,7 @@ from pathlib import Path
 import httpx
 import numpy as np
 
+from vellum.index import IndexSnapshot
 from vellum.rollout.local import free_port
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -87,13 +88,16 @@ def build_index(n: int) -> str:
     return layout.version_url(f"file://{root}", result.version)
 
 
+#: Every synthetic chunk says "every N hours when the X reads N units": questions about those
+#: words would make BM25 score every chunk, which no real manual does, so the templates ask
+#: with the content words (components, verbs) the way people do.
 QUESTION_TEMPLATES = (
     "How often should I {verb} the {a} {b}?",
-    "Every how many hours do I {verb} the {a} {b}?",
-    "When is it time to {verb} the {a} {b}?",
-    "What do I do when the {a} reads {n} units?",
-    "Which part do I {verb} when the {a} {b} reads {n} units?",
-    "How long can the {a} {b} run before I have to {verb} it?",
+    "When should I {verb} the {a} {b}?",
+    "What is the interval to {verb} the {a} {b}?",
+    "Do I need to {verb} the {a} {b} regularly?",
+    "How do I {verb} the {a} {b} on the {c}?",
+    "Which {a} {b} must I {verb} first?",
 )
 
 
@@ -102,9 +106,8 @@ def questions(k: int) -> list[str]:
     rng = random.Random(7)
     seen: dict[str, None] = {}
     while len(seen) < k:
-        a, b = rng.sample(WORDS, 2)
-        template = rng.choice(QUESTION_TEMPLATES)
-        seen[template.format(verb=rng.choice(VERBS), a=a, b=b, n=rng.randint(1, 500))] = None
+        a, b, c = rng.sample(WORDS, 3)
+        seen[rng.choice(QUESTION_TEMPLATES).format(verb=rng.choice(VERBS), a=a, b=b, c=c)] = None
     return list(seen)
 
 
@@ -125,14 +128,11 @@ def reference_encoders() -> dict:
     return encoders
 
 
-def floor(uri: str, qs: list[str], encoders: dict) -> dict:
-    """One query embedded at batch 1 + exact top-5 over the index, in-process; the lower p50 of
-    the two thread settings."""
-    from vellum.index import IndexSnapshot
-
-    matrix = IndexSnapshot.load(uri).embeddings
+def floor(matrix: np.ndarray, qs: list[str], encoders: dict) -> dict:
+    """One query embedded at batch 1 + exact top-5 over the index, in-process: p50/p99 (ms) of
+    the faster thread setting."""
     best = None
-    for name, encoder in encoders.items():
+    for encoder in encoders.values():
         times = []
         for q in qs:
             t = time.perf_counter()
@@ -140,9 +140,8 @@ def floor(uri: str, qs: list[str], encoders: dict) -> dict:
             top = np.argpartition(-scores, 5)[:5]
             top[np.argsort(-scores[top])]
             times.append((time.perf_counter() - t) * 1000)
-        result = {"p50": statistics.median(times), "p99": pct(times, 99), "encoder": name}
-        if best is None or result["p50"] < best["p50"]:
-            best = result
+        if best is None or statistics.median(times) < best["p50"]:
+            best = {"p50": statistics.median(times), "p99": pct(times, 99)}
     return best
 
 
@@ -155,6 +154,12 @@ def embedder_rate(encoders: dict, qs: list[str], reps: int = 12) -> dict:
             encoder.encode(qs[r * 16 : (r + 1) * 16])
         out[name] = reps * 16 / (time.perf_counter() - t)
     return out
+
+
+def references(matrix: np.ndarray, encoders: dict, qs: list[str]) -> dict:
+    """The bars, measured in-process while the server idles: the floor's p50 (ms) and the
+    embedder's batch-16 rate per thread setting (q/s)."""
+    return {"floor p50 ms": floor(matrix, qs[:40], encoders)["p50"], **embedder_rate(encoders, qs)}
 
 
 def peak_rss_mb(pid: int) -> float:
@@ -214,9 +219,9 @@ def cpu_seconds(pid: int) -> float:
 def measure_server(name, command, ready, url, make_body, qs, loadgen, env=None, metrics_url=None, reference=None) -> dict:
     """Warm up, then each concurrency level on its own slice of ``qs`` (no question asked twice).
 
-    ``reference()`` (the embedder's batch-16 rate) runs right before and right after each level,
-    while the server idles: the host's load drifts within minutes, so a throughput ratio is taken
-    against the reference measured around the same level, not at the start of the run.
+    ``reference()`` (floor and embedder rates, see ``references``) runs right before and right
+    after each level, while the server idles: the host's load drifts within minutes, so a ratio is
+    taken against the references measured around the same level, not at the start of the run.
     """
     levels = (1, 16, 64)
     per_level = (len(qs) - 20) // len(levels)
@@ -233,8 +238,7 @@ def measure_server(name, command, ready, url, make_body, qs, loadgen, env=None, 
                 out[c]["cpu_ms"] = (cpu_seconds(proc.pid) - before) * 1000 / len(batch)
                 if reference:
                     around.append(reference())
-                    out[c]["embedder"] = {k: statistics.mean(r[k] for r in around) for k in around[0]}
-                    out[c]["embedder"]["best"] = max(out[c]["embedder"].values())
+                    out[c]["around"] = {k: statistics.mean(r[k] for r in around) for k in around[0]}
         out["rss_mb"] = peak_rss_mb(proc.pid)
         if metrics_url:
             out["similarity"] = similarity_share(httpx.get(metrics_url).text)
@@ -245,8 +249,7 @@ def measure_server(name, command, ready, url, make_body, qs, loadgen, env=None, 
         line = (f"{name} c={c}: p50 {out[c]['p50']:.1f} ms p99 {out[c]['p99']:.1f} ms {out[c]['rps']:.0f} rps, "
                 f"{out[c]['cpu_ms']:.1f} ms server CPU/request")
         if reference:
-            rates = ", ".join(f"{k} {v:.0f}" for k, v in out[c]["embedder"].items())
-            line += f"; embedder batch-16 q/s around it: {rates}"
+            line += "; around it: " + ", ".join(f"{k} {v:.1f}" for k, v in out[c]["around"].items())
         print(line, flush=True)
     print(f"{name}: peak RSS {out['rss_mb']:.0f} MB", flush=True)
     return out
@@ -290,8 +293,7 @@ def main() -> None:
     uri = build_index(args.chunks)
     qs = questions(20 + 3 * max(args.requests, args.peer_requests))
     encoders = reference_encoders()
-    f = floor(uri, qs[:100], encoders)
-    print(f"floor (embed batch 1 + exact top-5, {f['encoder']}): p50 {f['p50']:.1f} ms p99 {f['p99']:.1f} ms", flush=True)
+    matrix = IndexSnapshot.load(uri).embeddings
     with tempfile.TemporaryDirectory() as folder:
         loadgen = build_loadgen(Path(folder))
         port = free_port()
@@ -301,12 +303,14 @@ def main() -> None:
             f"http://127.0.0.1:{port}/v1/models/vellum-rag",
             f"http://127.0.0.1:{port}/v1/models/vellum-rag:predict",
             vellum_body, qs[: 20 + 3 * args.requests], loadgen, metrics_url=f"http://127.0.0.1:{port}/metrics",
-            reference=lambda: embedder_rate(encoders, qs[:192]),
+            reference=lambda: references(matrix, encoders, qs[:192]),
         )
         print(f"answers that needed the sentence-similarity pass: {v['similarity']:.0%}", flush=True)
         for c in (1, 16, 64):
-            print(f"ratio c={c}: vellum/floor p50 {v[c]['p50'] / f['p50']:.2f}x; vellum rps / best embedder "
-                  f"batch-16 q/s around it {v[c]['rps'] / v[c]['embedder']['best']:.2f}x", flush=True)
+            around = v[c]["around"]
+            embedder = max(around["1 thread"], around["ORT default"])
+            print(f"ratio c={c}: vellum p50 / floor p50 {v[c]['p50'] / around['floor p50 ms']:.2f}x; vellum rps / "
+                  f"best embedder batch-16 q/s {v[c]['rps'] / embedder:.2f}x (both bars measured around this level)", flush=True)
         if args.vellum_only:
             return
         port = free_port()
@@ -320,6 +324,7 @@ def main() -> None:
         print(f"ratio c={c}: vellum/peer p50 {v[c]['p50'] / p[c]['p50']:.3f}x, rps {v[c]['rps'] / p[c]['rps']:.1f}x")
     curve = scale_curve()
     print("exact top-5 scale curve: " + ", ".join(f"{n:,}: {ms:.1f} ms" for n, ms in curve.items()))
+
 
 if __name__ == "__main__":
     main()

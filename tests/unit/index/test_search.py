@@ -84,3 +84,27 @@ def test_batched_dense_scores_give_the_same_hits(searcher, encode):
         batched, alone = searcher.search(query, vector, dense=row), searcher.search(query, vector)
         assert [h.chunk["chunk_id"] for h in batched] == [h.chunk["chunk_id"] for h in alone]
         assert [h.dense_score for h in batched] == pytest.approx([h.dense_score for h in alone], abs=1e-5)
+
+
+@pytest.mark.parametrize("kind", ["distinct", "ties", "sparse", "masked"])
+def test_top_above_a_sampled_threshold_equals_the_full_argpartition(kind):
+    """The shortcut in ``_top`` must pick exactly what the full pass picks, ties included."""
+    import numpy as np
+
+    from vellum.index.search import _top
+
+    def full_pass(scores, k):
+        part = np.argpartition(-scores, k - 1)[:k]
+        return part[np.argsort(-scores[part], kind="stable")]
+
+    rng = np.random.default_rng(5)
+    for n in (5000, 50_000):
+        for _ in range(20):
+            scores = {
+                "distinct": lambda: rng.standard_normal(n).astype(np.float32),
+                "ties": lambda: rng.integers(0, 40, n).astype(np.float32),
+                "sparse": lambda: np.where(rng.random(n) < 0.002, 1 / (20 + rng.integers(1, 60, n)), 0.0),
+                "masked": lambda: np.where(rng.random(n) < 0.5, rng.standard_normal(n), -np.inf),
+            }[kind]()
+            for k in (1, 5, 50):
+                assert np.array_equal(_top(scores, k), full_pass(scores, k))
