@@ -37,7 +37,8 @@ func TestMain(m *testing.M) {
 
 // streamingUpstream serves the paths the lifecycle tests need:
 // /sse two events; /endless an event every 10 ms until the client leaves;
-// /slow nothing until the client leaves; anything else a small JSON answer.
+// /slow nothing until the client leaves; /breaks one event, then the
+// connection drops; anything else a small JSON answer.
 func streamingUpstream(t *testing.T) *httptest.Server {
 	t.Helper()
 	up := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
@@ -56,6 +57,14 @@ func streamingUpstream(t *testing.T) *httptest.Server {
 			}
 		case "/slow":
 			<-r.Context().Done()
+		case "/breaks":
+			w.Header().Set("Content-Type", "text/event-stream")
+			io.WriteString(w, "data: 0\n\n")
+			w.(http.Flusher).Flush()
+			conn, _, err := http.NewResponseController(w).Hijack()
+			if err == nil {
+				conn.Close() // the upstream dies mid-stream
+			}
 		default:
 			w.Header().Set("Content-Type", "application/json")
 			io.WriteString(w, `{"predictions":["ok"]}`)
@@ -91,7 +100,7 @@ func waitGoroutines(t *testing.T, want int, deadline time.Duration) {
 func TestNoGoroutineLeak(t *testing.T) {
 	up := streamingUpstream(t)
 	p, srv := startProxy(t, up.URL, func(c *Config) {
-		c.MaxBodyBytes, c.ResponseHeaderTimeout, c.RestorePlaceholders = 1024, 100*time.Millisecond, true
+		c.MaxBodyBytes, c.ResponseHeaderTimeout, c.RestorePlaceholders, c.MaxInFlight = 1024, 100*time.Millisecond, true, 4
 	})
 	dead, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
@@ -100,7 +109,7 @@ func TestNoGoroutineLeak(t *testing.T) {
 	dead.Close()
 	pDown, srvDown := startProxy(t, "http://"+dead.Addr().String(), nil)
 
-	client := &http.Client{Transport: &http.Transport{}}
+	client := &http.Client{Transport: &http.Transport{}, Timeout: 10 * time.Second} // a leaked slot shows as a timeout, not a hang
 	closeIdle := func() {
 		client.CloseIdleConnections()
 		p.rp.Transport.(*http.Transport).CloseIdleConnections()
@@ -118,6 +127,7 @@ func TestNoGoroutineLeak(t *testing.T) {
 		{"scrubbed POST", args{srv.URL, "POST", "/v1/models/rag:predict", "application/json", `{"instances":["jo@ex.com"]}`}, 200},
 		{"pass-through GET", args{srv.URL, "GET", "/v2/health/ready", "", ""}, 200},
 		{"stream to the end", args{srv.URL, "POST", "/sse", "application/json", `{}`}, 200},
+		{"upstream breaks mid-stream", args{srv.URL, "GET", "/breaks", "", ""}, 200},
 		{"upstream slow", args{srv.URL, "GET", "/slow", "", ""}, 504},
 		{"upstream down", args{srvDown.URL, "GET", "/x", "", ""}, 502},
 		{"body over the limit", args{srv.URL, "POST", "/v1/models/rag:predict", "application/json", `{"q":"` + strings.Repeat("x", 2048) + `"}`}, 413},
@@ -137,7 +147,7 @@ func TestNoGoroutineLeak(t *testing.T) {
 					errs <- fmt.Errorf("%s: %w", k.reason, err)
 					return
 				}
-				_, _ = io.Copy(io.Discard, res.Body)
+				_, _ = io.Copy(io.Discard, res.Body) // fails for /breaks: the proxy aborts it too
 				res.Body.Close()
 				if res.StatusCode != k.want {
 					errs <- fmt.Errorf("%s: status %d, want %d", k.reason, res.StatusCode, k.want)
@@ -168,6 +178,14 @@ func TestNoGoroutineLeak(t *testing.T) {
 	waitGoroutines(t, baseline, 5*time.Second)
 	if n := p.metrics.inFlight.Load(); n != 0 {
 		t.Errorf("in-flight gauge %d after all requests ended", n)
+	}
+	if n := len(p.slots); n != 0 {
+		t.Errorf("%d -max-in-flight slots still taken after all requests ended", n)
+	}
+	// Every kind and the hang-up, 5 times, less the 5 sent to the proxy whose
+	// upstream is down; a response aborted by a panic is counted too.
+	if n, want := p.metrics.total(), uint64(5*(len(kinds)+1))-5; n != want {
+		t.Errorf("%d requests counted by the proxy with an upstream, want %d", n, want)
 	}
 }
 

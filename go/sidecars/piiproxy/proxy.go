@@ -110,6 +110,9 @@ func (p *proxy) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("X-Request-Id", id)
 	w.Header().Set("X-Vellum-Upstream", name)
 	sw := &statusWriter{ResponseWriter: w}
+	// Deferred, like the slot's release: ReverseProxy aborts a response
+	// whose upstream breaks mid-stream by panicking (http.ErrAbortHandler).
+	defer p.account(r, rt, sw, start)
 
 	switch {
 	case !pathAllowed(p.cfg.AllowPaths, r.URL.Path):
@@ -117,10 +120,14 @@ func (p *proxy) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	case !p.slots.acquire(r.Context()):
 		writeError(sw, statusClientClosedRequest, "client closed request")
 	default:
+		defer p.slots.release()
 		p.forward(w, sw, r, rt)
-		p.slots.release()
 	}
+}
 
+// account records a finished request in the metrics and, when the level
+// asks for it, the log.
+func (p *proxy) account(r *http.Request, rt *route, sw *statusWriter, start time.Time) {
 	code, took := sw.code(), time.Since(start)
 	p.metrics.requests[class(code)].Add(1)
 	p.metrics.duration(rt.protocol).observe(took)
@@ -136,8 +143,8 @@ func (p *proxy) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if p.log.Enabled(r.Context(), level) {
 		maskedPath, _ := scrub.Text(r.URL.Path)
 		attrs := []slog.Attr{
-			slog.String("request_id", id), slog.String("method", r.Method), slog.String("path", maskedPath),
-			slog.String("route", routeLabel(rt.protocol)), slog.String("upstream", name), slog.Int("status", code),
+			slog.String("request_id", rt.id), slog.String("method", r.Method), slog.String("path", maskedPath),
+			slog.String("route", routeLabel(rt.protocol)), slog.String("upstream", rt.upstream), slog.Int("status", code),
 			slog.Int("pii_masked", rt.masked), slog.Duration("duration", took),
 		}
 		if rt.err != nil {
