@@ -20,8 +20,8 @@
 #   PIIPROXY_FLAGS="..."                        extra piiproxy flags (default: only -log-level warn)
 #   TASKSET_LOAD=1 TASKSET_SERVER=0             pin wrk/hey and the servers to CPU lists (default:
 #                                               no pinning; see README.md for why)
-#   WRK_TIMEOUT=10s GOROUTINE_WAIT=10           wrk's per-request timeout; seconds to wait for
-#                                               goroutines to return to baseline after phase 2
+#   WRK_TIMEOUT=10s GOROUTINE_WAIT=45           wrk's per-request timeout; seconds piiproxy gets
+#                                               to return to its goroutine baseline after phase 2
 #   OUT=var/bench/sidecar/<time>                where raw outputs and report.md go
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -48,7 +48,7 @@ PIIPROXY_FLAGS=${PIIPROXY_FLAGS:-}
 TASKSET_LOAD=${TASKSET_LOAD:-}
 TASKSET_SERVER=${TASKSET_SERVER:-}
 WRK_TIMEOUT=${WRK_TIMEOUT:-10s}
-GOROUTINE_WAIT=${GOROUTINE_WAIT:-10}
+GOROUTINE_WAIT=${GOROUTINE_WAIT:-45}
 OUT=${OUT:-$ROOT/var/bench/sidecar/$(date -u +%Y%m%dT%H%M%SZ)}
 VENV=$ROOT/.venv/bench-sidecar
 UPSTREAM_PORT=28181 GO_PORT=28182 NGINX_PORT=28183 PYTHON_PORT=28184
@@ -324,12 +324,19 @@ phase_10k() {
     kill -TERM "$idle_pid"; wait "$idle_pid" 2>/dev/null || true
     sleep 1
     wrk_run "$name" "$PID" "$BIG_CONNS" "$BIG_DURATION" "$tag"
-    # Then give goroutines and descriptors up to GOROUTINE_WAIT s to go back to where they were.
-    for _ in $(seq $((GOROUTINE_WAIT * 2))); do
+    # Then give goroutines and descriptors time to go back to where they were: GOROUTINE_WAIT s
+    # for piiproxy (whose idle reclaim starts after 10 s without requests), 5 s for the others
+    # (a reference; their upstream pools keep idle connections for 90 s by configuration).
+    local wait_s=5 waited=0
+    [ "$name" = go ] && wait_s=$GOROUTINE_WAIT
+    while :; do
       goroutines "$name" "$PID" >"$OUT/$tag.after"
       back_to_baseline "$OUT/$tag.before" "$OUT/$tag.after" && break
-      sleep 0.5
+      [ "$waited" -ge "$wait_s" ] && break
+      sleep 1; waited=$((waited + 1))
     done
+    echo "waited_s=$waited" >>"$OUT/$tag.after"
+    kill -0 "$PID" 2>/dev/null && mem_once "$PID" | sed 's/^rss_kb/after_rss_kb/' >>"$OUT/$tag.after"
     if kill -0 "$PID" 2>/dev/null; then stop_pid "$PID"; else echo "exited during the run" >>"$OUT/$tag.after"; fi
     sleep 2
   done
