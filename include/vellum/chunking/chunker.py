@@ -107,6 +107,7 @@ def chunk_pages(
         if not text.strip():
             continue
         ordinal = 0
+        # ``heading`` is rebound here on purpose: the last section of a page continues on the next
         for heading, body in _sections(text, heading, config.section_headings):
             for piece in _split(heading, body, config):
                 chunks.append(Chunk(_chunk_id(doc_id, page, ordinal, piece), doc_id, page, ordinal, piece))
@@ -118,7 +119,9 @@ def _sections(text: str, heading: str, use_headings: bool) -> Iterable[tuple[str
     """(heading, body) runs of one page, the first one under the heading carried from before.
 
     Consecutive headings with no text between them ("9 Commands", "9.1 Overview") form one
-    heading. Without ``use_headings`` the marks are dropped and the page is one run.
+    heading. A block that begins with the mark in the PDF's own text ("§ 12 Liability") counts
+    as a heading too, which it nearly always is. Without ``use_headings`` the marks are dropped
+    and the page is one run.
     """
     blocks = text.split("\n\n")
     if not use_headings:
