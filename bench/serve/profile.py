@@ -47,9 +47,11 @@ server.start([])
 def stage_costs(uri: str, qs: list[str], batches: int) -> dict[str, float]:
     """CPU ms per question of each stage, the median over ``batches`` batches of 16."""
     from vellum.serving.answer import candidates, extractive_answer, similarity_shortlist
+    from vellum.serving.blas import limit_blas_threads
     from vellum.serving.model import RagModel
     from vellum.serving.questions import Question
 
+    limit_blas_threads(1)  # as the predictor runs it; and thread CPU time then sees all of it
     model = RagModel("profile", uri)
     model.load()
     costs: dict[str, list[float]] = {"embed": [], "dense score": [], "search": [], "answer": []}
