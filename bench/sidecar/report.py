@@ -155,12 +155,12 @@ class Report:
                   "RSS is summed over the contender's process tree; direct has no proxy process.")
         self.emit()
         for conns in sorted({c for _, c in runs}):
-            for peer, target in (("nginx", TARGET_GO_NGINX), ("python", TARGET_GO_PYTHON)):
+            for peer, shown, target in (("nginx", "nginx", TARGET_GO_NGINX), ("python", "Python", TARGET_GO_PYTHON)):
                 pairs = zip(runs.get(("go", conns), []), runs.get((peer, conns), []))
                 ratios = [g.rps / o.rps for g, o in pairs if not g.failed and not o.failed and o.rps > 0]
                 if ratios:
                     each = " / ".join(f"{r:.2f}" for r in ratios)
-                    self.check(f"Go/{peer} req/s at {conns:,} connections (median of per-round ratios: {each})",
+                    self.check(f"Go/{shown} req/s at {conns:,} connections (median of per-round ratios: {each})",
                                f"{median(ratios):.2f}x", f">= {target}x", median(ratios) >= target)
         return runs
 
