@@ -48,9 +48,14 @@ func newProxy(cfg Config, log *slog.Logger) (*proxy, error) {
 	transport := newTransport(cfg)
 	p.ready = newReadiness(transport)
 	p.rp = &httputil.ReverseProxy{
-		Rewrite:        p.rewrite,
-		Transport:      transport,
-		FlushInterval:  -1, // pass every SSE event / chunk through as it arrives
+		Rewrite:   p.rewrite,
+		Transport: transport,
+		// 0, not -1: ReverseProxy already flushes every write of an SSE or
+		// unknown-length (chunked) body, i.e. every stream, including restored
+		// ones (restore.go sets ContentLength -1). -1 would also flush
+		// known-length answers twice, headers from a timer goroutine and then
+		// the body: two writes to the client per request instead of one.
+		FlushInterval:  0,
 		BufferPool:     newBufferPool(),
 		ModifyResponse: p.modifyResponse,
 		ErrorHandler:   p.errorHandler,

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -321,47 +320,55 @@ func TestProxyUpstreamFailures(t *testing.T) {
 	}
 }
 
-// TestProxyStreamsSSE proves events are not buffered: the upstream only
-// sends its second event after the client has received the first.
-func TestProxyStreamsSSE(t *testing.T) {
-	gotFirst := make(chan struct{})
-	up := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "text/event-stream")
-		io.WriteString(w, "data: {\"token\":\"Hel\"}\n\n")
-		w.(http.Flusher).Flush()
-		select {
-		case <-gotFirst:
-		case <-time.After(5 * time.Second):
-			return // the test fails on the client side
-		}
-		io.WriteString(w, "data: [DONE]\n\n")
-	}))
-	defer up.Close()
-	_, srv := startProxy(t, up.URL, nil)
+// TestProxyStreams proves streams are not buffered: the upstream only sends
+// its second message after the client has received the first. SSE (OpenAI)
+// and chunked NDJSON (Ollama) are both flushed as they arrive.
+func TestProxyStreams(t *testing.T) {
+	cases := []struct {
+		reason string
+		args   struct{ path, contentType, first, last string }
+	}{
+		{"OpenAI chat, server-sent events", struct{ path, contentType, first, last string }{
+			"/v1/chat/completions", "text/event-stream", "data: {\"token\":\"Hel\"}\n\n", "data: [DONE]\n\n"}},
+		{"Ollama chat, chunked NDJSON", struct{ path, contentType, first, last string }{
+			"/api/chat", "application/x-ndjson", "{\"message\":{\"content\":\"Hel\"}}\n", "{\"done\":true}\n"}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.reason, func(t *testing.T) {
+			gotFirst := make(chan struct{})
+			up := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+				w.Header().Set("Content-Type", tc.args.contentType)
+				io.WriteString(w, tc.args.first)
+				w.(http.Flusher).Flush()
+				select {
+				case <-gotFirst:
+				case <-time.After(5 * time.Second):
+					return // the test fails on the client side
+				}
+				io.WriteString(w, tc.args.last)
+			}))
+			defer up.Close()
+			_, srv := startProxy(t, up.URL, nil)
 
-	req := newRequest(t, "POST", srv.URL+"/v1/chat/completions", "application/json", `{"stream":true,"messages":[]}`)
-	res, err := http.DefaultClient.Do(req)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer res.Body.Close()
-	r := bufio.NewReader(res.Body)
-	var events []string
-	for range 2 {
-		line, err := r.ReadString('\n')
-		if err != nil {
-			t.Fatalf("after %q: %v", events, err)
-		}
-		if _, err := r.ReadString('\n'); err != nil { // blank separator line
-			t.Fatal(err)
-		}
-		events = append(events, line)
-		if len(events) == 1 {
+			req := newRequest(t, "POST", srv.URL+tc.args.path, "application/json", `{"stream":true,"messages":[]}`)
+			res, err := http.DefaultClient.Do(req)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer res.Body.Close()
+			first := make([]byte, len(tc.args.first))
+			if _, err := io.ReadFull(res.Body, first); err != nil {
+				t.Fatalf("first message: %v", err)
+			}
 			close(gotFirst)
-		}
-	}
-	if diff := cmp.Diff([]string{"data: {\"token\":\"Hel\"}\n", "data: [DONE]\n"}, events); diff != "" {
-		t.Errorf("events: -want +got:\n%s", diff)
+			rest, err := io.ReadAll(res.Body)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(tc.args.first+tc.args.last, string(first)+string(rest)); diff != "" {
+				t.Errorf("stream: -want +got:\n%s", diff)
+			}
+		})
 	}
 }
 
