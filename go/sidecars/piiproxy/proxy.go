@@ -180,6 +180,11 @@ func (p *proxy) rewrite(pr *httputil.ProxyRequest) {
 	pr.Out.Header.Set("X-Request-Id", rt.id)
 	if rt.session != nil {
 		pr.Out.Header.Set("X-PII-Masked", strconv.Itoa(rt.masked))
+		// ReverseProxy wraps the outgoing body in a reader the transport
+		// cannot tell is in memory, so it would send headers and body in two
+		// writes. The scrubbed body is our own byte slice (GetBody, set by
+		// scrubBody, never fails): one write per request instead.
+		pr.Out.Body, _ = pr.Out.GetBody()
 	} else {
 		pr.Out.Header.Del("X-PII-Masked") // only we may claim a body was scrubbed
 	}
