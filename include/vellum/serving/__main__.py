@@ -108,7 +108,7 @@ def main(argv: list[str] | None = None) -> None:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.workers != 1:
-        parser.error("--workers must be 1: scale with replicas (ONNX already uses every core in one process)")
+        parser.error("--workers must be 1: scale with replicas (each process would load its own copy of the index)")
     logs.configure()
     if not limit_blas_threads(args.blas_threads):
         logs.event("blas_threads_not_set", reason="numpy bundles no OpenBLAS this knows", wanted=args.blas_threads)
