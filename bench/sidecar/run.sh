@@ -140,14 +140,7 @@ on_cpus() {
   if [ -n "$cpus" ]; then exec taskset -c "$cpus" "$@"; else exec "$@"; fi
 }
 
-wait_port() { # wait_port PORT: until something accepts on 127.0.0.1:PORT (10 s)
-  for _ in $(seq 200); do
-    (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null && return 0
-    sleep 0.05
-  done
-  echo "nothing listening on port $1" >&2
-  return 1
-}
+. "$ROOT/bench/wait_port.sh"
 
 stop_pid() { # stop_pid PID: SIGTERM, then SIGKILL after 15 s
   local pid=$1

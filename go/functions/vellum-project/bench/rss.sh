@@ -26,14 +26,7 @@ UV_LINK_MODE=copy "$uv" pip install --quiet --python "$venv/bin/python" "crosspl
 kib() { awk -v k="$2" '$1 == k":" {print $2}' "/proc/$1/status"; }
 mib() { awk -v x="$1" 'BEGIN {printf "%.1f", x / 1024}'; }
 
-wait_port() {
-  for _ in $(seq 100); do
-    (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null && return 0
-    sleep 0.1
-  done
-  echo "nothing listening on 127.0.0.1:$1" >&2
-  return 1
-}
+. "$root/bench/wait_port.sh"
 
 # measure NAME PORT CMD...: start CMD, settle, read idle RSS, burst, read peak RSS, stop.
 measure() {
