@@ -60,6 +60,27 @@ func (d *doc) members(obj value) iter.Seq2[string, value] {
 	}
 }
 
+// membersWhen returns every value of key in obj when obj's tagKey member
+// (the last one, if repeated) is the string tag, else nothing. The tag may
+// come after the values ("data" before "datatype"), so the whole object is
+// read before deciding.
+func (d *doc) membersWhen(obj value, tagKey, tag, key string) []value {
+	var got string
+	var vals []value
+	for k, v := range d.members(obj) {
+		switch k {
+		case tagKey:
+			got = d.str(v)
+		case key:
+			vals = append(vals, v)
+		}
+	}
+	if got != tag {
+		return nil
+	}
+	return vals
+}
+
 // elems yields the elements of an array.
 func (d *doc) elems(arr value) iter.Seq[value] {
 	return func(yield func(value) bool) {

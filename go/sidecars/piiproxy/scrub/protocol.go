@@ -114,28 +114,15 @@ func scrubKServeV1(d *doc, root value) {
 	}
 }
 
-// scrubKServeV2 masks the data of BYTES input tensors; "datatype" may come
-// after "data", so both are found before masking.
+// scrubKServeV2 masks the data of BYTES input tensors.
 func scrubKServeV2(d *doc, root value) {
 	for k, v := range d.members(root) {
 		if k != "inputs" {
 			continue
 		}
 		for in := range d.elems(v) {
-			var datatype string
-			var data []value
-			for ik, iv := range d.members(in) {
-				switch ik {
-				case "datatype":
-					datatype = d.str(iv)
-				case "data":
-					data = append(data, iv)
-				}
-			}
-			if datatype == "BYTES" {
-				for _, dv := range data {
-					d.pickDeep(dv)
-				}
+			for _, dv := range d.membersWhen(in, "datatype", "BYTES", "data") {
+				d.pickDeep(dv)
 			}
 		}
 	}
@@ -158,20 +145,8 @@ func scrubChat(d *doc, root value) {
 					continue
 				}
 				for part := range d.elems(content) {
-					var typ string
-					var texts []value
-					for pk, pv := range d.members(part) {
-						switch pk {
-						case "type":
-							typ = d.str(pv)
-						case "text":
-							texts = append(texts, pv)
-						}
-					}
-					if typ == "text" {
-						for _, t := range texts {
-							d.pick(t)
-						}
+					for _, t := range d.membersWhen(part, "type", "text", "text") {
+						d.pick(t)
 					}
 				}
 			}
