@@ -51,7 +51,6 @@ class BM25Index:
     #: k1/b below the textbook 1.2/0.75: chunks are already short and of similar length, so
     #: length normalisation and term-frequency saturation matter less (measured on the dev set)
     def __init__(self, texts: list[str], *, k1: float = 0.9, b: float = 0.4) -> None:
-        self.k1, self.b = k1, b
         self.size = len(texts)
         lengths = np.zeros(self.size, dtype=np.float32)
         postings: dict[str, list[tuple[int, int]]] = defaultdict(list)
@@ -61,11 +60,14 @@ class BM25Index:
             for term, tf in counts.items():
                 postings[term].append((row, tf))
         self.avg_length = float(lengths.mean()) if self.size else 0.0
-        self._norm = (k1 * (1 - b + b * lengths / max(self.avg_length, 1e-9))).astype(np.float32)
-        self._postings = {
-            term: (np.array([r for r, _ in rows], dtype=np.int32), np.array([t for _, t in rows], dtype=np.float32))
-            for term, rows in postings.items()
-        }
+        norm = k1 * (1 - b + b * lengths / max(self.avg_length, 1e-9))
+        # Each posting keeps its saturated, length-normalised term frequency, so a query only
+        # gathers and adds: a third of the per-query cost at 50k chunks (bench/serve/RESULTS.md).
+        self._postings = {}
+        for term, hits in postings.items():
+            rows = np.array([r for r, _ in hits], dtype=np.int32)
+            tf = np.array([t for _, t in hits], dtype=np.float32)
+            self._postings[term] = (rows, (tf * (k1 + 1) / (tf + norm[rows])).astype(np.float32))
 
     def df(self, term: str) -> int:
         """How many texts contain the already-tokenized ``term``."""
@@ -84,6 +86,6 @@ class BM25Index:
             hit = self._postings.get(term)
             if hit is None:
                 continue
-            rows, tf = hit
-            out[rows] += self.idf(term) * tf * (self.k1 + 1) / (tf + self._norm[rows])
+            rows, weights = hit
+            out[rows] += np.float32(self.idf(term)) * weights
         return out

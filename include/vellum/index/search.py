@@ -140,8 +140,9 @@ class HybridSearcher:
         limit = self.config.per_page
         taken: dict[int, int] = {}
         best = []
-        for row in _top(fused, top_k * limit * 4 if limit else top_k):
-            if fused[row] <= 0 or len(best) == top_k:
+        scored = np.flatnonzero(fused > 0)  # the few rows some ranker put forward
+        for row in scored[_top(fused[scored], top_k * limit * 4 if limit else top_k)]:
+            if len(best) == top_k:
                 break
             page = int(self._page_of[row])
             if limit and taken.get(page, 0) >= limit:
@@ -157,34 +158,38 @@ _SAMPLE_STRIDE = 16
 
 
 def _top(scores: np.ndarray, k: int) -> np.ndarray:
-    """Indices of the k largest scores, best first (argpartition keeps it O(n))."""
+    """Indices of the k largest scores, best first; equal scores in row order.
+
+    Fixing the order of ties (rather than leaving it to argpartition) makes results repeatable
+    and lets the sampled shortcut below return exactly what a full sort would: BM25 ties a lot
+    (chunks of equal length sharing the query's words).
+    """
     k = min(k, len(scores))
     if k == 0:
         return np.array([], dtype=np.int64)
-    if len(scores) > _SAMPLE_ABOVE:
-        rows = _top_above_sampled_threshold(scores, k)
-        if rows is not None:
-            return rows
-    part = np.argpartition(-scores, k - 1)[:k]
-    return part[np.argsort(-scores[part], kind="stable")]
+    rows = _rows_above_sampled_threshold(scores, k) if len(scores) > _SAMPLE_ABOVE else None
+    if rows is None:
+        kth = np.partition(scores, len(scores) - k)[len(scores) - k]
+        rows = np.flatnonzero(scores >= kth)
+    values = scores[rows]
+    kth = np.partition(values, len(values) - k)[len(values) - k]
+    above = rows[values > kth]
+    tied = rows[values == kth][: k - len(above)]  # flatnonzero gave rows in order: lowest first
+    chosen = np.concatenate([above, tied])
+    return chosen[np.argsort(-scores[chosen], kind="stable")]
 
 
-def _top_above_sampled_threshold(scores: np.ndarray, k: int) -> np.ndarray | None:
-    """The same rows as the full pass, found among the few scores above a threshold taken from a
-    1-in-16 sample: ~10x less work at 50k rows, where the full argpartition cost ~0.5 ms per
-    ranker and query (bench/serve/RESULTS.md). None when it cannot be sure: fewer than k + 1
-    scores above the threshold, or a tie among the k + 1 best (which tied row the full
-    argpartition keeps is its own affair, so only the full pass reproduces it).
+def _rows_above_sampled_threshold(scores: np.ndarray, k: int) -> np.ndarray | None:
+    """The rows scoring at or above a threshold read off a 1-in-16 sample, in row order: ~10x
+    less work at 50k rows than a full partition, which cost ~0.5 ms per ranker and query
+    (bench/serve/RESULTS.md). They hold every row tied with the k-th best, so the choice among
+    ties is the same as a full pass's. None when fewer than k rows reach the threshold, or so
+    many that the shortcut saves nothing.
     """
     sample = scores[::_SAMPLE_STRIDE]
     rank = min(len(sample), max(2, 4 * (k + 1) // _SAMPLE_STRIDE))
     threshold = np.partition(sample, len(sample) - rank)[len(sample) - rank]
     rows = np.flatnonzero(scores >= threshold)
-    if len(rows) <= k or len(rows) > len(scores) // 8:
+    if len(rows) < k or len(rows) > len(scores) // 8:
         return None
-    values = scores[rows]
-    order = np.argsort(-values, kind="stable")[: k + 1]
-    best = values[order]
-    if np.any(best[1:] == best[:-1]):
-        return None
-    return rows[order[:k]]
+    return rows
