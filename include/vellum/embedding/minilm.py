@@ -51,7 +51,9 @@ class MiniLMEncoder:
     because its truncation/padding settings are mutable state.
     """
 
-    def __init__(self, *, threads: int | None = None, batch_size: int = 32) -> None:
+    def __init__(self, *, threads: int | None = None, batch_size: int = 32, spin: bool = True) -> None:
+        """``spin=False`` parks idle ONNX worker threads instead of letting them busy-wait for the
+        next run: a little slower alone, but a server's other work then gets the cores."""
         import onnxruntime as ort
         from tokenizers import Tokenizer
 
@@ -64,6 +66,7 @@ class MiniLMEncoder:
         options.intra_op_num_threads = threads or int(os.environ.get("VELLUM_EMBED_THREADS", "0"))
         options.inter_op_num_threads = 1
         options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+        options.add_session_config_entry("session.intra_op.allow_spinning", "1" if spin else "0")
         self.session = ort.InferenceSession(
             str(_model_path()), sess_options=options, providers=["CPUExecutionProvider"]
         )

@@ -89,7 +89,7 @@ class RagModel(kserve.Model):
         started = time.monotonic()
         snapshot = self._load_snapshot()
         searcher = HybridSearcher(snapshot)
-        encoder = self._encoder or MiniLMEncoder(threads=self.settings.embed_threads)
+        encoder = self._encoder or MiniLMEncoder(threads=self.settings.embed_threads, spin=False)
         encoder.encode(["warm up the encoder before the first real query"])
         self.snapshot, self.searcher, self.encoder = snapshot, searcher, encoder
         # Two stages, each batching whatever waits for it, each in its own worker thread: the
