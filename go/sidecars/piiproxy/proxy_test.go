@@ -543,7 +543,7 @@ func TestMetrics(t *testing.T) {
 			t.Errorf("metrics lack %q:\n%s", line, got.Body)
 		}
 	}
-	for _, prefix := range []string{"go_goroutines ", "process_resident_memory_bytes "} {
+	for _, prefix := range []string{"go_goroutines ", "go_memstats_heap_alloc_bytes ", "go_memstats_stack_inuse_bytes ", "process_resident_memory_bytes "} {
 		if !strings.Contains(got.Body, "\n"+prefix) {
 			t.Errorf("metrics lack %q", prefix)
 		}
