@@ -72,7 +72,7 @@ FUZZ_TIME ?= 10s
 test-go:
 	cd $(GO_SIDECAR) && go vet ./... && go test -race -count=1 -skip '^TestLabelledCorpus$$' ./...
 	cd $(GO_SIDECAR) && go test -count=1 -run '^TestLabelledCorpus$$' -v ./scrub
-	cd $(GO_SIDECAR) && for target in FuzzScrubText FuzzScrubBody FuzzRestoreText; do \
+	cd $(GO_SIDECAR) && for target in FuzzScrubText FuzzScrubBody FuzzRestoreText FuzzStreamRestorer; do \
 	  go test -run '^$$' -fuzz "^$$target$$" -fuzztime $(FUZZ_TIME) ./scrub || exit 1; done
 	cd $(GO_FUNCTION) && go vet ./... && go test -count=1 ./...
 

@@ -122,7 +122,9 @@ def reference_encoders() -> dict:
     core). References take the better of the two, so no setting makes the bar lower."""
     from vellum.embedding.minilm import MiniLMEncoder
 
-    encoders = {"1 thread": MiniLMEncoder(threads=1), "ORT default": MiniLMEncoder(threads=0)}
+    # os.cpu_count() rather than 0: 0 would defer to VELLUM_EMBED_THREADS, which may be set to
+    # choose the server's setting and must not move the bar
+    encoders = {"1 thread": MiniLMEncoder(threads=1), "ORT default": MiniLMEncoder(threads=os.cpu_count())}
     for encoder in encoders.values():
         encoder.encode(["warm up"] * 16)
     return encoders

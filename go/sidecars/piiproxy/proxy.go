@@ -205,7 +205,7 @@ func (p *proxy) modifyResponse(res *http.Response) error {
 	res.Header.Del("X-Request-Id")
 	res.Header.Del("X-Vellum-Upstream")
 	if p.restores(rt) {
-		restoreResponse(res, rt.session)
+		restoreResponse(res, rt.session, rt.protocol)
 	}
 	return nil
 }

@@ -16,11 +16,14 @@ func (p *proxy) restores(rt *route) bool {
 }
 
 // restoreResponse wraps a textual, uncompressed response body so that the
-// caller reads its own values where the upstream wrote placeholders. The
-// restorer streams (it holds back at most a placeholder cut by a read), so
-// SSE and NDJSON events still reach the client as they arrive. The length
-// changes, so Content-Length is dropped and the response is sent chunked.
-func restoreResponse(res *http.Response, s *scrub.Session) {
+// caller reads its own values where the upstream wrote placeholders. Both
+// restorers stream (they hold back at most a placeholder cut by a read, or
+// one line), so SSE and NDJSON events still reach the client as they
+// arrive. An SSE or NDJSON answer of a chat or completion protocol is
+// restored event by event, joining placeholders the model wrote as several
+// tokens; anything else byte by byte. The length changes, so Content-Length
+// is dropped and the response is sent chunked.
+func restoreResponse(res *http.Response, s *scrub.Session, p scrub.Protocol) {
 	if enc := res.Header.Get("Content-Encoding"); enc != "" && !strings.EqualFold(enc, "identity") {
 		return // an upstream that compressed anyway: nothing readable to restore
 	}
@@ -28,9 +31,39 @@ func restoreResponse(res *http.Response, s *scrub.Session) {
 	if !textual {
 		return
 	}
-	res.Body = scrub.NewRestorer(res.Body, s, escapeJSON)
+	if stream, sse := eventStream(res.Header.Get("Content-Type")); stream && streamsText(p) {
+		res.Body = scrub.NewStreamRestorer(res.Body, s, p, sse)
+	} else {
+		res.Body = scrub.NewRestorer(res.Body, s, escapeJSON)
+	}
 	res.ContentLength = -1
 	res.Header.Del("Content-Length")
+}
+
+// streamsText says whether p's answers may stream text a few tokens per
+// event (a KServe answer is one JSON document).
+func streamsText(p scrub.Protocol) bool {
+	switch p {
+	case scrub.OpenAIChat, scrub.OpenAICompletions, scrub.OllamaChat, scrub.OllamaGenerate:
+		return true
+	}
+	return false
+}
+
+// eventStream says whether a media type is a stream of events, and whether
+// it is SSE (else NDJSON).
+func eventStream(contentType string) (stream, sse bool) {
+	mt, _, err := mime.ParseMediaType(contentType)
+	if err != nil {
+		return false, false
+	}
+	switch mt {
+	case "text/event-stream":
+		return true, true
+	case "application/x-ndjson", "application/ndjson", "application/jsonl":
+		return true, false
+	}
+	return false, false
 }
 
 // restorable classifies a response media type: JSON, SSE and NDJSON carry

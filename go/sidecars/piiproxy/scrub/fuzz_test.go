@@ -5,7 +5,9 @@ import (
 	"encoding/json"
 	"io"
 	"regexp"
+	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -232,4 +234,59 @@ func appendStrings(out []string, v any) []string {
 		}
 	}
 	return out
+}
+
+// FuzzStreamRestorer checks that restoring a scrubbed text streamed as
+// OpenAI chat events, a few runes per event and read in arbitrary pieces,
+// gives the client exactly what restoring the whole text at once gives,
+// wherever the tokens cut its placeholders.
+func FuzzStreamRestorer(f *testing.F) {
+	for _, s := range []string{
+		"mail jo@ex.com now", "+44 20 7946 0958 or jo@ex.com, <EMAIL_1> typed", "<<EMAIL_1>> \"quoted\" \\ back", "no pii",
+	} {
+		f.Add(s, uint8(2), uint8(5))
+	}
+	f.Fuzz(func(t *testing.T, s string, runesPerEvent, readSize uint8) {
+		if !utf8.ValidString(s) || len(s) > 4096 {
+			// A JSON string holds text, and invalid UTF-8 would not survive
+			// either way; a longer text only makes runs slow (every event of
+			// it read a byte at a time) without new ways to cut a placeholder.
+			return
+		}
+		sess := NewSession()
+		scrubbed := TextIn(sess, s)
+		want := restoreInChunks(t, sess, scrubbed, len(scrubbed)+1, false)
+
+		var stream bytes.Buffer
+		runes := []rune(scrubbed)
+		for n := 1 + int(runesPerEvent)%6; len(runes) > 0; runes = runes[min(n, len(runes)):] {
+			stream.WriteString(chatEvent(string(runes[:min(n, len(runes))])))
+		}
+		stream.WriteString(chatFinish + chatDone)
+		out, err := io.ReadAll(NewStreamRestorer(io.NopCloser(&fixedReads{stream.String(), 1 + int(readSize)%64}), sess, OpenAIChat, true))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got strings.Builder
+		for _, line := range strings.Split(string(out), "\n") {
+			data, ok := strings.CutPrefix(line, "data: ")
+			if !ok || data == "[DONE]" {
+				continue
+			}
+			var chunk struct {
+				Choices []struct {
+					Delta struct{ Content string } `json:"delta"`
+				} `json:"choices"`
+			}
+			if err := json.Unmarshal([]byte(data), &chunk); err != nil {
+				t.Fatalf("event %q is not JSON: %v", data, err)
+			}
+			for _, c := range chunk.Choices {
+				got.WriteString(c.Delta.Content)
+			}
+		}
+		if got.String() != want {
+			t.Fatalf("streamed %q restored to %q, want %q", scrubbed, got.String(), want)
+		}
+	})
 }

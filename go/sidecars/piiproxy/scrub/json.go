@@ -60,6 +60,30 @@ func (d *doc) members(obj value) iter.Seq2[string, value] {
 	}
 }
 
+// membersNamed yields the value of every member of obj called key.
+func (d *doc) membersNamed(obj value, key string) iter.Seq[value] {
+	return func(yield func(value) bool) {
+		for k, v := range d.members(obj) {
+			if k == key && !yield(v) {
+				return
+			}
+		}
+	}
+}
+
+// nestedMembers yields obj.outer.inner, for every copy of either key.
+func (d *doc) nestedMembers(obj value, outer, inner string) iter.Seq[value] {
+	return func(yield func(value) bool) {
+		for o := range d.membersNamed(obj, outer) {
+			for v := range d.membersNamed(o, inner) {
+				if !yield(v) {
+					return
+				}
+			}
+		}
+	}
+}
+
 // membersWhen returns every value of key in obj when obj's tagKey member
 // (the last one, if repeated) is the string tag, else nothing. The tag may
 // come after the values ("data" before "datatype"), so the whole object is

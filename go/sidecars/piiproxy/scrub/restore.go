@@ -15,7 +15,7 @@ import "io"
 // pass through unchanged.
 //
 // A placeholder the model streamed in pieces, one token per SSE event, is
-// not a placeholder in the bytes and is not restored.
+// not a placeholder in the bytes: NewStreamRestorer handles those streams.
 func NewRestorer(body io.ReadCloser, s *Session, escapeJSON bool) io.ReadCloser {
 	if s.Len() == 0 {
 		return body // nothing was masked, nothing to restore
@@ -50,7 +50,7 @@ func (r *restorer) Read(p []byte) (int, error) {
 				}
 				return n, nil
 			}
-			r.process(p[k:n])
+			r.process(p[k:n], r.err != nil)
 			if k > 0 {
 				return k, nil
 			}
@@ -63,7 +63,7 @@ func (r *restorer) Read(p []byte) (int, error) {
 		r.err = err
 		data := append(r.held, r.buf[:n]...)
 		r.held = nil
-		r.process(data)
+		r.process(data, r.err != nil)
 	}
 	n := copy(p, r.out)
 	if r.out = r.out[n:]; len(r.out) == 0 {
@@ -86,9 +86,9 @@ func (r *restorer) nextCandidate(b []byte, i int) int {
 }
 
 // process appends b to out with this session's placeholders restored, and
-// holds back a possible placeholder at its end unless the source has ended.
-func (r *restorer) process(b []byte) {
-	eof := r.err != nil
+// holds back a possible placeholder at its end unless eof says no more
+// input follows.
+func (r *restorer) process(b []byte, eof bool) {
 	for i := 0; i < len(b); {
 		k := r.nextCandidate(b, i)
 		r.out = append(r.out, b[i:k]...)
