@@ -176,3 +176,25 @@ def test_blas_threads_are_capped_in_numpys_own_openblas():
         assert (matrix @ matrix.T)[0, 0] == 14.0  # still numpy's working BLAS
     finally:
         limit_blas_threads(before)
+
+
+def test_packed_scorer_scores_like_the_numpy_product():
+    from vellum.serving.scoring import PackedScorer
+
+    rng = np.random.default_rng(3)
+    for matrix in (  # as snapshots hold it (column-major, shared), and row-major (copied)
+        np.asfortranarray(rng.standard_normal((5000, 384), dtype=np.float32)),
+        rng.standard_normal((3000, 384), dtype=np.float32),
+    ):
+        scorer = PackedScorer(matrix)
+        for batch in (1, 5, 16):
+            queries = rng.standard_normal((batch, 384), dtype=np.float32)
+            got, want = scorer(queries), queries @ matrix.T
+            assert got.shape == want.shape == (batch, len(matrix))
+            np.testing.assert_allclose(got, want, rtol=0, atol=1e-4)
+
+
+def test_dense_scorer_is_none_for_an_empty_index():
+    from vellum.serving.scoring import dense_scorer
+
+    assert dense_scorer(np.zeros((0, 384), dtype=np.float32)) is None

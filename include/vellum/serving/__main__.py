@@ -59,7 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--embed-threads",
         type=int,
-        default=int(env("VELLUM_EMBED_THREADS", "1")),
+        default=int(env("VELLUM_EMBED_THREADS", "2")),
         help="ONNX intra-op threads of the query encoder (0: one per core)",
     )
     parser.add_argument(

@@ -31,6 +31,7 @@ from vellum.serving.batcher import MicroBatcher
 from vellum.serving.llm_backend import ChatBackend, LLMSettings
 from vellum.serving.prompt import build_messages
 from vellum.serving.questions import Limits, Question, parse_v1, parse_v2
+from vellum.serving.scoring import dense_scorer
 
 #: ~1.5 KB per sentence vector: 20k sentences cost ~30 MB
 SENTENCE_CACHE_SIZE = 20_000
@@ -43,10 +44,10 @@ class ServingSettings:
     limits: Limits = field(default_factory=Limits)
     embed_batch_size: int = 32
     embed_batch_wait: float = 0.0  # seconds; see batcher.py for why 0 is the default
-    #: ONNX intra-op threads of the query encoder (0: ONNX's default, one per core). One: the
-    #: encoder then takes one core and HTTP, search and answers the other, instead of two
-    #: spinning ONNX threads competing with them (bench/serve/RESULTS.md measured both)
-    embed_threads: int = 1
+    #: ONNX intra-op threads of the query encoder (0: ONNX's default, one per core). Two, which
+    #: never spin: a batch is embedded on both cores while HTTP, scoring and search leave one
+    #: idle, and parked threads do not take it from them when they need it (bench/serve/RESULTS.md)
+    embed_threads: int = 2
     #: keep polling a storage URI without a committed manifest for this long (seconds), so a
     #: predictor may start before the ingestion that publishes its index has finished
     load_timeout: float = 0.0
@@ -88,7 +89,7 @@ class RagModel(kserve.Model):
     def load(self) -> bool:
         started = time.monotonic()
         snapshot = self._load_snapshot()
-        searcher = HybridSearcher(snapshot)
+        searcher = HybridSearcher(snapshot, scorer=dense_scorer(snapshot.embeddings))
         encoder = self._encoder or MiniLMEncoder(threads=self.settings.embed_threads, spin=False)
         encoder.encode(["warm up the encoder before the first real query"])
         self.snapshot, self.searcher, self.encoder = snapshot, searcher, encoder
