@@ -363,7 +363,7 @@ func (g gen) nearMiss() string {
 		return g.fill(g.pick("NN:NN", "NN:NN:NN", "N:NN", "NN:NN:NN.NNN")) + g.pick("", " pm", " Uhr", "h")
 	case 5:
 		return g.pick("v"+g.fill("N.NN.N"), "version "+g.fill("N.NN.N-rc.N"), "Windows build 10.0."+g.fill("NNNNN.NNNN"), "go1."+g.fill("NN.N"),
-			"Python 3."+g.fill("NN.N"), "kernel 6."+g.fill("N.NN-NN-generic"), g.fill("N.N.N.N.N"), "2."+g.fill("N.N+build.NNNN"), ".NET 4.8."+g.fill("NNNN.N"))
+			"Python 3."+g.fill("NN.N"), g.pick("firmware ", "Version: ", "build ")+g.fill("N.N.N.N"), "kernel 6."+g.fill("N.NN-NN-generic"), g.fill("N.N.N.N.N"), "2."+g.fill("N.N+build.NNNN"), ".NET 4.8."+g.fill("NNNN.N"))
 	case 6:
 		return g.pick("$", "€", "¥", "£", "R$ ", "CHF ") + g.fill(g.pick("N,NNN.NN", "N.NNN,NN", "NNN.NN", "NN,NNN", "N,NNN,NNN.NN", "N'NNN.NN"))
 	case 7:

@@ -9,9 +9,10 @@ import (
 // ("203.0.113.7", and the port stays: "10.0.0.1:8080" -> "<IP_1>:8080";
 // loopback, 0.0.0.0 and 255.255.255.255 are not personal) and
 // IPv6 addresses with at least three groups ("2001:db8::8a2e:370:7334").
-// A quad inside a longer dotted token ("1.2.3.4.5", "v1.2.3.4") is a
-// version, not an address; "12:30:45" and "::2" (a Python slice) are not
-// IPv6.
+// A quad inside a longer dotted token ("1.2.3.4.5", "v1.2.3.4") or right
+// after a word that announces a version ("firmware 2.0.1.12", "Version:
+// 1.2.3.4") is a version, not an address; "12:30:45" and "::2" (a Python
+// slice) are not IPv6.
 func findIPs(s string) []span {
 	var out []span
 	if strings.IndexByte(s, '.') >= 0 && countDigits(s) >= 4 {
@@ -49,12 +50,43 @@ func findIPv4(s string) []span {
 			n := j - start
 			ok = n >= 1 && n <= 3 && v <= 255 && !(n > 1 && s[start] == '0')
 		}
-		if ok && numberEndOK(s, j) && !hostOnly(s[i:j]) {
+		if ok && numberEndOK(s, j) && !hostOnly(s[i:j]) && !afterVersionWord(s, i) {
 			out = append(out, span{i, j})
 			i = j - 1
 		}
 	}
 	return out
+}
+
+// versionWords announce a version number, in the languages the secret
+// detector's key names cover and a few more.
+var versionWords = map[string]bool{
+	"v": true, "ver": true, "version": true, "versions": true, "release": true, "build": true, "firmware": true,
+	"fw": true, "rev": true, "revision": true, "patch": true, "versão": true, "versión": true, "versione": true,
+	"versie": true, "versionsnummer": true, "wersja": true, "версия": true, "版本": true,
+}
+
+// afterVersionWord says whether the word before s[i] (across spaces and one
+// ':', '=' or '#') announces a version.
+func afterVersionWord(s string, i int) bool {
+	j := i
+	for j > 0 && s[j-1] == ' ' {
+		j--
+	}
+	if j > 0 && (s[j-1] == ':' || s[j-1] == '=' || s[j-1] == '#') {
+		j--
+		for j > 0 && s[j-1] == ' ' {
+			j--
+		}
+	}
+	end := j
+	for j > 0 && (isASCIILetter(s[j-1]) || s[j-1] >= 0x80) {
+		j--
+	}
+	if end-j > len("versionsnummer") {
+		return false
+	}
+	return versionWords[strings.ToLower(s[j:end])]
 }
 
 // hostOnly is an address that names no one: the loopback range, the
