@@ -289,6 +289,42 @@ func (g gen) secret() (value, template string) {
 	return g.fill(rep("x", 40)), "the value %s was in the logs"
 }
 
+// names are given and family names by script; a positive takes both from
+// one script, and a cue sentence that suits it.
+var names = map[string][2][]string{
+	"latin": {
+		{"Jane", "John", "Anna", "Jürgen", "Zoë", "François", "María José", "Łukasz", "Søren", "Ngozi", "Aiyana", "Siobhán",
+			"Jean-Luc", "Mohammed", "Priya", "Kwame", "Chloé", "Ahmet", "Björn", "Inês"},
+		{"Doe", "Smith", "Müller", "O'Brien", "van der Berg", "García Márquez", "Kowalski", "Nguyen", "Rossi", "da Silva",
+			"Øvergaard", "Okafor", "Dubois", "Yılmaz", "al Rashid", "Fernández", "Schmidt-Weber", "Ivanova", "Papadopoulos", "Kim"},
+	},
+	"cyrillic": {
+		{"Иван", "Ольга", "Дмитрий", "Анна", "Сергей"},
+		{"Петров", "Смирнова", "Кузнецов", "Иванова", "Соколов"},
+	},
+	"han": {{"王", "李", "张", "刘", "陈", "山田", "佐藤"}, {"小明", "伟", "芳", "静", "太郎", "花子"}},
+}
+
+var nameTemplates = map[string][]string{
+	"latin": {"My name is %s and I cannot log in.", "Hi, my name's %s.", "Je m'appelle %s, j'ai une question.",
+		"Ich heiße %s und habe eine Frage.", "Mein Name ist %s.", "Me llamo %s.", "Mi chiamo %s.", "Meu nome é %s.",
+		"Mijn naam is %s.", "Nazywam się %s.", "Dear %s,\nthe index build failed.", "Hola %s, ¿qué tal?",
+		"Best regards,\n%s", "Mit freundlichen Grüßen\n%s", "Cordialement,\n%s", "Name: %s\nRoom: 4.12",
+		"Patient: %s, admitted yesterday", "Dr. %s signed the report.", "Please forward this to Mrs %s.", "Full name: %s"},
+	"cyrillic": {"Меня зовут %s.", "Здравствуйте, %s!", "С уважением,\n%s", "ФИО: %s"},
+	"han":      {"我叫%s。", "你好，我的名字是%s，", "私の名前は%sです。", "姓名：%s"},
+}
+
+// name returns a full name and a sentence that announces it.
+func (g gen) name() (value, template string) {
+	script := g.pick("latin", "latin", "latin", "cyrillic", "han")
+	parts := names[script]
+	if script == "han" {
+		return g.pick(parts[0]...) + g.pick(parts[1]...), g.pick(nameTemplates[script]...)
+	}
+	return g.pick(parts[0]...) + " " + g.pick(parts[1]...), g.pick(nameTemplates[script]...)
+}
+
 // templates are sentences in several languages with one "%s".
 var templates = map[Kind][]string{
 	Email: {"Please write to %s.", "Meine E-Mail ist %s, danke.", "Mi correo es %s", "Mon adresse : %s !", "连系我：%s。",
@@ -331,6 +367,8 @@ func positives(g gen, perKind int) []labelled {
 				v = g.ssn()
 			case IP:
 				v = g.ip()
+			case Name:
+				v, tpl = g.name()
 			}
 			if tpl == "" {
 				tpl = g.pick(templates[k]...)
@@ -345,7 +383,7 @@ func positives(g gen, perKind int) []labelled {
 
 // nearMiss returns a clean fragment that looks like one kind or another.
 func (g gen) nearMiss() string {
-	switch g.IntN(40) {
+	switch g.IntN(41) {
 	case 0:
 		return g.pick("Order #", "order no. ", "Bestellnummer ", "pedido ") + g.fill(g.pick("NNNNNNNNN", "NNNNNNNN", "NNNNNNNNNN", "NNNNNNNNNNNN"))
 	case 1:
@@ -457,6 +495,10 @@ func (g gen) nearMiss() string {
 		return g.pick("vellum-predictor-"+g.fill("Nhhhhhhhhh-hhhhh"), "pod vellum-rag-"+g.fill("NNNNN"), "node ip-"+g.fill("NN-N-NN-NN")+".ec2.internal")
 	case 37:
 		return g.fill(g.pick("NNNN-NNNN", "NNNN NNNN", "NNN-NNNN", "NN-NNNNNNN")) // short number groups
+	case 39: // cues of a name followed by no one's name
+		return g.pick("Dear Customer,", "Hi Team,", "Hello World", "Name: Deployment", "name: vellum-predictor", "my name is not important",
+			"Liebe Grüße", "Hallo zusammen,", "Best regards,\nThe Vellum Team", "Regards,\nVellum Support", "Customer: ACME GmbH",
+			"Dr. No", "call me maybe", "Hi there, the build", "the admin user", "MS Word", "DR. Web", "Name: N/A", "Hello, World!")
 	case 38:
 		return g.pick(`ETag: "`+g.fill(rep("h", 32))+`"`, `If-None-Match: W/"`+g.fill("NNNN-hhhhhhhh")+`"`, "x-amz-request-id: "+g.fill(rep("A", 16)))
 	}
@@ -545,7 +587,7 @@ func TestLabelledCorpus(t *testing.T) {
 		t.Logf("false positive: %s", s)
 	}
 
-	floors := map[Kind]float64{CreditCard: 0.99, IBAN: 0.99, Email: 0.99, Phone: 0.95, SSN: 0.95, Secret: 0.95, IP: 0.95}
+	floors := map[Kind]float64{CreditCard: 0.99, IBAN: 0.99, Email: 0.99, Phone: 0.95, SSN: 0.95, Secret: 0.95, IP: 0.95, Name: 0.95}
 	for k, floor := range floors {
 		if r := recall(table[k].detected, table[k].positives); r < floor {
 			t.Errorf("%s recall %.4f < %.2f", k, r, floor)

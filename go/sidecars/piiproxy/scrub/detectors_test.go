@@ -212,3 +212,27 @@ func TestTextCountsAndIdempotence(t *testing.T) {
 		})
 	}
 }
+
+func TestName(t *testing.T) {
+	runDetectorCases(t, Name, []detectorCase{
+		c("self-introduction", "Hi, my name is Jane Doe and I cannot log in", "Hi, my name is <NAME_1> and I cannot log in", 1),
+		c("one given name is enough after an introduction", "My name's Zoë.", "My name's <NAME_1>.", 1),
+		c("particles and compound names stay in the name", "Je m'appelle Jean-Luc van der Berg, merci", "Je m'appelle <NAME_1>, merci", 1),
+		c("an apostrophe", "ich heiße Siobhán O'Brien.", "ich heiße <NAME_1>.", 1),
+		c("initials", "my name is J. R. Tolkien", "my name is <NAME_1>", 1),
+		c("Cyrillic", "Меня зовут Ольга Смирнова.", "Меня зовут <NAME_1>.", 1),
+		c("Han after a cue", "你好，我叫王小明。", "你好，我叫<NAME_1>。", 1),
+		c("courtesy title keeps the title", "Please ask Dr. Okafor or Mrs Müller.", "Please ask Dr. <NAME_1> or Mrs <NAME_2>.", 2),
+		c("salutation ending in a comma", "Dear María José,\nthe build failed.", "Dear <NAME_1>,\nthe build failed.", 1),
+		c("closing line", "Thanks for the help.\n\nBest regards,\nAhmet Yılmaz\n", "Thanks for the help.\n\nBest regards,\n<NAME_1>\n", 1),
+		c("form label needs two words", "Name: Kwame Mensah\nName: Deployment", "Name: <NAME_1>\nName: Deployment", 1),
+		c("the same name twice has one placeholder", "My name is Ann Lee. Dear Ann Lee,", "My name is <NAME_1>. Dear <NAME_1>,", 2),
+		c("no capital, no name", "my name is not important", "my name is not important", 0),
+		c("salutations to no one", "Dear Customer, Hi Team, Hallo zusammen, Liebe Grüße", "Dear Customer, Hi Team, Hallo zusammen, Liebe Grüße", 0),
+		c("a salutation without a comma is prose", "Hello World programs", "Hello World programs", 0),
+		c("a closing followed by a sentence", "Regards,\nThe Vellum Team", "Regards,\nThe Vellum Team", 0),
+		c("an acronym after a title", "MS Word and DR. Web", "MS Word and DR. Web", 0),
+		c("a cue inside a word", "username: Alice Smith, hostname: Web Server", "username: Alice Smith, hostname: Web Server", 0),
+		c("YAML keys", "name: vellum-predictor", "name: vellum-predictor", 0),
+	})
+}

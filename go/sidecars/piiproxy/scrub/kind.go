@@ -16,7 +16,8 @@ type Kind int
 // which detectors run: secrets first (a key or a PEM block may contain digit
 // runs and "@"s that other detectors would cut into pieces), then kinds whose
 // matches contain digits that another detector could misread (an e-mail with
-// digits, an IBAN, a card number) before the looser phone detector.
+// digits, an IBAN, a card number) before the looser phone detector; names,
+// found only where a cue announces them, last.
 const (
 	Secret Kind = iota
 	Email
@@ -25,10 +26,11 @@ const (
 	SSN
 	IP
 	Phone
+	Name
 	numKinds
 )
 
-var kindNames = [numKinds]string{"secret", "email", "iban", "credit_card", "ssn", "ip", "phone"}
+var kindNames = [numKinds]string{"secret", "email", "iban", "credit_card", "ssn", "ip", "phone", "name"}
 
 // Kinds lists every kind, in detector order.
 func Kinds() []Kind {
@@ -44,7 +46,7 @@ func (k Kind) String() string { return kindNames[k] }
 
 // placeholderNames are the upper-case names inside placeholders, as in
 // "<CREDIT_CARD_2>".
-var placeholderNames = [numKinds]string{"SECRET", "EMAIL", "IBAN", "CREDIT_CARD", "SSN", "IP", "PHONE"}
+var placeholderNames = [numKinds]string{"SECRET", "EMAIL", "IBAN", "CREDIT_CARD", "SSN", "IP", "PHONE", "NAME"}
 
 // Counts holds how many matches of each kind were masked. It is an array, not
 // a map, so that counting costs no allocation on the request path.

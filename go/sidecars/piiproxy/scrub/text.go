@@ -24,6 +24,7 @@ var detectors = [numKinds]detector{
 	{SSN, findSSNs},
 	{IP, findIPs},
 	{Phone, findPhones},
+	{Name, findNames},
 }
 
 // Text masks every detected piece of personal data in s with a fresh

@@ -1,0 +1,321 @@
+package scrub
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// findNames finds personal names where the text announces one: after a
+// self-introduction ("my name is", "je m'appelle", "меня зовут", "我叫"), a
+// form label ("Name:", "Full name:"), a courtesy title ("Dr.", "Mrs", "Herr",
+// "Mme", "Sra."), a salutation ending in a comma ("Dear Jane Doe,", "Hola
+// María,") or a closing line ("Best regards,\nJane Doe"). A name is one to
+// four capitalised words (particles such as "van", "de", "von" between them,
+// "O'Brien" and "Jean-Luc" whole), or two to four Han characters after a
+// Chinese or Japanese cue.
+//
+// Without such a cue a capitalised word is as likely a product, a place or
+// the start of a sentence, and telling them apart takes a model, which this
+// package does not have; so unannounced names are not masked (README).
+func findNames(s string) []span {
+	var out []span
+	for i := 0; i < len(s); i++ {
+		var candidates []nameCue
+		switch b := s[i]; {
+		case isASCIILetter(b):
+			if i > 0 && (isASCIILetter(s[i-1]) || isDigit(s[i-1])) {
+				continue // inside a word: most bytes of a text, settled here
+			}
+			candidates = cuesByLetters[b|0x20-'a'][secondLetter(s, i+1)]
+		case b >= utf8.RuneSelf && utf8.RuneStart(b):
+			candidates = nonASCIICues
+		default:
+			continue
+		}
+		if len(candidates) == 0 {
+			continue
+		}
+		wordStart := cueStartOK(s, i)
+		for _, c := range candidates {
+			if (!wordStart && !c.han) || !hasPrefixFold(s[i:], c.text) ||
+				(c.title && !capitalised(s[i:i+len(c.text)])) {
+				continue
+			}
+			if sp, ok := c.name(s, i+len(c.text)); ok {
+				out = append(out, sp)
+			}
+		}
+	}
+	return disjoint(out)
+}
+
+// hasPrefixFold is strings.HasPrefix ignoring case, for a lower-case
+// prefix: ASCII byte by byte, the rest from the first non-ASCII byte by
+// Unicode folding (the scripts of the cues spell both cases in as many bytes).
+func hasPrefixFold(s, prefix string) bool {
+	if len(s) < len(prefix) {
+		return false
+	}
+	for j := 0; j < len(prefix); j++ {
+		p, c := prefix[j], s[j]
+		switch {
+		case p >= utf8.RuneSelf:
+			return strings.EqualFold(s[j:len(prefix)], prefix[j:])
+		case c != p && !('a' <= p && p <= 'z' && c|0x20 == p):
+			return false
+		}
+	}
+	return true
+}
+
+// disjoint orders spans by start and drops any that overlaps one before it
+// (two cues, "regards" and "regards,", announce the same name).
+func disjoint(spans []span) []span {
+	slices.SortFunc(spans, func(a, b span) int { return cmp.Or(a.start-b.start, b.end-a.end) })
+	out := spans[:0]
+	for _, sp := range spans {
+		if len(out) == 0 || sp.start >= out[len(out)-1].end {
+			out = append(out, sp)
+		}
+	}
+	return out
+}
+
+// nameCue is a phrase that announces a name, and how the name after it must look.
+type nameCue struct {
+	text string // lower case
+	// minWords: a form label ("name:") also precedes "Deployment" or
+	// "Vellum Predictor"; two capitalised words make a person far likelier
+	minWords int
+	// thenComma: a salutation's name ends at a comma or the line's end
+	// ("Hi Team, ..." stays; so does "Hello World" in prose)
+	thenComma bool
+	// newline: the name is the next line (a letter's closing)
+	newline bool
+	han     bool // the name is two to four Han characters
+	title   bool // the cue must be written capitalised
+}
+
+// cuesByLetters holds the cues by their first two bytes (ASCII letters,
+// lower case; [26] for any other second byte) and nonASCIICues the others,
+// so that findNames tries at each word only the cues that can start there:
+// one pass over the text, not one per cue.
+var cuesByLetters, nonASCIICues = func() (byLetters [26][27][]nameCue, other []nameCue) {
+	for _, c := range nameCues {
+		if b := c.text[0]; 'a' <= b && b <= 'z' {
+			second := secondLetter(c.text, 1)
+			byLetters[b-'a'][second] = append(byLetters[b-'a'][second], c)
+		} else {
+			other = append(other, c)
+		}
+	}
+	return byLetters, other
+}()
+
+// secondLetter indexes cuesByLetters by s[i]: 0-25 for a letter, 26 else.
+func secondLetter(s string, i int) int {
+	if i < len(s) && isASCIILetter(s[i]) {
+		return int(s[i] | 0x20 - 'a')
+	}
+	return 26
+}
+
+var nameCues = func() []nameCue {
+	var cues []nameCue
+	add := func(c nameCue, texts ...string) {
+		for _, t := range texts {
+			c.text = t
+			cues = append(cues, c)
+		}
+	}
+	add(nameCue{minWords: 1},
+		"my name is ", "my name's ", "i'm called ", "i am called ", "call me ",
+		"je m'appelle ", "je m’appelle ", "mon nom est ", "mein name ist ", "ich heiße ", "ich heisse ",
+		"me llamo ", "mi nombre es ", "mi chiamo ", "il mio nome è ", "meu nome é ", "o meu nome é ", "chamo-me ",
+		"mijn naam is ", "ik heet ", "jag heter ", "mitt namn är ", "nazywam się ", "mam na imię ",
+		"меня зовут ", "моё имя ", "мое имя ")
+	// Courtesy titles, written with a capital and the rest in lower case
+	// ("MS Word" is no title): the surname alone is enough after one.
+	add(nameCue{minWords: 1, title: true},
+		"mr. ", "mr ", "mrs. ", "mrs ", "ms. ", "ms ", "miss ", "dr. ", "prof. ", "herr ", "frau ",
+		"mme ", "mme. ", "mlle ", "monsieur ", "madame ", "sr. ", "sra. ", "señor ", "señora ", "sig. ", "sig.ra ", "dott. ",
+		"г-н ", "г-жа ", "господин ", "госпожа ")
+	add(nameCue{minWords: 2},
+		"name: ", "name : ", "full name: ", "nom : ", "nom: ", "nombre: ", "nome: ", "naam: ", "imię i nazwisko: ", "имя: ", "фио: ",
+		"contact person: ", "ansprechpartner: ", "signed: ", "patient: ", "customer: ", "kunde: ", "cliente: ", "client : ")
+	add(nameCue{minWords: 1, thenComma: true},
+		"dear ", "hi ", "hello ", "hey ", "liebe ", "lieber ", "hallo ", "cher ", "chère ", "bonjour ",
+		"hola ", "estimado ", "estimada ", "querido ", "querida ", "ciao ", "caro ", "cara ", "gentile ", "olá ", "prezado ", "prezada ",
+		"beste ", "hej ", "witaj ", "szanowny panie ", "szanowna pani ", "здравствуйте, ", "привет, ", "уважаемый ", "уважаемая ")
+	add(nameCue{minWords: 1, newline: true},
+		"regards,", "regards", "best,", "thanks,", "thank you,", "cheers,", "sincerely,", "yours,",
+		"mit freundlichen grüßen", "mit freundlichen grüssen", "viele grüße", "beste grüße", "cordialement,", "cordialement",
+		"bien à vous,", "saludos,", "un saludo,", "atentamente,", "cordiali saluti,", "distinti saluti,", "atenciosamente,",
+		"met vriendelijke groet,", "met vriendelijke groet", "pozdrawiam,", "pozdrawiam", "с уважением,", "с уважением")
+	add(nameCue{han: true}, "我叫", "我的名字是", "我的名字叫", "私の名前は", "姓名：", "姓名:", "氏名：", "氏名:")
+	return cues
+}()
+
+// cueStartOK: a cue starts a word ("Dr." yes, "Bldr. " no; "name:" but not
+// "username:" or "hostname:").
+func cueStartOK(s string, at int) bool {
+	if at == 0 {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:at])
+	return !isWordRune(r) && r != '_' && r != '-' && r != '.'
+}
+
+// name reads the name the cue announces, starting at i (just past the cue).
+func (c nameCue) name(s string, i int) (span, bool) {
+	if c.han {
+		return hanName(s, i)
+	}
+	if c.newline {
+		// Spaces, then one line break, then the name on its own line.
+		for i < len(s) && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r') {
+			i++
+		}
+		if i >= len(s) || s[i] != '\n' {
+			return span{}, false
+		}
+		for i < len(s) && (s[i] == '\n' || s[i] == ' ' || s[i] == '\t' || s[i] == '\r') {
+			i++
+		}
+	}
+	sp, words := capitalisedWords(s, i)
+	if words < c.minWords || words == 0 || notAName(s[sp.start:sp.end]) {
+		return span{}, false
+	}
+	rest := strings.TrimLeft(s[sp.end:], " \t\r")
+	switch {
+	case c.thenComma && !(rest == "" || rest[0] == ',' || rest[0] == '\n' || rest[0] == '!' || rest[0] == ':'):
+		return span{}, false
+	case c.newline && !(rest == "" || rest[0] == '\n'):
+		return span{}, false // a sentence on the next line, not a signature
+	}
+	return sp, true
+}
+
+// nameParticles may stand between the capitalised words of one name.
+var nameParticles = map[string]bool{
+	"van": true, "von": true, "der": true, "den": true, "de": true, "del": true, "della": true, "da": true, "di": true,
+	"dos": true, "das": true, "du": true, "le": true, "la": true, "bin": true, "binti": true, "ibn": true, "al": true, "y": true,
+	"zu": true, "ten": true, "ter": true,
+}
+
+// capitalisedWords spans up to four capitalised words from i, with
+// particles between them, on one line; it returns how many capitalised
+// words it took.
+func capitalisedWords(s string, i int) (span, int) {
+	start, end, words := i, i, 0
+	for j := i; j < len(s) && words < 4; {
+		w := wordEnd(s, j)
+		if w == j {
+			break
+		}
+		word := s[j:w]
+		r, _ := utf8.DecodeRuneInString(word)
+		switch {
+		case unicode.IsUpper(r) && !allUpper(word):
+			words++
+			end = w
+		case nameParticles[word] && words > 0:
+			// only kept if a capitalised word follows
+		default:
+			return span{start, end}, words
+		}
+		j = w
+		if j < len(s) && s[j] == ' ' {
+			j++
+		} else {
+			break
+		}
+	}
+	return span{start, end}, words
+}
+
+// wordEnd is the end of the word at i: letters, and an apostrophe or hyphen
+// between letters ("O'Brien", "Jean-Luc"); a trailing "." of an initial
+// ("J. R. R. Tolkien") belongs to it.
+func wordEnd(s string, i int) int {
+	j := i
+	for j < len(s) {
+		r, n := utf8.DecodeRuneInString(s[j:])
+		switch {
+		case unicode.IsLetter(r):
+			j += n
+		case (r == '\'' || r == '’' || r == '-') && j > i && j+n < len(s):
+			next, _ := utf8.DecodeRuneInString(s[j+n:])
+			if !unicode.IsLetter(next) {
+				return j
+			}
+			j += n
+		case r == '.' && j-i == 1:
+			return j + 1 // an initial
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+// capitalised: an upper-case letter, then no other upper-case letter.
+func capitalised(word string) bool {
+	r, n := utf8.DecodeRuneInString(word)
+	return unicode.IsUpper(r) && strings.IndexFunc(word[n:], unicode.IsUpper) < 0
+}
+
+func allUpper(word string) bool {
+	letters := 0
+	for _, r := range word {
+		if unicode.IsLetter(r) {
+			letters++
+			if !unicode.IsUpper(r) {
+				return false
+			}
+		}
+	}
+	return letters > 1 // "API", "NASA": an acronym; "J." is an initial
+}
+
+// notNames are capitalised words a cue is often followed by that name no
+// one ("Dear Customer,", "Hi Team,", "Name: Not Applicable").
+var notNames = map[string]bool{
+	"the": true, "a": true, "an": true, "all": true, "team": true, "everyone": true, "everybody": true, "there": true,
+	"world": true, "customer": true, "customers": true, "user": true, "users": true, "admin": true, "sir": true,
+	"madam": true, "sirs": true, "colleagues": true, "friends": true, "folks": true, "guys": true, "support": true,
+	"not": true, "none": true, "unknown": true, "n": true, "na": true, "test": true, "example": true, "anonymous": true,
+	"kunde": true, "kundin": true, "damen": true, "herren": true, "client": true, "cliente": true, "equipe": true, "équipe": true,
+	"todos": true, "tutti": true, "alle": true, "sehr": true, "geehrte": true, "geehrter": true, "first": true, "last": true,
+	"no": true, "yes": true, "full": true, "your": true, "my": true, "our": true, "this": true, "that": true, "it": true, "i": true, "we": true, "you": true,
+	// German capitalises every noun: "Liebe Grüße", "Hallo Welt,", "Hallo zusammen"
+	"grüße": true, "grüsse": true, "grüßen": true, "gruß": true, "welt": true, "kollegen": true, "kolleginnen": true,
+	"freunde": true, "leute": true, "zusammen": true, "team,": true, "mitarbeiter": true,
+}
+
+func notAName(name string) bool {
+	for word := range strings.FieldsSeq(name) {
+		if notNames[strings.ToLower(word)] {
+			return true
+		}
+	}
+	return false
+}
+
+// hanName is two to four Han characters at i.
+func hanName(s string, i int) (span, bool) {
+	j, n := i, 0
+	for j < len(s) && n < 4 {
+		r, size := utf8.DecodeRuneInString(s[j:])
+		if !unicode.Is(unicode.Han, r) {
+			break
+		}
+		j += size
+		n++
+	}
+	return span{i, j}, n >= 2
+}
