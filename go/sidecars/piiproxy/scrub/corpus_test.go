@@ -325,6 +325,37 @@ func (g gen) name() (value, template string) {
 	return g.pick(parts[0]...) + " " + g.pick(parts[1]...), g.pick(nameTemplates[script]...)
 }
 
+// address returns a street address in one language's order and a sentence
+// in that language around it.
+func (g gen) address() (value, template string) {
+	number := fmt.Sprint(1 + g.IntN(299))
+	if g.IntN(5) == 0 {
+		number += g.pick("a", "B", "c")
+	}
+	switch g.IntN(6) {
+	case 0:
+		return number + " " + g.pick("Baker", "Maple", "North Oak", "Martin Luther King", "Elm", "Queen Victoria") + " " +
+				g.pick("Street", "St.", "Avenue", "Ave", "Road", "Lane", "Drive", "Boulevard", "Way", "Court", "Place"),
+			g.pick("Ship it to %s, Springfield.", "I moved to %s last year", "Address: %s\nCity: Leeds", "Deliver to %s, Apt 4")
+	case 1:
+		return number + g.pick("", " bis") + " " + g.pick("rue", "avenue", "boulevard", "place", "chemin", "allée") + " " +
+				g.pick("de la Paix", "Victor Hugo", "du Général Leclerc", "des Lilas", "Saint-Honoré", "d'Alésia"),
+			g.pick("J'habite au %s, 75002 Paris.", "Livraison : %s", "Mon adresse est %s, merci")
+	case 2:
+		return g.pick("Haupt", "Bahnhof", "Goethe", "Linden", "Garten", "Schiller") + g.pick("straße", "strasse", "weg", "gasse", "allee", "platz") + " " + number,
+			g.pick("Meine Adresse: %s, 10115 Berlin", "Bitte an %s liefern.", "Wir wohnen in der %s.")
+	case 3:
+		return g.pick("Berliner", "Münchner", "Frankfurter") + " " + g.pick("Straße", "Strasse") + " " + number,
+			g.pick("Lieferadresse %s, Hamburg", "Ich wohne %s im dritten Stock.")
+	case 4:
+		return g.pick("Kerk", "Prinsen", "Heren", "Molen") + g.pick("straat", "gracht", "laan", "weg") + " " + number,
+			g.pick("Mijn adres is %s, Amsterdam.", "Stuur het naar %s")
+	}
+	return g.pick("Calle Mayor", "Avenida de la Constitución", "Via Roma", "Viale dei Mille", "Rua Augusta", "Praça do Comércio") +
+			g.pick(" ", ", ", " nº ") + number,
+		g.pick("Vivo en %s, Madrid.", "Abito in %s, Torino", "Moro na %s, Lisboa", "Dirección: %s")
+}
+
 // templates are sentences in several languages with one "%s".
 var templates = map[Kind][]string{
 	Email: {"Please write to %s.", "Meine E-Mail ist %s, danke.", "Mi correo es %s", "Mon adresse : %s !", "连系我：%s。",
@@ -369,6 +400,8 @@ func positives(g gen, perKind int) []labelled {
 				v = g.ip()
 			case Name:
 				v, tpl = g.name()
+			case Address:
+				v, tpl = g.address()
 			}
 			if tpl == "" {
 				tpl = g.pick(templates[k]...)
@@ -383,7 +416,7 @@ func positives(g gen, perKind int) []labelled {
 
 // nearMiss returns a clean fragment that looks like one kind or another.
 func (g gen) nearMiss() string {
-	switch g.IntN(41) {
+	switch g.IntN(42) {
 	case 0:
 		return g.pick("Order #", "order no. ", "Bestellnummer ", "pedido ") + g.fill(g.pick("NNNNNNNNN", "NNNNNNNN", "NNNNNNNNNN", "NNNNNNNNNNNN"))
 	case 1:
@@ -495,6 +528,10 @@ func (g gen) nearMiss() string {
 		return g.pick("vellum-predictor-"+g.fill("Nhhhhhhhhh-hhhhh"), "pod vellum-rag-"+g.fill("NNNNN"), "node ip-"+g.fill("NN-N-NN-NN")+".ec2.internal")
 	case 37:
 		return g.fill(g.pick("NNNN-NNNN", "NNNN NNNN", "NNN-NNNN", "NN-NNNNNNN")) // short number groups
+	case 40: // street words and numbers that are no address
+		return g.pick("3 Main features", "2 place settings", "Section 4 Drive modes", "call Substring 3", "the Baker Street office",
+			"Route 66", "Highway 1 traffic", "go via Email 3 times", "Table 2 Road tests", "Level 5 Court rulings", "Platz 1 im Ranking",
+			"Straße 12", "weg 3", "1st Avenue", "5th Street", "Calle", "version 2 Street edition")
 	case 39: // cues of a name followed by no one's name
 		return g.pick("Dear Customer,", "Hi Team,", "Hello World", "Name: Deployment", "name: vellum-predictor", "my name is not important",
 			"Liebe Grüße", "Hallo zusammen,", "Best regards,\nThe Vellum Team", "Regards,\nVellum Support", "Customer: ACME GmbH",
@@ -587,7 +624,7 @@ func TestLabelledCorpus(t *testing.T) {
 		t.Logf("false positive: %s", s)
 	}
 
-	floors := map[Kind]float64{CreditCard: 0.99, IBAN: 0.99, Email: 0.99, Phone: 0.95, SSN: 0.95, Secret: 0.95, IP: 0.95, Name: 0.95}
+	floors := map[Kind]float64{CreditCard: 0.99, IBAN: 0.99, Email: 0.99, Phone: 0.95, SSN: 0.95, Secret: 0.95, IP: 0.95, Name: 0.95, Address: 0.95}
 	for k, floor := range floors {
 		if r := recall(table[k].detected, table[k].positives); r < floor {
 			t.Errorf("%s recall %.4f < %.2f", k, r, floor)

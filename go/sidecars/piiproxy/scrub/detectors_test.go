@@ -236,3 +236,23 @@ func TestName(t *testing.T) {
 		c("YAML keys", "name: vellum-predictor", "name: vellum-predictor", 0),
 	})
 }
+
+func TestAddress(t *testing.T) {
+	runDetectorCases(t, Address, []detectorCase{
+		c("English", "Ship it to 221B Baker Street, London NW1 6XE.", "Ship it to <ADDRESS_1>, London NW1 6XE.", 1),
+		c("English abbreviation", "I live at 1600 Pennsylvania Ave NW", "I live at <ADDRESS_1> NW", 1),
+		c("French", "J'habite au 12 rue de la Paix, 75002 Paris", "J'habite au <ADDRESS_1>, 75002 Paris", 1),
+		c("French bis", "5 bis avenue Victor Hugo", "<ADDRESS_1>", 1),
+		c("German, type glued to the name", "Meine Adresse: Hauptstraße 5a, 10115 Berlin", "Meine Adresse: <ADDRESS_1>, 10115 Berlin", 1),
+		c("German, type as a word", "Berliner Straße 12 im Hinterhaus", "<ADDRESS_1> im Hinterhaus", 1),
+		c("Dutch", "Kerkstraat 3, Amsterdam", "<ADDRESS_1>, Amsterdam", 1),
+		c("Spanish", "Vivo en Calle Mayor 3, Madrid", "Vivo en <ADDRESS_1>, Madrid", 1),
+		c("Italian, comma before the number", "Via Roma, 10 - Torino", "<ADDRESS_1> - Torino", 1),
+		c("Portuguese with a number sign", "Rua Augusta nº 45, Lisboa", "<ADDRESS_1>, Lisboa", 1),
+		c("no street type", "3 Main features of the release", "3 Main features of the release", 0),
+		c("a type word in prose", "set 2 place settings; go via Email 3 times", "set 2 place settings; go via Email 3 times", 0),
+		c("a number that is no house number", "Section 4 Drive modes; version 2.3 Street", "Section 4 Drive modes; version 2.3 Street", 0),
+		c("a word that only ends like a street", "call Substring 3 and Keyring 2", "call Substring 3 and Keyring 2", 0),
+		c("a street without a number", "the office on Baker Street", "the office on Baker Street", 0),
+	})
+}

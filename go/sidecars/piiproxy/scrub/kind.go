@@ -16,8 +16,8 @@ type Kind int
 // which detectors run: secrets first (a key or a PEM block may contain digit
 // runs and "@"s that other detectors would cut into pieces), then kinds whose
 // matches contain digits that another detector could misread (an e-mail with
-// digits, an IBAN, a card number) before the looser phone detector; names,
-// found only where a cue announces them, last.
+// digits, an IBAN, a card number) before the looser phone detector; names
+// and street addresses, found only with their cues, last.
 const (
 	Secret Kind = iota
 	Email
@@ -27,10 +27,11 @@ const (
 	IP
 	Phone
 	Name
+	Address
 	numKinds
 )
 
-var kindNames = [numKinds]string{"secret", "email", "iban", "credit_card", "ssn", "ip", "phone", "name"}
+var kindNames = [numKinds]string{"secret", "email", "iban", "credit_card", "ssn", "ip", "phone", "name", "address"}
 
 // Kinds lists every kind, in detector order.
 func Kinds() []Kind {
@@ -46,7 +47,7 @@ func (k Kind) String() string { return kindNames[k] }
 
 // placeholderNames are the upper-case names inside placeholders, as in
 // "<CREDIT_CARD_2>".
-var placeholderNames = [numKinds]string{"SECRET", "EMAIL", "IBAN", "CREDIT_CARD", "SSN", "IP", "PHONE", "NAME"}
+var placeholderNames = [numKinds]string{"SECRET", "EMAIL", "IBAN", "CREDIT_CARD", "SSN", "IP", "PHONE", "NAME", "ADDRESS"}
 
 // Counts holds how many matches of each kind were masked. It is an array, not
 // a map, so that counting costs no allocation on the request path.

@@ -25,6 +25,7 @@ var detectors = [numKinds]detector{
 	{IP, findIPs},
 	{Phone, findPhones},
 	{Name, findNames},
+	{Address, findAddresses},
 }
 
 // Text masks every detected piece of personal data in s with a fresh

@@ -1,0 +1,263 @@
+package scrub
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// findAddresses finds street addresses: a house number together with a
+// street type, in the orders the languages write them:
+//
+//	221B Baker Street, 1600 Pennsylvania Ave       number, name, type (English)
+//	12 rue de la Paix, 5 bis avenue Victor Hugo    number, type, name (French)
+//	Hauptstraße 5, Berliner Straße 12a, Kerkstraat 3   name+type, number (German, Dutch)
+//	Calle Mayor 3, Via Roma, 10, Rua Augusta nº 45      type, name, number (Spanish, Italian, Portuguese)
+//
+// The span is the street and house number; a postcode and town after them
+// are left, as they name thousands of people. Every match needs both the
+// number and a street-type word, which keeps "3 Main features" and "Section
+// 4" alone; a street named without a house number is not masked.
+func findAddresses(s string) []span {
+	if countDigits(s) == 0 {
+		return nil
+	}
+	var out []span
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) || (i > 0 && isDigit(s[i-1])) {
+			continue
+		}
+		j := i
+		for j < len(s) && isDigit(s[j]) {
+			j++
+		}
+		if j-i > 5 || !numberStartOK(s, i) {
+			continue
+		}
+		end := houseNumberEnd(s, j)
+		if end < 0 {
+			continue
+		}
+		if sp, ok := streetAfter(s, i, end); ok {
+			out = append(out, sp)
+		} else if start, ok := streetBefore(s, i); ok && j-i <= 4 {
+			out = append(out, span{start, end})
+		}
+	}
+	return disjoint(out)
+}
+
+// houseNumberEnd is the end of a house number whose digits end at j: a
+// letter may follow ("221B", "12a"), then no other word character; -1 when
+// the digits continue a word, a decimal or a version.
+func houseNumberEnd(s string, j int) int {
+	if j < len(s) && isASCIILetter(s[j]) && (j+1 == len(s) || !(isWordByte(s[j+1]) || s[j+1] >= utf8.RuneSelf)) {
+		j++
+	}
+	if !numberEndOK(s, j) || (j < len(s) && (s[j] == '.' || s[j] == '-' || s[j] == '/') && j+1 < len(s) && isDigit(s[j+1])) {
+		return -1
+	}
+	return j
+}
+
+// Street types, by where they stand. Case matters for the English ones
+// ("Way" and "Place" are street types, "way" and "place" are prose).
+var (
+	streetTypesAfterName = map[string]bool{ // 221B Baker Street
+		"Street": true, "St": true, "St.": true, "Avenue": true, "Ave": true, "Ave.": true, "Road": true, "Rd": true, "Rd.": true,
+		"Boulevard": true, "Blvd": true, "Blvd.": true, "Lane": true, "Ln": true, "Ln.": true, "Drive": true, "Dr.": true,
+		"Way": true, "Court": true, "Ct": true, "Ct.": true, "Place": true, "Pl.": true, "Square": true, "Sq.": true,
+		"Terrace": true, "Parkway": true, "Pkwy": true, "Highway": true, "Hwy": true, "Crescent": true, "Close": true,
+		"Circle": true, "Trail": true, "Row": true, "Gardens": true, "Mews": true,
+	}
+	streetTypesBeforeName = map[string]bool{ // 12 rue de la Paix / Calle Mayor 3
+		"rue": true, "avenue": true, "av.": true, "boulevard": true, "bd": true, "bd.": true, "chemin": true, "place": true,
+		"allée": true, "impasse": true, "quai": true, "route": true, "cours": true, "calle": true, "c/": true, "avenida": true,
+		"avda.": true, "plaza": true, "paseo": true, "camino": true, "carrera": true, "via": true, "viale": true, "piazza": true,
+		"corso": true, "largo": true, "vicolo": true, "rua": true, "travessa": true, "praça": true, "alameda": true,
+		"ulica": true, "ul.": true, "улица": true, "ул.": true, "проспект": true, "пр.": true,
+	}
+	// German and Dutch glue the type to the name: Hauptstraße, Kerkstraat.
+	// ("ring" is left out: "Substring 3", "Keyring 2")
+	streetSuffixes = []string{"straße", "strasse", "str.", "weg", "gasse", "allee", "platz", "damm", "ufer", "chaussee",
+		"straat", "laan", "plein", "gracht", "kade", "steeg", "dreef"}
+	streetParticles = map[string]bool{
+		"de": true, "du": true, "des": true, "la": true, "le": true, "les": true, "l'": true, "d'": true, "del": true, "las": true,
+		"los": true, "da": true, "do": true, "dos": true, "das": true, "di": true, "della": true, "dei": true, "degli": true,
+		"von": true, "am": true, "an": true, "der": true, "y": true, "e": true,
+	}
+)
+
+// streetAfter reads "221B Baker Street" or "12 rue de la Paix" from the
+// number at [i, end).
+func streetAfter(s string, i, end int) (span, bool) {
+	words := wordsFrom(s, end, 7)
+	k := 0
+	for k < len(words) && (words[k].text == "bis" || words[k].text == "ter" || words[k].text == ",") {
+		k++
+	}
+	if k >= len(words) {
+		return span{}, false
+	}
+	// French: the type comes first, then particles and a capitalised name.
+	if streetTypesBeforeName[strings.ToLower(words[k].text)] {
+		last := -1
+		for n := k + 1; n < len(words); n++ {
+			w := words[n].text
+			if streetParticles[strings.ToLower(w)] || strings.HasSuffix(w, "'") || strings.HasSuffix(w, "’") {
+				continue
+			}
+			if !startsUpper(withoutElision(w)) {
+				break
+			}
+			last = n
+		}
+		if last < 0 {
+			return span{}, false
+		}
+		return span{i, words[last].end}, true
+	}
+	// English: one to four capitalised words, then the type.
+	for n := k; n < len(words) && n < k+5; n++ {
+		w := words[n].text
+		if n > k && streetTypesAfterName[w] {
+			return span{i, words[n].end}, true
+		}
+		if !startsUpper(w) {
+			break
+		}
+	}
+	return span{}, false
+}
+
+// streetBefore reads "Hauptstraße 5", "Berliner Straße 12" or "Calle Mayor
+// 3" before the number at i, and returns where the street starts.
+func streetBefore(s string, i int) (int, bool) {
+	words := wordsBefore(s, i, 7)
+	n := len(words) - 1
+	// "nº 45", "Nr. 5", "n. 10" and a comma may stand between name and number.
+	for n >= 0 && (words[n].text == "," || isNumberSign(words[n].text)) {
+		n--
+	}
+	if n < 0 {
+		return 0, false
+	}
+	if w := words[n].text; startsUpper(w) || streetTypesBeforeName[strings.ToLower(w)] {
+		lower := strings.ToLower(w)
+		for _, suffix := range streetSuffixes {
+			if strings.HasSuffix(lower, suffix) && len(lower) > len(suffix)+2 {
+				return words[n].start, true // Hauptstraße 5
+			}
+		}
+		if lower == "straße" || lower == "strasse" {
+			if n > 0 && startsUpper(words[n-1].text) {
+				return words[n-1].start, true // Berliner Straße 12
+			}
+			return 0, false
+		}
+	}
+	// Calle Mayor 3: back over capitalised words and particles to the type.
+	for k := n; k >= 0 && k >= n-5; k-- {
+		w := words[k].text
+		if streetTypesBeforeName[strings.ToLower(w)] && (k < n) && startsUpper(w) {
+			return words[k].start, true
+		}
+		if !startsUpper(w) && !streetParticles[strings.ToLower(w)] {
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// withoutElision drops a French elided article: "d'Alésia" -> "Alésia".
+func withoutElision(w string) string {
+	for _, article := range []string{"d'", "l'", "d’", "l’"} {
+		if rest, ok := strings.CutPrefix(w, article); ok {
+			return rest
+		}
+	}
+	return w
+}
+
+func isNumberSign(w string) bool {
+	switch strings.ToLower(w) {
+	case "nº", "n°", "no.", "n.", "nr.", "nr", "número", "numero", "num.", "№":
+		return true
+	}
+	return false
+}
+
+func startsUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// word is one space-separated word of a line, with a trailing comma split
+// off as a word of its own.
+type word struct {
+	text       string
+	start, end int
+}
+
+// wordsFrom returns up to max words after position i, on the same line.
+func wordsFrom(s string, i, max int) []word {
+	var out []word
+	for len(out) < max {
+		for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
+			i++
+		}
+		if i >= len(s) || s[i] == '\n' || s[i] == '\r' {
+			break
+		}
+		j := i
+		for j < len(s) && s[j] != ' ' && s[j] != '\t' && s[j] != '\n' && s[j] != '\r' {
+			j++
+		}
+		text := s[i:j]
+		if trimmed := strings.TrimRight(text, ",;:)"); trimmed != text {
+			if trimmed != "" {
+				out = append(out, word{trimmed, i, i + len(trimmed)})
+			}
+			out = append(out, word{",", i + len(trimmed), j})
+			break // the street ends at a comma
+		}
+		out = append(out, word{text, i, j})
+		i = j
+	}
+	return out
+}
+
+// wordsBefore returns up to max words before position i, on the same line,
+// in text order; a word ending in a comma yields the word and a ",".
+func wordsBefore(s string, i, max int) []word {
+	var rev []word
+	for len(rev) < max {
+		for i > 0 && (s[i-1] == ' ' || s[i-1] == '\t') {
+			i--
+		}
+		if i == 0 || s[i-1] == '\n' || s[i-1] == '\r' {
+			break
+		}
+		j := i
+		for j > 0 && s[j-1] != ' ' && s[j-1] != '\t' && s[j-1] != '\n' && s[j-1] != '\r' {
+			j--
+		}
+		text := s[j:i]
+		if trimmed := strings.TrimRight(text, ","); trimmed != text {
+			rev = append(rev, word{",", j + len(trimmed), i})
+			text = trimmed
+		}
+		if text != "" {
+			if strings.ContainsAny(text, ".;:!?") && !strings.HasSuffix(text, ".") {
+				break // a sentence boundary inside the word
+			}
+			rev = append(rev, word{text, j, j + len(text)})
+		}
+		i = j
+	}
+	out := make([]word, len(rev))
+	for k, w := range rev {
+		out[len(rev)-1-k] = w
+	}
+	return out
+}
