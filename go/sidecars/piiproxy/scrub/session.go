@@ -120,7 +120,8 @@ func (s *Session) maskCollisions(text string, spans []span) string {
 // normalize is the spelling-independent form of a value: e-mail addresses
 // compare case-insensitively, numbers by their digits (an international
 // "00" prefix and a "+" are the same), IBANs by upper-case letters and
-// digits, IP addresses in their canonical form. Secrets compare exactly.
+// digits, IP addresses in their canonical form. Secrets, names and street
+// addresses compare exactly.
 func normalize(k Kind, v string) string {
 	switch k {
 	case Email:
