@@ -63,11 +63,12 @@ func (l *stringList) Set(v string) error {
 
 const envPrefix = "PIIPROXY_"
 
-// defaultMemoryLimit keeps a sidecar holding 10k busy connections near
-// 310 MB instead of 440 MB. It sits above the ~250 MB those connections
-// hold live: at 256 MiB the collector runs nearly non-stop at 10k
-// connections and latency reaches wrk's 10 s timeout (BENCHMARKS.md).
-const defaultMemoryLimit byteSize = 320 << 20
+// defaultMemoryLimit keeps a sidecar holding 10k busy connections under
+// 256 MB (250 MB peak measured, 315 MB without a limit). It sits above the
+// ~210 MB those connections hold live once waiting requests stay unparsed
+// (admission.go); lower, the collector would run nearly non-stop and
+// latency reach client timeouts (BENCHMARKS.md).
+const defaultMemoryLimit byteSize = 240 << 20
 
 // envName is the variable that backs a flag: "max-body-bytes" ->
 // "PIIPROXY_MAX_BODY_BYTES".
@@ -89,7 +90,7 @@ func parseConfig(args []string, getenv func(string) string, usage io.Writer) (Co
 	fs.IntVar(&c.CanaryWeight, "canary-weight", 0, "percentage 0-100 of requests sent to the canary")
 	fs.Int64Var(&c.MaxBodyBytes, "max-body-bytes", 1<<20, "largest accepted request body; larger ones get 413")
 	fs.IntVar(&c.MaxConnsPerHost, "max-conns-per-upstream", 256, "connection cap to each upstream (requests beyond it queue)")
-	fs.IntVar(&c.MaxInFlight, "max-in-flight", 256, "requests read, scrubbed and forwarded at once; more wait before their body is read (0: no limit)")
+	fs.IntVar(&c.MaxInFlight, "max-in-flight", 256, "requests parsed, scrubbed and forwarded at once; the connections of more wait with their request unparsed (0: no limit)")
 	fs.DurationVar(&c.ReadHeaderTimeout, "read-header-timeout", 10*time.Second, "time allowed to read a client's request headers")
 	fs.DurationVar(&c.IdleTimeout, "idle-timeout", 120*time.Second, "how long an idle client keep-alive connection is kept")
 	fs.DurationVar(&c.UpstreamIdleTimeout, "upstream-idle-timeout", 90*time.Second, "how long an idle upstream connection is kept for reuse")
@@ -101,7 +102,7 @@ func parseConfig(args []string, getenv func(string) string, usage io.Writer) (Co
 	fs.Var(&c.PassUnscanned, "pass-unscanned-content-types", "comma-separated media types (type/subtype or type/*) forwarded unscanned on a prompt path; any other non-JSON body there gets 415; empty: none")
 	fs.BoolVar(&c.RestorePlaceholders, "restore-placeholders", false, "put the masked originals back into responses, so the caller sees its own data (the upstream still never does)")
 	c.MemoryLimit = defaultMemoryLimit
-	fs.Var(&c.MemoryLimit, "memory-limit", "soft memory limit of the Go runtime (GOMEMLIMIT syntax, e.g. 320MiB; 0: none); GOMEMLIMIT wins when set")
+	fs.Var(&c.MemoryLimit, "memory-limit", "soft memory limit of the Go runtime (GOMEMLIMIT syntax, e.g. 240MiB; 0: none); GOMEMLIMIT wins when set")
 	fs.TextVar(&c.LogLevel, "log-level", slog.LevelInfo, "debug logs every request; info logs errors and lifecycle")
 	fs.VisitAll(func(f *flag.Flag) {
 		f.Usage += fmt.Sprintf(" (env %s)", envName(f.Name))

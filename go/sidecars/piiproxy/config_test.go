@@ -24,7 +24,7 @@ func defaultConfig() Config {
 		ShutdownTimeout:       25 * time.Second,
 		LogLevel:              slog.LevelInfo,
 		ReadyPath:             "/v2/health/ready",
-		MemoryLimit:           320 << 20,
+		MemoryLimit:           240 << 20,
 	}
 }
 

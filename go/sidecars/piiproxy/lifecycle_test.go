@@ -179,7 +179,7 @@ func TestNoGoroutineLeak(t *testing.T) {
 	if n := p.metrics.inFlight.Load(); n != 0 {
 		t.Errorf("in-flight gauge %d after all requests ended", n)
 	}
-	if n := len(p.slots); n != 0 {
+	if n := len(p.admission.slots); n != 0 {
 		t.Errorf("%d -max-in-flight slots still taken after all requests ended", n)
 	}
 	// Every kind and the hang-up, 5 times, less the 5 sent to the proxy whose
@@ -237,9 +237,9 @@ func startProxyProcess(t *testing.T, args ...string) *proxyProcess {
 
 // TestSIGTERMDrain signals a real piiproxy process while two requests are
 // in flight: one that finishes within -shutdown-timeout and a stream that
-// would not. The first must complete, the second be cut at the deadline;
-// meanwhile the user port refuses new connections and the admin port says
-// not ready.
+// would not, and a third waits for admission behind them. The first and the
+// waiting one must complete, the stream be cut at the deadline; meanwhile
+// the user port refuses new connections and the admin port says not ready.
 func TestSIGTERMDrain(t *testing.T) {
 	if runtime.GOOS == "windows" {
 		t.Skip("no SIGTERM on windows")
@@ -249,6 +249,8 @@ func TestSIGTERMDrain(t *testing.T) {
 		switch r.URL.Path {
 		case "/v2/health/ready":
 			return
+		case "/waited":
+			io.WriteString(w, "waited")
 		case "/finishes":
 			arrived <- r.URL.Path
 			time.Sleep(500 * time.Millisecond)
@@ -269,7 +271,7 @@ func TestSIGTERMDrain(t *testing.T) {
 	}))
 	defer up.Close()
 	const deadline = 1500 * time.Millisecond
-	pp := startProxyProcess(t, "-upstream", up.URL, "-shutdown-timeout", deadline.String())
+	pp := startProxyProcess(t, "-upstream", up.URL, "-shutdown-timeout", deadline.String(), "-max-in-flight", "2")
 
 	getStatus := func(addr, path string) (int, error) {
 		res, err := http.Get("http://" + addr + path)
@@ -302,11 +304,21 @@ func TestSIGTERMDrain(t *testing.T) {
 		}
 		out <- r
 	}
-	finishes, endless := make(chan result, 1), make(chan result, 1)
+	finishes, endless, waited := make(chan result, 1), make(chan result, 1), make(chan result, 1)
 	go fetch("/finishes", finishes)
 	go fetch("/endless", endless)
 	<-arrived
 	<-arrived
+	go fetch("/waited", waited)
+	waitFor(t, "a request waiting for admission", func() bool {
+		res, err := http.Get("http://" + pp.adminAddr + "/metrics")
+		if err != nil {
+			return false
+		}
+		defer res.Body.Close()
+		b, _ := io.ReadAll(res.Body)
+		return strings.Contains(string(b), "\npiiproxy_waiting_connections 1\n")
+	})
 
 	signalled := time.Now()
 	if err := pp.cmd.Process.Signal(syscall.SIGTERM); err != nil {
@@ -328,6 +340,9 @@ func TestSIGTERMDrain(t *testing.T) {
 
 	if diff := cmp.Diff(result{status: 200, body: "finished"}, <-finishes, cmp.AllowUnexported(result{})); diff != "" {
 		t.Errorf("in-flight request: -want +got:\n%s", diff)
+	}
+	if diff := cmp.Diff(result{status: 200, body: "waited"}, <-waited, cmp.AllowUnexported(result{})); diff != "" {
+		t.Errorf("request waiting for admission at SIGTERM: -want +got:\n%s", diff)
 	}
 	got := <-endless
 	cutAfter := time.Since(signalled)

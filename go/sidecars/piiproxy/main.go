@@ -66,8 +66,8 @@ func run(ctx context.Context, cfg Config, log *slog.Logger) error {
 // cut. The user port closes first; the admin port keeps answering (readyz
 // 503) until the user port has drained.
 func (p *proxy) serve(ctx context.Context, ln, adminLn net.Listener) error {
-	servers := []*http.Server{p.server(p.mainHandler(adminLn == nil))}
-	listeners := []net.Listener{ln}
+	servers := []*http.Server{p.userServer(adminLn == nil)}
+	listeners := []net.Listener{p.admission.listener(ln)}
 	if adminLn != nil {
 		servers = append(servers, p.server(p.adminListenerHandler()))
 		listeners = append(listeners, adminLn)
@@ -92,6 +92,7 @@ func (p *proxy) serve(ctx context.Context, ln, adminLn net.Listener) error {
 	p.log.Info("draining", "timeout", p.cfg.ShutdownTimeout.String(), "in_flight", p.metrics.inFlight.Load())
 	sctx, cancel := context.WithTimeout(context.Background(), p.cfg.ShutdownTimeout)
 	defer cancel()
+	p.admission.drain(sctx) // requests that arrived are served, not cut as idle
 	var errs []error
 	for _, srv := range servers {
 		if err := srv.Shutdown(sctx); err != nil {
@@ -119,6 +120,15 @@ func (p *proxy) server(h http.Handler) *http.Server {
 		// No ReadTimeout/WriteTimeout: they would cut long LLM streams.
 		// Slow upstreams are bounded by the transport's timeouts instead.
 	}
+}
+
+// userServer serves the user-facing port: the proxy, its own /-/
+// endpoints, and admission in front of both (its listener must come from
+// p.admission.listener).
+func (p *proxy) userServer(adminOnMain bool) *http.Server {
+	srv := p.server(p.admission.handler(p.mainHandler(adminOnMain)))
+	srv.ConnContext = p.admission.connContext
+	return srv
 }
 
 // mainHandler routes the reserved /-/ namespace to the proxy's own

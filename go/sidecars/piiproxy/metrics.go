@@ -24,7 +24,8 @@ type metrics struct {
 	inFlight atomic.Int64
 	stable   upstreamMetrics
 	canary   upstreamMetrics
-	weight   func() int // current canary weight, read at scrape time
+	weight   func() int   // current canary weight, read at scrape time
+	waiting  func() int64 // connections whose request waits for admission
 	// durations holds one histogram per route class; the map is filled
 	// once by newMetrics and only read afterwards, so it needs no lock.
 	durations map[scrub.Protocol]*histogram
@@ -133,6 +134,9 @@ func (m *metrics) ServeHTTP(w http.ResponseWriter, _ *http.Request) {
 	fmt.Fprintln(b, "# HELP piiproxy_in_flight_requests Proxied requests being served now.")
 	fmt.Fprintln(b, "# TYPE piiproxy_in_flight_requests gauge")
 	fmt.Fprintf(b, "piiproxy_in_flight_requests %d\n", m.inFlight.Load())
+	fmt.Fprintln(b, "# HELP piiproxy_waiting_connections Connections whose request has arrived and waits for one of -max-in-flight.")
+	fmt.Fprintln(b, "# TYPE piiproxy_waiting_connections gauge")
+	fmt.Fprintf(b, "piiproxy_waiting_connections %d\n", m.waiting())
 	fmt.Fprintln(b, "# HELP piiproxy_pii_masked_total Personal data items masked in request bodies, by kind.")
 	fmt.Fprintln(b, "# TYPE piiproxy_pii_masked_total counter")
 	for _, k := range scrub.Kinds() {

@@ -27,7 +27,7 @@ type proxy struct {
 	rp      *httputil.ReverseProxy
 	// passUnscanned is -pass-unscanned-content-types, parsed once.
 	passUnscanned []mediaRange
-	slots         slots
+	admission     *admission
 }
 
 func newProxy(cfg Config, log *slog.Logger) (*proxy, error) {
@@ -35,7 +35,7 @@ func newProxy(cfg Config, log *slog.Logger) (*proxy, error) {
 	if err != nil {
 		return nil, err
 	}
-	p := &proxy{cfg: cfg, log: log, metrics: newMetrics(), slots: newSlots(cfg.MaxInFlight)}
+	p := &proxy{cfg: cfg, log: log, metrics: newMetrics(), admission: newAdmission(cfg.MaxInFlight)}
 	for _, s := range cfg.PassUnscanned {
 		mr, err := parseMediaRange(s)
 		if err != nil {
@@ -45,6 +45,7 @@ func newProxy(cfg Config, log *slog.Logger) (*proxy, error) {
 	}
 	p.ups.Store(set)
 	p.metrics.weight = func() int { return p.ups.Load().weight }
+	p.metrics.waiting = p.admission.waiting.Load
 	transport := newTransport(cfg)
 	p.ready = newReadiness(transport)
 	p.rp = &httputil.ReverseProxy{
@@ -115,19 +116,15 @@ func (p *proxy) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("X-Request-Id", id)
 	w.Header().Set("X-Vellum-Upstream", name)
 	sw := &statusWriter{ResponseWriter: w}
-	// Deferred, like the slot's release: ReverseProxy aborts a response
-	// whose upstream breaks mid-stream by panicking (http.ErrAbortHandler).
+	// Deferred: ReverseProxy aborts a response whose upstream breaks
+	// mid-stream by panicking (http.ErrAbortHandler).
 	defer p.account(r, rt, sw, start)
 
-	switch {
-	case !pathAllowed(p.cfg.AllowPaths, r.URL.Path):
+	if !pathAllowed(p.cfg.AllowPaths, r.URL.Path) {
 		writeError(sw, http.StatusNotFound, "path not served by this proxy")
-	case !p.slots.acquire(r.Context()):
-		writeError(sw, statusClientClosedRequest, "client closed request")
-	default:
-		defer p.slots.release()
-		p.forward(w, sw, r, rt)
+		return
 	}
+	p.forward(w, sw, r, rt)
 }
 
 // account records a finished request in the metrics and, when the level

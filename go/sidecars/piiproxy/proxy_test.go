@@ -52,7 +52,10 @@ func startProxy(t *testing.T, upstream string, tweak func(*Config)) (*proxy, *ht
 	if err != nil {
 		t.Fatal(err)
 	}
-	srv := httptest.NewServer(p.mainHandler(true))
+	srv := httptest.NewUnstartedServer(nil)
+	srv.Config = p.userServer(true)
+	srv.Listener = p.admission.listener(srv.Listener)
+	srv.Start()
 	t.Cleanup(srv.Close)
 	return p, srv
 }
