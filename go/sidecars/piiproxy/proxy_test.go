@@ -536,6 +536,7 @@ func TestMetrics(t *testing.T) {
 		`piiproxy_upstream_latency_seconds_count{upstream="canary"} 3`,
 		`piiproxy_upstream_latency_seconds_bucket{upstream="canary",le="+Inf"} 3`,
 		`piiproxy_in_flight_requests 0`,
+		`piiproxy_waiting_connections 0`,
 		`piiproxy_canary_weight 100`,
 		`piiproxy_request_duration_seconds_count{route="ollama_generate"} 4`,
 		`piiproxy_request_duration_seconds_bucket{route="ollama_generate",le="+Inf"} 4`,
