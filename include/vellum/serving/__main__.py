@@ -55,7 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--llm-timeout", type=float, default=float(env("VELLUM_LLM_TIMEOUT", "60")))
     parser.add_argument("--max-question-chars", type=int, default=Limits.max_question_chars)
     parser.add_argument("--embed-batch-size", type=int, default=32)
-    parser.add_argument("--embed-batch-wait-ms", type=float, default=0.0)
+    parser.add_argument("--embed-batch-wait-ms", type=float, default=float(env("VELLUM_EMBED_BATCH_WAIT_MS", "0")))
     parser.add_argument(
         "--embed-threads",
         type=int,
