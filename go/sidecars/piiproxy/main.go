@@ -31,7 +31,7 @@ func main() {
 	log := slog.New(slog.NewJSONHandler(os.Stderr, &slog.HandlerOptions{Level: cfg.LogLevel}))
 	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGTERM, os.Interrupt)
 	defer stop()
-	if limit := applyMemoryLimit(cfg.MemoryLimit, os.Getenv); limit > 0 {
+	if limit := applyMemoryLimit(cfg.MemoryLimit, os.Getenv, containerMemoryLimit(os.ReadFile)); limit > 0 {
 		log.Info("memory limit", "bytes", limit)
 	}
 	if err := run(ctx, cfg, log); err != nil {

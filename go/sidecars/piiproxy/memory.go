@@ -39,20 +39,45 @@ func (b *byteSize) Set(s string) error {
 }
 
 // applyMemoryLimit gives the runtime a soft memory limit unless the
-// environment already chose one with GOMEMLIMIT (the usual way to pass a
-// container's limit). Near the limit the garbage collector runs more often,
-// which also shrinks the goroutine stacks that proxying grew and returns
-// freed memory to the OS; it never fails an allocation. It returns the
-// limit in effect, or -1 for none.
-func applyMemoryLimit(limit byteSize, getenv func(string) string) int64 {
+// environment already chose one with GOMEMLIMIT. Near the limit the garbage
+// collector runs more often, which also shrinks the goroutine stacks that
+// proxying grew and returns freed memory to the OS; it never fails an
+// allocation. A container's memory limit (containerLimit, 0: none) caps it
+// at 90 %: a soft limit above the hard one would never act before the
+// container is killed. It returns the limit in effect, or -1 for none.
+func applyMemoryLimit(limit byteSize, getenv func(string) string, containerLimit int64) int64 {
 	if getenv("GOMEMLIMIT") != "" || limit == 0 {
 		if cur := debug.SetMemoryLimit(-1); cur != 1<<63-1 {
 			return cur
 		}
 		return -1
 	}
-	debug.SetMemoryLimit(int64(limit))
-	return int64(limit)
+	effective := int64(limit)
+	if capped := containerLimit / 10 * 9; containerLimit > 0 && capped < effective {
+		effective = capped
+	}
+	debug.SetMemoryLimit(effective)
+	return effective
+}
+
+// unlimitedCgroup: cgroup v1 writes "no limit" as a huge page-aligned number.
+const unlimitedCgroup = 1 << 62
+
+// containerMemoryLimit reads this process's cgroup memory limit (v2, then
+// v1) in bytes; 0 when there is none or it cannot be read.
+func containerMemoryLimit(readFile func(string) ([]byte, error)) int64 {
+	for _, path := range []string{"/sys/fs/cgroup/memory.max", "/sys/fs/cgroup/memory/memory.limit_in_bytes"} {
+		b, err := readFile(path)
+		if err != nil {
+			continue
+		}
+		n, err := strconv.ParseInt(strings.TrimSpace(string(b)), 10, 64)
+		if err != nil || n <= 0 || n >= unlimitedCgroup {
+			return 0 // "max": no limit
+		}
+		return n
+	}
+	return 0
 }
 
 // reclaimInterval is how long traffic must have stopped before idle memory

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"os"
 	"runtime/debug"
 	"testing"
 
@@ -46,8 +47,9 @@ func TestApplyMemoryLimit(t *testing.T) {
 	prev := debug.SetMemoryLimit(-1)
 	t.Cleanup(func() { debug.SetMemoryLimit(prev) })
 	type args struct {
-		flag       byteSize
-		gomemlimit string
+		flag           byteSize
+		gomemlimit     string
+		containerLimit int64
 	}
 	cases := []struct {
 		reason string
@@ -57,6 +59,9 @@ func TestApplyMemoryLimit(t *testing.T) {
 		{"the flag sets the limit", args{flag: 256 << 20}, 256 << 20},
 		{"GOMEMLIMIT wins (the runtime read it at start)", args{flag: 256 << 20, gomemlimit: "1GiB"}, prev},
 		{"0 leaves the runtime alone", args{flag: 0}, prev},
+		{"a smaller container limit caps it at 90 %", args{flag: 240 << 20, containerLimit: 128 << 20}, (128 << 20) / 10 * 9},
+		{"a larger container limit leaves the flag", args{flag: 240 << 20, containerLimit: 1 << 30}, 240 << 20},
+		{"GOMEMLIMIT wins over a container limit too", args{flag: 240 << 20, gomemlimit: "1GiB", containerLimit: 128 << 20}, prev},
 	}
 	for _, tc := range cases {
 		t.Run(tc.reason, func(t *testing.T) {
@@ -66,7 +71,7 @@ func TestApplyMemoryLimit(t *testing.T) {
 					return tc.args.gomemlimit
 				}
 				return ""
-			})
+			}, tc.args.containerLimit)
 			if got := debug.SetMemoryLimit(-1); got != tc.want {
 				t.Errorf("runtime memory limit %d, want %d", got, tc.want)
 			}
@@ -99,6 +104,33 @@ func TestIdleReclaimer(t *testing.T) {
 			}
 			if diff := cmp.Diff(tc.want, got); diff != "" {
 				t.Errorf("-want +got:\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestContainerMemoryLimit(t *testing.T) {
+	cases := []struct {
+		reason string
+		files  map[string]string
+		want   int64
+	}{
+		{"cgroup v2 limit", map[string]string{"/sys/fs/cgroup/memory.max": "134217728\n"}, 134217728},
+		{"cgroup v2 without a limit", map[string]string{"/sys/fs/cgroup/memory.max": "max\n"}, 0},
+		{"cgroup v1 limit", map[string]string{"/sys/fs/cgroup/memory/memory.limit_in_bytes": "268435456\n"}, 268435456},
+		{"cgroup v1 without a limit", map[string]string{"/sys/fs/cgroup/memory/memory.limit_in_bytes": "9223372036854771712\n"}, 0},
+		{"no cgroup files", map[string]string{}, 0},
+	}
+	for _, tc := range cases {
+		t.Run(tc.reason, func(t *testing.T) {
+			got := containerMemoryLimit(func(path string) ([]byte, error) {
+				if s, ok := tc.files[path]; ok {
+					return []byte(s), nil
+				}
+				return nil, os.ErrNotExist
+			})
+			if got != tc.want {
+				t.Errorf("containerMemoryLimit = %d, want %d", got, tc.want)
 			}
 		})
 	}
