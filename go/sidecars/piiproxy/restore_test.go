@@ -3,7 +3,6 @@ package main
 import (
 	"bufio"
 	"compress/gzip"
-	"encoding/json"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -170,45 +169,28 @@ func TestRestoreStreamsSSE(t *testing.T) {
 }
 
 // TestRestoreJoinsTokensOfAStream: an LLM streams a placeholder as several
-// tokens, one SSE event each; the client still reads its own value.
+// tokens, one SSE event each; the client still reads its own value, in the
+// event that carried the placeholder's last token.
 func TestRestoreJoinsTokensOfAStream(t *testing.T) {
+	event := func(content string) string {
+		return `data: {"object":"chat.completion.chunk","choices":[{"index":0,"delta":{"content":"` + content + `"},"finish_reason":null}]}` + "\n\n"
+	}
+	const end = `data: {"choices":[{"index":0,"delta":{},"finish_reason":"stop"}]}` + "\n\ndata: [DONE]\n\n"
 	up := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/event-stream")
 		for _, token := range []string{"I will write to ", "<", "EMAIL", "_1", ">", "."} {
-			io.WriteString(w, `data: {"object":"chat.completion.chunk","choices":[{"index":0,"delta":{"content":"`+token+`"},"finish_reason":null}]}`+"\n\n")
+			io.WriteString(w, event(token))
 			w.(http.Flusher).Flush()
 		}
-		io.WriteString(w, `data: {"choices":[{"index":0,"delta":{},"finish_reason":"stop"}]}`+"\n\ndata: [DONE]\n\n")
+		io.WriteString(w, end)
 	}))
 	defer up.Close()
 	_, srv := startProxy(t, up.URL, func(c *Config) { c.RestorePlaceholders = true })
 
 	req := newRequest(t, "POST", srv.URL+"/v1/chat/completions", "application/json", `{"stream":true,"messages":[{"role":"user","content":"mail jo@ex.com"}]}`)
-	res, err := http.DefaultClient.Do(req)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer res.Body.Close()
-	var answer strings.Builder
-	scanner := bufio.NewScanner(res.Body)
-	for scanner.Scan() {
-		data, ok := strings.CutPrefix(scanner.Text(), "data: ")
-		if !ok || data == "[DONE]" {
-			continue
-		}
-		var chunk struct {
-			Choices []struct {
-				Delta struct{ Content string } `json:"delta"`
-			} `json:"choices"`
-		}
-		if err := json.Unmarshal([]byte(data), &chunk); err != nil {
-			t.Fatalf("event %q: %v", data, err)
-		}
-		for _, c := range chunk.Choices {
-			answer.WriteString(c.Delta.Content)
-		}
-	}
-	if got, want := answer.String(), "I will write to jo@ex.com."; got != want {
-		t.Errorf("streamed answer %q, want %q", got, want)
+	got, _ := do(t, req)
+	want := event("I will write to ") + event("") + event("") + event("") + event("jo@ex.com") + event(".") + end
+	if diff := cmp.Diff(want, got.Body); diff != "" {
+		t.Errorf("restored stream: -want +got:\n%s", diff)
 	}
 }
