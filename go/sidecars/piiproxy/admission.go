@@ -110,14 +110,30 @@ type admittedConn struct {
 	awaiting  atomic.Bool // admitted, handler not started: counted in a.pending
 	closed    chan struct{}
 	closeOnce sync.Once
+	// early holds what tiny reads returned before admission: net/http's
+	// background read takes one byte at a time, and must never wait (the
+	// connection's goroutine waits for it), so its byte is kept here and
+	// the decision made with the reads that follow.
+	early    [len("HEAD /-/")]byte
+	earlyLen int
 }
 
 // Read admits the request whose first bytes it returns. Reads while a
-// request is admitted (its body, net/http's background read) pass.
+// request is admitted (its body, net/http's background read) pass; so do
+// tiny reads between requests (see early).
 func (c *admittedConn) Read(p []byte) (int, error) {
 	n, err := c.Conn.Read(p)
 	if n > 0 && c.state.Load() == between {
-		c.admit(p[:n])
+		if len(p) < len(c.early) {
+			c.earlyLen += copy(c.early[c.earlyLen:], p[:n])
+			return n, err
+		}
+		first := p[:n]
+		if c.earlyLen > 0 {
+			first = append(c.early[:c.earlyLen:c.earlyLen], first...)
+			c.earlyLen = 0
+		}
+		c.admit(first)
 	}
 	return n, err
 }
@@ -140,6 +156,12 @@ func (c *admittedConn) admit(first []byte) {
 	c.state.Store(state)
 	if c.awaiting.CompareAndSwap(false, true) {
 		c.a.pending.Add(1)
+	}
+	select {
+	case <-c.closed: // closed while admitted: Close may have looked before the admission
+		c.started()
+		c.release()
+	default:
 	}
 }
 
@@ -165,6 +187,15 @@ func (c *admittedConn) Close() error {
 	c.closeOnce.Do(func() { close(c.closed) })
 	c.started()
 	c.release()
+	return c.Conn.Close()
+}
+
+// CloseWrite keeps net/http's half-close, which lets a client read an error
+// answer (413, say) before the connection goes, instead of a reset.
+func (c *admittedConn) CloseWrite() error {
+	if cw, ok := c.Conn.(interface{ CloseWrite() error }); ok {
+		return cw.CloseWrite()
+	}
 	return c.Conn.Close()
 }
 

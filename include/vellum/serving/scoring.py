@@ -41,7 +41,9 @@ class PackedScorer:
         options = ort.SessionOptions()
         options.intra_op_num_threads = threads
         options.inter_op_num_threads = 1
-        options.add_external_initializers([_WEIGHT], [ort.OrtValue.ortvalue_from_numpy(self._by_dimension)])
+        # ONNX Runtime reads the array in place: both must live as long as the session
+        self._weight = ort.OrtValue.ortvalue_from_numpy(self._by_dimension)
+        options.add_external_initializers([_WEIGHT], [self._weight])
         self._session = ort.InferenceSession(model.SerializeToString(), options, providers=["CPUExecutionProvider"])
 
     def __call__(self, queries: np.ndarray) -> np.ndarray:
