@@ -310,7 +310,7 @@ var nameTemplates = map[string][]string{
 		"Ich heiße %s und habe eine Frage.", "Mein Name ist %s.", "Me llamo %s.", "Mi chiamo %s.", "Meu nome é %s.",
 		"Mijn naam is %s.", "Nazywam się %s.", "Dear %s,\nthe index build failed.", "Hola %s, ¿qué tal?",
 		"Best regards,\n%s", "Mit freundlichen Grüßen\n%s", "Cordialement,\n%s", "Name: %s\nRoom: 4.12",
-		"Patient: %s, admitted yesterday", "Dr. %s signed the report.", "Please forward this to Mrs %s.", "Full name: %s"},
+		"Patient: %s, admitted yesterday", "Hello, I'm %s from the Lisbon office.", "Je suis %s, votre contact.", "Dr. %s signed the report.", "Please forward this to Mrs %s.", "Full name: %s"},
 	"cyrillic": {"Меня зовут %s.", "Здравствуйте, %s!", "С уважением,\n%s", "ФИО: %s"},
 	"han":      {"我叫%s。", "你好，我的名字是%s，", "私の名前は%sです。", "姓名：%s"},
 }
@@ -535,7 +535,7 @@ func (g gen) nearMiss() string {
 	case 39: // cues of a name followed by no one's name
 		return g.pick("Dear Customer,", "Hi Team,", "Hello World", "Name: Deployment", "name: vellum-predictor", "my name is not important",
 			"Liebe Grüße", "Hallo zusammen,", "Best regards,\nThe Vellum Team", "Regards,\nVellum Support", "Customer: ACME GmbH",
-			"Dr. No", "call me maybe", "Hi there, the build", "the admin user", "MS Word", "DR. Web", "Name: N/A", "Hello, World!")
+			"Dr. No", "I'm German", "I am Happy to help", "je suis Français", "call me maybe", "Hi there, the build", "the admin user", "MS Word", "DR. Web", "Name: N/A", "Hello, World!")
 	case 38:
 		return g.pick(`ETag: "`+g.fill(rep("h", 32))+`"`, `If-None-Match: W/"`+g.fill("NNNN-hhhhhhhh")+`"`, "x-amz-request-id: "+g.fill(rep("A", 16)))
 	}

@@ -227,6 +227,8 @@ func TestName(t *testing.T) {
 		c("closing line", "Thanks for the help.\n\nBest regards,\nAhmet Yılmaz\n", "Thanks for the help.\n\nBest regards,\n<NAME_1>\n", 1),
 		c("form label needs two words", "Name: Kwame Mensah\nName: Deployment", "Name: <NAME_1>\nName: Deployment", 1),
 		c("the same name twice has one placeholder", "My name is Ann Lee. Dear Ann Lee,", "My name is <NAME_1>. Dear <NAME_1>,", 2),
+		c("I'm with two capitalised words", "Hi, I'm Ana Souza from billing.", "Hi, I'm <NAME_1> from billing.", 1),
+		c("I am with one capitalised word is no name", "I'm German and I am Happy to help", "I'm German and I am Happy to help", 0),
 		c("no capital, no name", "my name is not important", "my name is not important", 0),
 		c("salutations to no one", "Dear Customer, Hi Team, Hallo zusammen, Liebe Grüße", "Dear Customer, Hi Team, Hallo zusammen, Liebe Grüße", 0),
 		c("a salutation without a comma is prose", "Hello World programs", "Hello World programs", 0),

@@ -9,7 +9,8 @@ import (
 )
 
 // findNames finds personal names where the text announces one: after a
-// self-introduction ("my name is", "je m'appelle", "меня зовут", "我叫"), a
+// self-introduction ("my name is", "I'm" + two words, "je m'appelle",
+// "меня зовут", "我叫"), a
 // form label ("Name:", "Full name:"), a courtesy title ("Dr.", "Mrs", "Herr",
 // "Mme", "Sra."), a salutation ending in a comma ("Dear Jane Doe,", "Hola
 // María,") or a closing line ("Best regards,\nJane Doe"). A name is one to
@@ -143,6 +144,10 @@ var nameCues = func() []nameCue {
 		"mr. ", "mr ", "mrs. ", "mrs ", "ms. ", "ms ", "miss ", "dr. ", "prof. ", "herr ", "frau ",
 		"mme ", "mme. ", "mlle ", "monsieur ", "madame ", "sr. ", "sra. ", "señor ", "señora ", "sig. ", "sig.ra ", "dott. ",
 		"г-н ", "г-жа ", "господин ", "госпожа ")
+	// "I'm German", "I am Happy to help": after a bare "I am" one capitalised
+	// word is too often no name; two ("I'm Ana Souza") seldom are.
+	add(nameCue{minWords: 2},
+		"i'm ", "i’m ", "i am ", "je suis ", "soy ", "sono ", "sou ", "ik ben ")
 	add(nameCue{minWords: 2},
 		"name: ", "name : ", "full name: ", "nom : ", "nom: ", "nombre: ", "nome: ", "naam: ", "imię i nazwisko: ", "имя: ", "фио: ",
 		"contact person: ", "ansprechpartner: ", "signed: ", "patient: ", "customer: ", "kunde: ", "cliente: ", "client : ")
