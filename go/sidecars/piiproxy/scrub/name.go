@@ -10,13 +10,12 @@ import (
 
 // findNames finds personal names where the text announces one: after a
 // self-introduction ("my name is", "I'm" + two words, "je m'appelle",
-// "меня зовут", "我叫"), a
-// form label ("Name:", "Full name:"), a courtesy title ("Dr.", "Mrs", "Herr",
-// "Mme", "Sra."), a salutation ending in a comma ("Dear Jane Doe,", "Hola
-// María,") or a closing line ("Best regards,\nJane Doe"). A name is one to
-// four capitalised words (particles such as "van", "de", "von" between them,
-// "O'Brien" and "Jean-Luc" whole), or two to four Han characters after a
-// Chinese or Japanese cue.
+// "меня зовут", "我叫"), a form label ("Name:", "Full name:"), a courtesy
+// title ("Dr.", "Mrs", "Herr", "Mme", "Sra."), a salutation ending in a
+// comma ("Dear Jane Doe,", "Hola María,") or a closing line ("Best
+// regards,\nJane Doe"). A name is one to four capitalised words (particles
+// such as "van", "de", "von" between them, "O'Brien" and "Jean-Luc" whole),
+// or two to four Han characters after a Chinese or Japanese cue.
 //
 // Without such a cue a capitalised word is as likely a product, a place or
 // the start of a sentence, and telling them apart takes a model, which this
