@@ -27,14 +27,13 @@ func restoreResponse(res *http.Response, s *scrub.Session, p scrub.Protocol) {
 	if enc := res.Header.Get("Content-Encoding"); enc != "" && !strings.EqualFold(enc, "identity") {
 		return // an upstream that compressed anyway: nothing readable to restore
 	}
-	escapeJSON, textual := restorable(res.Header.Get("Content-Type"))
-	if !textual {
+	switch f := responseFormatOf(res.Header.Get("Content-Type")); {
+	case f == binary:
 		return
-	}
-	if stream, sse := eventStream(res.Header.Get("Content-Type")); stream && streamsText(p) {
-		res.Body = scrub.NewStreamRestorer(res.Body, s, p, sse)
-	} else {
-		res.Body = scrub.NewRestorer(res.Body, s, escapeJSON)
+	case (f == sse || f == ndjson) && streamsText(p):
+		res.Body = scrub.NewStreamRestorer(res.Body, s, p, f == sse)
+	default:
+		res.Body = scrub.NewRestorer(res.Body, s, f != plainText)
 	}
 	res.ContentLength = -1
 	res.Header.Del("Content-Length")
@@ -50,35 +49,33 @@ func streamsText(p scrub.Protocol) bool {
 	return false
 }
 
-// eventStream says whether a media type is a stream of events, and whether
-// it is SSE (else NDJSON).
-func eventStream(contentType string) (stream, sse bool) {
-	mt, _, err := mime.ParseMediaType(contentType)
-	if err != nil {
-		return false, false
-	}
-	switch mt {
-	case "text/event-stream":
-		return true, true
-	case "application/x-ndjson", "application/ndjson", "application/jsonl":
-		return true, false
-	}
-	return false, false
-}
+// responseFormat is what a response media type says about restoring it:
+// JSON, SSE and NDJSON carry text inside JSON strings, where an original
+// must be written escaped; other text/* is restored verbatim; anything else
+// (binary) is left alone.
+type responseFormat int
 
-// restorable classifies a response media type: JSON, SSE and NDJSON carry
-// text inside JSON strings, where an original must be written escaped;
-// other text/* is restored verbatim; anything else (binary) is left alone.
-func restorable(contentType string) (escapeJSON, textual bool) {
+const (
+	binary responseFormat = iota
+	plainText
+	jsonDocument
+	sse
+	ndjson
+)
+
+func responseFormatOf(contentType string) responseFormat {
 	mt, _, err := mime.ParseMediaType(contentType)
-	if err != nil {
-		return false, false
-	}
 	switch {
-	case isJSON(contentType), mt == "text/event-stream", mt == "application/x-ndjson", mt == "application/ndjson", mt == "application/jsonl":
-		return true, true
+	case err != nil:
+		return binary
+	case mt == "text/event-stream":
+		return sse
+	case mt == "application/x-ndjson", mt == "application/ndjson", mt == "application/jsonl":
+		return ndjson
+	case isJSON(contentType):
+		return jsonDocument
 	case strings.HasPrefix(mt, "text/"):
-		return false, true
+		return plainText
 	}
-	return false, false
+	return binary
 }

@@ -160,13 +160,7 @@ func decodeJSON(t *testing.T, b []byte) any {
 // scrubs, on a generic decode of the body.
 func promptStrings(t *testing.T, proto Protocol, body []byte) []string {
 	t.Helper()
-	dec := json.NewDecoder(bytes.NewReader(body))
-	dec.UseNumber()
-	var root any
-	if err := dec.Decode(&root); err != nil {
-		t.Fatalf("decode %q: %v", body, err)
-	}
-	obj, _ := root.(map[string]any)
+	obj, _ := decodeJSON(t, body).(map[string]any)
 	var out []string
 	deep := func(v any) { out = appendStrings(out, v) }
 	switch proto {

@@ -222,9 +222,8 @@ func capitalisedWords(s string, i int) (span, int) {
 			break
 		}
 		word := s[j:w]
-		r, _ := utf8.DecodeRuneInString(word)
 		switch {
-		case unicode.IsUpper(r) && !allUpper(word):
+		case startsUpper(word) && !allUpper(word):
 			words++
 			end = w
 		case nameParticles[word] && words > 0:
