@@ -121,7 +121,7 @@ class HybridSearcher:
             return []
         cfg = self.config
         if dense is None:
-            dense = self.snapshot.embeddings @ query_vector.astype(np.float32)
+            dense = self.dense_scores(query_vector[np.newaxis])[0]
         sparse = self.bm25.scores(query)
         mask = self._mask(documents)
         if mask is not None:

@@ -66,7 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--blas-threads",
         type=int,
         default=int(env("VELLUM_BLAS_THREADS", "1")),
-        help="threads of numpy's OpenBLAS for dense scoring (its idle threads spin; see vellum.serving.blas)",
+        help="threads of numpy's OpenBLAS (its idle threads spin; see vellum.serving.blas)",
     )
     parser.add_argument(
         "--no-sentence-similarity",

@@ -1,10 +1,12 @@
-"""Cap the threads of numpy's BLAS (the dense scoring's matrix product) in the predictor process.
+"""Cap the threads of numpy's BLAS in the predictor process.
 
 Why: OpenBLAS worker threads busy-wait for the next call for a long while after each one
 (~2^28 cycles by default). In a predictor that multiplies a small batch every few milliseconds
 they never sleep, and on a small host they take the cores the encoder and KServe's event loop
 need: at concurrency 1 the server spent more CPU per request than wall time (bench/serve/RESULTS.md).
-One thread does the batch's matrix product in a few milliseconds and leaves the other cores alone.
+One thread did the batch's matrix product in a few milliseconds and left the other cores alone.
+The batch product now runs in ONNX Runtime (vellum.serving.scoring); numpy's products that remain
+(answer sentences against the question, a search called without precomputed scores) keep the cap.
 
 numpy exposes no setting for this at run time, so the call goes to the OpenBLAS library numpy
 itself loaded (the same thing threadpoolctl does); with another BLAS nothing is changed.

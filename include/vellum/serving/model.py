@@ -94,7 +94,7 @@ class RagModel(kserve.Model):
         encoder.encode(["warm up the encoder before the first real query"])
         self.snapshot, self.searcher, self.encoder = snapshot, searcher, encoder
         # Two stages, each batching whatever waits for it, each in its own worker thread: the
-        # encoder (one core) embeds batch n+1 while the other core scores and searches batch n.
+        # encoder embeds batch n+1 while the score stage scores and searches batch n.
         self.embedder = MicroBatcher(
             self._embed_batch,
             max_batch=self.settings.embed_batch_size,
