@@ -29,8 +29,11 @@ type Config struct {
 	DialTimeout           time.Duration
 	ResponseHeaderTimeout time.Duration
 	ShutdownTimeout       time.Duration
-	LogLevel              slog.Level
-	ReadyPath             string
+	// UpstreamTransport is "inline" (round trips in the request's own
+	// goroutine, transport.go) or "standard" (net/http's Transport only).
+	UpstreamTransport string
+	LogLevel          slog.Level
+	ReadyPath         string
 	// AllowPaths are the path prefixes that may be proxied; empty allows
 	// every path. The proxy's own /-/ endpoints are not subject to it.
 	AllowPaths stringList
@@ -96,6 +99,7 @@ func parseConfig(args []string, getenv func(string) string, usage io.Writer) (Co
 	fs.DurationVar(&c.UpstreamIdleTimeout, "upstream-idle-timeout", 90*time.Second, "how long an idle upstream connection is kept for reuse")
 	fs.DurationVar(&c.DialTimeout, "dial-timeout", 5*time.Second, "time allowed to connect to an upstream")
 	fs.DurationVar(&c.ResponseHeaderTimeout, "response-header-timeout", 60*time.Second, "time allowed for an upstream to start its response (504 after)")
+	fs.StringVar(&c.UpstreamTransport, "upstream-transport", transportInline, "how requests reach the upstream: inline (in the request's goroutine; bodies over 64 KiB, upgrades and Expect still use net/http's Transport) or standard (net/http's Transport for all)")
 	fs.DurationVar(&c.ShutdownTimeout, "shutdown-timeout", 25*time.Second, "how long in-flight requests may drain after SIGTERM")
 	fs.StringVar(&c.ReadyPath, "ready-path", "/v2/health/ready", "upstream path that answers 200 only when it can serve; KServe's /v2/health/ready is 200 while a model still loads, so point this at /v2/models/<name>/ready")
 	fs.Var(&c.AllowPaths, "allow-paths", "comma-separated path prefixes that may be proxied, e.g. /v1/models/,/v2/; others get 404 without reaching the upstream; empty: all paths")
@@ -138,6 +142,9 @@ func (c Config) validate() error {
 	}
 	if c.MaxConnsPerHost <= 0 {
 		errs = append(errs, errors.New("max-conns-per-upstream must be positive"))
+	}
+	if c.UpstreamTransport != transportInline && c.UpstreamTransport != transportStandard {
+		errs = append(errs, fmt.Errorf("upstream-transport must be %s or %s, not %q", transportInline, transportStandard, c.UpstreamTransport))
 	}
 	if c.MaxInFlight < 0 {
 		errs = append(errs, errors.New("max-in-flight must not be negative"))

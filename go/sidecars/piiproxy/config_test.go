@@ -22,6 +22,7 @@ func defaultConfig() Config {
 		DialTimeout:           5 * time.Second,
 		ResponseHeaderTimeout: 60 * time.Second,
 		ShutdownTimeout:       25 * time.Second,
+		UpstreamTransport:     transportInline,
 		LogLevel:              slog.LevelInfo,
 		ReadyPath:             "/v2/health/ready",
 		MemoryLimit:           240 << 20,
@@ -96,6 +97,16 @@ func TestParseConfig(t *testing.T) {
 		{
 			reason: "memory limit that is not a size",
 			args:   args{args: []string{"-memory-limit", "lots"}},
+			want:   want{err: true},
+		},
+		{
+			reason: "the standard upstream transport from the environment",
+			args:   args{env: map[string]string{"PIIPROXY_UPSTREAM_TRANSPORT": "standard"}},
+			want:   want{cfg: with(func(c *Config) { c.UpstreamTransport = transportStandard })},
+		},
+		{
+			reason: "an upstream transport that does not exist",
+			args:   args{args: []string{"-upstream-transport", "http2"}},
 			want:   want{err: true},
 		},
 		{

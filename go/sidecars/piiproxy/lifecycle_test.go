@@ -97,23 +97,32 @@ func waitGoroutines(t *testing.T, want int, deadline time.Duration) {
 // TestNoGoroutineLeak sends every kind of request the proxy handles,
 // including the ones that end badly, and then expects the goroutine count
 // to return to what it was with the servers idle.
+// TestNoGoroutineLeak runs every kind of request, success and failure, with
+// each upstream transport, and checks that nothing is left behind.
 func TestNoGoroutineLeak(t *testing.T) {
+	for _, transport := range []string{transportInline, transportStandard} {
+		t.Run(transport, func(t *testing.T) { testNoGoroutineLeak(t, transport) })
+	}
+}
+
+func testNoGoroutineLeak(t *testing.T, transport string) {
 	up := streamingUpstream(t)
 	p, srv := startProxy(t, up.URL, func(c *Config) {
 		c.MaxBodyBytes, c.ResponseHeaderTimeout, c.RestorePlaceholders, c.MaxInFlight = 1024, 100*time.Millisecond, true, 4
+		c.UpstreamTransport = transport
 	})
 	dead, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
 	}
 	dead.Close()
-	pDown, srvDown := startProxy(t, "http://"+dead.Addr().String(), nil)
+	pDown, srvDown := startProxy(t, "http://"+dead.Addr().String(), func(c *Config) { c.UpstreamTransport = transport })
 
 	client := &http.Client{Transport: &http.Transport{}, Timeout: 10 * time.Second} // a leaked slot shows as a timeout, not a hang
 	closeIdle := func() {
 		client.CloseIdleConnections()
-		p.rp.Transport.(*http.Transport).CloseIdleConnections()
-		pDown.rp.Transport.(*http.Transport).CloseIdleConnections()
+		p.rp.Transport.(upstreamTransport).CloseIdleConnections()
+		pDown.rp.Transport.(upstreamTransport).CloseIdleConnections()
 	}
 	closeIdle()
 	baseline := runtime.NumGoroutine()

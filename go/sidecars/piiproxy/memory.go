@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"fmt"
-	"net/http"
 	"runtime"
 	"runtime/debug"
 	"strconv"
@@ -122,7 +121,7 @@ func (p *proxy) reclaimWhenIdle(ctx context.Context, every time.Duration) {
 		case <-t.C:
 		}
 		if r.tick(p.metrics.total(), p.metrics.inFlight.Load()) {
-			p.rp.Transport.(*http.Transport).CloseIdleConnections()
+			p.rp.Transport.(upstreamTransport).CloseIdleConnections()
 			// net/http keeps the 8 KB of bufio buffers of every closed
 			// connection in a sync.Pool, which survives one collection
 			// in its victim cache: 80 MB after 10k connections. The

@@ -46,7 +46,7 @@ func newProxy(cfg Config, log *slog.Logger) (*proxy, error) {
 	p.ups.Store(set)
 	p.metrics.weight = func() int { return p.ups.Load().weight }
 	p.metrics.waiting = p.admission.waiting.Load
-	transport := newTransport(cfg)
+	transport := newUpstreamTransport(cfg)
 	p.ready = newReadiness(transport)
 	p.rp = &httputil.ReverseProxy{
 		Rewrite:   p.rewrite,
@@ -63,6 +63,27 @@ func newProxy(cfg Config, log *slog.Logger) (*proxy, error) {
 		ErrorLog:       slog.NewLogLogger(log.Handler(), slog.LevelWarn),
 	}
 	return p, nil
+}
+
+// The values of -upstream-transport.
+const (
+	transportInline   = "inline"
+	transportStandard = "standard"
+)
+
+// upstreamTransport is what the proxy, the readiness probe and the idle
+// reclaim need from the way requests reach the upstream.
+type upstreamTransport interface {
+	http.RoundTripper
+	CloseIdleConnections()
+}
+
+func newUpstreamTransport(cfg Config) upstreamTransport {
+	standard := newTransport(cfg)
+	if cfg.UpstreamTransport == transportStandard {
+		return standard
+	}
+	return newInlineTransport(cfg, standard)
 }
 
 // newTransport is tuned for many concurrent clients funnelled to one or two

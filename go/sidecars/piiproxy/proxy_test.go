@@ -306,20 +306,24 @@ func TestProxyUpstreamFailures(t *testing.T) {
 		}{504, `{"error":"upstream timeout: `}},
 	}
 	for _, tc := range cases {
-		t.Run(tc.reason, func(t *testing.T) {
-			_, srv := startProxy(t, tc.args.upstream, func(c *Config) { c.ResponseHeaderTimeout = 100 * time.Millisecond })
-			start := time.Now()
-			got, hdr := do(t, newRequest(t, "GET", srv.URL+"/v2/health/live", "", ""))
-			if got.Status != tc.want.status || !strings.HasPrefix(got.Body, tc.want.prefix) {
-				t.Errorf("got %d %q, want %d %s...", got.Status, got.Body, tc.want.status, tc.want.prefix)
-			}
-			if ct := hdr.Get("Content-Type"); ct != "application/json" {
-				t.Errorf("Content-Type = %q", ct)
-			}
-			if d := time.Since(start); d > 5*time.Second {
-				t.Errorf("took %v", d)
-			}
-		})
+		for _, transport := range []string{transportInline, transportStandard} {
+			t.Run(tc.reason+"/"+transport, func(t *testing.T) {
+				_, srv := startProxy(t, tc.args.upstream, func(c *Config) {
+					c.ResponseHeaderTimeout, c.UpstreamTransport = 100*time.Millisecond, transport
+				})
+				start := time.Now()
+				got, hdr := do(t, newRequest(t, "GET", srv.URL+"/v2/health/live", "", ""))
+				if got.Status != tc.want.status || !strings.HasPrefix(got.Body, tc.want.prefix) {
+					t.Errorf("got %d %q, want %d %s...", got.Status, got.Body, tc.want.status, tc.want.prefix)
+				}
+				if ct := hdr.Get("Content-Type"); ct != "application/json" {
+					t.Errorf("Content-Type = %q", ct)
+				}
+				if d := time.Since(start); d > 5*time.Second {
+					t.Errorf("took %v", d)
+				}
+			})
+		}
 	}
 }
 
