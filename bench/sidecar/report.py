@@ -216,8 +216,9 @@ class Report:
                   "Goroutines come from piiproxy's go_goroutines gauge (n/a when it exports none); "
                   "fds are the process tree's open descriptors (sockets included). \"after\" is read once "
                   "goroutines and fds are back to their baseline, or when the wait ran out (GOROUTINE_WAIT, "
-                  "45 s by default, for piiproxy, whose idle reclaim starts 10 s after the last request; "
-                  "5 s for the others, as a reference), with the RSS at that moment.")
+                  "45 s by default, for piiproxy; 5 s for the others, as a reference), with the RSS at that "
+                  "moment; for piiproxy no sooner than RECLAIM_WAIT (25 s), once its idle reclaim, 10-20 s "
+                  "after the last request, has run.")
         self.emit()
 
     def light_table(self) -> None:

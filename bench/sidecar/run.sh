@@ -22,6 +22,9 @@
 #                                               no pinning; see README.md for why)
 #   WRK_TIMEOUT=10s GOROUTINE_WAIT=45           wrk's per-request timeout; seconds piiproxy gets
 #                                               to return to its goroutine baseline after phase 2
+#   RECLAIM_WAIT=25                             seconds piiproxy stays idle after phase 2 before its
+#                                               RSS is read (its idle reclaim runs 10-20 s after
+#                                               the last request)
 #   OUT=var/bench/sidecar/<time>                where raw outputs and report.md go
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -49,6 +52,7 @@ TASKSET_LOAD=${TASKSET_LOAD:-}
 TASKSET_SERVER=${TASKSET_SERVER:-}
 WRK_TIMEOUT=${WRK_TIMEOUT:-10s}
 GOROUTINE_WAIT=${GOROUTINE_WAIT:-45}
+RECLAIM_WAIT=${RECLAIM_WAIT:-25}
 OUT=${OUT:-$ROOT/var/bench/sidecar/$(date -u +%Y%m%dT%H%M%SZ)}
 VENV=$ROOT/.venv/bench-sidecar
 UPSTREAM_PORT=28181 GO_PORT=28182 NGINX_PORT=28183 PYTHON_PORT=28184
@@ -320,11 +324,13 @@ phase_10k() {
     # Then give goroutines and descriptors time to go back to where they were: GOROUTINE_WAIT s
     # for piiproxy (whose idle reclaim starts after 10 s without requests), 5 s for the others
     # (a reference; their upstream pools keep idle connections for 90 s by configuration).
-    local wait_s=5 waited=0
-    [ "$name" = go ] && wait_s=$GOROUTINE_WAIT
+    # piiproxy's RSS is read once its idle reclaim has run (RECLAIM_WAIT s), even when its
+    # goroutines were back sooner.
+    local wait_s=5 waited=0 min_wait=0
+    [ "$name" = go ] && wait_s=$GOROUTINE_WAIT min_wait=$RECLAIM_WAIT
     while :; do
       goroutines "$name" "$PID" >"$OUT/$tag.after"
-      back_to_baseline "$OUT/$tag.before" "$OUT/$tag.after" && break
+      [ "$waited" -ge "$min_wait" ] && back_to_baseline "$OUT/$tag.before" "$OUT/$tag.after" && break
       [ "$waited" -ge "$wait_s" ] && break
       sleep 1; waited=$((waited + 1))
     done
