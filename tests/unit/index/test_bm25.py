@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from vellum.index.bm25 import BM25Index, tokenize
+from vellum.index.bm25 import BM25Index, _compound_parts, tokenize
 
 TEXTS = [
     "The package was packaged by the maintainers.",
@@ -38,3 +38,30 @@ def test_term_frequency_saturates():
     """Four mentions score well under four times one mention (k1 bounds the gain)."""
     scores = BM25Index(["pump pump pump pump", "pump valve seal gasket", "motor"]).scores("pump")
     assert scores[1] < scores[0] < 2 * scores[1]
+
+
+def test_camel_case_names_match_the_words_they_are_made_of():
+    texts = ["Set rl_config.emptyTableAction to decide.", "A table has rows.", "An empty cup.", "Actions run."]
+    index = BM25Index(texts)
+    assert int(np.argmax(index.scores("what action for an empty table"))) == 0
+    assert int(np.argmax(index.scores("emptyTableAction"))) == 0
+
+
+def test_glued_compounds_are_indexed_under_their_parts():
+    """LEFTPADDING has no case or separator to split on; its parts come from the vocabulary."""
+    filler = [f"the left margin {n}" for n in range(5)] + [f"padding of box {n}" for n in range(5)]
+    index = BM25Index(["Cell style LEFTPADDING 6.", *filler])
+    assert int(np.argmax(index.scores("how much left padding"))) == 0
+
+
+def test_compound_split_needs_parts_more_common_than_the_compound():
+    cases = [
+        ("leftpad", {"leftpad": 2, "left": 10, "pad": 8}, ("left", "pad")),
+        ("function", {"function": 20, "func": 6, "tion": 6}, None),  # an ordinary word stays whole
+        ("leftpad", {"leftpad": 2, "left": 10, "pad": 4}, None),  # a part too rare to trust
+        ("backgroundcolor", {"backgroundcolor": 3, "background": 9, "backgroundcol": 4, "color": 30, "or": 99}, ("background", "color")),
+        ("setpad", {"setpad": 1, "set": 50, "pad": 50}, None),  # too short to be a compound
+        ("pad2left", {"pad2left": 1, "pad2": 9, "left": 9}, None),  # not a word
+    ]
+    for term, df, want in cases:
+        assert _compound_parts(term, df) == want, term
