@@ -358,3 +358,86 @@ func TestUpstreamConnOpen(t *testing.T) {
 		})
 	}
 }
+
+// TestInlineTransportIdleExpiry: after a burst, a trickle of requests
+// reuses the most recent connection and lets the surplus expire after
+// -upstream-idle-timeout; a pool nobody uses any more (a removed canary) is
+// swept too.
+func TestInlineTransportIdleExpiry(t *testing.T) {
+	handler := func(w http.ResponseWriter, r *http.Request) {
+		time.Sleep(50 * time.Millisecond)
+		io.WriteString(w, "ok")
+	}
+	up, _, open := connCountingServer(t, handler)
+	old, _, oldOpen := connCountingServer(t, handler)
+	tr := newInlineForTest(func(c *Config) { c.UpstreamIdleTimeout = 500 * time.Millisecond })
+	tr.sweepEvery = 100 * time.Millisecond
+	defer tr.CloseIdleConnections()
+
+	ok := exchange{Status: 200, Body: "ok"}
+	if got := post(tr, old.URL, "{}"); got != ok {
+		t.Fatalf("old upstream: %+v", got)
+	}
+	var wg sync.WaitGroup
+	for range 4 {
+		wg.Go(func() { post(tr, up.URL, "{}") })
+	}
+	wg.Wait()
+	if n := open.Load(); n != 4 {
+		t.Fatalf("%d connections after a burst of 4, want 4", n)
+	}
+	for range 12 { // 1.2 s of trickle: each idle connection would be reused every 400 ms if they took turns
+		if got := post(tr, up.URL, "{}"); got != ok {
+			t.Fatalf("trickle: %+v", got)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	waitFor(t, "the surplus connections to expire", func() bool { return open.Load() == 1 })
+	waitFor(t, "the unused upstream's pool to be swept", func() bool { return oldOpen.Load() == 0 })
+}
+
+// TestInlineTransportWaitCancelled: a request waiting for a connection at
+// the cap leaves when its client does, and takes nothing with it.
+func TestInlineTransportWaitCancelled(t *testing.T) {
+	release := make(chan struct{})
+	up, accepted, _ := connCountingServer(t, func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Query().Has("hold") {
+			<-release
+		}
+		io.WriteString(w, "ok")
+	})
+	tr := newInlineForTest(func(c *Config) { c.MaxConnsPerHost = 1 })
+	defer tr.CloseIdleConnections()
+
+	held := make(chan exchange)
+	go func() {
+		req, _ := http.NewRequest("GET", up.URL+"/?hold", nil)
+		res, err := tr.RoundTrip(req)
+		if err != nil {
+			held <- exchange{Err: err.Error()}
+			return
+		}
+		b, _ := io.ReadAll(res.Body)
+		res.Body.Close()
+		held <- exchange{Status: res.StatusCode, Body: string(b)}
+	}()
+	waitFor(t, "the first request to take the only connection", func() bool { return accepted.Load() == 1 })
+
+	ctx, cancel := context.WithTimeout(context.Background(), 100*time.Millisecond)
+	defer cancel()
+	req, _ := http.NewRequestWithContext(ctx, "GET", up.URL+"/", nil)
+	if _, err := tr.RoundTrip(req); err != context.DeadlineExceeded {
+		t.Errorf("waiting request: err = %v, want context.DeadlineExceeded", err)
+	}
+	close(release)
+	ok := exchange{Status: 200, Body: "ok"}
+	if got := <-held; got != ok {
+		t.Errorf("held request: %+v", got)
+	}
+	if got := post(tr, up.URL, "{}"); got != ok {
+		t.Errorf("a request after the cancelled wait: %+v", got)
+	}
+	if n := accepted.Load(); n != 1 {
+		t.Errorf("upstream accepted %d connections, want the one, reused", n)
+	}
+}
