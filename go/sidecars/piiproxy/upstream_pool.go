@@ -104,13 +104,21 @@ func (p *hostPool) put(c *upstreamConn) {
 	c.idleSince = time.Now()
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	if len(p.waiters) > 0 {
-		wait := p.waiters[0]
-		p.waiters = p.waiters[1:]
-		wait <- c
-		return
+	if !p.handToWaiterLocked(c) {
+		p.idle = append(p.idle, c)
 	}
-	p.idle = append(p.idle, c)
+}
+
+// handToWaiterLocked gives the first waiting request c, or a slot to dial
+// in when c is nil; it says whether anyone was waiting.
+func (p *hostPool) handToWaiterLocked(c *upstreamConn) bool {
+	if len(p.waiters) == 0 {
+		return false
+	}
+	wait := p.waiters[0]
+	p.waiters = p.waiters[1:]
+	wait <- c // buffered, and each waiter is handed one thing: never blocks
+	return true
 }
 
 // discard closes c and frees its slot.
@@ -124,13 +132,9 @@ func (p *hostPool) discard(c *upstreamConn) {
 func (p *hostPool) freeSlot() {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	if len(p.waiters) > 0 {
-		wait := p.waiters[0]
-		p.waiters = p.waiters[1:]
-		wait <- nil
-		return
+	if !p.handToWaiterLocked(nil) {
+		p.open--
 	}
-	p.open--
 }
 
 // closeExpired closes the idle connections unused for idleTimeout.
