@@ -135,36 +135,36 @@ func TestInlineTransportConnections(t *testing.T) {
 	ok := exchange{Status: 200, Body: "ok"}
 	cases := []struct {
 		reason string
-		args   func(n int, body string) (reply string, keep bool)
+		args   func(n int) (reply string, keep bool) // the answer to the n-th request, counted across connections
 		want   want
 	}{
 		{
 			reason: "keep-alive: three requests share one connection",
-			args:   func(int, string) (string, bool) { return okReply, true },
+			args:   func(int) (string, bool) { return okReply, true },
 			want:   want{[]exchange{ok, ok, ok}, 1},
 		},
 		{
 			reason: "the upstream closes each connection after answering: the pooled one is found stale and the request sent again on a new one",
-			args:   func(int, string) (string, bool) { return okReply, false },
+			args:   func(int) (string, bool) { return okReply, false },
 			want:   want{[]exchange{ok, ok, ok}, 3},
 		},
 		{
 			reason: "Connection: close is honoured: no reuse, no retry needed",
-			args: func(int, string) (string, bool) {
+			args: func(int) (string, bool) {
 				return "HTTP/1.1 200 OK\r\nConnection: close\r\nContent-Length: 2\r\n\r\nok", false
 			},
 			want: want{[]exchange{ok, ok, ok}, 3},
 		},
 		{
 			reason: "informational responses are skipped",
-			args: func(int, string) (string, bool) {
+			args: func(int) (string, bool) {
 				return "HTTP/1.1 103 Early Hints\r\nLink: </a>\r\n\r\n" + okReply, true
 			},
 			want: want{[]exchange{ok, ok, ok}, 1},
 		},
 		{
 			reason: "a response cut in its head is an error, not sent again: the upstream may have acted on it",
-			args: func(n int, _ string) (string, bool) {
+			args: func(n int) (string, bool) {
 				if n == 2 {
 					return "HTTP/1.1 200 OK\r\nContent-Length: 2\r\n", false
 				}
@@ -174,7 +174,7 @@ func TestInlineTransportConnections(t *testing.T) {
 		},
 		{
 			reason: "a body cut short is an error and the connection is not reused",
-			args: func(n int, _ string) (string, bool) {
+			args: func(n int) (string, bool) {
 				if n == 1 {
 					return "HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\nok", false
 				}
@@ -187,13 +187,13 @@ func TestInlineTransportConnections(t *testing.T) {
 		t.Run(tc.reason, func(t *testing.T) {
 			var bodies []string
 			var mu sync.Mutex
-			var requests atomic.Int32 // numbered across connections
+			var requests atomic.Int32
 			url, accepted := rawUpstream(t, func(conn net.Conn, br *bufio.Reader) {
 				readRequests(conn, br, func(body string) (string, bool) {
 					mu.Lock()
 					bodies = append(bodies, body)
 					mu.Unlock()
-					return tc.args(int(requests.Add(1)), body)
+					return tc.args(int(requests.Add(1)))
 				})
 			})
 			tr := newInlineForTest(nil)
