@@ -26,6 +26,9 @@ type metrics struct {
 	canary   upstreamMetrics
 	weight   func() int   // current canary weight, read at scrape time
 	waiting  func() int64 // connections whose request waits for admission
+	// pools reads the inline transport's pools at scrape time; nil with
+	// -upstream-transport standard, whose pools net/http does not expose.
+	pools func() poolStats
 	// durations holds one histogram per route class; the map is filled
 	// once by newMetrics and only read afterwards, so it needs no lock.
 	durations map[scrub.Protocol]*histogram
@@ -159,6 +162,19 @@ func (m *metrics) ServeHTTP(w http.ResponseWriter, _ *http.Request) {
 	fmt.Fprintln(b, "# TYPE piiproxy_request_duration_seconds histogram")
 	for _, p := range routeClasses {
 		writeHistogram(b, "piiproxy_request_duration_seconds", fmt.Sprintf("route=%q", routeLabel(p)), m.durations[p])
+	}
+	if m.pools != nil {
+		st := m.pools()
+		fmt.Fprintln(b, "# HELP piiproxy_upstream_connections Upstream connections of the inline transport, all upstreams: open (idle or busy) and idle.")
+		fmt.Fprintln(b, "# TYPE piiproxy_upstream_connections gauge")
+		fmt.Fprintf(b, "piiproxy_upstream_connections{state=\"open\"} %d\n", st.open)
+		fmt.Fprintf(b, "piiproxy_upstream_connections{state=\"idle\"} %d\n", st.idle)
+		fmt.Fprintln(b, "# HELP piiproxy_upstream_waiting_requests Requests waiting for an upstream connection, all -max-conns-per-upstream being busy.")
+		fmt.Fprintln(b, "# TYPE piiproxy_upstream_waiting_requests gauge")
+		fmt.Fprintf(b, "piiproxy_upstream_waiting_requests %d\n", st.waiting)
+		fmt.Fprintln(b, "# HELP piiproxy_upstream_resends_total Requests sent again because the pooled upstream connection they took had been closed by the upstream.")
+		fmt.Fprintln(b, "# TYPE piiproxy_upstream_resends_total counter")
+		fmt.Fprintf(b, "piiproxy_upstream_resends_total %d\n", st.resends)
 	}
 	fmt.Fprintln(b, "# HELP piiproxy_canary_weight Percentage of requests routed to the canary upstream.")
 	fmt.Fprintln(b, "# TYPE piiproxy_canary_weight gauge")

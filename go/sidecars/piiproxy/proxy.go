@@ -47,6 +47,9 @@ func newProxy(cfg Config, log *slog.Logger) (*proxy, error) {
 	p.metrics.weight = func() int { return p.ups.Load().weight }
 	p.metrics.waiting = p.admission.waiting.Load
 	transport := newUpstreamTransport(cfg)
+	if inline, ok := transport.(*inlineTransport); ok {
+		p.metrics.pools = inline.stats
+	}
 	p.ready = newReadiness(transport)
 	p.rp = &httputil.ReverseProxy{
 		Rewrite:   p.rewrite,

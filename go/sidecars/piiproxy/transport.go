@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"net/url"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"time"
 )
@@ -40,9 +41,33 @@ type inlineTransport struct {
 	// connections, besides each pool checking its own on every use.
 	sweepEvery time.Duration
 
+	// resends counts requests sent again after a pooled connection turned
+	// out closed (piiproxy_upstream_resends_total): a steady rise means the
+	// upstream closes keep-alive connections sooner than expected.
+	resends atomic.Uint64
+
 	mu    sync.Mutex
 	hosts map[string]*hostPool
 	swept time.Time // when the idle connections of every pool were last checked for expiry
+}
+
+// poolStats is what /-/metrics reports of the inline transport's pools,
+// summed over upstreams.
+type poolStats struct {
+	resends             uint64
+	open, idle, waiting int
+}
+
+func (t *inlineTransport) stats() poolStats {
+	st := poolStats{resends: t.resends.Load()}
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	for _, p := range t.hosts {
+		p.mu.Lock()
+		st.open, st.idle, st.waiting = st.open+p.open, st.idle+len(p.idle), st.waiting+len(p.waiters)
+		p.mu.Unlock()
+	}
+	return st
 }
 
 const defaultSweepEvery = 10 * time.Second
@@ -109,6 +134,7 @@ func (t *inlineTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 		if req, err = rewound(req); err != nil {
 			return nil, err
 		}
+		t.resends.Add(1)
 	}
 }
 

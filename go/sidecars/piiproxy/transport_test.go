@@ -131,6 +131,7 @@ func TestInlineTransportConnections(t *testing.T) {
 	type want struct {
 		exchanges []exchange
 		conns     int32
+		resends   uint64
 	}
 	ok := exchange{Status: 200, Body: "ok"}
 	cases := []struct {
@@ -141,26 +142,26 @@ func TestInlineTransportConnections(t *testing.T) {
 		{
 			reason: "keep-alive: three requests share one connection",
 			args:   func(int) (string, bool) { return okReply, true },
-			want:   want{[]exchange{ok, ok, ok}, 1},
+			want:   want{[]exchange{ok, ok, ok}, 1, 0},
 		},
 		{
 			reason: "the upstream closes each connection after answering: the pooled one is found stale and the request sent again on a new one",
 			args:   func(int) (string, bool) { return okReply, false },
-			want:   want{[]exchange{ok, ok, ok}, 3},
+			want:   want{[]exchange{ok, ok, ok}, 3, 2},
 		},
 		{
 			reason: "Connection: close is honoured: no reuse, no retry needed",
 			args: func(int) (string, bool) {
 				return "HTTP/1.1 200 OK\r\nConnection: close\r\nContent-Length: 2\r\n\r\nok", false
 			},
-			want: want{[]exchange{ok, ok, ok}, 3},
+			want: want{[]exchange{ok, ok, ok}, 3, 0},
 		},
 		{
 			reason: "informational responses are skipped",
 			args: func(int) (string, bool) {
 				return "HTTP/1.1 103 Early Hints\r\nLink: </a>\r\n\r\n" + okReply, true
 			},
-			want: want{[]exchange{ok, ok, ok}, 1},
+			want: want{[]exchange{ok, ok, ok}, 1, 0},
 		},
 		{
 			reason: "a response cut in its head is an error, not sent again: the upstream may have acted on it",
@@ -170,7 +171,7 @@ func TestInlineTransportConnections(t *testing.T) {
 				}
 				return okReply, true
 			},
-			want: want{[]exchange{ok, {Err: "unexpected EOF"}, ok}, 2},
+			want: want{[]exchange{ok, {Err: "unexpected EOF"}, ok}, 2, 0},
 		},
 		{
 			reason: "a body cut short is an error and the connection is not reused",
@@ -180,7 +181,7 @@ func TestInlineTransportConnections(t *testing.T) {
 				}
 				return okReply, true
 			},
-			want: want{[]exchange{{Status: 200, Err: "unexpected EOF"}, ok, ok}, 2},
+			want: want{[]exchange{{Status: 200, Err: "unexpected EOF"}, ok, ok}, 2, 0},
 		},
 	}
 	for _, tc := range cases {
@@ -208,6 +209,9 @@ func TestInlineTransportConnections(t *testing.T) {
 			}
 			if n := accepted.Load(); n != tc.want.conns {
 				t.Errorf("upstream accepted %d connections, want %d", n, tc.want.conns)
+			}
+			if n := tr.stats().resends; n != tc.want.resends {
+				t.Errorf("%d requests sent again, want %d", n, tc.want.resends)
 			}
 			mu.Lock()
 			defer mu.Unlock()
