@@ -95,10 +95,9 @@ func waitGoroutines(t *testing.T, want int, deadline time.Duration) {
 }
 
 // TestNoGoroutineLeak sends every kind of request the proxy handles,
-// including the ones that end badly, and then expects the goroutine count
-// to return to what it was with the servers idle.
-// TestNoGoroutineLeak runs every kind of request, success and failure, with
-// each upstream transport, and checks that nothing is left behind.
+// including the ones that end badly, through each upstream transport, and
+// then expects the goroutine count to return to what it was with the
+// servers idle.
 func TestNoGoroutineLeak(t *testing.T) {
 	for _, transport := range []string{transportInline, transportStandard} {
 		t.Run(transport, func(t *testing.T) { testNoGoroutineLeak(t, transport) })
