@@ -37,12 +37,13 @@ func newHostPool(host string, max int, idleTimeout time.Duration) *hostPool {
 func (p *hostPool) get(ctx context.Context, dial dialFunc) (*upstreamConn, error) {
 	for {
 		p.mu.Lock()
-		p.closeExpiredLocked(time.Now())
+		now := time.Now()
+		p.closeExpiredLocked(now)
 		if n := len(p.idle); n > 0 {
 			c := p.idle[n-1]
 			p.idle = p.idle[:n-1]
 			p.mu.Unlock()
-			if time.Since(c.idleSince) < checkAfterIdle || c.open() {
+			if now.Sub(c.idleSince) < checkAfterIdle || c.open() {
 				c.reused = true
 				return c, nil
 			}
@@ -147,22 +148,24 @@ func (p *hostPool) closeExpired(now time.Time) {
 func (p *hostPool) closeExpiredLocked(now time.Time) {
 	n := 0
 	for n < len(p.idle) && now.Sub(p.idle[n].idleSince) >= p.idleTimeout {
-		_ = p.idle[n].conn.Close()
 		n++
 	}
-	if n > 0 {
-		p.idle = slices.Delete(p.idle, 0, n)
-		p.open -= n
-	}
+	p.closeOldestLocked(n)
 }
 
 // closeIdle closes every idle connection (the idle reclaim).
 func (p *hostPool) closeIdle() {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	for _, c := range p.idle {
+	p.closeOldestLocked(len(p.idle))
+}
+
+// closeOldestLocked closes the n longest-idle connections and frees their
+// slots (no one waits while connections are idle: put hands them over).
+func (p *hostPool) closeOldestLocked(n int) {
+	for _, c := range p.idle[:n] {
 		_ = c.conn.Close()
 	}
-	p.open -= len(p.idle)
-	p.idle = nil
+	p.idle = slices.Delete(p.idle, 0, n)
+	p.open -= n
 }
