@@ -37,6 +37,8 @@ def _stem(token: str) -> str:
 
 #: a lower-case letter or digit followed by a capital: where ``emptyTableAction`` has its parts
 _CAMEL_BOUNDARY = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+#: what joins the parts of a compound token once lower-cased (``max_conns``, ``1.2.3``)
+_PART_SEPARATOR = re.compile(r"[._-]")
 
 
 def tokenize(text: str) -> list[str]:
@@ -48,7 +50,7 @@ def tokenize(text: str) -> list[str]:
     text = _CAMEL_BOUNDARY.sub("_", text)  # then split like max_conns
     for match in _TOKEN.finditer(text.lower().replace(",", "")):
         token = match.group()
-        parts = re.split(r"[._-]", token)
+        parts = _PART_SEPARATOR.split(token)
         for piece in ([token] + parts) if len(parts) > 1 else [token]:
             if piece and piece not in _STOPWORDS:
                 out.append(_stem(piece))

@@ -74,9 +74,20 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_false",
         help="pick extractive answer sentences by term overlap only (faster on cold pages, weaker on paraphrases)",
     )
+    parser.add_argument(
+        "--uvicorn-access-log",
+        action="store_true",
+        default=env("VELLUM_UVICORN_ACCESS_LOG", "") not in ("", "0", "false"),
+        help="also log uvicorn's plain access line per request (Vellum's structured request line "
+        "already carries method, path, status, duration and the request id)",
+    )
     # gRPC's default port (8081) collides with the HTTP port people pick for a second predictor,
-    # and nothing in Vellum speaks gRPC: off unless asked for.
-    parser.set_defaults(model_name="vellum-rag", enable_grpc=False)
+    # and nothing in Vellum speaks gRPC: off unless asked for. KServe's latency logging (its
+    # per-stage lines and its timing middleware's wall and CPU lines, kserve.trace) repeats what
+    # the request line and vellum_request_seconds give: off unless asked for
+    # (--enable_latency_logging true). With it and uvicorn's access line on, logging took a
+    # quarter of the event loop's CPU per request (bench/serve/RESULTS.md, fourth round).
+    parser.set_defaults(model_name="vellum-rag", enable_grpc=False, enable_latency_logging=False)
     return parser
 
 
@@ -125,6 +136,7 @@ def main(argv: list[str] | None = None) -> None:
         event_loop=args.event_loop,
         timeout_keep_alive=args.timeout_keep_alive,
     )
+    logs.silence_per_request_lines(uvicorn_access=not args.uvicorn_access_log, kserve_timing=not args.enable_latency_logging)
     # Registered before it is ready: KServe then answers 503 for it (not 404) while it loads.
     server.register_model(model)
     configure_app(model_server.app, server.registered_models)

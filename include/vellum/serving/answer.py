@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from vellum.index import SearchHit
 from vellum.index.bm25 import tokenize
@@ -106,11 +107,25 @@ def _is_heading(sentence: str) -> bool:
 def candidates(hits: list[SearchHit]) -> list[Candidate]:
     """The sentences of the top chunks that could be an answer."""
     return [
-        Candidate(sentence, rank, position, frozenset(tokenize(sentence)))
+        Candidate(sentence, rank, position, terms)
         for rank, hit in enumerate(hits[:ANSWER_CHUNKS])
-        for position, sentence in enumerate(split_sentences(hit.chunk["text"]))
-        if not _is_heading(sentence)
+        for position, sentence, terms in _answer_sentences(hit.chunk["text"])
     ]
+
+
+@lru_cache(maxsize=4096)
+def _answer_sentences(chunk_text: str) -> tuple[tuple[int, str, frozenset[str]], ...]:
+    """(position, sentence, BM25 terms) of a chunk's non-heading sentences.
+
+    Cached by the chunk's text: chunks never change inside an index version, popular pages are
+    cited over and over, and splitting and tokenizing three chunks was the largest part of the
+    event loop's own work per request (bench/serve/RESULTS.md, fourth round).
+    """
+    return tuple(
+        (position, sentence, frozenset(tokenize(sentence)))
+        for position, sentence in enumerate(split_sentences(chunk_text))
+        if not _is_heading(sentence)
+    )
 
 
 def _coverage(

@@ -45,5 +45,15 @@ def configure() -> None:
     root.propagate = False
 
 
+def silence_per_request_lines(*, uvicorn_access: bool, kserve_timing: bool) -> None:
+    """Drop the per-request lines of uvicorn's access log and of KServe's timing middleware
+    (``kserve.trace``: wall and CPU time), as asked. Vellum's own ``request`` line
+    (``middleware``) has the same fields plus the request id, and one line per request is
+    what a log pipeline wants to ship. Call after ``ModelServer()``, which configures them."""
+    for name, drop in (("uvicorn.access", uvicorn_access), ("kserve.trace", kserve_timing)):
+        if drop:
+            logging.getLogger(name).setLevel(logging.WARNING)
+
+
 def event(name: str, level: int = logging.INFO, **fields) -> None:
     log.log(level, name, extra={"fields": fields})
