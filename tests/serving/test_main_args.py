@@ -1,4 +1,5 @@
-"""The predictor's command line: one log line per request unless more are asked for."""
+"""The predictor's command line and logging: one log line per request unless more are asked
+for, and no traceback for a probe that finds the model still loading."""
 
 from __future__ import annotations
 
@@ -52,3 +53,19 @@ def test_silencing_drops_info_lines_only_where_asked(restore_levels):
     assert not logging.getLogger("uvicorn.access").isEnabledFor(logging.INFO)
     assert logging.getLogger("uvicorn.access").isEnabledFor(logging.WARNING)
     assert logging.getLogger("kserve.trace").isEnabledFor(logging.INFO)
+
+
+def test_not_ready_503s_log_no_traceback_other_errors_do(caplog):
+    from kserve.errors import ModelNotReady
+
+    logs.quiet_not_ready_probes()
+    logs.quiet_not_ready_probes()  # idempotent: one filter
+    kserve_logger = logging.getLogger("kserve")
+    assert sum(isinstance(f, logs._DropNotReadyTracebacks) for f in kserve_logger.filters) == 1
+    with caplog.at_level(logging.ERROR, logger="kserve"):
+        for exc in (ModelNotReady("vellum-rag"), RuntimeError("boom")):
+            try:
+                raise exc
+            except Exception as raised:
+                kserve_logger.error("Exception:", exc_info=raised)
+    assert [r.exc_info[1].__class__.__name__ for r in caplog.records] == ["RuntimeError"]

@@ -137,6 +137,7 @@ def main(argv: list[str] | None = None) -> None:
         timeout_keep_alive=args.timeout_keep_alive,
     )
     logs.silence_per_request_lines(uvicorn_access=not args.uvicorn_access_log, kserve_timing=not args.enable_latency_logging)
+    logs.quiet_not_ready_probes()
     # Registered before it is ready: KServe then answers 503 for it (not 404) while it loads.
     server.register_model(model)
     configure_app(model_server.app, server.registered_models)

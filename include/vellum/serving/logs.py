@@ -13,6 +13,8 @@ import logging
 import sys
 import time
 
+from kserve.errors import ModelNotReady
+
 request_id: contextvars.ContextVar[str] = contextvars.ContextVar("vellum_request_id", default="-")
 
 log = logging.getLogger("vellum.serving")
@@ -53,6 +55,22 @@ def silence_per_request_lines(*, uvicorn_access: bool, kserve_timing: bool) -> N
     for name, drop in (("uvicorn.access", uvicorn_access), ("kserve.trace", kserve_timing)):
         if drop:
             logging.getLogger(name).setLevel(logging.WARNING)
+
+
+class _DropNotReadyTracebacks(logging.Filter):
+    """KServe logs every 503 it answers while a model loads as an ERROR with a full traceback.
+    Readiness probes hit that every few seconds for as long as a large index loads, so the log
+    fills with errors that are not errors; Vellum's request line already records each 503."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not (record.exc_info and isinstance(record.exc_info[1], ModelNotReady))
+
+
+def quiet_not_ready_probes() -> None:
+    """Stop KServe's traceback per 503 before the model is ready (``_DropNotReadyTracebacks``)."""
+    logger = logging.getLogger("kserve")
+    if not any(isinstance(f, _DropNotReadyTracebacks) for f in logger.filters):
+        logger.addFilter(_DropNotReadyTracebacks())
 
 
 def event(name: str, level: int = logging.INFO, **fields) -> None:
