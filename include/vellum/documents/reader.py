@@ -41,7 +41,7 @@ from .errors import (
     TooLarge,
 )
 from .limits import ParseLimits
-from .spacing import looks_glued, respace
+from .spacing import respaced
 
 MAGIC = b"%PDF-"
 MAGIC_WINDOW = 1024
@@ -68,6 +68,7 @@ class RawDocument:
 def read_pdf(data: bytes, limits: ParseLimits) -> RawDocument:
     """Open `data` with pypdf and extract raw text page by page under `limits`."""
     check_bytes(data, limits)
+    deadline = None if limits.max_seconds is None else time.monotonic() + limits.max_seconds
     with _pypdf_limits(limits), _mapped_errors():
         reader = pypdf.PdfReader(io.BytesIO(data), strict=False)
         if reader.is_encrypted:
@@ -77,19 +78,9 @@ def read_pdf(data: bytes, limits: ParseLimits) -> RawDocument:
             raise EmptyPdf("the document has no pages")
         if page_count > limits.max_pages:
             raise TooLarge(f"{page_count} pages > max_pages={limits.max_pages}")
-        texts, unreadable, errors = _extract_pages(reader, page_count, limits)
-        return RawDocument(page_count, _respaced(data, texts), unreadable, errors, _metadata_title(reader),
-                           _outline(reader, limits.max_outline_entries))
-
-
-def _respaced(data: bytes, texts: tuple[str, ...]) -> tuple[str, ...]:
-    """Replace pages whose words pypdf glued together with pdfminer's reading (see spacing)."""
-    glued = [number for number, text in enumerate(texts, start=1) if looks_glued(text)]
-    if not glued:
-        return texts
-    better = respace(data, glued)
-    return tuple(better.get(number, text) if better.get(number, "").strip() else text
-                 for number, text in enumerate(texts, start=1))
+        texts, unreadable, errors = _extract_pages(reader, page_count, limits, deadline)
+        return RawDocument(page_count, respaced(data, texts, deadline), unreadable, errors,
+                           _metadata_title(reader), _outline(reader, limits.max_outline_entries))
 
 
 def check_bytes(data: bytes, limits: ParseLimits) -> None:
@@ -101,15 +92,14 @@ def check_bytes(data: bytes, limits: ParseLimits) -> None:
                       f"(starts with {data[:8]!r})")
 
 
-def _extract_pages(reader: pypdf.PdfReader, page_count: int,
-                   limits: ParseLimits) -> tuple[tuple[str, ...], tuple[int, ...], tuple[str, ...]]:
-    started = time.monotonic()
+def _extract_pages(reader: pypdf.PdfReader, page_count: int, limits: ParseLimits,
+                   deadline: float | None) -> tuple[tuple[str, ...], tuple[int, ...], tuple[str, ...]]:
     inflated_total = 0
     texts: list[str] = []
     unreadable: list[int] = []
     errors: list[str] = []
     for index in range(page_count):
-        if limits.max_seconds is not None and time.monotonic() - started > limits.max_seconds:
+        if deadline is not None and time.monotonic() > deadline:
             raise TooLarge(f"parse time budget of {limits.max_seconds:.0f}s exceeded at page "
                            f"{index + 1}/{page_count}")
         try:

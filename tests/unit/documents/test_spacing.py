@@ -11,7 +11,9 @@ import io
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from vellum.documents import parse_pdf
-from vellum.documents.spacing import looks_glued
+from vellum.documents.spacing import disagreement, looks_glued
+
+from .factory import assemble_pdf
 
 SENTENCE = (
     "The maximum number of students per test is limited to four thousand and ninety five while the "
@@ -19,28 +21,28 @@ SENTENCE = (
 )
 
 
-def _pdf(content: bytes) -> bytes:
+def _pdf(*contents: bytes) -> bytes:
+    """One page per content stream, all with 10 pt Helvetica as /F1."""
+    count = len(contents)
+    font = 3 + 2 * count
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
-        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        b"<< /Type /Pages /Kids [%s] /Count %d >>" % (b" ".join(b"%d 0 R" % (3 + 2 * i) for i in range(count)), count),
     ]
-    out = io.BytesIO()
-    out.write(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(out.tell())
-        out.write(b"%d 0 obj\n" % number + body + b"\nendobj\n")
-    xref = out.tell()
-    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
-    out.writelines(b"%010d 00000 n \n" % offset for offset in offsets)
-    out.write(b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref))
-    return out.getvalue()
+    for i, content in enumerate(contents):
+        objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 %d 0 R >> >> "
+                       b"/Contents %d 0 R >>" % (font, 4 + 2 * i))
+        objects.append(b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream")
+    objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
+    return assemble_pdf(objects)
 
 
 def tightly_set_pdf(lines: int = 12, gap: float = 1.3) -> bytes:
+    return _pdf(tight_page(lines, gap))
+
+
+def tight_page(lines: int = 12, gap: float = 1.3) -> bytes:
+    """Content stream of a page whose every word has its own text matrix, no space glyph."""
     ops = [b"BT /F1 10 Tf"]
     for line in range(lines):
         x = 50.0
@@ -48,7 +50,22 @@ def tightly_set_pdf(lines: int = 12, gap: float = 1.3) -> bytes:
             ops.append(b"1 0 0 1 %.2f %d Tm (%s) Tj" % (x, 740 - 14 * line, word.encode()))
             x += stringWidth(word, "Helvetica", 10) + gap
     ops.append(b"ET")
-    return _pdf(b"\n".join(ops))
+    return b"\n".join(ops)
+
+
+def partly_glued_page(lines: int = 12, gap: float = 1.3) -> bytes:
+    """Content stream of a page where every third word gap is a tight move, not a space glyph
+    (as groff through Ghostscript sets justified lines): too many spaces to look glued."""
+    words = SENTENCE.split()[:15]
+    ops = [b"BT /F1 10 Tf"]
+    for line in range(lines):
+        x = 50.0
+        for start in range(0, len(words), 3):
+            run = " ".join(words[start:start + 3])
+            ops.append(b"1 0 0 1 %.2f %d Tm (%s) Tj" % (x, 740 - 14 * line, run.encode()))
+            x += stringWidth(run, "Helvetica", 10) + gap
+    ops.append(b"ET")
+    return b"\n".join(ops)
 
 
 def test_glued_words_are_respaced():
@@ -70,3 +87,26 @@ def test_pypdf_alone_glues_this_layout():
     from pypdf import PdfReader
 
     assert looks_glued(PdfReader(io.BytesIO(tightly_set_pdf())).pages[0].extract_text())
+
+
+def test_a_document_pypdf_misspaces_throughout_is_read_by_pdfminer():
+    """Each page has enough spaces to pass `looks_glued`, yet a third of its words are glued:
+    the sample pages show it, and every page (not only the sampled ones) is re-read."""
+    pages = parse_pdf(_pdf(*[partly_glued_page()] * 8), source="groff.pdf").pages
+    assert len(pages) == 8
+    for page in pages:
+        assert " ".join(SENTENCE.split()[:15]) in page.text, (page.number, page.text[:200])
+
+
+def test_a_printed_line_stays_one_line_in_pdfminer_reading():
+    """A contents line's page number sits far right of its title; pdfminer's default layout
+    analysis would make it a line of its own."""
+    entry = b"BT /F1 10 Tf 1 0 0 1 50 60 Tm (Replication and failover) Tj 1 0 0 1 540 60 Tm (17) Tj ET"
+    text = parse_pdf(_pdf(tight_page() + b"\n" + entry), source="tight.pdf").pages[0].text
+    assert "Replication and failover 17" in text
+
+
+def test_disagreement_counts_our_words_the_other_reading_lacks():
+    assert disagreement("the twoforms of it", "the two forms of it") == 1 / 4
+    assert disagreement("x = 1", "") == 0.0
+    assert disagreement(SENTENCE, SENTENCE.replace(" ", "\n")) == 0.0
