@@ -31,8 +31,8 @@ func findAddresses(s string) []span {
 		for j < len(s) && isDigit(s[j]) {
 			j++
 		}
-		if j-i > 5 || !numberStartOK(s, i) {
-			continue
+		if j-i > 5 || !numberStartOK(s, i) || cjkAround(s, i, j) {
+			continue // the rules below read space-separated words
 		}
 		end := houseNumberEnd(s, j)
 		if end < 0 {
@@ -45,6 +45,23 @@ func findAddresses(s string) []span {
 		}
 	}
 	return disjoint(out)
+}
+
+// cjkAround reports whether the digits s[i:j] are glued to a CJK letter
+// ("2026年", "版本2"), which numberStartOK and numberEndOK accept as a
+// boundary for the other detectors.
+func cjkAround(s string, i, j int) bool {
+	if i > 0 && s[i-1] >= utf8.RuneSelf {
+		if r, _ := utf8.DecodeLastRuneInString(s[:i]); isCJK(r) {
+			return true
+		}
+	}
+	if j < len(s) && s[j] >= utf8.RuneSelf {
+		if r, _ := utf8.DecodeRuneInString(s[j:]); isCJK(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // houseNumberEnd is the end of a house number whose digits end at j: a
@@ -75,12 +92,15 @@ var (
 		"allée": true, "impasse": true, "quai": true, "route": true, "cours": true, "calle": true, "c/": true, "avenida": true,
 		"avda.": true, "plaza": true, "paseo": true, "camino": true, "carrera": true, "via": true, "viale": true, "piazza": true,
 		"corso": true, "largo": true, "vicolo": true, "rua": true, "travessa": true, "praça": true, "alameda": true,
-		"ulica": true, "ul.": true, "улица": true, "ул.": true, "проспект": true, "пр.": true,
+		"ulica": true, "ul.": true, "al.": true, "aleja": true, "pl.": true, "улица": true, "ул.": true, "проспект": true, "пр.": true,
+		"пр-т": true,
 	}
 	// German and Dutch glue the type to the name: Hauptstraße, Kerkstraat.
 	// ("ring" is left out: "Substring 3", "Keyring 2")
 	streetSuffixes = []string{"straße", "strasse", "str.", "weg", "gasse", "allee", "platz", "damm", "ufer", "chaussee",
-		"straat", "laan", "plein", "gracht", "kade", "steeg", "dreef"}
+		"straat", "laan", "plein", "gracht", "kade", "steeg", "dreef",
+		// Swedish, Danish, Norwegian, Finnish: Drottninggatan, Storgata, Strandvejen, Mannerheimintie (not "tie": Kategorie)
+		"gatan", "gata", "vägen", "gränd", "torget", "gade", "vej", "vejen", "veien", "katu"}
 	streetParticles = map[string]bool{
 		"de": true, "du": true, "des": true, "la": true, "le": true, "les": true, "l'": true, "d'": true, "del": true, "las": true,
 		"los": true, "da": true, "do": true, "dos": true, "das": true, "di": true, "della": true, "dei": true, "degli": true,
@@ -159,7 +179,7 @@ func streetBefore(s string, i int) (int, bool) {
 	// Calle Mayor 3: back over capitalised words and particles to the type.
 	for k := n; k >= 0 && k >= n-5; k-- {
 		w := words[k].text
-		if streetTypesBeforeName[strings.ToLower(w)] && (k < n) && startsUpper(w) {
+		if streetTypesBeforeName[strings.ToLower(w)] && (k < n) && (startsUpper(w) || lowerCaseTypeOK(words, k)) {
 			return words[k].start, true
 		}
 		if !startsUpper(w) && !streetParticles[strings.ToLower(w)] {
@@ -167,6 +187,25 @@ func streetBefore(s string, i int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// lowerCaseTypes are street types that prose writes in lower case ("vivo
+// en la calle Mayor 3", "ul. Marszałkowska 10", "ул. Тверская, д. 7") and
+// that are no English words. "via" is one only after the Italian "in"
+// ("abito in via Garibaldi 7"; "send it via Email 3 times" is English).
+var lowerCaseTypes = map[string]bool{
+	"calle": true, "c/": true, "avenida": true, "avda.": true, "paseo": true, "camino": true, "carrera": true,
+	"viale": true, "piazza": true, "corso": true, "vicolo": true, "rua": true, "travessa": true, "praça": true,
+	"alameda": true, "ul.": true, "ulica": true, "al.": true, "aleja": true, "pl.": true, "улица": true, "ул.": true,
+	"проспект": true, "пр.": true, "пр-т": true,
+}
+
+func lowerCaseTypeOK(words []word, k int) bool {
+	w := words[k].text
+	if w == "via" {
+		return k > 0 && strings.EqualFold(words[k-1].text, "in")
+	}
+	return lowerCaseTypes[w]
 }
 
 // withoutElision drops a French elided article: "d'Alésia" -> "Alésia".
@@ -181,7 +220,7 @@ func withoutElision(w string) string {
 
 func isNumberSign(w string) bool {
 	switch strings.ToLower(w) {
-	case "nº", "n°", "no.", "n.", "nr.", "nr", "número", "numero", "num.", "№":
+	case "nº", "n°", "no.", "n.", "nr.", "nr", "número", "numero", "num.", "№", "д.", "дом", "nr.:":
 		return true
 	}
 	return false

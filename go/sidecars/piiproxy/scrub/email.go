@@ -10,7 +10,8 @@ import (
 // "josé@correo.es" or "用户@例子.中国": a local part of letters, digits and
 // "._%+-" (any script, per RFC 6531), an "@", and a domain of letter/digit/
 // hyphen labels with at least one dot followed by a two-letter label start.
-// It is deliberately lenient: a false positive needs an "@" between words,
+// A change between CJK and other letters ends the local part or the domain
+// (see letterScript). It is deliberately lenient: a false positive needs an "@" between words,
 // which technical text rarely has outside addresses ("@decorator",
 // "pkg@1.2.3" and "user@localhost" are not matched).
 func findEmails(s string) []span {
@@ -26,18 +27,23 @@ func findEmails(s string) []span {
 		}
 		at := i + k
 		start := at
+		var script letterScript
 		for start > floor {
 			r, n := utf8.DecodeLastRuneInString(s[floor:start])
-			if !isLocalRune(r) {
+			if !isLocalRune(r) || !script.same(r) {
 				break
 			}
 			start -= n
 		}
 		end := at + 1
+		script = 0
 		for end < len(s) {
 			r, n := utf8.DecodeRuneInString(s[end:])
-			if !isDomainRune(r) {
+			if !isDomainRune(r) || !script.same(r) {
 				break
+			}
+			if r == '.' {
+				script = noLetterYet // "ユーザー@例え.jp": each label has its own script
 			}
 			end += n
 		}
@@ -52,6 +58,35 @@ func findEmails(s string) []span {
 		i = at + 1
 	}
 	return out
+}
+
+// letterScript remembers whether the letters of a local part or a domain
+// so far were CJK (see isCJK): Chinese, Japanese and Korean glue an address
+// to the words around it ("我的邮箱是zhang@example.cn", "tanaka@example.jpです"),
+// and an address rarely mixes CJK and other letters in one part, so a change
+// between the two ends it.
+type letterScript uint8
+
+const (
+	noLetterYet letterScript = iota
+	cjkLetters
+	otherLetters
+)
+
+// same records r's script and reports whether it is the one seen so far;
+// digits and punctuation belong to any.
+func (sc *letterScript) same(r rune) bool {
+	if r < utf8.RuneSelf && !isASCIILetter(byte(r)) {
+		return true
+	}
+	now := otherLetters
+	if isCJK(r) {
+		now = cjkLetters
+	}
+	if *sc == noLetterYet {
+		*sc = now
+	}
+	return *sc == now
 }
 
 func isLocalRune(r rune) bool {

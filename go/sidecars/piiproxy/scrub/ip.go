@@ -3,6 +3,7 @@ package scrub
 import (
 	"net/netip"
 	"strings"
+	"unicode/utf8"
 )
 
 // findIPs finds IPv4 dotted quads with valid octets and no leading zeros
@@ -11,7 +12,8 @@ import (
 // IPv6 addresses with at least three groups ("2001:db8::8a2e:370:7334").
 // A quad inside a longer dotted token ("1.2.3.4.5", "v1.2.3.4") or right
 // after a word that announces a version ("firmware 2.0.1.12", "Version:
-// 1.2.3.4") is a version, not an address; "12:30:45" and "::2" (a Python
+// 1.2.3.4") or a User-Agent product token ("Chrome/120.0.0.0") is a
+// version, not an address; "12:30:45" and "::2" (a Python
 // slice) are not IPv6.
 func findIPs(s string) []span {
 	var out []span
@@ -50,7 +52,7 @@ func findIPv4(s string) []span {
 			n := j - start
 			ok = n >= 1 && n <= 3 && v <= 255 && !(n > 1 && s[start] == '0')
 		}
-		if ok && numberEndOK(s, j) && !hostOnly(s[i:j]) && !afterVersionWord(s, i) {
+		if ok && numberEndOK(s, j) && !hostOnly(s[i:j]) && !afterVersionWord(s, i) && !afterProductToken(s, i) {
 			out = append(out, span{i, j})
 			i = j - 1
 		}
@@ -89,6 +91,21 @@ func afterVersionWord(s string, i int) bool {
 	return versionWords[strings.ToLower(s[j:end])]
 }
 
+// afterProductToken says whether s[i] follows a product token of a
+// User-Agent or Server header, a capitalised word and a "/" as in
+// "Chrome/120.0.0.0" or "Version/17.1.2.0": that is a version. A path such
+// as "/hosts/10.0.0.1" or a URL's "//" is not a product token.
+func afterProductToken(s string, i int) bool {
+	if i < 2 || s[i-1] != '/' {
+		return false
+	}
+	j := i - 1
+	for j > 0 && isASCIILetter(s[j-1]) {
+		j--
+	}
+	return j < i-1 && isUpper(s[j]) && (j == 0 || s[j-1] == ' ' || s[j-1] == '(' || s[j-1] == '"')
+}
+
 // hostOnly is an address that names no one: the loopback range, the
 // unspecified address of "listen 0.0.0.0:8080" and the broadcast address.
 func hostOnly(quad string) bool {
@@ -96,13 +113,18 @@ func hostOnly(quad string) bool {
 }
 
 // ipv4StartOK is numberStartOK without its hyphen rule: "host-10.0.0.1" is
-// an address, "1.10.0.0.1" is not.
+// an address, "1.10.0.0.1" is not. A CJK letter is a boundary
+// ("服务器IP是192.168.10.20").
 func ipv4StartOK(s string, i int) bool {
 	if i == 0 {
 		return true
 	}
 	c := s[i-1]
-	return !(isDigit(c) || isASCIILetter(c) || c == '.' || c == '_' || c >= 0x80)
+	if c >= utf8.RuneSelf {
+		r, _ := utf8.DecodeLastRuneInString(s[:i])
+		return !isTokenRune(r)
+	}
+	return !(isDigit(c) || isASCIILetter(c) || c == '.' || c == '_')
 }
 
 func findIPv6(s string) []span {

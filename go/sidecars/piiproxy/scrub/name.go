@@ -31,7 +31,8 @@ func findNames(s string) []span {
 			}
 			candidates = cuesByLetters[b|0x20-'a'][secondLetter(s, i+1)]
 		case b >= utf8.RuneSelf && utf8.RuneStart(b):
-			candidates = nonASCIICues
+			r, _ := utf8.DecodeRuneInString(s[i:])
+			candidates = nonASCIICues[unicode.ToLower(r)]
 		default:
 			continue
 		}
@@ -96,20 +97,23 @@ type nameCue struct {
 	// newline: the name is the next line (a letter's closing)
 	newline bool
 	han     bool // the name is two to four Han characters
+	hangul  bool // the name is two to four Hangul syllables, see hangulName
 	title   bool // the cue must be written capitalised
 }
 
 // cuesByLetters holds the cues by their first two bytes (ASCII letters,
-// lower case; [26] for any other second byte) and nonASCIICues the others,
-// so that findNames tries at each word only the cues that can start there:
-// one pass over the text, not one per cue.
-var cuesByLetters, nonASCIICues = func() (byLetters [26][27][]nameCue, other []nameCue) {
+// lower case; [26] for any other second byte) and nonASCIICues the others
+// by their first rune, so that findNames tries at each word only the cues
+// that can start there: one pass over the text, not one per cue.
+var cuesByLetters, nonASCIICues = func() (byLetters [26][27][]nameCue, other map[rune][]nameCue) {
+	other = map[rune][]nameCue{}
 	for _, c := range nameCues {
 		if b := c.text[0]; 'a' <= b && b <= 'z' {
 			second := secondLetter(c.text, 1)
 			byLetters[b-'a'][second] = append(byLetters[b-'a'][second], c)
 		} else {
-			other = append(other, c)
+			r, _ := utf8.DecodeRuneInString(c.text)
+			other[r] = append(other[r], c)
 		}
 	}
 	return byLetters, other
@@ -121,6 +125,30 @@ func secondLetter(s string, i int) int {
 		return int(s[i] | 0x20 - 'a')
 	}
 	return 26
+}
+
+// courtesyTitles are cues of their own, and are skipped where a name
+// begins: "Sehr geehrter Herr Dr. Weber," and "Cher Monsieur Dupont," mask
+// only the surname.
+var courtesyTitles = []string{
+	"mr. ", "mr ", "mrs. ", "mrs ", "ms. ", "ms ", "miss ", "dr. ", "prof. ", "herr ", "frau ",
+	"mme ", "mme. ", "mlle ", "monsieur ", "madame ", "sr. ", "sra. ", "señor ", "señora ", "sig. ", "sig.ra ", "dott. ",
+	"г-н ", "г-жа ", "господин ", "госпожа ",
+}
+
+// skipTitles returns the position after any courtesy titles at i.
+func skipTitles(s string, i int) int {
+	for again := true; again; {
+		again = false
+		for _, t := range courtesyTitles {
+			if hasPrefixFold(s[i:], t) && capitalised(s[i:i+len(t)]) {
+				i += len(t)
+				again = true
+				break
+			}
+		}
+	}
+	return i
 }
 
 var nameCues = func() []nameCue {
@@ -136,13 +164,11 @@ var nameCues = func() []nameCue {
 		"je m'appelle ", "je m’appelle ", "mon nom est ", "mein name ist ", "ich heiße ", "ich heisse ",
 		"me llamo ", "mi nombre es ", "mi chiamo ", "il mio nome è ", "meu nome é ", "o meu nome é ", "chamo-me ",
 		"mijn naam is ", "ik heet ", "jag heter ", "mitt namn är ", "nazywam się ", "mam na imię ",
+		"benim adım ", "ismim ", "jeg hedder ", "jeg heter ", "minun nimeni on ",
 		"меня зовут ", "моё имя ", "мое имя ")
 	// Courtesy titles, written with a capital and the rest in lower case
 	// ("MS Word" is no title): the surname alone is enough after one.
-	add(nameCue{minWords: 1, title: true},
-		"mr. ", "mr ", "mrs. ", "mrs ", "ms. ", "ms ", "miss ", "dr. ", "prof. ", "herr ", "frau ",
-		"mme ", "mme. ", "mlle ", "monsieur ", "madame ", "sr. ", "sra. ", "señor ", "señora ", "sig. ", "sig.ra ", "dott. ",
-		"г-н ", "г-жа ", "господин ", "госпожа ")
+	add(nameCue{minWords: 1, title: true}, courtesyTitles...)
 	// "I'm German", "I am Happy to help": after a bare "I am" one capitalised
 	// word is too often no name; two ("I'm Ana Souza") seldom are.
 	add(nameCue{minWords: 2},
@@ -153,13 +179,18 @@ var nameCues = func() []nameCue {
 	add(nameCue{minWords: 1, thenComma: true},
 		"dear ", "hi ", "hello ", "hey ", "liebe ", "lieber ", "hallo ", "cher ", "chère ", "bonjour ",
 		"hola ", "estimado ", "estimada ", "querido ", "querida ", "ciao ", "caro ", "cara ", "gentile ", "olá ", "prezado ", "prezada ",
-		"beste ", "hej ", "witaj ", "szanowny panie ", "szanowna pani ", "здравствуйте, ", "привет, ", "уважаемый ", "уважаемая ")
+		"beste ", "hej ", "witaj ", "szanowny panie ", "szanowna pani ", "здравствуйте, ", "привет, ", "уважаемый ", "уважаемая ",
+		"merhaba ", "sayın ", "sevgili ", "selam ", "kära ", "hei ")
 	add(nameCue{minWords: 1, newline: true},
 		"regards,", "regards", "best,", "thanks,", "thank you,", "cheers,", "sincerely,", "yours,",
 		"mit freundlichen grüßen", "mit freundlichen grüssen", "viele grüße", "beste grüße", "cordialement,", "cordialement",
 		"bien à vous,", "saludos,", "un saludo,", "atentamente,", "cordiali saluti,", "distinti saluti,", "atenciosamente,",
-		"met vriendelijke groet,", "met vriendelijke groet", "pozdrawiam,", "pozdrawiam", "с уважением,", "с уважением")
+		"met vriendelijke groet,", "met vriendelijke groet", "pozdrawiam,", "pozdrawiam", "с уважением,", "с уважением",
+		"liebe grüße", "herzliche grüße", "freundliche grüße", "mvh", "med vänliga hälsningar", "vänliga hälsningar",
+		"med venlig hilsen", "med vennlig hilsen", "ystävällisin terveisin", "saygılarımla", "iyi çalışmalar", "groeten",
+		"cumprimentos", "abraços", "un abrazo", "saluti", "bisous", "best wishes", "warm regards", "kind regards", "many thanks")
 	add(nameCue{han: true}, "我叫", "我的名字是", "我的名字叫", "私の名前は", "姓名：", "姓名:", "氏名：", "氏名:")
+	add(nameCue{hangul: true}, "제 이름은 ", "내 이름은 ", "이름: ", "이름 : ", "성명: ", "성함: ")
 	return cues
 }()
 
@@ -178,8 +209,17 @@ func (c nameCue) name(s string, i int) (span, bool) {
 	if c.han {
 		return hanName(s, i)
 	}
+	if c.hangul {
+		return hangulName(s, i)
+	}
 	if c.newline {
-		// Spaces, then one line break, then the name on its own line.
+		// Spaces and a comma, then one line break, then the name on its own line.
+		for i < len(s) && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r') {
+			i++
+		}
+		if i < len(s) && (s[i] == ',' || s[i] == '!') {
+			i++
+		}
 		for i < len(s) && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r') {
 			i++
 		}
@@ -190,7 +230,7 @@ func (c nameCue) name(s string, i int) (span, bool) {
 			i++
 		}
 	}
-	sp, words := capitalisedWords(s, i)
+	sp, words := capitalisedWords(s, skipTitles(s, i))
 	if words < c.minWords || words == 0 || notAName(s[sp.start:sp.end]) {
 		return span{}, false
 	}
@@ -298,6 +338,12 @@ var notNames = map[string]bool{
 	// German capitalises every noun: "Liebe Grüße", "Hallo Welt,", "Hallo zusammen"
 	"grüße": true, "grüsse": true, "grüßen": true, "gruß": true, "welt": true, "kollegen": true, "kolleginnen": true,
 	"freunde": true, "leute": true, "zusammen": true, "team,": true, "mitarbeiter": true,
+	// possessives and articles that begin "Ihr Support-Team", "Votre équipe", "El equipo", "Het team"
+	"ihr": true, "ihre": true, "dein": true, "deine": true, "euer": true, "eure": true, "unser": true, "unsere": true,
+	// (not the particles of nameParticles: "Jan de Vries")
+	"votre": true, "vos": true, "notre": true, "nos": true, "les": true, "el": true, "los": true,
+	"las": true, "su": true, "sus": true, "il": true, "lo": true, "het": true, "die": true,
+	"service": true, "kundenservice": true, "kundendienst": true, "support-team": true, "helpdesk": true, "equipo": true,
 }
 
 func notAName(name string) bool {
@@ -305,8 +351,40 @@ func notAName(name string) bool {
 		if notNames[strings.ToLower(word)] {
 			return true
 		}
+		if strings.IndexByte(word, '-') > 0 { // "Support-Team", "Kunden-Service"
+			for part := range strings.SplitSeq(word, "-") {
+				if notNames[strings.ToLower(part)] {
+					return true
+				}
+			}
+		}
 	}
 	return false
+}
+
+// hangulSuffixes are the copulas and particles Korean glues to a name:
+// "김민수입니다", "김민수예요", "김민수라고 합니다", "김민수 씨".
+var hangulSuffixes = []string{"입니다", "이에요", "예요", "이라고", "라고", "이고", "이며", "씨", "님", "이야", "야"}
+
+// hangulName is two to four Hangul syllables at i, without the particle
+// glued to their end.
+func hangulName(s string, i int) (span, bool) {
+	j := i
+	for j < len(s) {
+		r, size := utf8.DecodeRuneInString(s[j:])
+		if r < 0xac00 || r > 0xd7a3 {
+			break
+		}
+		j += size
+	}
+	for _, suffix := range hangulSuffixes {
+		if strings.HasSuffix(s[i:j], suffix) && j-len(suffix) > i {
+			j -= len(suffix)
+			break
+		}
+	}
+	n := utf8.RuneCountInString(s[i:j])
+	return span{i, j}, n >= 2 && n <= 4
 }
 
 // hanName is two to four Han characters at i.

@@ -1,6 +1,9 @@
 package scrub
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // maxPhoneGroups bounds a candidate so that scanning stays linear even on
 // long runs like "1 2 3 4 5 ...".
@@ -41,6 +44,12 @@ func sepIndex(c byte) int {
 // national trunk "0" are not phones: they are far more often ids, counts or
 // Unix timestamps. Dates, decimals, versions and IP-like quads fail the
 // shape rules in phoneShape.valid.
+//
+// The words before a number tip the balance both ways (see phoneContext):
+// after "Tel.", "mobile", "llámame" or "手机" a national number without a
+// trunk prefix is taken ("612 345 678", "98765 43210", "13800138000"), and
+// after "order", "Rechnung" or "#" a number without a "+" is an id however
+// much it looks like a phone ("Bestellnummer 0123456789").
 func findPhones(s string) []span {
 	if countDigits(s) < 7 {
 		return nil
@@ -55,10 +64,23 @@ func findPhones(s string) []span {
 			continue // glued to a number, a negative number, or the tail of a grouped one
 		}
 		end, sh, ok := scanPhone(s, i)
-		if ok && (sh.valid() || (sh.cuedNineDigits() && phoneCueBefore(s, i))) && numberEndOK(s, end) {
-			out = append(out, span{i, end})
-			i = end - 1
+		if !ok || !numberEndOK(s, end) {
+			continue
 		}
+		valid := sh.valid()
+		if !valid && !sh.cuedShape() {
+			continue
+		}
+		if !sh.plus {
+			switch ctx := phoneContext(s, i); {
+			case ctx == idContext:
+				continue
+			case !valid && !(ctx == phoneCue || (ctx == weakPhoneCue && sh.ngroups > 1)):
+				continue
+			}
+		}
+		out = append(out, span{i, end})
+		i = end - 1
 	}
 	return out
 }
@@ -108,7 +130,7 @@ func scanPhone(s string, i int) (int, phoneShape, bool) {
 				k++
 			}
 		}
-		if k < len(s) && s[k] == '(' && !open && !sh.innerParen && (sh.plus || (sh.ngroups == 1 && sh.trunkDigitFirst())) {
+		if k < len(s) && s[k] == '(' && !open && !sh.innerParen && (sh.plus || (sh.ngroups == 1 && (sh.trunkDigitFirst() || sh.loneZero()))) {
 			open, sh.innerParen = true, true
 			k++
 		}
@@ -140,6 +162,9 @@ func (sh *phoneShape) valid() bool {
 	}
 	if sh.trunkDigitFirst() && sh.digits == 11 && (sh.innerParen || sh.first[0] == '8') {
 		return true // "8 (495) 123-45-67", "8 912 345 67 89", "1 (555) 123-4567"
+	}
+	if sh.loneZero() && sh.innerParen && sh.digits >= 10 && sh.digits <= 12 {
+		return true // Turkish "0 (532) 123 45 67"
 	}
 	trunk := sh.first[0] == '0' && sh.first[1] != '0'
 	intl := sh.first[0] == '0' && sh.first[1] == '0'
@@ -176,6 +201,12 @@ func (sh *phoneShape) trunkDigitFirst() bool {
 	return sh.groups[0] == 1 && (sh.first[0] == '1' || sh.first[0] == '8')
 }
 
+// loneZero is a trunk "0" written as its own group before a parenthesised
+// area code, as in Turkey: "0 (532) 123 45 67".
+func (sh *phoneShape) loneZero() bool {
+	return sh.groups[0] == 1 && sh.first[0] == '0'
+}
+
 // oneSeparator wants a single kind of separator throughout, except that a
 // national number may set its area code off with "-" or "/" and group the
 // rest with spaces ("08-123 456 78", "0171/123 4567").
@@ -199,28 +230,110 @@ func (sh *phoneShape) oneSeparator(trunk bool) bool {
 	return false
 }
 
-// cuedNineDigits is the Spanish and Polish national layout "612 345 678".
-// As a shape it is also a number with thousands separators ("600 000 000
-// rows"), so findPhones takes it only after a word that announces a phone.
-func (sh *phoneShape) cuedNineDigits() bool {
-	return eq(sh.groups[:sh.ngroups], 3, 3, 3) && sh.oneSeparator(false) && sh.first[0] != '0'
+// cuedShape is a national number written without its trunk prefix, which
+// findPhones takes only after a word that announces a phone: the Spanish and
+// Polish "612 345 678", the Indian "98765 43210", the Mexican "55 1234 5678",
+// the Brazilian "11 91234-5678", and compact "612345678", "9876543210" or
+// "13800138000". As shapes they are also counts with thousands separators
+// ("600 000 000 rows") and ids.
+func (sh *phoneShape) cuedShape() bool {
+	if sh.plus || sh.openParen || sh.innerParen || sh.digits < 9 || sh.digits > 11 || sh.first[0] == '0' {
+		return false
+	}
+	if sh.ngroups == 1 {
+		return true
+	}
+	for _, g := range sh.groups[:sh.ngroups] {
+		if g < 2 {
+			return false
+		}
+	}
+	later := 0 // the area code may be set off differently: "11 91234-5678"
+	for _, used := range sh.seps {
+		later += b2i(used)
+	}
+	return sh.ngroups <= 4 && later <= 1 && !sh.looksLikeDate() && !sh.decimal()
 }
+
+// phoneContext is what the words just before a number say about it.
+type phoneCtx int
+
+const (
+	noContext    phoneCtx = iota
+	weakPhoneCue          // "number", "Nummer", "número": phones and ids alike
+	phoneCue              // "Tel.", "mobile", "llámame", "手机"
+	idContext             // "order", "Rechnung", "ticket", "#"
+)
 
 // phoneCues are words that announce a phone number, in the languages of
-// the prompts Vellum sees; matched case-insensitively in the few words
-// before a candidate.
-var phoneCues = []string{
-	"tel", "phone", "call", "ring", "mobile", "cell", "fax", "whatsapp", "number", "nummer", "número", "numéro",
-	"numero", "llam", "llám", "móvil", "movil", "telefon", "téléphone", "handy", "komórk", "zadzwo", "dzwo",
-	"电话", "電話", "手机", "телефон", "тел", "звон",
+// the prompts Vellum sees, and idCues words that announce an identifier;
+// matched case-insensitively from a word start (anywhere for CJK cues) in
+// the few words before a candidate, back to the previous number or line. The
+// nearest cue decides, except that a weak cue ("Bestellnummer", "order
+// number") yields to any other.
+var (
+	phoneCues = []string{
+		"tel", "phone", "call", "ring", "mobil", "cell", "fax", "whatsapp", "sms", "text me", "reach me", "my number",
+		"handy", "ruf", "anruf", "meine nummer", "téléphone", "portable", "appel", "mon numéro", "llam", "llám", "móvil", "movil",
+		"celular", "mi número", "mi numero", "chiam", "il mio numero", "liga", "telemóvel", "meu número", "bel ", "mijn nummer",
+		"komórk", "zadzwo", "dzwo", "mój numer", "тел", "звон", "мой номер", "моб",
+		"电话", "電話", "手机", "手機", "携帯", "連絡先", "联系方式", "전화", "휴대", "연락처", "هاتف", "جوال", "טלפון", "נייד",
+	}
+	weakPhoneCues = []string{"number", "nummer", "numéro", "número", "numero", "numer", "numara", "номер", "番号", "号码", "번호", "رقم"}
+	idCues        = []string{
+		"order", "bestell", "auftrag", "invoice", "rechnung", "factur", "fattur", "commande", "pedido", "ordine", "ticket",
+		"kunden", "konto", "account", "acct", "iban", "blz", "ref ", "ref.", "ref:", "réf", "referen", "référence", "artikel", "art.",
+		"article", "sku", "p/n", "part no", "part num", "part #",
+		"model", "serial", "serien", "tracking", "sendung", "isbn", "customer id", "user id", "id:", "id ",
+		"заказ", "счёт", "счет", "订单", "注文", "주문",
+	}
+)
+
+const phoneCueWindow = 40 // bytes before a number searched for a cue
+
+// phoneContext scans the window before a number at i, nearest first.
+func phoneContext(s string, i int) phoneCtx {
+	if i >= 1 && s[i-1] == '#' || i >= 2 && s[i-1] == ' ' && s[i-2] == '#' {
+		return idContext // "Order #0134242890", "ticket # 0123456789"
+	}
+	lo := max(0, i-phoneCueWindow)
+	if nl := strings.LastIndexByte(s[lo:i], '\n'); nl >= 0 {
+		lo += nl + 1
+	}
+	weak := false
+	for p := i - 1; p >= lo; p-- {
+		c := s[p]
+		if isDigit(c) {
+			break // "call 1349; ts=1658460288": the cue is another number's
+		}
+		if c < utf8.RuneSelf && !isASCIILetter(c) {
+			continue // cues start with a letter
+		}
+		if c >= utf8.RuneSelf && !utf8.RuneStart(c) {
+			continue
+		}
+		if c < utf8.RuneSelf && p > 0 && isASCIILetter(s[p-1]) {
+			continue // not a word start
+		}
+		switch {
+		case cueAt(s[p:i], phoneCues):
+			return phoneCue
+		case cueAt(s[p:i], idCues):
+			return idContext
+		case !weak && cueAt(s[p:i], weakPhoneCues):
+			weak = true
+		}
+	}
+	if weak {
+		return weakPhoneCue
+	}
+	return noContext
 }
 
-const phoneCueWindow = 32 // bytes before a number searched for a cue
-
-func phoneCueBefore(s string, i int) bool {
-	before := strings.ToLower(s[max(0, i-phoneCueWindow):i])
-	for _, cue := range phoneCues {
-		if strings.Contains(before, cue) {
+// cueAt reports whether s starts with one of the cues, ignoring case.
+func cueAt(s string, cues []string) bool {
+	for _, cue := range cues {
+		if hasPrefixFold(s, cue) {
 			return true
 		}
 	}

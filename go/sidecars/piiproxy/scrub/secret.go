@@ -3,6 +3,8 @@ package scrub
 import (
 	"math"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // findSecrets finds credentials pasted into prompts, in three ways:
@@ -23,9 +25,30 @@ import (
 // digests (hex, a single case), UUIDs, version strings, paths, URLs and
 // CamelCase identifiers (few class changes). Only the value is masked, never
 // the key name or the "Bearer " before it.
+//
+// Key names in other scripts count too ("contraseña=", "hasło:", "пароль:",
+// "密码：", "我的密码是…"): a word of non-ASCII letters, or an ASCII word
+// with non-ASCII letters glued to it, is tried as a key name only.
 func findSecrets(s string) []span {
 	var out []span
 	for i := 0; i < len(s); {
+		if s[i] >= utf8.RuneSelf {
+			e := lettersEnd(s, i)
+			if e == i {
+				_, n := utf8.DecodeRuneInString(s[i:])
+				i += n
+				continue
+			}
+			if i == 0 || !isWordByte(s[i-1]) {
+				if sp, ok := nonASCIIKeyValue(s, i, e); ok {
+					out = append(out, sp)
+					i = sp.end
+					continue
+				}
+			}
+			i = e
+			continue
+		}
 		if !isWordByte(s[i]) || (i > 0 && isWordByte(s[i-1])) {
 			i++
 			continue
@@ -35,6 +58,13 @@ func findSecrets(s string) []span {
 			e++
 		}
 		sp, ok := secretAt(s, i, e)
+		if !ok && (e < len(s) && s[e] >= utf8.RuneSelf || i > 0 && s[i-1] >= utf8.RuneSelf) {
+			// "contraseña", "lösenord", "şifre": the key name goes on in
+			// non-ASCII letters on either side.
+			ks, ke := keyBounds(s, i, e)
+			sp, ok = assignedValue(s, s[ks:ke], ke)
+			e = ke
+		}
 		if !ok {
 			i = e
 			continue
@@ -43,6 +73,57 @@ func findSecrets(s string) []span {
 		i = sp.end
 	}
 	return out
+}
+
+// lettersEnd is the end of the run of non-ASCII letters at i.
+func lettersEnd(s string, i int) int {
+	for i < len(s) && s[i] >= utf8.RuneSelf {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		i += n
+	}
+	return i
+}
+
+// keyBounds widens the ASCII word s[i:e] over the letters glued to it.
+func keyBounds(s string, i, e int) (int, int) {
+	for i > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:i])
+		if !(r < utf8.RuneSelf && isWordByte(byte(r)) || unicode.IsLetter(r)) {
+			break
+		}
+		i -= n
+	}
+	for e < len(s) {
+		r, n := utf8.DecodeRuneInString(s[e:])
+		if !(r < utf8.RuneSelf && isWordByte(byte(r)) || unicode.IsLetter(r)) {
+			break
+		}
+		e += n
+	}
+	return i, e
+}
+
+// cjkConnectors join a key name to its value in Chinese, Japanese and
+// Korean prose, glued to both: "我的密码是abc123", "パスワードはabc123です".
+var cjkConnectors = []string{"是", "为", "為", "は", "는", "은"}
+
+// nonASCIIKeyValue tries the run of non-ASCII letters s[i:e] as a key name:
+// "пароль: …", "密码：…", or with a CJK connector at its end.
+func nonASCIIKeyValue(s string, i, e int) (span, bool) {
+	if e == len(s) || !isWordByte(s[e]) {
+		if sp, ok := assignedValue(s, s[i:e], e); ok {
+			return sp, true
+		}
+	}
+	for _, c := range cjkConnectors {
+		if key, ok := strings.CutSuffix(s[i:e], c); ok && key != "" {
+			return credentialAt(s, key, skipSpaces(s, e))
+		}
+	}
+	return span{}, false
 }
 
 // secretAt tries each rule on the word s[i:e].
@@ -195,21 +276,31 @@ func assignedValue(s, w string, e int) (span, bool) {
 		i++
 	}
 	i = skipSpaces(s, i)
+	if i >= len(s) || !sepFirstBytes[s[i]] { // most words are followed by none of them
+		return span{}, false
+	}
 	switch {
 	case strings.HasPrefix(s[i:], ":="), strings.HasPrefix(s[i:], "=>"):
 		i += 2
-	case i < len(s) && (s[i] == '=' || s[i] == ':'):
+	case s[i] == '=' || s[i] == ':':
 		i++
+	case strings.HasPrefix(s[i:], "："): // full-width colon
+		i += len("：")
 	case i > e && proseConnector(s[i:]) > 0:
 		i += proseConnector(s[i:])
 	default:
 		return span{}, false
 	}
+	return credentialAt(s, w, skipSpaces(s, i))
+}
+
+// credentialAt reads the value at i, when key w names a credential.
+func credentialAt(s, w string, i int) (span, bool) {
 	class := credentialKey(w) // after the cheaper separator test: this runs on every word
 	if class == notCredential {
 		return span{}, false
 	}
-	sp := valueAt(s, skipSpaces(s, i))
+	sp := valueAt(s, i)
 	if class == authorizationKey && oneOf(s[sp.start:sp.end], authSchemes) {
 		sp = valueAt(s, skipSpaces(s, sp.end))
 	}
@@ -220,8 +311,17 @@ func assignedValue(s, w string, e int) (span, bool) {
 }
 
 // proseConnectors join a key name to its value in a sentence: "my password
-// is …", "mein Passwort ist …", "le mot de passe est …", "a senha é …".
-var proseConnectors = []string{"is ", "ist ", "est ", "es ", "é "}
+// is …", "mein Passwort ist …", "le mot de passe est …", "a senha é …",
+// "la password è …", "lösenordet är …", "hasło jest …".
+var proseConnectors = []string{"is ", "ist ", "est ", "es ", "é ", "è ", "är ", "er ", "jest "}
+
+// sepFirstBytes are the first bytes of the separators assignedValue knows.
+var sepFirstBytes = func() (t [256]bool) {
+	for _, sep := range append([]string{"=", ":", "："}, proseConnectors...) {
+		t[sep[0]] = true
+	}
+	return t
+}()
 
 // proseConnector returns the length of the connector word s starts with,
 // or 0.
@@ -260,6 +360,11 @@ func valueAt(s string, i int) span {
 	}
 	end := i
 	for end < len(s) && end-i < maxValueLen && s[end] > ' ' && strings.IndexByte("\"'`<>,;()[]{}", s[end]) < 0 {
+		if s[end] >= utf8.RuneSelf {
+			if r, _ := utf8.DecodeRuneInString(s[end:]); isCJK(r) || 0x3000 <= r && r <= 0x303f || 0xff00 <= r && r <= 0xffef {
+				break // "Himitsu123です", "abc123，": CJK text and punctuation glued to the value
+			}
+		}
 		end++
 	}
 	for end > i && strings.IndexByte(".:?", s[end-1]) >= 0 { // sentence punctuation; "!" is common in passwords
@@ -286,6 +391,13 @@ func credentialKey(w string) keyClass {
 	if len(w) < 3 || len(w) > 64 {
 		return notCredential
 	}
+	if w[len(w)-1] >= utf8.RuneSelf {
+		for _, n := range cjkPasswordNames {
+			if strings.HasSuffix(w, n) {
+				return passwordKey // "我的密码": CJK writes no space before the key name
+			}
+		}
+	}
 	last, prev := lastComponents(w)
 	switch {
 	case oneOf(last, passwordNames):
@@ -299,11 +411,14 @@ func credentialKey(w string) keyClass {
 }
 
 var (
-	passwordNames = []string{"password", "passwd", "pwd", "passphrase", "pass", "passwort", "kennwort", "wachtwoord", "senha"}
-	tokenNames    = []string{"secret", "token", "apikey", "credential", "credentials", "auth"}
-	keyQualifiers = []string{"api", "secret", "access", "private", "signing", "auth", "client", "master", "encryption", "service"}
-	authSchemes   = []string{"basic", "bearer", "token", "digest", "apikey"}
-	nonValues     = []string{"null", "none", "nil", "true", "false", "undefined", "required", "optional", "changeme", "redacted"}
+	passwordNames = []string{"password", "passwd", "pwd", "passphrase", "pass", "passwort", "kennwort", "wachtwoord", "senha",
+		"passe", "contraseña", "contrasena", "hasło", "haslo", "lösenord", "losenord", "lösenordet", "passord", "adgangskode",
+		"salasana", "heslo", "jelszó", "şifre", "sifre", "şifrem", "parola", "пароль", "κωδικός"}
+	cjkPasswordNames = []string{"密码", "密碼", "口令", "パスワード", "暗証番号", "비밀번호", "암호"}
+	tokenNames       = []string{"secret", "token", "apikey", "credential", "credentials", "auth"}
+	keyQualifiers    = []string{"api", "secret", "access", "private", "signing", "auth", "client", "master", "encryption", "service"}
+	authSchemes      = []string{"basic", "bearer", "token", "digest", "apikey"}
+	nonValues        = []string{"null", "none", "nil", "true", "false", "undefined", "required", "optional", "changeme", "redacted"}
 )
 
 // oneOf compares without allocating a lower-case copy: it runs on every

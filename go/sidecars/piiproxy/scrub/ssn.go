@@ -1,29 +1,57 @@
 package scrub
 
 // findSSNs finds US social security numbers written as "123-45-6789". The
-// hyphens are required (nine bare digits are usually something else) and
-// the ranges the SSA never issues (area 000, 666, 9xx; group 00; serial
-// 0000) are rejected.
+// hyphens are required (nine bare digits are usually something else) unless
+// the words just before name an SSN ("SSN 123 45 6789", "Social Security
+// Number: 123456789"); the ranges the SSA never issues (area 000, 666,
+// 9xx; group 00; serial 0000) are rejected.
 func findSSNs(s string) []span {
 	if countDigits(s) < 9 {
 		return nil
 	}
 	var out []span
-	for i := 0; i+11 <= len(s); i++ {
-		t := s[i : i+11]
-		if t[3] != '-' || t[6] != '-' || !allDigits(t[:3]) || !allDigits(t[4:6]) || !allDigits(t[7:]) {
+	for i := 0; i+9 <= len(s); i++ {
+		if !isDigit(s[i]) {
 			continue
 		}
-		if !numberStartOK(s, i) || !numberEndOK(s, i+11) {
+		var area, group, serial string
+		end := i + 11
+		switch t := s[i:min(i+11, len(s))]; {
+		case len(t) == 11 && t[3] == '-' && t[6] == '-' && allDigits(t[:3]) && allDigits(t[4:6]) && allDigits(t[7:]):
+			area, group, serial = t[:3], t[4:6], t[7:]
+		case len(t) == 11 && t[3] == ' ' && t[6] == ' ' && allDigits(t[:3]) && allDigits(t[4:6]) && allDigits(t[7:]) && ssnCueBefore(s, i):
+			area, group, serial = t[:3], t[4:6], t[7:]
+		case isDigit(t[0]) && allDigits(t[:9]) && (len(t) == 9 || !isDigit(t[9])) && ssnCueBefore(s, i):
+			area, group, serial, end = t[:3], t[3:5], t[5:9], i+9
+		default:
 			continue
 		}
-		if t[:3] == "000" || t[:3] == "666" || t[0] == '9' || t[4:6] == "00" || t[7:] == "0000" {
+		if !numberStartOK(s, i) || !numberEndOK(s, end) {
 			continue
 		}
-		out = append(out, span{i, i + 11})
-		i += 10
+		if area == "000" || area == "666" || area[0] == '9' || group == "00" || serial == "0000" {
+			continue
+		}
+		out = append(out, span{i, end})
+		i = end - 1
 	}
 	return out
+}
+
+// ssnCues announce an SSN; ssnCueBefore looks for one in the few bytes
+// before i, back to the previous number.
+var ssnCues = []string{"ssn", "social security", "soc. sec", "seguro social"}
+
+func ssnCueBefore(s string, i int) bool {
+	for p := i - 1; p >= max(0, i-40); p-- {
+		if isDigit(s[p]) {
+			return false
+		}
+		if (p == 0 || !isASCIILetter(s[p-1])) && cueAt(s[p:i], ssnCues) {
+			return true
+		}
+	}
+	return false
 }
 
 func allDigits(s string) bool {

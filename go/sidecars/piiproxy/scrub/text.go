@@ -86,9 +86,35 @@ func isASCIILetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
 
 func isWordRune(r rune) bool { return r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r) }
 
+// isCJK is a letter of a script written without spaces between words: Han,
+// kana and Hangul. Chinese, Japanese and Korean glue numbers and addresses
+// to the words around them ("手机号是13800138000", "090-1234-5678です",
+// "010-1234-5678입니다"), so for the number detectors such a letter is a
+// boundary, not part of the token.
+func isCJK(r rune) bool {
+	switch {
+	case r < 0x1100:
+		return false
+	case r <= 0x11ff, // Hangul Jamo
+		0x3040 <= r && r <= 0x30ff,   // Hiragana, Katakana
+		0x3400 <= r && r <= 0x4dbf,   // Han extension A
+		0x4e00 <= r && r <= 0x9fff,   // Han
+		0xac00 <= r && r <= 0xd7af,   // Hangul syllables
+		0xf900 <= r && r <= 0xfaff,   // Han compatibility
+		0x20000 <= r && r <= 0x3134f: // Han extensions B-G
+		return true
+	}
+	return false
+}
+
+// isTokenRune is a rune that continues a numeric token: a word rune other
+// than a CJK letter.
+func isTokenRune(r rune) bool { return isWordRune(r) && !isCJK(r) }
+
 // numberStartOK reports whether a numeric match may start at i: it must not
 // continue a word ("v1.2.3.4", "ab12") or a dotted/dashed token such as a UUID
-// segment or a version ("1.2-4155551234").
+// segment or a version ("1.2-4155551234"). A CJK letter before it is a
+// boundary (see isCJK).
 func numberStartOK(s string, i int) bool {
 	if i == 0 {
 		return true
@@ -97,7 +123,7 @@ func numberStartOK(s string, i int) bool {
 		return !isWordRune(rune(c))
 	}
 	r, n := utf8.DecodeLastRuneInString(s[:i])
-	if isWordRune(r) {
+	if isTokenRune(r) {
 		return false
 	}
 	if r == '.' || r == '-' {
@@ -105,7 +131,7 @@ func numberStartOK(s string, i int) bool {
 			return true
 		}
 		before, _ := utf8.DecodeLastRuneInString(s[:i-n])
-		return !isWordRune(before)
+		return !isTokenRune(before)
 	}
 	return true
 }
@@ -116,7 +142,7 @@ func numberEndOK(s string, j int) bool {
 		return true
 	}
 	r, n := utf8.DecodeRuneInString(s[j:])
-	if isWordRune(r) {
+	if isTokenRune(r) {
 		return false
 	}
 	if r == '.' || r == '-' {
@@ -124,7 +150,7 @@ func numberEndOK(s string, j int) bool {
 			return true
 		}
 		after, _ := utf8.DecodeRuneInString(s[j+n:])
-		return !isWordRune(after)
+		return !isTokenRune(after)
 	}
 	return true
 }
