@@ -25,6 +25,8 @@ _CALL = re.compile(r"^\s*[\w.]+\([^)]*\)[;,]?\s*$")
 _KEYWORD = re.compile(r"^\s*(?:def|class|import|from|return|if|elif|else|for|while|try|except|fi|done|"
                       r"export|sudo|echo|curl|kubectl|docker|pip|cd|mkdir|chmod|function|var|let|const|"
                       r"public|private|static|void|int|package|func|SELECT|INSERT|UPDATE|CREATE)\b")
+_COMMENT = re.compile(r"^\s*(?:#|//|/\*|%)")
+_KEYWORD_CALL = re.compile(_KEYWORD.pattern + r"\(")
 _SYMBOLS = "{}[]()<>;=$#/\\|&*_:\"'`"
 _DROP_SYMBOLS = str.maketrans("", "", _SYMBOLS)
 
@@ -62,11 +64,36 @@ def is_code_line(line: str) -> bool:
     if _ONLY_PUNCTUATION.fullmatch(stripped):  # "});", "]", "---"
         return True
     if _KEYWORD.match(stripped) and stripped[-1] not in ".,!?":
-        # "for the queue to drain" is prose; "import os" and "for i in range(3):" are not
-        if len(stripped.split()) <= 3 or any(ch in "(){}=:;$/" for ch in stripped):
+        # "for the queue to drain" is prose; "import os" and "for i in range(3):" are not.
+        # A wrapped prose line may start with "for"/"if"/"package" and still hold a "(", ":"
+        # or a URL ("package itself): for example ... (https://"): one that is mostly plain
+        # words is prose, as a code line after a keyword is mostly identifiers and operators
+        # -- unless the keyword is called ("export(mle) # exports the generic"): prose never
+        # writes "if(" or "export(".
+        if len(stripped.split()) <= 3 or (any(ch in "(){}=:;$/" for ch in stripped) and (
+                _KEYWORD_CALL.match(stripped) or not _mostly_words(stripped))):
             return True
     symbols = len(stripped) - len(stripped.translate(_DROP_SYMBOLS))
     return len(stripped) >= 4 and symbols / len(stripped) >= 0.2
+
+
+def is_comment_line(line: str) -> bool:
+    """A line starting like a code comment ("# ...", "// ...", "/* ...", "% ...")."""
+    return _COMMENT.match(line) is not None
+
+
+def _plain_word(word: str) -> bool:
+    """"word", "Word,", "don't": letters only, no inner capital (so no camelCase identifier)."""
+    core = word.rstrip(".,;:").replace("'", "").replace("\u2019", "")
+    return core.isalpha() and core[1:] == core[1:].lower()
+
+
+def _mostly_words(stripped: str) -> bool:
+    """At least 8 words, 3 in 4 plain: a prose line, whatever its punctuation. Code lines that
+    start with a keyword ("for (int i = 0; i < n; i++)", "void f(int *x)", "if [ -f x ]; then")
+    fall far below; the line length keeps short `keyword name(args)` lines out."""
+    words = stripped.split()
+    return len(words) >= 8 and 4 * sum(_plain_word(w) for w in words) >= 3 * len(words)
 
 
 def _looks_like_sentence(stripped: str) -> bool:

@@ -22,7 +22,7 @@ import re
 import textwrap
 
 from .headings import HEADING_MARK
-from .lines import is_code_line, is_list_item
+from .lines import is_code_line, is_comment_line, is_list_item
 
 SHORT_LINE = 0.7
 SENTENCE_END_LINE = 0.85
@@ -70,13 +70,20 @@ def line_block(lines: list[str]) -> str:
 
 
 def _code_flags(lines: list[str]) -> list[bool]:
-    """is_code_line, plus short plain lines sandwiched between code lines (inside a listing)."""
+    """is_code_line, plus lines sandwiched between code lines (inside a listing) that are short
+    and not a finished sentence, or that start like a comment.
+
+    A comment that reads like a sentence ("## do something else not involving rgl.") is not
+    code on its own (`is_code_line` lets sentence-like "#" lines through as prose, since a
+    prose line may start with "#"), but between two code lines it is part of the listing:
+    leaving it out would split the listing in two around a one-line paragraph.
+    """
     flags = [is_code_line(line) for line in lines]
     filled = [i for i, line in enumerate(lines) if line.strip()]
     for before, i, after in zip(filled, filled[1:], filled[2:]):
         stripped = lines[i].strip()
-        if flags[before] and flags[after] and not flags[i] and len(stripped) <= 60 \
-                and not stripped.endswith("."):
+        if flags[before] and flags[after] and not flags[i] and (
+                (len(stripped) <= 60 and not stripped.endswith(".")) or is_comment_line(stripped)):
             flags[i] = True
     return flags
 
