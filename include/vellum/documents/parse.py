@@ -12,8 +12,10 @@ Every step after `reader` is linear in the text size.
 
 Measured here (2 shared cores, tests/unit/documents/test_performance.py, generated 300-page
 manual, ~2k chars/page): pypdf extraction ~500 pages/s, with cleanup ~430 pages/s; cleanup costs
-~0.33 ms/page. Those synthetic pages are cheap for pypdf (one base font, one Tj per line); on real
-manuals pypdf runs ~130 pages/s (7.7 ms/page), where the same cleanup is ~4-5%.
+~0.33 ms/page (0.47-0.54 ms/page in a later, busier hour, with the prose/code and compound-hyphen
+rules: 0.44-0.50 without them in that hour). Those synthetic pages are cheap for pypdf (one base
+font, one Tj per line); on real manuals pypdf runs ~130 pages/s (7.7 ms/page), where the same
+cleanup is ~4-7%.
 The reader's pdfminer sample (documents/spacing.py) adds a fixed ~0.15-0.7 s per document.
 A 1 GiB deflate bomb is rejected in ~0.2 s with ~95 MiB peak RSS growth (64 MiB stream cap).
 """
