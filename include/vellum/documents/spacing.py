@@ -50,8 +50,10 @@ def respaced(data: bytes, texts: tuple[str, ...], deadline: float | None = None)
     streams are known to inflate to a bounded size; pdfminer stops at `deadline` (monotonic
     clock) and the pages it did not reach keep pypdf's text.
     """
-    glued = {number for number, text in enumerate(texts, start=1) if looks_glued(text)}
-    sample = sample_pages(texts)
+    letters = [_letters(text) for text in texts]  # counted once: both checks below need them
+    glued = {number for number, (text, count) in enumerate(zip(texts, letters), start=1)
+             if _glued(text, count)}
+    sample = sample_pages(letters)
     second = respace(data, sorted(glued | set(sample)), deadline)
     if misspaced(texts, second, sample):
         log.info("pypdf and pdfminer disagree on the words of sample pages %s: pdfminer reads the document",
@@ -67,15 +69,18 @@ def respaced(data: bytes, texts: tuple[str, ...], deadline: float | None = None)
 
 def looks_glued(text: str) -> bool:
     """True when a page has plenty of letters but almost no spaces between them."""
-    letters = _letters(text)
-    if letters < MIN_LETTERS:
-        return False
-    return text.count(" ") / letters < MAX_SPACE_RATIO
+    return _glued(text, _letters(text))
 
 
-def sample_pages(texts: tuple[str, ...]) -> list[int]:
-    """Up to SAMPLE_PAGES 1-based page numbers, evenly spread over the pages with MIN_LETTERS."""
-    eligible = [number for number, text in enumerate(texts, start=1) if _letters(text) >= MIN_LETTERS]
+def _glued(text: str, letters: int) -> bool:
+    """`looks_glued` for a page whose letters are already counted."""
+    return letters >= MIN_LETTERS and text.count(" ") / letters < MAX_SPACE_RATIO
+
+
+def sample_pages(letters: list[int]) -> list[int]:
+    """Up to SAMPLE_PAGES 1-based page numbers, evenly spread over the pages with MIN_LETTERS
+    (`letters`: each page's letter count)."""
+    eligible = [number for number, count in enumerate(letters, start=1) if count >= MIN_LETTERS]
     count = min(SAMPLE_PAGES, len(eligible))
     return [eligible[(2 * i + 1) * len(eligible) // (2 * count)] for i in range(count)]
 
