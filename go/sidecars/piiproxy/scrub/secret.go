@@ -91,20 +91,23 @@ func lettersEnd(s string, i int) int {
 func keyBounds(s string, i, e int) (int, int) {
 	for i > 0 {
 		r, n := utf8.DecodeLastRuneInString(s[:i])
-		if !(r < utf8.RuneSelf && isWordByte(byte(r)) || unicode.IsLetter(r)) {
+		if !isKeyRune(r) {
 			break
 		}
 		i -= n
 	}
 	for e < len(s) {
 		r, n := utf8.DecodeRuneInString(s[e:])
-		if !(r < utf8.RuneSelf && isWordByte(byte(r)) || unicode.IsLetter(r)) {
+		if !isKeyRune(r) {
 			break
 		}
 		e += n
 	}
 	return i, e
 }
+
+// isKeyRune continues a key name: an ASCII word byte or a letter of any script.
+func isKeyRune(r rune) bool { return r < utf8.RuneSelf && isWordByte(byte(r)) || unicode.IsLetter(r) }
 
 // cjkConnectors join a key name to its value in Chinese, Japanese and
 // Korean prose, glued to both: "我的密码是abc123", "パスワードはabc123です".
