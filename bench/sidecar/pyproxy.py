@@ -3,14 +3,12 @@
 It does the work piiproxy does on the benchmark's request, the way a careful Python engineer would
 write it: KServe v1 JSON bodies (`POST /v1/models/<m>:predict` or `:explain`) are parsed with orjson,
 the same fields as piiproxy's are scanned (`instances[]`/`inputs[]` strings, their objects'
-question/query/prompt/text/input, the same keys at top level), e-mail addresses and phone numbers
-become placeholders that are consistent within a request (`<EMAIL_1>`), the body is re-encoded and
-forwarded through one pooled keep-alive client session, and the response is streamed back. A body
-that cannot be parsed gets a 400 and is never forwarded; other paths and content types pass
-through unread.
-
-It scans for two kinds (e-mail, phone) where piiproxy scans for six: the benchmark body holds only
-those two, and the four others would only add cost here, so the comparison favours Python.
+question/query/prompt/text/input, the same keys at top level) for the PII kinds the issue lists
+(`pyscrub.py`: secrets, e-mail, IBAN, card, SSN, IP, phone; piiproxy's name and address rules are
+left out, which favours Python), matches become placeholders that are consistent within a request
+(`<EMAIL_1>`), the body is re-encoded and forwarded through one pooled keep-alive client session,
+and the response is streamed back. A body that cannot be parsed gets a 400 and is never
+forwarded; other paths and content types pass through unread.
 
 Several worker processes share the port with SO_REUSEPORT (`--workers`, default: one per core),
 because one Python process uses one core and piiproxy and nginx use them all.
@@ -22,7 +20,6 @@ import argparse
 import asyncio
 import logging
 import os
-import re
 import signal
 import socket
 
@@ -30,27 +27,8 @@ import aiohttp
 import orjson
 import uvloop
 from aiohttp import web
+from pyscrub import Placeholders, mask_text
 
-# Same shape as piiproxy's e-mail rule: a local part of letters/digits/"._%+-" (any script), an
-# "@", and a dotted domain whose some label after a dot starts with two letters.
-EMAIL = re.compile(r"[\w.%+-]+@[^\W_][\w-]*(?:\.[\w-]+)*\.[^\W\d_]{2}[\w-]*")
-
-# piiproxy's phone shapes: "+" (or "(+") and 8-15 digits in groups with single separators and at
-# most one parenthesised group; "(555) 123-4567"; national numbers starting with a trunk "0"
-# ("030 12345678", "06 12 34 56 78", "0044 20 7946 0958", compact "07911123456"); "555.123.4567". Not inside a word or
-# a longer number.
-PHONE = re.compile(
-    r"(?<![\w+.])(?:"
-    r"\(?\+\d{1,4}\)?(?:[ ./-]?\(?\d{1,5}\)?){1,7}"
-    r"|\(\d{3}\)[ .-]?\d{3}[ .-]\d{4}"
-    r"|\d{3}([ .-])\d{3}\1\d{4}"
-    r"|0\d{9,10}"
-    r"|0\d{1,4}(?:[ ./-]\d{2,8}){1,5}"
-    r")(?![\w])"
-)
-# Dates such as 01.02.2024 or 2024-01-02 have a phone's shape; piiproxy refuses them too.
-DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
-DIGIT = re.compile(r"\d")
 log = logging.getLogger("pyproxy")
 PROMPT_KEYS = ("question", "query", "prompt", "text", "input")
 # Hop-by-hop headers (RFC 9110 7.6.1) are not forwarded in either direction; Content-Length is
@@ -62,43 +40,6 @@ HOP_BY_HOP = frozenset(
         "Upgrade", "Proxy-Authenticate", "Proxy-Authorization", "Host", "Content-Length",
     )
 )
-
-
-class Placeholders:
-    """Numbers the distinct values of each kind within one request: the same address is <EMAIL_1>
-    wherever it occurs, so the model still sees that two mentions are the same person."""
-
-    __slots__ = ("seen", "count")
-
-    def __init__(self) -> None:
-        self.seen: dict[tuple[str, str], str] = {}
-        self.count = 0
-
-    def get(self, kind: str, value: str) -> str:
-        key = (kind, value)
-        tag = self.seen.get(key)
-        if tag is None:
-            n = sum(1 for k, _ in self.seen if k == kind) + 1
-            tag = self.seen[key] = f"<{kind}_{n}>"
-        self.count += 1
-        return tag
-
-
-def _phone_ok(number: str) -> bool:
-    digits = len(DIGIT.findall(number))
-    if number.lstrip("(").startswith("+"):
-        return 8 <= digits <= 15
-    return 7 <= digits <= 15 and not DATE.fullmatch(number)
-
-
-def mask_text(text: str, tags: Placeholders) -> str:
-    if "@" in text:
-        text = EMAIL.sub(lambda m: tags.get("EMAIL", m.group()), text)
-
-    def phone(m: re.Match[str]) -> str:
-        return tags.get("PHONE", m.group()) if _phone_ok(m.group()) else m.group()
-
-    return PHONE.sub(phone, text)
 
 
 def mask_deep(value, tags: Placeholders):

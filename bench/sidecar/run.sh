@@ -60,6 +60,11 @@ UPSTREAM_PORT=28181 GO_PORT=28182 NGINX_PORT=28183 PYTHON_PORT=28184
 # address and a phone number, so piiproxy and pyproxy.py parse, mask and re-encode it.
 BODY='{"instances":[{"question":"I am jane.doe@example.com, call +44 20 7946 0958. How do I reset my index?","top_k":5}]}'
 PREDICT=/v1/models/rag:predict
+# One value of each kind the issue lists, sent once through each scrubbing contender to an echoing
+# upstream: none may arrive, so both really do the same scrubbing (the load itself uses BODY).
+PROBE_VALUES=(jane.doe@example.com "+44 20 7946 0958" "4111 1111 1111 1111" "DE89 3704 0044 0532 0130 00"
+  123-45-6789 192.168.1.20 fe80::1ff:fe23:4567:890a ghp_R8aZ1kQ0pW2xN4mV6bT8cY3dE5fG7hJ9kL1m "hunter2!x")
+PROBE='{"instances":[{"question":"mail jane.doe@example.com, phone +44 20 7946 0958, card 4111 1111 1111 1111, IBAN DE89 3704 0044 0532 0130 00, SSN 123-45-6789, hosts 192.168.1.20 and fe80::1ff:fe23:4567:890a, token ghp_R8aZ1kQ0pW2xN4mV6bT8cY3dE5fG7hJ9kL1m, password: hunter2!x. How do I reset my index?"}]}'
 
 log() { echo ">>> $*" >&2; }
 
@@ -214,6 +219,14 @@ check() { # check NAME: one request answers 200; a scrubbing contender really ma
     return 1
   fi
   grep -q "^$name: upstream receives" "$OUT/setup.txt" || echo "$name: upstream receives $echo" >>"$OUT/setup.txt"
+  echo=$(curl -sf -H 'Content-Type: application/json' -H 'X-Bench-Echo: 1' -d "$PROBE" "$url")
+  local value
+  for value in "${PROBE_VALUES[@]}"; do
+    if [[ $echo == *"$value"* || $echo != *"How do I reset my index?"* ]]; then
+      echo "$name did not scrub every kind (\"$value\" got through); the upstream received: $echo" >&2
+      return 1
+    fi
+  done
 }
 
 mem_once() { "$OUT/bin/memwatch" -pid "$1" -once; }
