@@ -34,7 +34,7 @@ func findCards(s string) []span {
 			break
 		}
 		if n >= 13 && (j >= len(s) || !isDigit(s[j])) && numberEndOK(s, j) &&
-			cardLayout(groups[:ng]) && knownIssuer(digits[:n]) && luhn(digits[:n]) {
+			cardLayout(groups[:ng]) && knownIssuer(digits[:n]) && luhn(digits[:n]) && !idKey(keyBefore(s, i)) {
 			out = append(out, span{i, j})
 			i = j - 1
 		}
@@ -62,20 +62,26 @@ func cardLayout(g []int) bool {
 }
 
 // knownIssuer checks the issuer identification number ranges of the major
-// networks: Visa, Mastercard, Amex, Discover, Diners, JCB, UnionPay, Maestro.
+// networks and the lengths each issues: Visa, Mastercard, Amex, Discover,
+// Diners, JCB, UnionPay, Maestro. One id in ten passes Luhn by chance; the
+// lengths turn away most of those that start like a card ("job
+// 488164327650906" is 15 digits, which only Amex issues).
 func knownIssuer(d []byte) bool {
+	n := len(d)
 	p2 := int(d[0]-'0')*10 + int(d[1]-'0')
 	p4 := p2*100 + int(d[2]-'0')*10 + int(d[3]-'0')
 	switch {
-	case d[0] == '4':
-		return true
-	case p2 >= 51 && p2 <= 55, p4 >= 2221 && p4 <= 2720:
-		return true
-	case p2 == 34 || p2 == 37 || p2 == 36 || p2 == 38 || p2 == 30 || p2 == 35:
-		return true
-	case p4 == 6011 || p2 == 65 || (p4 >= 6440 && p4 <= 6499) || p2 == 62:
-		return true
-	case p2 == 50 || (p2 >= 56 && p2 <= 58) || p2 == 63 || p2 == 67:
+	case d[0] == '4': // Visa
+		return n == 13 || n == 16 || n == 19
+	case p2 >= 51 && p2 <= 55, p4 >= 2221 && p4 <= 2720: // Mastercard
+		return n == 16
+	case p2 == 34 || p2 == 37: // Amex
+		return n == 15
+	case p2 == 36 || p2 == 38 || p2 == 30: // Diners
+		return n >= 14
+	case p2 == 35, p4 == 6011 || p2 == 65 || (p4 >= 6440 && p4 <= 6499) || p2 == 62: // JCB, Discover, UnionPay
+		return n >= 16
+	case p2 == 50 || (p2 >= 56 && p2 <= 58) || p2 == 63 || p2 == 67: // Maestro: 12 to 19
 		return true
 	}
 	return false

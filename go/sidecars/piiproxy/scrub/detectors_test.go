@@ -55,6 +55,10 @@ func TestEmail(t *testing.T) {
 		c("no dot in domain", "ssh user@localhost", "ssh user@localhost", 0),
 		c("bare at sign", "meet @ noon", "meet @ noon", 0),
 		c("docker digest", "image@sha256:abcdef0123", "image@sha256:abcdef0123", 0),
+		c("an image's density suffix is no domain", "logo@2x.png", "logo@2x.png", 0),
+		c("a domain that only starts like one", "Bo@0x.AAA and jo@2x.io", "<EMAIL_1> and <EMAIL_2>", 2),
+		c("scp-style remote", "git@github.com:org/repo.git", "git@github.com:org/repo.git", 0),
+		c("percent-encoded at sign", "/reset?email=jane.doe%40example.com&x=1", "/reset?email=<EMAIL_1>&x=1", 1),
 	})
 }
 
@@ -154,7 +158,10 @@ func TestIP(t *testing.T) {
 	runDetectorCases(t, IP, []detectorCase{
 		c("IPv4", "from 203.0.113.7 at", "from <IP_1> at", 1),
 		c("IPv4 with port", "10.0.0.1:8080", "<IP_1>:8080", 1),
-		c("IPv4 CIDR", "192.168.1.0/24", "<IP_1>/24", 1),
+		c("IPv4 host with its prefix length", "192.168.1.17/24", "<IP_1>/24", 1),
+		c("a network in CIDR notation is no host", "192.168.1.0/24 and 2001:db8:abcd::/48", "192.168.1.0/24 and 2001:db8:abcd::/48", 0),
+		c("a single host in CIDR notation", "203.0.113.5/32", "<IP_1>/32", 1),
+		c("netmask, multicast and wildcard", "netmask 255.255.255.0 group 224.0.0.251 ff02::1:2 mask 0.0.0.255", "netmask 255.255.255.0 group 224.0.0.251 ff02::1:2 mask 0.0.0.255", 0),
 		c("ambiguous quad is a valid address", "1.2.3.4", "<IP_1>", 1),
 		c("IPv6", "client 2001:db8:85a3::8a2e:370:7334 said", "client <IP_1> said", 1),
 		c("IPv6 bracketed with port", "[2001:db8::1:2]:443", "[<IP_1>]:443", 1),

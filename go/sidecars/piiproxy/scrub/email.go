@@ -13,19 +13,21 @@ import (
 // A change between CJK and other letters ends the local part or the domain
 // (see letterScript). It is deliberately lenient: a false positive needs an "@" between words,
 // which technical text rarely has outside addresses ("@decorator",
-// "pkg@1.2.3" and "user@localhost" are not matched).
+// "pkg@1.2.3" and "user@localhost" are not matched). The "@" may be
+// percent-encoded as "%40", as in the query strings of access logs; an
+// scp-style remote ("git@github.com:org/repo.git") and an image's density
+// suffix ("logo@2x.png") are not addresses.
 func findEmails(s string) []span {
-	if strings.IndexByte(s, '@') < 0 {
+	if strings.IndexByte(s, '@') < 0 && !strings.Contains(s, "%40") {
 		return nil
 	}
 	var out []span
 	floor := 0 // a local part may not reach back into the previous match
 	for i := 0; i < len(s); {
-		k := strings.IndexByte(s[i:], '@')
-		if k < 0 {
+		at, atLen := nextAt(s, i)
+		if at < 0 {
 			break
 		}
-		at := i + k
 		start := at
 		var script letterScript
 		for start > floor {
@@ -35,7 +37,7 @@ func findEmails(s string) []span {
 			}
 			start -= n
 		}
-		end := at + 1
+		end := at + atLen
 		script = 0
 		for end < len(s) {
 			r, n := utf8.DecodeRuneInString(s[end:])
@@ -47,18 +49,51 @@ func findEmails(s string) []span {
 			}
 			end += n
 		}
-		for end > at+1 && (s[end-1] == '.' || s[end-1] == '-') {
+		for end > at+atLen && (s[end-1] == '.' || s[end-1] == '-') {
 			end--
 		}
-		if start < at && validDomain(s[at+1:end]) {
+		domain := s[at+atLen : end]
+		if start < at && validDomain(domain) && !scpRemote(s, end) && !densitySuffix(domain) {
 			out = append(out, span{start, end})
 			floor, i = end, end
 			continue
 		}
-		i = at + 1
+		i = at + atLen
 	}
 	return out
 }
+
+// nextAt finds the next "@", or its percent-encoding "%40", from i, and
+// returns its index and length; -1 if there is none.
+func nextAt(s string, i int) (at, n int) {
+	k := strings.IndexByte(s[i:], '@')
+	upTo := len(s) // "%40" is looked for only before the "@", so the scan stays linear
+	if k >= 0 {
+		upTo = i + k
+	}
+	if e := strings.Index(s[i:upTo], "%40"); e >= 0 {
+		return i + e, len("%40")
+	}
+	if k < 0 {
+		return -1, 0
+	}
+	return i + k, 1
+}
+
+// scpRemote: "user@host:path", ssh's and git's remote location, has a path
+// after the colon where a sentence would have a space.
+func scpRemote(s string, end int) bool {
+	return end+1 < len(s) && s[end] == ':' && (isASCIILetter(s[end+1]) || s[end+1] == '/' || s[end+1] == '~')
+}
+
+// densitySuffix is the "2x.png" of "logo@2x.png", an image for high-DPI
+// screens: one digit, "x", and an image file extension.
+func densitySuffix(domain string) bool {
+	return len(domain) > 3 && '1' <= domain[0] && domain[0] <= '9' && domain[1] == 'x' && domain[2] == '.' &&
+		oneOf(domain[3:], imageExtensions)
+}
+
+var imageExtensions = []string{"png", "jpg", "jpeg", "gif", "webp", "svg", "avif"}
 
 // letterScript remembers whether the letters of a local part or a domain
 // so far were CJK (see isCJK): Chinese, Japanese and Korean glue an address

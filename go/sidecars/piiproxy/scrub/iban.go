@@ -21,13 +21,13 @@ var ibanLengths = map[string]int{
 const maxIBANLen = 34
 
 // findIBANs finds IBANs written compactly ("DE89370400440532013000") or in
-// groups of four separated by single spaces ("GB82 WEST 1234 5698 7654 32"),
-// in either letter case.
+// groups separated by single spaces or hyphens ("GB82 WEST 1234 5698 7654
+// 32", "DE89-3704-…", "DE 89 3704 …"), in either letter case.
 func findIBANs(s string) []span {
 	var out []span
 	var buf [maxIBANLen]byte
 	for i := 0; i+4 <= len(s); i++ {
-		if !isASCIILetter(s[i]) || !isASCIILetter(s[i+1]) || !isDigit(s[i+2]) || !isDigit(s[i+3]) || !numberStartOK(s, i) {
+		if !isASCIILetter(s[i]) || !isASCIILetter(s[i+1]) || !checkDigitsAt(s, i+2) || !numberStartOK(s, i) {
 			continue
 		}
 		want, ok := ibanLengths[string([]byte{s[i] &^ 0x20, s[i+1] &^ 0x20})]
@@ -43,7 +43,7 @@ func findIBANs(s string) []span {
 				buf[n] = c
 			case isASCIILetter(c):
 				buf[n] = c &^ 0x20 // upper case
-			case c == ' ' && n > 0 && j+1 < len(s) && (isDigit(s[j+1]) || isASCIILetter(s[j+1])):
+			case ibanSep(c) && n > 0 && j+1 < len(s) && (isDigit(s[j+1]) || isASCIILetter(s[j+1])):
 				j++
 				continue
 			default:
@@ -58,6 +58,17 @@ func findIBANs(s string) []span {
 		}
 	}
 	return out
+}
+
+func ibanSep(c byte) bool { return c == ' ' || c == '-' }
+
+// checkDigitsAt: the two check digits follow the country code, or one
+// separator after it.
+func checkDigitsAt(s string, i int) bool {
+	if i < len(s) && ibanSep(s[i]) {
+		i++
+	}
+	return i+1 < len(s) && isDigit(s[i]) && isDigit(s[i+1])
 }
 
 // mod97 computes the ISO 7064 MOD 97-10 remainder of an upper-case IBAN,

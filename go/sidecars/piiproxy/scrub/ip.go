@@ -7,13 +7,14 @@ import (
 )
 
 // findIPs finds IPv4 dotted quads with valid octets and no leading zeros
-// ("203.0.113.7", and the port stays: "10.0.0.1:8080" -> "<IP_1>:8080";
-// loopback, 0.0.0.0 and 255.255.255.255 are not personal) and
-// IPv6 addresses with at least three groups ("2001:db8::8a2e:370:7334").
-// A quad inside a longer dotted token ("1.2.3.4.5", "v1.2.3.4") or right
-// after a word that announces a version ("firmware 2.0.1.12", "Version:
-// 1.2.3.4") or a User-Agent product token ("Chrome/120.0.0.0") is a
-// version, not an address; "12:30:45" and "::2" (a Python
+// ("203.0.113.7", and the port stays: "10.0.0.1:8080" -> "<IP_1>:8080")
+// and IPv6 addresses with at least three groups ("2001:db8::8a2e:370:7334").
+// Addresses that name no host are left: loopback, multicast, netmasks and
+// networks in CIDR notation ("10.0.0.0/8"; see notHost and network). A quad
+// inside a longer dotted token ("1.2.3.4.5", "v1.2.3.4") or right after a
+// word that announces a version or a numbering ("firmware 2.0.1.12",
+// "Version: 1.2.3.4", "section 4.2.1.3") or a User-Agent product token
+// ("Chrome/120.0.0.0") is not an address; "12:30:45" and "::2" (a Python
 // slice) are not IPv6.
 func findIPs(s string) []span {
 	var out []span
@@ -34,6 +35,7 @@ func findIPv4(s string) []span {
 		if !isDigit(s[i]) || !ipv4StartOK(s, i) {
 			continue
 		}
+		var quad [4]byte
 		j, ok := i, true
 		for part := 0; part < 4 && ok; part++ {
 			if part > 0 {
@@ -51,8 +53,13 @@ func findIPv4(s string) []span {
 			}
 			n := j - start
 			ok = n >= 1 && n <= 3 && v <= 255 && !(n > 1 && s[start] == '0')
+			quad[part] = byte(v)
 		}
-		if ok && numberEndOK(s, j) && !hostOnly(s[i:j]) && !afterVersionWord(s, i) && !afterProductToken(s, i) {
+		if !ok || !numberEndOK(s, j) {
+			continue
+		}
+		a := netip.AddrFrom4(quad)
+		if !notHost(a) && !network(s, j, a) && !afterVersionWord(s, i) && !afterProductToken(s, i) {
 			out = append(out, span{i, j})
 			i = j - 1
 		}
@@ -61,34 +68,40 @@ func findIPv4(s string) []span {
 }
 
 // versionWords announce a version number, in the languages the secret
-// detector's key names cover and a few more.
+// detector's key names cover and a few more, or the number of a section,
+// a figure or an OID in a manual.
 var versionWords = map[string]bool{
 	"v": true, "ver": true, "version": true, "versions": true, "release": true, "build": true, "firmware": true,
 	"fw": true, "rev": true, "revision": true, "patch": true, "versão": true, "versión": true, "versione": true,
 	"versie": true, "versionsnummer": true, "wersja": true, "версия": true, "版本": true,
+	// numbering in manuals
+	"section": true, "sec": true, "chapter": true, "clause": true, "§": true, "figure": true, "fig": true, "table": true,
+	"step": true, "appendix": true, "paragraph": true, "para": true, "item": true, "oid": true, "kapitel": true,
+	"abschnitt": true, "chapitre": true, "capítulo": true, "sección": true,
 }
 
-// afterVersionWord says whether the word before s[i] (across spaces and one
-// ':', '=' or '#') announces a version.
+// afterVersionWord says whether the word before s[i] announces a version.
+// Spaces and a little punctuation may stand between them ("Version:
+// 1.2.3.4", `"version": "1.2.3.4"`, `AssemblyVersion("1.0.0.0")`,
+// "<FileVersion>2.1.0.0", "Sec. 4.2.1.3"), and of a compound name the last
+// component counts.
 func afterVersionWord(s string, i int) bool {
-	j := i
-	for j > 0 && s[j-1] == ' ' {
-		j--
-	}
-	if j > 0 && (s[j-1] == ':' || s[j-1] == '=' || s[j-1] == '#') {
-		j--
-		for j > 0 && s[j-1] == ' ' {
-			j--
+	j, marks := i, 0
+	for j > 0 && marks <= 3 && strings.IndexByte(` :=#"'(>.`, s[j-1]) >= 0 {
+		if s[j-1] != ' ' {
+			marks++
 		}
+		j--
 	}
 	end := j
-	for j > 0 && (isASCIILetter(s[j-1]) || s[j-1] >= 0x80) {
+	for j > 0 && end-j <= 64 && (isASCIILetter(s[j-1]) || s[j-1] == '_' || s[j-1] >= 0x80) {
 		j--
 	}
-	if end-j > len("versionsnummer") {
+	last, _ := lastComponents(s[j:end])
+	if len(last) > len("versionsnummer") {
 		return false
 	}
-	return versionWords[strings.ToLower(s[j:end])]
+	return versionWords[strings.ToLower(last)]
 }
 
 // afterProductToken says whether s[i] follows a product token of a
@@ -106,10 +119,41 @@ func afterProductToken(s string, i int) bool {
 	return j < i-1 && isUpper(s[j]) && (j == 0 || s[j-1] == ' ' || s[j-1] == '(' || s[j-1] == '"')
 }
 
-// hostOnly is an address that names no one: the loopback range, the
-// unspecified address of "listen 0.0.0.0:8080" and the broadcast address.
-func hostOnly(quad string) bool {
-	return strings.HasPrefix(quad, "127.") || quad == "0.0.0.0" || quad == "255.255.255.255"
+// notHost is an address that names no one: loopback, "this network"
+// (0.0.0.0/8: "listen 0.0.0.0:8080", an ACL's wildcard mask 0.0.0.255),
+// multicast groups ("224.0.0.251", "ff02::1:2") and netmasks
+// ("255.255.255.0"). The second test is a netmask's: its zero bits, if
+// any, are a run at the end.
+func notHost(a netip.Addr) bool {
+	if a.IsLoopback() || a.IsMulticast() || a.IsUnspecified() {
+		return true
+	}
+	if !a.Is4() {
+		return false
+	}
+	b := a.As4()
+	inv := ^(uint32(b[0])<<24 | uint32(b[1])<<16 | uint32(b[2])<<8 | uint32(b[3]))
+	return b[0] == 0 || (b[0] == 255 && inv&(inv+1) == 0)
+}
+
+// network reports whether the address a, written up to s[j], is followed by
+// a prefix length that leaves it no host bits ("10.0.0.0/8",
+// "2001:db8:abcd::/48"): a range in a firewall rule or a VPC plan. A /32
+// or /128 is a single host.
+func network(s string, j int, a netip.Addr) bool {
+	if j >= len(s) || s[j] != '/' {
+		return false
+	}
+	k, bits := j+1, 0
+	for k < len(s) && isDigit(s[k]) && k-j <= 3 {
+		bits = bits*10 + int(s[k]-'0')
+		k++
+	}
+	if k == j+1 || bits >= a.BitLen() || !numberEndOK(s, k) {
+		return false
+	}
+	p, err := a.Prefix(bits)
+	return err == nil && p.Addr() == a
 }
 
 // ipv4StartOK is numberStartOK without its hyphen rule: "host-10.0.0.1" is
@@ -167,7 +211,7 @@ func validIPv6(s string, i, j int) bool {
 		return false
 	}
 	a, err := netip.ParseAddr(cand)
-	return err == nil && a.Is6()
+	return err == nil && a.Is6() && !notHost(a) && !network(s, j, a)
 }
 
 func isHexOrColon(c byte) bool {

@@ -17,6 +17,10 @@ import (
 // such as "van", "de", "von" between them, "O'Brien" and "Jean-Luc" whole),
 // or two to four Han characters after a Chinese or Japanese cue.
 //
+// A name is also announced by the address after it: "Jane Doe
+// <jane@example.com>" in mail headers and in git's Author: and
+// Signed-off-by: lines (see namesBeforeAddresses).
+//
 // Without such a cue a capitalised word is as likely a product, a place or
 // the start of a sentence, and telling them apart takes a model, which this
 // package does not have; so unannounced names are not masked (README).
@@ -50,7 +54,66 @@ func findNames(s string) []span {
 			}
 		}
 	}
+	if strings.Contains(s, " <") {
+		out = append(out, namesBeforeAddresses(s)...)
+	}
 	return disjoint(out)
+}
+
+// namesBeforeAddresses finds display names: two to four capitalised words
+// right before an address in angle brackets, as in "From: Jane Doe
+// <jane@example.com>" or "Signed-off-by: Ana Souza <ana@example.org>". By
+// the time names are sought the address is usually a placeholder already.
+func namesBeforeAddresses(s string) []span {
+	var out []span
+	for k := 0; ; {
+		p := strings.Index(s[k:], " <")
+		if p < 0 {
+			return out
+		}
+		p += k
+		k = p + len(" <")
+		if !bracketedAddress(s, p+1) {
+			continue
+		}
+		if sp, ok := nameEndingAt(s, p); ok {
+			out = append(out, sp)
+		}
+	}
+}
+
+// bracketedAddress reports whether s[i:] is "<<EMAIL_n>>" (an address
+// already masked) or "<…@…>".
+func bracketedAddress(s string, i int) bool {
+	if k, _, _, m := matchPlaceholder(s, i+1, false); m == fullPlaceholder {
+		return k == Email
+	}
+	end := strings.IndexByte(s[i:], '>')
+	return end > 0 && end < 256 && strings.IndexByte(s[i:i+end], '@') > 0 && strings.IndexAny(s[i:i+end], " \n") < 0
+}
+
+// nameEndingAt finds two to four capitalised words that end exactly at
+// end, taking the earliest start on the line that gives them ("AM Jane
+// Doe" is "Jane Doe": an acronym is no name word).
+func nameEndingAt(s string, end int) (span, bool) {
+	lo := end
+	for lo > 0 && end-lo < 80 {
+		r, n := utf8.DecodeLastRuneInString(s[:lo])
+		if !unicode.IsLetter(r) && strings.IndexRune(" '’-.", r) < 0 {
+			break
+		}
+		lo -= n
+	}
+	for w := lo; w < end; w++ {
+		if s[w] == ' ' || (w > lo && s[w-1] != ' ') {
+			continue // not a word start
+		}
+		sp, words := capitalisedWords(s, w)
+		if sp.end == end && words >= 2 && !notAName(s[sp.start:sp.end]) {
+			return sp, true
+		}
+	}
+	return span{}, false
 }
 
 // hasPrefixFold is strings.HasPrefix ignoring case, for a lower-case

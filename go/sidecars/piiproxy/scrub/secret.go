@@ -132,11 +132,26 @@ func nonASCIIKeyValue(s string, i, e int) (span, bool) {
 // secretAt tries each rule on the word s[i:e].
 func secretAt(s string, i, e int) (span, bool) {
 	w := s[i:e]
-	if w[0] == '-' && strings.HasPrefix(s[i:], pemBegin) {
-		return pemBlock(s, i)
+	if w[0] == '-' {
+		if strings.HasPrefix(s[i:], pemBegin) {
+			return pemBlock(s, i)
+		}
+		if sp, ok := flagPassword(s, i, e); ok {
+			return sp, true
+		}
 	}
 	if end, ok := prefixedKey(s, i, e); ok {
 		return span{i, end}, true
+	}
+	if strings.HasPrefix(w, base64PEM) {
+		if end, ok := encodedPrivateKey(s, i); ok {
+			return span{i, end}, true
+		}
+	}
+	if strings.HasPrefix(s[e:], "://") {
+		if sp, ok := userinfoPassword(s, e+len("://")); ok {
+			return sp, true
+		}
 	}
 	if len(w) == len("bearer") && strings.EqualFold(w, "bearer") {
 		if sp, ok := bearerToken(s, e); ok {
@@ -149,7 +164,7 @@ func secretAt(s string, i, e int) (span, bool) {
 	// Most words are short and end at a space: skip the base64 scan for them.
 	longEnough := len(w) >= minRandomLen || (e < len(s) && isBase64Byte(s[e]))
 	if longEnough && (i == 0 || !(isBase64Byte(s[i-1]) || s[i-1] == '.')) { // not inside a path, URL or file name
-		if end := base64RunEnd(s, i); end-i >= minRandomLen && randomToken(s[i:end]) {
+		if end := base64RunEnd(s, i); end-i >= minRandomLen && randomToken(s[i:end]) && !publicData(s, i, end) {
 			return span{i, end}, true
 		}
 	}
@@ -307,6 +322,9 @@ func credentialAt(s, w string, i int) (span, bool) {
 	if class == authorizationKey && oneOf(s[sp.start:sp.end], authSchemes) {
 		sp = valueAt(s, skipSpaces(s, sp.end))
 	}
+	if sp.end < len(s) && (s[sp.end] == '(' || s[sp.end] == '[') {
+		return span{}, false // code: "os.getenv(…)", "os.environ[…]"
+	}
 	if !credentialValue(s[sp.start:sp.end], class) {
 		return span{}, false
 	}
@@ -344,13 +362,16 @@ func skipSpaces(s string, i int) int {
 	return i
 }
 
-// maxValueLen bounds a quoted value, so that an unclosed quote does not
-// swallow the rest of a prompt.
-const maxValueLen = 256
+// maxValueLen bounds a value, so that an unclosed quote does not swallow
+// the rest of a long line; it is long enough for the longest credentials
+// people paste on one line (STS session tokens, a 4096-bit private key in
+// base64).
+const maxValueLen = 8 << 10
 
 // valueAt reads a value: up to the closing quote when quoted, else up to
-// whitespace or punctuation that ends a value in prose or code. A "<" always
-// ends it, so a placeholder is never part of a value.
+// whitespace or punctuation that ends a value in prose or code, or a "&"
+// that starts the next parameter of a query string. A "<" always ends it,
+// so a placeholder is never part of a value.
 func valueAt(s string, i int) span {
 	if i < len(s) && (s[i] == '"' || s[i] == '\'' || s[i] == '`') {
 		q := s[i]
@@ -362,7 +383,8 @@ func valueAt(s string, i int) span {
 		return span{i, end}
 	}
 	end := i
-	for end < len(s) && end-i < maxValueLen && s[end] > ' ' && strings.IndexByte("\"'`<>,;()[]{}", s[end]) < 0 {
+	for end < len(s) && end-i < maxValueLen && s[end] > ' ' && strings.IndexByte("\"'`<>,;()[]{}", s[end]) < 0 &&
+		!(s[end] == '&' && startsParam(s, end+1)) {
 		if s[end] >= utf8.RuneSelf {
 			if r, _ := utf8.DecodeRuneInString(s[end:]); isCJK(r) || 0x3000 <= r && r <= 0x303f || 0xff00 <= r && r <= 0xffef {
 				break // "Himitsu123です", "abc123，": CJK text and punctuation glued to the value
@@ -374,6 +396,16 @@ func valueAt(s string, i int) span {
 		end--
 	}
 	return span{i, end}
+}
+
+// startsParam reports whether s[i:] is "name=", the next parameter of a
+// query string; a "&" in a password ("Tr0ub4dor&3") is not followed by one.
+func startsParam(s string, i int) bool {
+	j := i
+	for j < len(s) && isWordByte(s[j]) {
+		j++
+	}
+	return j > i && j < len(s) && s[j] == '='
 }
 
 // keyClass says how sure a key name is that its value is a credential.
@@ -401,16 +433,35 @@ func credentialKey(w string) keyClass {
 			}
 		}
 	}
+	if namesPublic(w) {
+		return notCredential // "PublicKeyToken", "publishableKey"
+	}
 	last, prev := lastComponents(w)
 	switch {
-	case oneOf(last, passwordNames):
-		return passwordKey
-	case oneOf(last, tokenNames), strings.EqualFold(last, "key") && oneOf(prev, keyQualifiers):
-		return tokenKey
+	case oneOf(last, passwordNames), hasSuffixFold(last, "password"), hasSuffixFold(last, "passwd"):
+		return passwordKey // the suffixes: a name glued to a prefix, "PGPASSWORD", "dbpassword"
+	case oneOf(last, tokenNames), strings.EqualFold(last, "key") && oneOf(prev, keyQualifiers),
+		hasSuffixFold(last, "token"), hasSuffixFold(last, "secret"):
+		return tokenKey // "csrftoken", "clientsecret"
 	case strings.EqualFold(last, "authorization"):
 		return authorizationKey
 	}
 	return notCredential
+}
+
+func hasSuffixFold(s, suffix string) bool {
+	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix)
+}
+
+// namesPublic: a key name with "public" in it names a public key, a
+// publishable key or a public key token, which may be shown to anyone.
+func namesPublic(w string) bool {
+	for k := 0; k+len("public") <= len(w); k++ {
+		if hasPrefixFold(w[k:], "public") {
+			return true
+		}
+	}
+	return false
 }
 
 var (
@@ -418,10 +469,11 @@ var (
 		"passe", "contraseña", "contrasena", "hasło", "haslo", "lösenord", "losenord", "lösenordet", "passord", "adgangskode",
 		"salasana", "heslo", "jelszó", "şifre", "sifre", "şifrem", "parola", "пароль", "κωδικός"}
 	cjkPasswordNames = []string{"密码", "密碼", "口令", "パスワード", "暗証番号", "비밀번호", "암호"}
-	tokenNames       = []string{"secret", "token", "apikey", "credential", "credentials", "auth"}
-	keyQualifiers    = []string{"api", "secret", "access", "private", "signing", "auth", "client", "master", "encryption", "service"}
-	authSchemes      = []string{"basic", "bearer", "token", "digest", "apikey"}
-	nonValues        = []string{"null", "none", "nil", "true", "false", "undefined", "required", "optional", "changeme", "redacted"}
+	tokenNames       = []string{"secret", "token", "apikey", "credential", "credentials", "auth", "signature", "sig", "session", "sessionid"}
+	keyQualifiers    = []string{"api", "secret", "access", "private", "signing", "auth", "client", "master", "encryption", "service",
+		"account", "storage", "shared", "primary", "secondary", "subscription"} // Azure's: AccountKey, SharedAccessKey, primaryKey
+	authSchemes = []string{"basic", "bearer", "token", "digest", "apikey"}
+	nonValues   = []string{"null", "none", "nil", "true", "false", "undefined", "required", "optional", "changeme", "redacted"}
 )
 
 // oneOf compares without allocating a lower-case copy: it runs on every
@@ -438,23 +490,38 @@ func oneOf(s string, names []string) bool {
 // lastComponents returns the last two components of a key name, split at
 // "_", "-" and camelCase humps.
 func lastComponents(w string) (last, prev string) {
-	end := len(w)
-	var parts [2]string
-	for n := 0; n < 2 && end > 0; n++ {
-		for end > 0 && (w[end-1] == '_' || w[end-1] == '-') {
-			end--
+	start, end := componentBefore(w, len(w))
+	last = w[start:end]
+	start, end = componentBefore(w, start)
+	return last, w[start:end]
+}
+
+// anyComponent reports whether some component of key name w is one of names.
+func anyComponent(w string, names []string) bool {
+	for start := len(w); start > 0; {
+		var end int
+		start, end = componentBefore(w, start)
+		if oneOf(w[start:end], names) {
+			return true
 		}
-		start := end
-		for start > 0 && w[start-1] != '_' && w[start-1] != '-' {
-			start--
-			if isUpper(w[start]) && start > 0 && !isUpper(w[start-1]) && w[start-1] != '_' && w[start-1] != '-' {
-				break // camelCase hump
-			}
-		}
-		parts[n] = w[start:end]
-		end = start
 	}
-	return parts[0], parts[1]
+	return false
+}
+
+// componentBefore returns the bounds of the last component of w[:end]; "_"
+// and "-" separate components, and so does a camelCase hump.
+func componentBefore(w string, end int) (start, stop int) {
+	for end > 0 && (w[end-1] == '_' || w[end-1] == '-') {
+		end--
+	}
+	start = end
+	for start > 0 && w[start-1] != '_' && w[start-1] != '-' {
+		start--
+		if isUpper(w[start]) && start > 0 && !isUpper(w[start-1]) && w[start-1] != '_' && w[start-1] != '-' {
+			break // camelCase hump
+		}
+	}
+	return start, end
 }
 
 func isUpper(c byte) bool { return 'A' <= c && c <= 'Z' }
@@ -465,7 +532,7 @@ func isUpper(c byte) bool { return 'A' <= c && c <= 'Z' }
 // for passwords anything else with a non-letter or of 12+ characters, for
 // other keys something random-looking.
 func credentialValue(v string, class keyClass) bool {
-	if len(v) < 6 || strings.IndexByte("$%{*/~", v[0]) >= 0 || strings.Contains(v, "://") || repeated(v) {
+	if len(v) < 6 || strings.IndexByte("$%{*/~", v[0]) >= 0 || strings.Contains(v, "://") || repeated(v) || codeReference(v) {
 		return false
 	}
 	if oneOf(v, nonValues) {
@@ -480,6 +547,31 @@ func credentialValue(v string, class keyClass) bool {
 	}
 	n := b2i(lower) + b2i(upper) + b2i(digit) + b2i(other)
 	return n >= 3 || (n == 2 && digit)
+}
+
+// codeReference is a value that says where a credential comes from instead
+// of being one: a dotted path of identifiers without digits whose first is
+// lower case ("os.environ", "process.env.API_KEY", "config.db.password";
+// "Summer.2024" is a password), or a YAML tag ("!vault", "!Ref").
+func codeReference(v string) bool {
+	if v[0] == '!' {
+		lower, upper, digit, other := charClasses(v[1:])
+		return (lower || upper) && !digit && !other
+	}
+	if !('a' <= v[0] && v[0] <= 'z') || strings.IndexByte(v, '.') < 0 {
+		return false
+	}
+	for seg := range strings.SplitSeq(v, ".") {
+		if seg == "" || isDigit(seg[0]) {
+			return false
+		}
+		for k := 0; k < len(seg); k++ {
+			if !isASCIILetter(seg[k]) && seg[k] != '_' {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // repeated is true for a value of one repeated character, e.g. "xxxxxxxx".
@@ -615,8 +707,8 @@ const pemBegin = "-----BEGIN "
 // body that follows. Other PEM blocks (certificates, public keys) are public.
 func pemBlock(s string, i int) (span, bool) {
 	head := s[i+len(pemBegin):]
-	labelEnd := strings.Index(head, "-----")
-	if labelEnd < 0 || labelEnd > 64 || !strings.HasSuffix(head[:labelEnd], "PRIVATE KEY") {
+	labelEnd, ok := privateKeyLabel(head)
+	if !ok {
 		return span{}, false
 	}
 	bodyStart := i + len(pemBegin) + labelEnd + len("-----")
@@ -630,4 +722,11 @@ func pemBlock(s string, i int) (span, bool) {
 		end++
 	}
 	return span{i, end}, true
+}
+
+// privateKeyLabel reads the label of a PEM block from just after
+// pemBegin, and reports whether it is a private key's.
+func privateKeyLabel(head string) (labelEnd int, ok bool) {
+	labelEnd = strings.Index(head, "-----")
+	return labelEnd, labelEnd >= 0 && labelEnd <= 64 && strings.HasSuffix(head[:labelEnd], "PRIVATE KEY")
 }

@@ -166,3 +166,40 @@ func countDigits(s string) int {
 	}
 	return n
 }
+
+// keyBefore returns the key name that a value at i is assigned to, as in
+// `key=v`, `key: v` or `"key": "v"`, or "" if none is.
+func keyBefore(s string, i int) string {
+	j := skipQuoteBack(s, i)
+	for j > 0 && s[j-1] == ' ' {
+		j--
+	}
+	if j == 0 || (s[j-1] != '=' && s[j-1] != ':') {
+		return ""
+	}
+	j--
+	for j > 0 && s[j-1] == ' ' {
+		j--
+	}
+	end := skipQuoteBack(s, j)
+	j = end
+	for j > 0 && (isWordByte(s[j-1]) || s[j-1] == '.') {
+		j--
+	}
+	return s[j:end]
+}
+
+func skipQuoteBack(s string, i int) int {
+	if i > 0 && (s[i-1] == '"' || s[i-1] == '\'') {
+		return i - 1
+	}
+	return i
+}
+
+// idKeys are components of key names whose values are identifiers,
+// counters or digests: long digit runs and random-looking tokens there
+// ("request_id=4725…", "offset=5547…", "x-amz-id-2: vlR7…") are neither
+// card numbers nor secrets.
+var idKeys = []string{"id", "ids", "uid", "uuid", "offset", "seq", "nonce", "hash", "digest", "checksum", "integrity", "fingerprint", "etag"}
+
+func idKey(key string) bool { return key != "" && anyComponent(key, idKeys) }
