@@ -12,7 +12,11 @@ and roman numerals -> "#", so "Page 12 of 40" == "Page 13 of 40") is in the edge
   * at least 3 pages within a window of +-`WINDOW` pages (a per-chapter header such as
     "Admin Guide - Chapter 3: Queues", or alternating even/odd page headers),
 and the line has at least 3 letters (so a repeated "}" or "1" at a page top is not treated
-as a header; bare page numbers are handled by pattern instead).
+as a header; bare page numbers are handled by pattern instead), and the key is on more pages'
+edge zones than lines inside pages (a listing's "end", a "Types:" label or "Definition at line
+97 of file vicinity.h." is common everywhere, so it often lands at an edge too: this keeps 166
+such lines of five FOP, Prawn, Doxygen and Sphinx manuals, 91 of them "Types:" in Erlang's
+stdlib reference, and 37 of four earlier audited ones, and no running header).
 Documents of fewer than 3 pages have no repetition to learn from: only page numbers go.
 A bare page number ("12", "- 12 -", "Page 3 of 9", "iv") is removed when it is one of the
 outermost two lines at either end of the page.
@@ -29,7 +33,7 @@ EDGE_LINES = 3
 WINDOW = 4
 MIN_REPEATS = 3
 _DIGITS = re.compile(r"\d+")
-_SPACES = re.compile(r"\s+")
+_ROMAN_WORD = re.compile(r"(?<!\S)[ivxlc]+(?!\S)")
 
 
 def remove_furniture(pages: list[list[str]]) -> list[list[str]]:
@@ -40,7 +44,7 @@ def remove_furniture(pages: list[list[str]]) -> list[list[str]]:
     for page_index, page_keys in enumerate(keys):
         for key in set(page_keys.values()):
             pages_by_key[key].append(page_index)
-    repeated = _repeated_keys(pages_by_key, len(pages))
+    repeated = _mostly_at_edges(_repeated_keys(pages_by_key, len(pages)), pages_by_key, pages, zones)
 
     cleaned = []
     for page_index, (lines, zone, page_keys) in enumerate(zip(pages, zones, keys)):
@@ -55,8 +59,14 @@ def remove_furniture(pages: list[list[str]]) -> list[list[str]]:
 
 
 def furniture_key(line: str) -> str:
-    words = _DIGITS.sub("#", _SPACES.sub(" ", line.strip().lower())).split(" ")
-    return " ".join("#" if is_roman(word) else word for word in words)
+    """Lower case, whitespace collapsed, digit runs and roman-numeral words -> "#". One regex
+    pass each, as `_mostly_at_edges` keys every line inside the pages too."""
+    text = _DIGITS.sub("#", " ".join(line.lower().split()))
+    return _ROMAN_WORD.sub(_roman_to_hash, text)
+
+
+def _roman_to_hash(match: re.Match[str]) -> str:
+    return "#" if is_roman(match.group()) else match.group()
 
 
 def _edge_zone(lines: list[str]) -> list[int]:
@@ -81,6 +91,27 @@ def _repeated_keys(pages_by_key: dict[str, list[int]], page_count: int) -> dict[
         if local:
             repeated[key] = local
     return repeated
+
+
+def _mostly_at_edges(repeated: dict[str, set[int] | None], pages_by_key: dict[str, list[int]],
+                     pages: list[list[str]], zones: list[list[int]]) -> dict[str, set[int] | None]:
+    """The repeated keys found on more pages' edges than lines inside the pages.
+
+    Why: repetition at the edges also catches content that is common everywhere in a manual
+    and so often lands at a page's top or bottom: a listing's closing "end", a "Types:" or
+    "Note" label, or Doxygen's "Definition at line 97 of file vicinity.h." (digits fold to
+    "#"). A running header or footer is printed at the edges and, inside a page, at most as
+    the heading it repeats.
+    """
+    if not repeated:
+        return repeated
+    inside: dict[str, int] = defaultdict(int)
+    for lines, zone in zip(pages, zones):
+        edge = set(zone)
+        for i, line in enumerate(lines):
+            if i not in edge and line.strip() and (key := furniture_key(line)) in repeated:
+                inside[key] += 1
+    return {key: where for key, where in repeated.items() if len(pages_by_key[key]) > inside[key]}
 
 
 def _in_local_runs(page_indices: list[int]) -> set[int]:

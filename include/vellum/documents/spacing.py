@@ -6,9 +6,20 @@ Reference) or justified lines stretched by character spacing (groff through Ghos
 "Of the tw" + "of" + "orms"). pypdf infers a space only when a gap exceeds a share of the
 font's space width, so such words come out glued ("Themaximumnumberof...", "twoforms") or split
 ("e xpansion"), which leaves keyword search nothing to match and the embedder reading noise.
+The same happens line by line in justified TeX output (Sphinx's LaTeX builder, TeX Gyre fonts):
+a line whose interword glue TeX shrank sets its gaps a little under the font's space width, and
+pypdf reads the whole line as one word ("LetususeWhy3tosolvealittlepuzzle...": 2.6% of the words
+on 133 of the 184 pages of the Why3 manual, too few per page for the checks below).
 pdfminer's layout analysis measures gaps against character widths and gets these pages right,
 but is ~8x slower than pypdf, so it runs only where it is needed:
   * a page that is glued all through (almost no spaces between plenty of letters) is re-read;
+  * a page holding a run of GLUED_RUN letters (a shrunk line's run is 40-100 letters; words and
+    identifiers stay shorter: "internationalization" 20, "AddressSanitizerUseAfterScope" 29) is
+    read by pdfminer too, and its lines take pdfminer's spaces on top of their own: the page
+    keeps pypdf's line order and indentation, which pdfminer does not keep (it can move a boxed
+    code listing above the running header). Such a page is set by a producer that shrinks gaps,
+    so its other lines gain too: the same TeX output glues words where the font changes
+    ("goal_id1that", "amodus ponensrule"; 119 more lines of the Why3 manual);
   * a few sample pages are always read by both; when the two readers disagree on the words of
     most of them, the fault is the producer's, so pdfminer reads the whole document. Measured
     on ten real manuals: a median of 0.0% of pypdf's words missing from pdfminer's reading on
@@ -31,6 +42,12 @@ log = logging.getLogger(__name__)
 #: Ordinary prose has about one space per 5-7 characters; glued text has almost none.
 MIN_LETTERS = 200
 MAX_SPACE_RATIO = 0.06
+#: Letters in a row that only glued words reach. Scripts written without spaces (CJK) are not
+#: counted: only Latin letters and their ligatures (pypdf's text is not NFKC-folded yet).
+GLUED_RUN = 30
+_GLUED_RUN = re.compile(r"(?<![A-Za-z\u00c0-\u024f\ufb00-\ufb06])[A-Za-z\u00c0-\u024f\ufb00-\ufb06]{%d,}" % GLUED_RUN)
+#: a shorter line is left as pypdf read it (its characters may occur elsewhere on the page)
+MIN_RESPACED_CHARS = 20
 #: pages both readers see, spread over the document's pages with text
 SAMPLE_PAGES = 5
 #: median share of pypdf's words pdfminer does not have on the same page, past which pypdf's
@@ -44,7 +61,8 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 def respaced(data: bytes, texts: tuple[str, ...], deadline: float | None = None) -> tuple[str, ...]:
-    """`texts` (pypdf's, per page) with the pages pypdf misspaced replaced by pdfminer's reading.
+    """`texts` (pypdf's, per page) with the pages pypdf misspaced replaced by pdfminer's reading,
+    and pdfminer's spaces added to the lines of pages that hold a glued run (GLUED_RUN).
 
     Only called after pypdf has read the whole file within our limits, so the document's
     streams are known to inflate to a bounded size; pdfminer stops at `deadline` (monotonic
@@ -53,18 +71,69 @@ def respaced(data: bytes, texts: tuple[str, ...], deadline: float | None = None)
     letters = [_letters(text) for text in texts]  # counted once: both checks below need them
     glued = {number for number, (text, count) in enumerate(zip(texts, letters), start=1)
              if _glued(text, count)}
+    glued_lines = {number for number, text in enumerate(texts, start=1)
+                   if number not in glued and _GLUED_RUN.search(text)}
     sample = sample_pages(letters)
-    second = respace(data, sorted(glued | set(sample)), deadline)
+    second = respace(data, sorted(glued | glued_lines | set(sample)), deadline)
     if misspaced(texts, second, sample):
         log.info("pypdf and pdfminer disagree on the words of sample pages %s: pdfminer reads the document",
                  sample)
         rest = [number for number in range(1, len(texts) + 1) if number not in second]
         second.update(respace(data, rest, deadline))
-        chosen = set(second)
+        chosen, glued_lines = set(second), set()
     else:
         chosen = glued
-    return tuple(second[number] if number in chosen and second.get(number, "").strip() else text
+    return tuple(_choose(text, second.get(number, ""), number in chosen, number in glued_lines)
                  for number, text in enumerate(texts, start=1))
+
+
+def _choose(ours: str, theirs: str, whole_page: bool, respace_lines: bool) -> str:
+    """pypdf's page text, pdfminer's instead, or pypdf's with pdfminer's spaces added."""
+    if not theirs.strip():
+        return ours
+    if whole_page:
+        return theirs
+    return with_spaces_of(ours, theirs) if respace_lines else ours
+
+
+def with_spaces_of(ours: str, theirs: str) -> str:
+    """`ours` with a space added wherever `theirs` (another reading of the same page) has
+    whitespace between the same characters, line by line. A line whose characters `theirs` does
+    not hold in the same order (a reader mapped a glyph differently) stays as it is, and so does
+    a line of fewer than MIN_RESPACED_CHARS, which could match the wrong place of the page."""
+    squeezed, gaps = _squeezed(theirs)
+    return "\n".join(_respaced_line(line, squeezed, gaps) for line in ours.split("\n"))
+
+
+def _squeezed(text: str) -> tuple[str, set[int]]:
+    """`text` without whitespace, and the positions in it that a space or tab preceded (not a
+    line break: where the other reader ends a line inside ours, as at a hyphen, is no word gap)."""
+    chars: list[str] = []
+    gaps: set[int] = set()
+    for ch in text:
+        if ch in " \t":
+            gaps.add(len(chars))
+        elif not ch.isspace():
+            chars.append(ch)
+    return "".join(chars), gaps
+
+
+def _respaced_line(line: str, squeezed: str, gaps: set[int]) -> str:
+    """`line`, its own whitespace untouched, with a space added where the other reading
+    (`squeezed`, `gaps`) has one between the same two characters."""
+    mine = "".join(line.split())
+    start = squeezed.find(mine) if len(mine) >= MIN_RESPACED_CHARS else -1
+    if start < 0:
+        return line
+    out: list[str] = []
+    position = start
+    for ch in line:
+        if not ch.isspace():
+            if position in gaps and out and not out[-1].isspace():
+                out.append(" ")
+            position += 1
+        out.append(ch)
+    return "".join(out)
 
 
 def looks_glued(text: str) -> bool:

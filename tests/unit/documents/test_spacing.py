@@ -11,7 +11,7 @@ import io
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from vellum.documents import parse_pdf
-from vellum.documents.spacing import disagreement, looks_glued
+from vellum.documents.spacing import disagreement, looks_glued, with_spaces_of
 
 from .factory import assemble_pdf
 
@@ -68,6 +68,22 @@ def partly_glued_page(lines: int = 12, gap: float = 1.3) -> bytes:
     return b"\n".join(ops)
 
 
+def shrunk_line_page(shrunk: int | None = None) -> bytes:
+    """Content stream of a page of spaced lines; line `shrunk`'s word gaps are 1.3 pt moves in a
+    TJ array, as TeX sets a justified line whose interword glue it shrank: pypdf glues that
+    line's words, pdfminer does not."""
+    words = SENTENCE.split()[:14]
+    ops = [b"BT /F1 10 Tf"]
+    for line in range(12):
+        ops.append(b"1 0 0 1 50 %d Tm" % (740 - 14 * line))
+        if line == shrunk:
+            ops.append(b"[" + b" -130 ".join(b"(%s)" % word.encode() for word in words) + b"] TJ")
+        else:
+            ops.append(b"(%s) Tj" % " ".join(words).encode())
+    ops.append(b"ET")
+    return b"\n".join(ops)
+
+
 def test_glued_words_are_respaced():
     doc = parse_pdf(tightly_set_pdf(), source="tight.pdf")
     text = doc.pages[0].text
@@ -110,3 +126,25 @@ def test_disagreement_counts_our_words_the_other_reading_lacks():
     assert disagreement("the twoforms of it", "the two forms of it") == 1 / 4
     assert disagreement("x = 1", "") == 0.0
     assert disagreement(SENTENCE, SENTENCE.replace(" ", "\n")) == 0.0
+
+
+def test_one_shrunk_line_is_respaced_on_a_page_the_sample_misses():
+    """One glued line on one page of eight: too few glued words for the page or the sample
+    checks; the line's run of letters gets it pdfminer's spaces, the rest of the page stays."""
+    pdf = _pdf(*[shrunk_line_page()] * 4, shrunk_line_page(shrunk=3), *[shrunk_line_page()] * 3)
+    from pypdf import PdfReader
+
+    assert "Themaximumnumberofstudents" in PdfReader(io.BytesIO(pdf)).pages[4].extract_text()
+    pages = parse_pdf(pdf, source="sphinx.pdf").pages
+    assert "Themaximum" not in pages[4].text
+    assert pages[4].text == pages[3].text
+
+
+def test_spaces_are_added_never_removed_and_short_lines_are_left_alone():
+    ours = "    x  =  goal_id1that(a,  b, c)\nthe amodus ponensrule applies\nG1selected"
+    theirs = "x = goal_id1 that(a, b, c) the a modus\nponens rule applies G1 selected"
+    assert with_spaces_of(ours, theirs).split("\n") == [
+        "    x  =  goal_id1 that(a,  b, c)",  # indentation and alignment kept
+        "the a modus ponens rule applies",  # a line break of the other reading is no gap here
+        "G1selected",  # too short to be placed on the page with confidence
+    ]

@@ -90,6 +90,21 @@ def test_repeated_symbols_at_page_top_are_not_headers():
     assert all(page[0] == "}" for page in pages)
 
 
+def test_lines_common_inside_pages_are_no_furniture_at_their_edges():
+    """A listing's "end" that closes four pages and an "Example:" label that opens four are
+    content: each occurs as often inside pages as at their edges. The chapter header, repeated
+    once inside as its heading, is still furniture at the edges."""
+    header, listing = "Chapter 3: Blocks", ["items.each do |item|", "  print item", "end"]
+    opening = [[header, "Example:", *listing, header if i == 0 else _body(i), _body(i) + " More.",
+                _body(i) + " Done.", str(i + 1)] for i in range(4)]
+    closing = [[header, _body(i), _body(i) + " More.", "Example:", _body(i) + " Done.", *listing,
+                str(i + 1)] for i in range(4, 8)]
+    pages = remove_furniture(opening + closing)
+    assert [page[0] for page in pages[:4]] == ["Example:"] * 4
+    assert [page[-1] for page in pages[4:]] == ["end"] * 4
+    assert sum(line == header for page in pages for line in page) == 1
+
+
 def test_reflow_paragraphs_lists_and_code():
     width_line = "The broker keeps every queue in a journal and replays the journal when"
     lines = [
