@@ -102,8 +102,16 @@ var localeCases = []tableCase{
 	pii("ko-KR", Phone, "KR international", "연락처: +82 10-1234-5678", "연락처: <PHONE_1>"),
 	pii("ar", Phone, "UAE mobile in Arabic text", "رقم هاتفي +971 50 123 4567", "رقم هاتفي <PHONE_1>"),
 	pii("he-IL", Phone, "IL mobile in Hebrew text", "הטלפון שלי 050-123-4567", "הטלפון שלי <PHONE_1>"),
-	pii("ja-JP", Phone, "JP mobile in full-width digits", "携帯：０９０－１２３４－５６７８", "携帯：<PHONE_1>").
-		leftAs("full-width digits: the digit detectors read ASCII digits only; normalising width costs a pass over every prompt"),
+	pii("ja-JP", Phone, "JP mobile in full-width digits", "携帯：０９０－１２３４－５６７８", "携帯：<PHONE_1>"),
+	pii("ja-JP", Phone, "the same number in full-width and ASCII digits is one placeholder", "０９０－１２３４－５６７８ と 090-1234-5678 は同じ番号", "<PHONE_1> と <PHONE_1> は同じ番号"),
+	pii("zh-CN", Phone, "CN landline in full-width digits with an ideographic space", "电话：０１０－６５５２　９９８８", "电话：<PHONE_1>"),
+	pii("ja-JP", Email, "JP e-mail typed in full width", "メール：ｔａｒｏ＠ｅｘａｍｐｌｅ．ｃｏ．ｊｐ までお願いします", "メール：<EMAIL_1> までお願いします"),
+	pii("ja-JP", CreditCard, "JP card in full-width digits and ideographic spaces", "カード番号は４１１１　１１１１　１１１１　１１１１です", "カード番号は<CREDIT_CARD_1>です"),
+	pii("ja-JP", IBAN, "IBAN typed in full width", "口座：ＤＥ８９　３７０４　００４４　０５３２　０１３０　００", "口座：<IBAN_1>"),
+	pii("ja-JP", IP, "IP address typed in full width", "ＩＰアドレス：１９２．１６８．１．２０", "ＩＰアドレス：<IP_1>"),
+	clean("ja-JP", Phone, "JP order number in full-width digits", "注文番号：１２３４５６７８９０"),
+	clean("ja-JP", IP, "JP full-width date and version", "２０２４年１１月２７日に更新、バージョン１．２．３"),
+	clean("ja-JP", Phone, "JP full-width price and stock count", "価格は１，２００円、在庫１２３４５個"),
 
 	clean("de-DE", Phone, "DE date", "Der Termin ist am 27.11.2026 um 14:30 Uhr."),
 	clean("de-DE", Phone, "DE date with leading zero", "Lieferung am 07.11.2026"),

@@ -56,6 +56,11 @@ func TestBody(t *testing.T) {
 			want:   want{body: `{"instances": [{"question": "mail <EMAIL_1>", "top_k": 3, "ratio": 1.000000000000000001}]}`, masked: 1},
 		},
 		{
+			reason: "full-width digits, raw or JSON-escaped, are masked and the rest of the string kept",
+			args:   args{OpenAIChat, `{"messages":[{"role":"user","content":"携帯：\uff10\uff19\uff10－１２３４－５６７８です"}]}`},
+			want:   want{body: `{"messages":[{"role":"user","content":"携帯：<PHONE_1>です"}]}`, masked: 1},
+		},
+		{
 			reason: "KServe v1 string instances",
 			args:   args{KServeV1, `{"instances":["call 555-123-4567","no pii"]}`},
 			want:   want{body: `{"instances":["call <PHONE_1>","no pii"]}`, masked: 1},

@@ -49,10 +49,18 @@ func TextIn(s *Session, text string) string {
 			text = s.maskCollisions(text, collisions)
 		}
 	}
+	// Masking only puts ASCII placeholders in, so a text without full-width
+	// digits and letters never gains any: one look decides for every pass.
+	wide := hasWideAlnum(text)
 	for {
 		changed := false
 		for _, d := range detectors {
-			spans := d.find(text)
+			var spans []span
+			if wide {
+				spans = findFolded(d.find, text)
+			} else {
+				spans = d.find(text)
+			}
 			if len(spans) == 0 {
 				continue
 			}
