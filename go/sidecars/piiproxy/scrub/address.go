@@ -17,7 +17,8 @@ import (
 // The span is the street and house number; a postcode and town after them
 // are left, as they name thousands of people. Every match needs both the
 // number and a street-type word, which keeps "3 Main features" and "Section
-// 4" alone; a street named without a house number is not masked.
+// 4" alone; a street named without a house number is not masked. Chinese,
+// Japanese and Korean addresses have rules of their own (address_cjk.go).
 func findAddresses(s string) []span {
 	if countDigits(s) == 0 {
 		return nil
@@ -44,7 +45,7 @@ func findAddresses(s string) []span {
 			out = append(out, span{start, end})
 		}
 	}
-	return disjoint(out)
+	return disjoint(append(out, findCJKAddresses(s)...))
 }
 
 // cjkAround reports whether the digits s[i:j] are glued to a CJK letter

@@ -14,8 +14,8 @@ import (
 // (see letterScript). It is deliberately lenient: a false positive needs an "@" between words,
 // which technical text rarely has outside addresses ("@decorator",
 // "pkg@1.2.3" and "user@localhost" are not matched). The "@" may be
-// percent-encoded as "%40", as in the query strings of access logs; an
-// scp-style remote ("git@github.com:org/repo.git") and an image's density
+// percent-encoded as "%40", as in the query strings of access logs; a git
+// host's SSH remote ("git@github.com:org/repo.git") and an image's density
 // suffix ("logo@2x.png") are not addresses.
 func findEmails(s string) []span {
 	if strings.IndexByte(s, '@') < 0 && !strings.Contains(s, "%40") {
@@ -53,7 +53,7 @@ func findEmails(s string) []span {
 			end--
 		}
 		domain := s[at+atLen : end]
-		if start < at && validDomain(domain) && !scpRemote(s, end) && !densitySuffix(domain) {
+		if start < at && validDomain(domain) && !gitRemote(s[start:at], s, end) && !densitySuffix(domain) {
 			out = append(out, span{start, end})
 			floor, i = end, end
 			continue
@@ -80,10 +80,13 @@ func nextAt(s string, i int) (at, n int) {
 	return i + k, 1
 }
 
-// scpRemote: "user@host:path", ssh's and git's remote location, has a path
-// after the colon where a sentence would have a space.
-func scpRemote(s string, end int) bool {
-	return end+1 < len(s) && s[end] == ':' && (isASCIILetter(s[end+1]) || s[end+1] == '/' || s[end+1] == '~')
+// gitRemote: "git@host:path", the SSH remote of GitHub, GitLab, Bitbucket
+// and Azure DevOps, has the shared service account "git", nobody's address,
+// and a path after the colon where a sentence would have a space. Other
+// "user@host:path" forms are masked: the login may be a person's, and an
+// address glued to a colon ("jane@example.com:Monday") must not survive.
+func gitRemote(local, s string, end int) bool {
+	return local == "git" && end+1 < len(s) && s[end] == ':' && (isASCIILetter(s[end+1]) || s[end+1] == '/' || s[end+1] == '~')
 }
 
 // densitySuffix is the "2x.png" of "logo@2x.png", an image for high-DPI
