@@ -33,7 +33,8 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from .lines import is_code_line
+from .lines import is_code
+from .monospace import NO_FONTS, LineFonts
 
 _WORD = re.compile(r"[^\W\d_]+")
 _COMPOUND = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
@@ -73,11 +74,12 @@ class Vocabulary:
         return in_compound and right in self.standalone
 
 
-def join_hyphenated(lines: list[str], vocabulary: Vocabulary) -> list[str]:
-    """Merge each hyphen-broken line with the line that completes its last word."""
+def join_hyphenated(lines: list[str], vocabulary: Vocabulary, fonts: LineFonts = NO_FONTS) -> list[str]:
+    """Merge each hyphen-broken line with the line that completes its last word (`fonts`: the
+    page's monospace verdicts, which tell code lines apart)."""
     out: list[str] = []
     for line in lines:
-        if out and (joined := _join(out[-1], line, vocabulary)) is not None:
+        if out and (joined := _join(out[-1], line, vocabulary, fonts)) is not None:
             out[-1] = joined
         else:
             out.append(line)
@@ -105,11 +107,11 @@ def _in_compound(previous: str, line: str) -> bool:
     return any(h in head or h in tail for h in _HYPHENS) or "://" in head
 
 
-def _join(previous: str, line: str, vocabulary: Vocabulary) -> str | None:
+def _join(previous: str, line: str, vocabulary: Vocabulary, fonts: LineFonts) -> str | None:
     halves = _halves(previous, line)
     if halves is None:
         return None
-    if is_code_line(previous) or is_code_line(line):
+    if is_code(previous, fonts) or is_code(line, fonts):
         return None
     left, right = halves
     keep = vocabulary.keeps_hyphen(left, right, _in_compound(previous, line))

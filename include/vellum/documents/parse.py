@@ -1,13 +1,14 @@
 """parse_pdf: PDF bytes -> cleaned, classified pages (the KFP "parse" component's core).
 
 Pipeline, each step its own module:
-  reader      bytes -> raw text per page, under ParseLimits; failures -> DocumentRejected
+  reader      bytes -> raw text per page, under ParseLimits; failures -> DocumentRejected;
+              and which lines are set in monospace (documents/monospace.py)
   normalize   unicode/invisible-character cleanup, per page
   furniture   running headers/footers and page numbers, learned across the whole document
   classify    toc / index pages (kept line by line, not reflowed)
   headings    section heading lines marked, from the PDF outline
   hyphenation line-end hyphen joins, using the document's own vocabulary
-  reflow      paragraphs joined, code listings kept verbatim
+  reflow      paragraphs joined, code listings (monospace lines, else code-shaped) kept verbatim
 Every step after `reader` is linear in the text size.
 
 Measured here (2 shared cores, tests/unit/documents/test_performance.py, generated 300-page
@@ -31,6 +32,7 @@ from .headings import mark_headings
 from .hyphenation import Vocabulary, join_hyphenated
 from .limits import ParseLimits
 from .model import Page, ParsedDocument
+from .monospace import NO_FONTS, LineFonts
 from .normalize import normalize_text
 from .reader import RawDocument, read_pdf
 from .reflow import line_block, reflow, typical_width
@@ -68,14 +70,15 @@ def clean_pages(raw: RawDocument) -> tuple[tuple[Page, ...], str | None]:
     pages = remove_furniture([normalize_text(text) for text in raw.texts])
     kinds = classify_pages(pages)
     pages = mark_headings(pages, raw.outline, [kind == "body" for kind in kinds])
+    fonts = [LineFonts(verdicts) for verdicts in raw.monospace] or [NO_FONTS] * len(pages)
     body = [lines for lines, kind in zip(pages, kinds) if kind == "body"]
     vocabulary = Vocabulary(body)
-    width = typical_width(body)
+    width = typical_width(body, [page_fonts for page_fonts, kind in zip(fonts, kinds) if kind == "body"])
 
     result = []
-    for number, (lines, kind) in enumerate(zip(pages, kinds), start=1):
+    for number, (lines, kind, page_fonts) in enumerate(zip(pages, kinds, fonts), start=1):
         if kind == "body":
-            text = reflow(join_hyphenated(lines, vocabulary), width)
+            text = reflow(join_hyphenated(lines, vocabulary, page_fonts), width, page_fonts)
         else:
             text = line_block(lines)
         result.append(Page(number, text, "blank" if len(text) < BLANK_CHARS else kind))

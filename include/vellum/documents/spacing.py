@@ -36,6 +36,10 @@ import logging
 import re
 import statistics
 import time
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .monospace import DocumentFonts
 
 log = logging.getLogger(__name__)
 
@@ -60,13 +64,15 @@ LINE_CHAR_MARGIN = 100.0
 _WORD = re.compile(r"[^\W\d_]{2,}")
 
 
-def respaced(data: bytes, texts: tuple[str, ...], deadline: float | None = None) -> tuple[str, ...]:
+def respaced(data: bytes, texts: tuple[str, ...], deadline: float | None = None,
+             fonts: DocumentFonts | None = None) -> tuple[str, ...]:
     """`texts` (pypdf's, per page) with the pages pypdf misspaced replaced by pdfminer's reading,
     and pdfminer's spaces added to the lines of pages that hold a glued run (GLUED_RUN).
 
     Only called after pypdf has read the whole file within our limits, so the document's
     streams are known to inflate to a bounded size; pdfminer stops at `deadline` (monotonic
-    clock) and the pages it did not reach keep pypdf's text.
+    clock) and the pages it did not reach keep pypdf's text. The monospace verdicts of the
+    lines pdfminer reads go to `fonts`, as its lines can differ from pypdf's.
     """
     letters = [_letters(text) for text in texts]  # counted once: both checks below need them
     glued = {number for number, (text, count) in enumerate(zip(texts, letters), start=1)
@@ -74,12 +80,12 @@ def respaced(data: bytes, texts: tuple[str, ...], deadline: float | None = None)
     glued_lines = {number for number, text in enumerate(texts, start=1)
                    if number not in glued and _GLUED_RUN.search(text)}
     sample = sample_pages(letters)
-    second = respace(data, sorted(glued | glued_lines | set(sample)), deadline)
+    second = respace(data, sorted(glued | glued_lines | set(sample)), deadline, fonts)
     if misspaced(texts, second, sample):
         log.info("pypdf and pdfminer disagree on the words of sample pages %s: pdfminer reads the document",
                  sample)
         rest = [number for number in range(1, len(texts) + 1) if number not in second]
-        second.update(respace(data, rest, deadline))
+        second.update(respace(data, rest, deadline, fonts))
         chosen, glued_lines = set(second), set()
     else:
         chosen = glued
@@ -169,9 +175,10 @@ def disagreement(ours: str, theirs: str) -> float:
     return sum(word not in known for word in words) / len(words)
 
 
-def respace(data: bytes, page_numbers: list[int], deadline: float | None = None) -> dict[int, str]:
+def respace(data: bytes, page_numbers: list[int], deadline: float | None = None,
+            fonts: DocumentFonts | None = None) -> dict[int, str]:
     """Text of the given 1-based pages by pdfminer, in one pass; pages it cannot read (or does
-    not reach before `deadline`) are left out."""
+    not reach before `deadline`) are left out. `fonts` gets each page's lines."""
     from pdfminer.high_level import extract_pages
     from pdfminer.layout import LAParams, LTTextContainer
 
@@ -183,6 +190,8 @@ def respace(data: bytes, page_numbers: list[int], deadline: float | None = None)
         for number, layout in zip(sorted(wanted), extract_pages(
                 io.BytesIO(data), page_numbers=wanted, laparams=LAParams(char_margin=LINE_CHAR_MARGIN))):
             out[number + 1] = "".join(el.get_text() for el in layout if isinstance(el, LTTextContainer))
+            if fonts is not None:
+                fonts.add_pdfminer_page(number + 1, layout)
             if deadline is not None and time.monotonic() > deadline:
                 log.warning("pdfminer stopped at page %d: parse time budget spent; keeping pypdf's text "
                             "for the rest", number + 1)

@@ -26,7 +26,7 @@ CODE_FONT = "Courier"
 class Block:
     """One thing on a page: a heading, a paragraph, a code listing, or raw lines."""
 
-    kind: str  # "heading" | "para" | "code" | "lines"
+    kind: str  # "heading" | "para" | "code" | "lines" | "rich"
     text: str = ""
     lines: list[str] = field(default_factory=list)
 
@@ -45,6 +45,12 @@ def code(*lines: str) -> Block:
 
 def lines(*items: str) -> Block:
     return Block("lines", lines=list(items))
+
+
+def rich(*items: str) -> Block:
+    """Printed lines in the body font, with each `backticked` span set in the code font (the
+    backticks are not printed): prose naming code inline."""
+    return Block("rich", lines=list(items))
 
 
 def wrap(text: str, width: float, font: str = BODY_FONT, size: float = BODY_SIZE) -> list[str]:
@@ -103,6 +109,14 @@ def _draw_page(c: canvas.Canvas, blocks: list[Block], header: str | None, footer
                 c.drawString(MARGIN + 12, y, line)
                 y -= 11
             y -= 6
+        elif block.kind == "rich":
+            for line in block.lines:
+                text = c.beginText(MARGIN, y)
+                for i, span in enumerate(line.split("`")):
+                    text.setFont(CODE_FONT if i % 2 else BODY_FONT, BODY_SIZE)
+                    text.textOut(span)
+                c.drawText(text)
+                y -= LEADING
         else:
             c.setFont(BODY_FONT, BODY_SIZE)
             for line in block.lines:
