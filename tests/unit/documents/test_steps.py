@@ -85,6 +85,20 @@ def test_short_documents_only_lose_page_numbers():
     assert pages == [["Same heading", _body(i)] for i in range(2)]
 
 
+def test_sphinx_listing_continuation_markers_go_wherever_they_stand():
+    """Sphinx labels both halves of a listing split by a page break; one page's marker sits
+    above the footer's lines, out of the edge zone, and two pages repeat nothing."""
+    pages = [
+        [_body(0), "type color = Blue | Green", "(continues on next page)", "Chapter 2", "Why3 manual", "21"],
+        ["(continued from previous page)", "type person = Dane | Swede", _body(1)],
+    ]
+    cleaned = remove_furniture(pages)
+    assert all("continue" not in line for page in cleaned for line in page)
+    assert cleaned[0][:2] == [_body(0), "type color = Blue | Green"]
+    assert "Chapter 2" in cleaned[0]  # two pages: nothing repeats, so no running footer is learned
+    assert cleaned[1] == ["type person = Dane | Swede", _body(1)]
+
+
 def test_repeated_symbols_at_page_top_are_not_headers():
     pages = remove_furniture([["}", f"Body text {i} with enough words to be prose."] for i in range(8)])
     assert all(page[0] == "}" for page in pages)
