@@ -4,7 +4,9 @@ NFKC folds the compatibility forms PDFs are full of (ligatures "ﬁ" -> "fi", no
 typographic spaces -> " ", full-width forms, "…" -> "..."), so the same word is the same string
 for header matching, hyphenation and, later, for the embedder's tokenizer.
 Soft hyphens (U+00AD) at a line end mark a typesetter's hyphenation point: the two lines are
-joined directly; anywhere else a soft hyphen is invisible and dropped.
+joined directly; anywhere else a soft hyphen is invisible and dropped. Sphinx's LaTeX builder
+wraps a code line too long for the page and starts the continuation with "˓→" (after a "␣" when
+it broke at a space): the two parts are joined back into the line the listing holds.
 Symbol-font bullets (Private Use Area code points, e.g. Word's U+F0B7) become "•" at the start
 of a line and are dropped elsewhere. Leading spaces are kept (they can indent code listings);
 trailing spaces are not. Internal whitespace runs are collapsed later, per block, because
@@ -17,6 +19,8 @@ import re
 import unicodedata
 
 _SOFT_HYPHEN_BREAK = re.compile("\u00ad[ \t]*\n[ \t]*")
+_SPHINX_WRAP = "\u02d3\u2192"  # "˓→"
+_VISIBLE_SPACE = "\u2423"  # "␣"
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff\ufffd\x00-\x08\x0b\x0e-\x1f\x7f]")
 _LINE_BREAKS = re.compile("\r\n|[\r\x0c\u2028\u2029\x85]")
 _PUA_BULLET = re.compile("^([ \t]*)[\ue000-\uf8ff]+[ \t]*", re.M)
@@ -27,9 +31,27 @@ def normalize_text(raw: str) -> list[str]:
     """Raw page text -> list of lines with unicode and invisible characters cleaned."""
     text = _LINE_BREAKS.sub("\n", raw)
     text = _SOFT_HYPHEN_BREAK.sub("", text)
+    text = _join_sphinx_wraps(text)
     text = unicodedata.normalize("NFKC", text)
     text = _INVISIBLE.sub("", text)
     text = _PUA_BULLET.sub(r"\1• ", text)
     text = _PUA.sub("", text)
     text = text.replace("\t", "    ")
     return [line.rstrip() for line in text.split("\n")]
+
+
+def _join_sphinx_wraps(text: str) -> str:
+    """Each part before a "˓→" loses the whitespace and the line break that end it, and a "␣"
+    there becomes the space it stands for. Split and stripped piece by piece, not by one
+    regular expression: a page of 200k spaces would make a pattern that starts with
+    whitespace backtrack quadratically."""
+    if _SPHINX_WRAP not in text:
+        return text
+    *heads, tail = text.split(_SPHINX_WRAP)
+    joined = []
+    for head in heads:
+        head = head.rstrip(" \t")
+        if head.endswith("\n"):
+            head = head[:-1].rstrip(" \t")
+        joined.append(head[:-1].rstrip(" \t") + " " if head.endswith(_VISIBLE_SPACE) else head)
+    return "".join(joined) + tail

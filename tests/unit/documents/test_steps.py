@@ -18,6 +18,19 @@ def test_unicode_normalisation():
     assert lines == ["efficient file system", "retry configure    x", "• item"]
 
 
+def test_sphinx_wrapped_code_lines_are_joined_back():
+    """Sphinx breaks a long code line and starts the rest with "˓→", after a "␣" when it broke at
+    a space; pypdf gives the rest a line of its own or glues it on with a space."""
+    raw = ('eprintf "Prover %s not installed, using version %s\u2423\n\u02d3\u2192instead@."\n'
+           "docker run --volume $HOME/.Xauthority:/home/ \u02d3\u2192guest/.Xauthority --env DISPLAY\n"
+           "a line --\n  \u02d3\u2192workdir /data")
+    assert normalize_text(raw) == [
+        'eprintf "Prover %s not installed, using version %s instead@."',
+        "docker run --volume $HOME/.Xauthority:/home/guest/.Xauthority --env DISPLAY",
+        "a line --workdir /data",
+    ]
+
+
 @pytest.mark.parametrize("line", ["12", "- 12 -", "Page 12", "Page 12 of 40", "12 / 40", "iv", "xii", "[7]"])
 def test_page_numbers(line):
     assert is_page_number(line)
