@@ -28,10 +28,7 @@ func findAddresses(s string) []span {
 		if !isDigit(s[i]) || (i > 0 && isDigit(s[i-1])) {
 			continue
 		}
-		j := i
-		for j < len(s) && isDigit(s[j]) {
-			j++
-		}
+		j := digitsEnd(s, i)
 		if j-i > 5 || !numberStartOK(s, i) || cjkAround(s, i, j) {
 			continue // the rules below read space-separated words
 		}

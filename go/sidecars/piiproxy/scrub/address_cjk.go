@@ -153,7 +153,7 @@ func numberWithBranchEnd(s string, i int) int {
 // a word ending in 로 or 길 after at least one word ending in an
 // administrative suffix (시 도 구 군); it returns where those words start.
 func koreanRoadBefore(s string, i int) (int, bool) {
-	words := hangulWordsBefore(s, i, 4)
+	words := wordsBefore(s, i, 4)
 	n := len(words) - 1
 	if n < 1 || !strings.ContainsRune("로길", lastRune(words[n].text)) {
 		return 0, false
@@ -168,24 +168,6 @@ func koreanRoadBefore(s string, i int) (int, bool) {
 // hangulWordBefore reports whether s[:i] ends in a Hangul word and a space.
 func hangulWordBefore(s string, i int) bool {
 	return i >= 2 && s[i-1] == ' ' && isHangul(lastRune(s[:i-1]))
-}
-
-// hangulWordsBefore returns up to max space-separated Hangul words ending
-// right before s[i], nearest last.
-func hangulWordsBefore(s string, i, max int) []word {
-	var words []word
-	for end := i; len(words) < max && end > 1 && s[end-1] == ' '; {
-		start := end - 1
-		for start > 0 && isHangul(lastRune(s[:start])) {
-			start -= utf8.RuneLen(lastRune(s[:start]))
-		}
-		if start == end-1 {
-			break
-		}
-		words = append([]word{{text: s[start : end-1], start: start, end: end - 1}}, words...)
-		end = start
-	}
-	return words
 }
 
 func lastRune(s string) rune {
