@@ -24,12 +24,14 @@ from vellum.evaluation.scoring import citation_rank
 from vellum.index.search import HybridSearcher, SearchConfig
 
 #: the fusion as it was before the bench (plain RRF, k=60, equal weights, chunk level)
-BASELINE = SearchConfig(rrf_k=60, dense_weight=1.0, sparse_weight=1.0, page_weight=0.0, per_page=0)
+BASELINE = SearchConfig(rrf_k=60, dense_weight=1.0, sparse_weight=1.0, page_weight=0.0, per_page=0,
+                        keep_rankers_first=False)
 VARIANTS: dict[str, SearchConfig] = {
     "dense only": replace(BASELINE, sparse_weight=0.0),
     "BM25 only": replace(BASELINE, dense_weight=0.0),
     "hybrid RRF k=60, equal weights": BASELINE,
-    "+ weighted RRF (k=20, BM25 x1.5) = Vellum default": SearchConfig(),
+    "+ weighted RRF (k=20, BM25 x1.5)": SearchConfig(keep_rankers_first=False),
+    "+ each ranker's first hit kept = Vellum default": SearchConfig(),
     "+ page-level BM25 ranker (x0.5, not default)": replace(SearchConfig(), page_weight=0.5),
     "+ one hit per page (not default)": replace(SearchConfig(), per_page=1),
 }

@@ -47,6 +47,21 @@ def test_ranker_weights_decide_between_disagreeing_rankers(snapshot, encode):
     assert names(searcher, searcher.search("grease", vector, top_k=1)) == [("router.pdf", 1)]
 
 
+def test_each_rankers_first_hit_is_kept(encode):
+    """The dense ranker's first pick, which BM25 does not find at all, keeps a place against
+    chunks both rankers rank middling; without the rule the fusion drops it."""
+    greasy = [("pump.pdf", page, f"Grease point {page}: apply lithium grease to the bearing.") for page in range(10, 16)]
+    snapshot = snapshot_of(CHUNKS + greasy)
+    vector = encode("How do I bring the router back to how it left the factory?")
+    kept = HybridSearcher(snapshot)
+    dropped = HybridSearcher(snapshot, SearchConfig(keep_rankers_first=False))
+    assert ("router.pdf", 1) not in names(dropped, dropped.search("grease", vector, top_k=3))
+    hits = kept.search("grease", vector, top_k=3)
+    assert names(kept, hits)[-1] == ("router.pdf", 1)
+    assert names(kept, hits)[:2] == names(dropped, dropped.search("grease", vector, top_k=2))
+    assert [h.score for h in hits] == sorted((h.score for h in hits), reverse=True)
+
+
 def test_page_ranker_lifts_a_page_whose_chunks_share_the_question(encode):
     """Neither chunk of pump p6 holds both words; the page as a whole does."""
     rows = CHUNKS + [("other.pdf", 1, "Impeller wear is measured with a gauge."), ("other.pdf", 2, "Motor current is logged.")]
