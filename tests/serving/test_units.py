@@ -60,8 +60,28 @@ def test_extractive_answer_says_when_nothing_is_relevant():
 def test_similarity_breaks_paraphrase_ties():
     hits = [hit("The standard motor is rated 22 kW at four hundred volts. The complete skid weighs 412 kg.")]
     pool = candidates(hits)
-    answer = extractive_answer("How heavy is the unit with motor?", hits, pool, lambda t: 1.0, [0.2, 0.7])
-    assert answer.text.startswith("The complete skid weighs 412 kg.")
+    answer = extractive_answer("How heavy is the unit with motor?", hits, pool, lambda t: 1.0, [0.2, 0.7], max_sentences=1)
+    assert answer.text == "The complete skid weighs 412 kg. [1]"
+
+
+def test_sentences_keep_initials_and_abbreviations():
+    text = "The mode was written by Peter S. Galbraith. See Fig. 3 on p. 12, e.g. Table 4. Done."
+    assert split_sentences(text) == [
+        "The mode was written by Peter S. Galbraith.",
+        "See Fig. 3 on p. 12, e.g. Table 4.",
+        "Done.",
+    ]
+
+
+def test_the_best_sentences_neighbour_joins_on_a_lower_score():
+    """Half the best score is enough for the sentence next to it, not for one further away."""
+    hits = [hit("Use --single-output for all copies in a single PDF file. The default is one file per student. "
+                "Other files go to the default folder.")]
+    pool = candidates(hits)
+    similarity = [0.9, 0.5, 0.5]  # the same score for the neighbour and the far sentence
+    answer = extractive_answer("How do I get a single PDF file?", hits, pool, lambda t: 0.0, similarity)
+    assert "The default is one file per student." in answer.text
+    assert "Other files" not in answer.text
 
 
 def test_similarity_is_spent_only_where_words_do_not_settle_the_answer():
