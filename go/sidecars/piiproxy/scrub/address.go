@@ -63,11 +63,17 @@ func cjkAround(s string, i, j int) bool {
 }
 
 // houseNumberEnd is the end of a house number whose digits end at j: a
-// letter may follow ("221B", "12a"), then no other word character; -1 when
-// the digits continue a word, a decimal or a version.
+// letter may follow ("221B", "12a"), or a flat number after a slash as
+// Polish, Czech and Russian addresses write it ("ul. Długa 5/7"), then no
+// other word character; -1 when the digits continue a word, a decimal, a
+// version or a date ("12/03/2024").
 func houseNumberEnd(s string, j int) int {
 	if j < len(s) && isASCIILetter(s[j]) && (j+1 == len(s) || !(isWordByte(s[j+1]) || s[j+1] >= utf8.RuneSelf)) {
 		j++
+	} else if j+1 < len(s) && s[j] == '/' && isDigit(s[j+1]) {
+		if k := digitsEnd(s, j+1); k-j <= 4 {
+			j = k
+		}
 	}
 	if !numberEndOK(s, j) || (j < len(s) && (s[j] == '.' || s[j] == '-' || s[j] == '/') && j+1 < len(s) && isDigit(s[j+1])) {
 		return -1
@@ -91,7 +97,7 @@ var (
 		"avda.": true, "plaza": true, "paseo": true, "camino": true, "carrera": true, "via": true, "viale": true, "piazza": true,
 		"corso": true, "largo": true, "vicolo": true, "rua": true, "travessa": true, "praça": true, "alameda": true,
 		"ulica": true, "ul.": true, "al.": true, "aleja": true, "pl.": true, "улица": true, "ул.": true, "проспект": true, "пр.": true,
-		"пр-т": true,
+		"пр-т": true, "jl.": true, "jln.": true, "jalan": true, // Indonesian and Malay: Jl. Sudirman No. 45
 	}
 	// German and Dutch glue the type to the name: Hauptstraße, Kerkstraat.
 	// ("ring" is left out: "Substring 3", "Keyring 2")

@@ -63,7 +63,7 @@ func cardLayout(g []int) bool {
 
 // knownIssuer checks the issuer identification number ranges of the major
 // networks and the lengths each issues: Visa, Mastercard, Amex, Discover,
-// Diners, JCB, UnionPay, Maestro. One id in ten passes Luhn by chance; the
+// Diners, JCB, UnionPay, Maestro, Mir. One id in ten passes Luhn by chance; the
 // lengths turn away most of those that start like a card ("job
 // 488164327650906" is 15 digits, which only Amex issues).
 func knownIssuer(d []byte) bool {
@@ -75,6 +75,8 @@ func knownIssuer(d []byte) bool {
 		return n == 13 || n == 16 || n == 19
 	case p2 >= 51 && p2 <= 55, p4 >= 2221 && p4 <= 2720: // Mastercard
 		return n == 16
+	case p4 >= 2200 && p4 <= 2204: // Mir
+		return n >= 16
 	case p2 == 34 || p2 == 37: // Amex
 		return n == 15
 	case p2 == 36 || p2 == 38 || p2 == 30: // Diners

@@ -15,8 +15,9 @@ import (
 // which technical text rarely has outside addresses ("@decorator",
 // "pkg@1.2.3" and "user@localhost" are not matched). The "@" may be
 // percent-encoded as "%40", as in the query strings of access logs; a git
-// host's SSH remote ("git@github.com:org/repo.git") and an image's density
-// suffix ("logo@2x.png") are not addresses.
+// host's SSH remote ("git@github.com:org/repo.git"), the login of a command
+// such as ssh ("ssh -T git@github.com") and an image's density suffix
+// ("logo@2x.png") are not addresses.
 func findEmails(s string) []span {
 	if strings.IndexByte(s, '@') < 0 && !strings.Contains(s, "%40") {
 		return nil
@@ -53,7 +54,8 @@ func findEmails(s string) []span {
 			end--
 		}
 		domain := s[at+atLen : end]
-		if start < at && validDomain(domain) && !gitRemote(s[start:at], s, end) && !densitySuffix(domain) {
+		if start < at && validDomain(domain) && !gitRemote(s[start:at], s, end) && !densitySuffix(domain) &&
+			!remoteLogin(s, start) {
 			out = append(out, span{start, end})
 			floor, i = end, end
 			continue
@@ -87,6 +89,32 @@ func nextAt(s string, i int) (at, n int) {
 // address glued to a colon ("jane@example.com:Monday") must not survive.
 func gitRemote(local, s string, end int) bool {
 	return local == "git" && end+1 < len(s) && s[end] == ':' && (isASCIILetter(s[end+1]) || s[end+1] == '/' || s[end+1] == '~')
+}
+
+// remoteLoginCommands log in to a host, or fetch from one, as "user@host":
+// "ssh -T git@github.com", "scp f ops@host.example.com:/srv", "git clone
+// ssh://git@git.example.com/repo.git".
+var remoteLoginCommands = []string{"ssh", "scp", "sftp", "rsync", "mosh", "ssh-copy-id", "sshpass", "autossh",
+	"git clone", "git remote", "git fetch", "git pull", "git push", "git ls-remote", "git submodule add"}
+
+// remoteLogin reports whether the address at s[start] is the "user@host"
+// argument of a command that logs in to a host: a login, not an e-mail
+// address. The command must start the command line (after a prompt or
+// "sudo"), so that a sentence that mentions ssh keeps its addresses
+// masked, and the address must not be inside quotes: `ssh host "mail
+// jane@example.com"` runs a command that has an e-mail address.
+func remoteLogin(s string, start int) bool {
+	cmd := strings.TrimLeft(commandBefore(s, start), " \t$#>")
+	cmd = strings.TrimPrefix(cmd, "sudo ")
+	if strings.Count(cmd, `"`)%2 == 1 || strings.Count(cmd, "'")%2 == 1 {
+		return false
+	}
+	for _, c := range remoteLoginCommands {
+		if strings.HasPrefix(cmd, c) && len(cmd) > len(c) && cmd[len(c)] == ' ' {
+			return true
+		}
+	}
+	return false
 }
 
 // densitySuffix is the "2x.png" of "logo@2x.png", an image for high-DPI

@@ -15,11 +15,15 @@ import (
 // comma ("Dear Jane Doe,", "Hola María,") or a closing line ("Best
 // regards,\nJane Doe"). A name is one to four capitalised words (particles
 // such as "van", "de", "von" between them, "O'Brien" and "Jean-Luc" whole),
-// or two to four Han characters after a Chinese or Japanese cue.
+// or two to four Han characters after a Chinese or Japanese cue (or before
+// "と申します"); in Arabic, Hebrew and Hindi, which have no letter case, one
+// or two words after a self-introduction (see caselessName).
 //
 // A name is also announced by the address after it: "Jane Doe
 // <jane@example.com>" in mail headers and in git's Author: and
-// Signed-off-by: lines (see namesBeforeAddresses).
+// Signed-off-by: lines (see namesBeforeAddresses), by the signature
+// separator "-- " on the line before it, and by the header of a pasted
+// table's column (name_table.go).
 //
 // Without such a cue a capitalised word is as likely a product, a place or
 // the start of a sentence, and telling them apart takes a model, which this
@@ -57,7 +61,37 @@ func findNames(s string) []span {
 	if strings.Contains(s, " <") {
 		out = append(out, namesBeforeAddresses(s)...)
 	}
+	if strings.Contains(s, sigDashCue.text) {
+		out = append(out, namesAfterSigDash(s)...)
+	}
+	if strings.IndexByte(s, '\n') >= 0 {
+		out = append(out, namesInTables(s)...)
+	}
 	return disjoint(out)
+}
+
+// sigDashCue is the line that starts a mail signature (RFC 3676, 4.3), "-- "
+// alone on its line: the line after it is the sender's name. Two words are
+// wanted, as after a form label.
+var sigDashCue = nameCue{text: "-- ", minWords: 2, newline: true}
+
+// namesAfterSigDash finds the names on the lines after signature separators.
+func namesAfterSigDash(s string) []span {
+	var out []span
+	for k := 0; ; {
+		p := strings.Index(s[k:], sigDashCue.text)
+		if p < 0 {
+			return out
+		}
+		p += k
+		k = p + len(sigDashCue.text)
+		if p > 0 && s[p-1] != '\n' {
+			continue
+		}
+		if sp, ok := sigDashCue.name(s, k); ok {
+			out = append(out, sp)
+		}
+	}
 }
 
 // namesBeforeAddresses finds display names: two to four capitalised words
@@ -78,8 +112,47 @@ func namesBeforeAddresses(s string) []span {
 		}
 		if sp, ok := nameEndingAt(s, p); ok {
 			out = append(out, sp)
+		} else if sp, ok := quotedDisplayName(s, p); ok {
+			out = append(out, sp)
 		}
 	}
+}
+
+// quotedDisplayName reads a display name in quotes that ends at end, as
+// mail clients write one: `"Jane Doe" <…>`, or Outlook's family name
+// first, `"Doe, Jane" <…>`. Each side of the comma is capitalised words
+// alone; a team ("Acme Support") is no name, as notAName says.
+func quotedDisplayName(s string, end int) (span, bool) {
+	if end < 2 || s[end-1] != '"' {
+		return span{}, false
+	}
+	lo := max(0, end-80)
+	open := strings.LastIndexByte(s[lo:end-1], '"')
+	if open < 0 {
+		return span{}, false
+	}
+	sp := span{lo + open + 1, end - 1}
+	name := s[sp.start:sp.end]
+	family, given, comma := strings.Cut(name, ", ")
+	words := wholeName(family)
+	if comma && words > 0 {
+		if g := wholeName(given); g > 0 {
+			words += g
+		} else {
+			words = 0
+		}
+	}
+	return sp, words >= 2 && !notAName(name)
+}
+
+// wholeName is how many capitalised words s is made of, or 0 if it is not
+// made of them alone.
+func wholeName(s string) int {
+	sp, words := capitalisedWords(s, 0)
+	if sp.end != len(s) {
+		return 0
+	}
+	return words
 }
 
 // bracketedAddress reports whether s[i:] is "<<EMAIL_n>>" (an address
@@ -160,8 +233,11 @@ type nameCue struct {
 	// newline: the name is the next line (a letter's closing)
 	newline bool
 	han     bool // the name is two to four Han characters
+	before  bool // with han: the name stands before the cue ("佐藤と申します")
 	hangul  bool // the name is two to four Hangul syllables, see hangulName
-	title   bool // the cue must be written capitalised
+	// caseless: the name is in a script without letter case, see caselessName
+	caseless bool
+	title    bool // the cue must be written capitalised
 }
 
 // cuesByLetters holds the cues by their first two bytes (ASCII letters,
@@ -228,7 +304,8 @@ var nameCues = func() []nameCue {
 		"me llamo ", "mi nombre es ", "mi chiamo ", "il mio nome è ", "meu nome é ", "o meu nome é ", "chamo-me ",
 		"mijn naam is ", "ik heet ", "jag heter ", "mitt namn är ", "nazywam się ", "mam na imię ",
 		"benim adım ", "ismim ", "jeg hedder ", "jeg heter ", "minun nimeni on ",
-		"меня зовут ", "моё имя ", "мое имя ")
+		"меня зовут ", "моё имя ", "мое имя ", "мене звати ", "моє ім'я ", "моє ім’я ",
+		"tôi tên là ", "tên tôi là ", "nama saya ", "saya bernama ")
 	// Courtesy titles, written with a capital and the rest in lower case
 	// ("MS Word" is no title): the surname alone is enough after one.
 	add(nameCue{minWords: 1, title: true}, courtesyTitles...)
@@ -251,9 +328,15 @@ var nameCues = func() []nameCue {
 		"met vriendelijke groet,", "met vriendelijke groet", "pozdrawiam,", "pozdrawiam", "с уважением,", "с уважением",
 		"liebe grüße", "herzliche grüße", "freundliche grüße", "mvh", "med vänliga hälsningar", "vänliga hälsningar",
 		"med venlig hilsen", "med vennlig hilsen", "ystävällisin terveisin", "saygılarımla", "iyi çalışmalar", "groeten",
-		"cumprimentos", "abraços", "un abrazo", "saluti", "bisous", "best wishes", "warm regards", "kind regards", "many thanks")
+		"cumprimentos", "abraços", "un abrazo", "saluti", "bisous", "best wishes", "warm regards", "kind regards", "many thanks",
+		"z poważaniem", "z wyrazami szacunku", "з повагою")
 	add(nameCue{han: true}, "我叫", "我的名字是", "我的名字叫", "私の名前は", "姓名：", "姓名:", "氏名：", "氏名:")
+	// Japanese introduces oneself with the name first: "担当の佐藤と申します".
+	add(nameCue{han: true, before: true}, "と申します")
 	add(nameCue{hangul: true}, "제 이름은 ", "내 이름은 ", "이름: ", "이름 : ", "성명: ", "성함: ")
+	// Arabic, Hebrew and Hindi self-introductions: "اسمي …", "أنا اسمي …",
+	// "שמי …", "קוראים לי …", "मेरा नाम … है".
+	add(nameCue{caseless: true}, "اسمي ", "إسمي ", "שמי ", "קוראים לי ", "השם שלי ", "मेरा नाम ")
 	return cues
 }()
 
@@ -269,8 +352,14 @@ func cueStartOK(s string, at int) bool {
 
 // name reads the name the cue announces, starting at i (just past the cue).
 func (c nameCue) name(s string, i int) (span, bool) {
+	if c.han && c.before {
+		return hanNameBefore(s, i-len(c.text), i)
+	}
 	if c.han {
 		return hanName(s, i)
+	}
+	if c.caseless {
+		return caselessName(s, i)
 	}
 	if c.hangul {
 		return hangulName(s, i)
@@ -391,7 +480,7 @@ func allUpper(word string) bool {
 // notNames are capitalised words a cue is often followed by that name no
 // one ("Dear Customer,", "Hi Team,", "Name: Not Applicable").
 var notNames = map[string]bool{
-	"the": true, "a": true, "an": true, "all": true, "team": true, "everyone": true, "everybody": true, "there": true,
+	"all": true, "team": true, "everyone": true, "everybody": true, "there": true,
 	"world": true, "customer": true, "customers": true, "user": true, "users": true, "admin": true, "sir": true,
 	"madam": true, "sirs": true, "colleagues": true, "friends": true, "folks": true, "guys": true, "support": true,
 	"not": true, "none": true, "unknown": true, "n": true, "na": true, "test": true, "example": true, "anonymous": true,
@@ -407,13 +496,22 @@ var notNames = map[string]bool{
 	"votre": true, "vos": true, "notre": true, "nos": true, "les": true, "el": true, "los": true,
 	"las": true, "su": true, "sus": true, "il": true, "lo": true, "het": true, "die": true,
 	"service": true, "kundenservice": true, "kundendienst": true, "support-team": true, "helpdesk": true, "equipo": true,
+	// German pronouns, capitalised as the polite form: "Ich heiße Sie willkommen" ("I welcome you")
+	"sie": true, "dich": true, "euch": true, "ihn": true,
 }
 
+// articles start a phrase that is no name ("I'm An Engineer"), but only
+// as its first word: "An" is also a Vietnamese given name ("Nguyễn Văn An").
+var articles = map[string]bool{"the": true, "a": true, "an": true}
+
 func notAName(name string) bool {
+	first := true
 	for word := range strings.FieldsSeq(name) {
-		if notNames[strings.ToLower(word)] {
+		lower := strings.ToLower(word)
+		if notNames[lower] || first && articles[lower] {
 			return true
 		}
+		first = false
 		if strings.IndexByte(word, '-') > 0 { // "Support-Team", "Kunden-Service"
 			for part := range strings.SplitSeq(word, "-") {
 				if notNames[strings.ToLower(part)] {
@@ -450,16 +548,93 @@ func hangulName(s string, i int) (span, bool) {
 	return span{i, j}, n >= 2 && n <= 4
 }
 
+// hanNonNames are Han characters that start no name but follow a cue as
+// a verb's particle or a pronoun: "我叫了外卖" ("I ordered takeout"), "我叫什么"
+// ("what am I called"), "我叫他" ("I call him").
+const hanNonNames = "了什你他她它这"
+
 // hanName is two to four Han characters at i.
 func hanName(s string, i int) (span, bool) {
 	j, n := i, 0
 	for j < len(s) && n < 4 {
 		r, size := utf8.DecodeRuneInString(s[j:])
-		if !unicode.Is(unicode.Han, r) {
+		if !unicode.Is(unicode.Han, r) || n == 0 && strings.ContainsRune(hanNonNames, r) {
 			break
 		}
 		j += size
 		n++
 	}
 	return span{i, j}, n >= 2
+}
+
+// hanNameBefore is two to four Han characters that end at end, where the
+// cue s[end:cueEnd] starts: the name before "と申します" ("営業部の佐藤と申します").
+// A longer run ("営業部佐藤") shows no start of the name and is left, and so
+// is the noun before "と申しますのは" ("理由と申しますのは", "the reason is").
+func hanNameBefore(s string, end, cueEnd int) (span, bool) {
+	if strings.HasPrefix(s[cueEnd:], "の") {
+		return span{}, false
+	}
+	i, n := end, 0
+	for i > 0 && n <= 4 {
+		r, size := utf8.DecodeLastRuneInString(s[:i])
+		if !unicode.Is(unicode.Han, r) {
+			break
+		}
+		i -= size
+		n++
+	}
+	return span{i, end}, n >= 2 && n <= 4
+}
+
+// caselessSkips may stand between a caseless cue and the name: a copula
+// or "full" ("اسمي هو …", "my name is …"; "اسمي الكامل …", "my full name
+// …"; "השם שלי הוא …").
+var caselessSkips = map[string]bool{"هو": true, "هي": true, "الكامل": true, "הוא": true, "היא": true, "המלא": true}
+
+// caselessStops follow a caseless cue, or a name, where a name does not:
+// negations, prepositions, pronouns and copulas ("اسمي غير مهم", "my name
+// does not matter"; "שמי לא חשוב"; "मेरा नाम क्या है", "what is my name";
+// "मेरा नाम राहुल है", "my name is Rahul").
+var caselessStops = map[string]bool{
+	"غير": true, "ليس": true, "لا": true, "في": true, "من": true, "على": true, "عن": true, "مع": true, "هذا": true,
+	"לא": true, "של": true, "על": true, "עם": true, "זה": true,
+	"है": true, "हूँ": true, "हूं": true, "था": true, "क्या": true, "नहीं": true,
+}
+
+// caselessName reads the name after a cue in Arabic, Hebrew or Devanagari,
+// which have no letter case to tell a name from the words after it: past
+// caselessSkips, the next one or two words, up to punctuation or a stop
+// word. A second word that starts with the conjunction "و" or "ו" ("and")
+// begins the next clause ("اسمي أحمد وأحتاج …", "שמי דנה ואני …"); a third
+// word, which a longer name would have, is left.
+func caselessName(s string, i int) (span, bool) {
+	for e := lettersEnd(s, i); e < len(s) && s[e] == ' ' && caselessSkips[s[i:e]]; e = lettersEnd(s, i) {
+		i = e + 1
+	}
+	end := i
+	for n, w := 0, i; n < 2; n++ {
+		e := lettersEnd(s, w)
+		word := s[w:e]
+		if e == w || caselessStops[word] || caselessSkips[word] || n > 0 && conjunctionFirst(word) {
+			break
+		}
+		end = e
+		if e >= len(s) || s[e] != ' ' {
+			break
+		}
+		w = e + 1
+	}
+	return span{i, end}, end > i
+}
+
+// conjunctionFirst: the word starts with the Arabic or Hebrew "and", which
+// is written glued to the next word.
+func conjunctionFirst(word string) bool {
+	for _, and := range [...]string{"و", "ו"} {
+		if len(word) > len(and) && strings.HasPrefix(word, and) {
+			return true
+		}
+	}
+	return false
 }

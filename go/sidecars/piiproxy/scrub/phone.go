@@ -286,6 +286,10 @@ var (
 		"article", "sku", "p/n", "part no", "part num", "part #",
 		"model", "serial", "serien", "tracking", "sendung", "isbn", "customer id", "user id", "id:", "id ",
 		"заказ", "счёт", "счет", "订单", "注文", "주문",
+		// tax and company registration numbers, which may start with a 0 ("P.IVA 01234567890")
+		"p.iva", "partita iva", "codice fiscale", "vat ", "vat:", "vat-", "tax id", "tax no", "tax number", "ust-id", "ustid",
+		"steuernummer", "nip ", "nip:", "siren", "siret", "cnpj", "cpf", "инн", "огрн", "єдрпоу", "vergi", "mã số thuế", "mst",
+		"npwp", "gstin", "사업자", "税号",
 	}
 )
 

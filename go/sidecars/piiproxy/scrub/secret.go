@@ -16,7 +16,10 @@ import (
 //   - by context: the value after a key name such as "password=",
 //     "api_key:", "AWS_SECRET_ACCESS_KEY=", `"token": "…"` or "Authorization:
 //     Basic …", when the value looks like a credential rather than a word,
-//     a path or a template ("${TOKEN}");
+//     a path or a template ("${TOKEN}"); and where a credential stands in
+//     what people paste from a terminal (secret_paste.go): a URL's user
+//     information, a chat webhook's path, a password flag such as "docker
+//     login -p", a .netrc entry;
 //   - standalone, when a long token is clearly random: 32 or more base64
 //     characters mixing upper case, lower case and digits, with high Shannon
 //     entropy and frequent changes of character class.
@@ -75,11 +78,12 @@ func findSecrets(s string) []span {
 	return out
 }
 
-// lettersEnd is the end of the run of non-ASCII letters at i.
+// lettersEnd is the end of the run of non-ASCII letters at i, with the
+// marks that Arabic vowels and Devanagari vowel signs are written with.
 func lettersEnd(s string, i int) int {
 	for i < len(s) && s[i] >= utf8.RuneSelf {
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if !unicode.IsLetter(r) {
+		if !unicode.IsLetter(r) && !unicode.IsMark(r) {
 			break
 		}
 		i += n
@@ -152,6 +156,9 @@ func secretAt(s string, i, e int) (span, bool) {
 		if sp, ok := userinfoPassword(s, e+len("://")); ok {
 			return sp, true
 		}
+		if sp, ok := webhookSecret(s, e+len("://")); ok {
+			return sp, true
+		}
 	}
 	if len(w) == len("bearer") && strings.EqualFold(w, "bearer") {
 		if sp, ok := bearerToken(s, e); ok {
@@ -160,6 +167,11 @@ func secretAt(s string, i, e int) (span, bool) {
 	}
 	if sp, ok := assignedValue(s, w, e); ok {
 		return sp, true
+	}
+	if w == "password" && e < len(s) && s[e] == ' ' {
+		if sp, ok := netrcPassword(s, i, e); ok {
+			return sp, true
+		}
 	}
 	// Most words are short and end at a space: skip the base64 scan for them.
 	longEnough := len(w) >= minRandomLen || (e < len(s) && isBase64Byte(s[e]))

@@ -2,6 +2,7 @@ package scrub
 
 import (
 	"encoding/base64"
+	"slices"
 	"strings"
 )
 
@@ -11,9 +12,10 @@ import (
 // (digests, public keys, ids) that the standalone rule must leave alone.
 
 // flagPassword reads the password of a command-line flag: curl's "-u
-// user:password" and "--user user:password" (or "--user=…"), and the MySQL
+// user:password" and "--user user:password" (or "--user=…"), the MySQL
 // clients' "-pPASSWORD", glued to its flag (a bare "-p" is a port or a path
-// elsewhere, so the line must name mysql or mariadb). The word s[i:e]
+// elsewhere, so the command must be mysql or mariadb), and the flags of
+// commandPasswordFlags, whose next argument is a password. The word s[i:e]
 // starts with "-".
 func flagPassword(s string, i, e int) (span, bool) {
 	w := s[i:e]
@@ -29,23 +31,68 @@ func flagPassword(s string, i, e int) (span, bool) {
 			return span{}, false
 		}
 		sp = span{v.start + len(user) + 1, v.end}
-	case len(w) > 2 && w[1] == 'p' && lineMentions(s, i, "mysql", "mariadb"):
+	case len(w) > 2 && w[1] == 'p' && commandMentions(s, i, "mysql", "mariadb"):
 		sp = valueAt(s, i+2)
+	case e < len(s) && s[e] == ' ' && takesPassword(s, i, w):
+		sp = valueAt(s, skipSpaces(s, e))
 	default:
 		return span{}, false
 	}
 	return sp, credentialValue(s[sp.start:sp.end], passwordKey)
 }
 
-// lineMentions reports whether the line up to i contains one of words.
-func lineMentions(s string, i int, words ...string) bool {
-	line := s[strings.LastIndexByte(s[:i], '\n')+1 : i]
-	for _, w := range words {
-		if strings.Contains(line, w) {
+// commandPasswordFlags are commands whose flag takes a password as its
+// next argument, "docker login -u jdoe -p VALUE" or "sshpass -p VALUE ssh
+// …". The same flag is a port ("ssh -p 2222"), a path ("mkdir -p"), a
+// prompt (mysql's bare "-p") or a switch ("ls -a", "grep -w") elsewhere, so
+// the command must come before it in the same command line.
+var commandPasswordFlags = []struct {
+	flags    []string
+	commands []string
+}{
+	// container registry logins, which share docker's flags, and the Azure CLI's
+	{[]string{"-p", "--password"}, []string{"docker login", "podman login", "buildah login", "skopeo login",
+		"nerdctl login", "oras login", "helm registry login", "az login", "az acr login"}},
+	{[]string{"--password"}, []string{"helm repo add"}},
+	{[]string{"-p"}, []string{"sshpass"}},
+	{[]string{"-a"}, []string{"redis-cli"}},
+	{[]string{"-w"}, []string{"ldapsearch", "ldapadd", "ldapmodify", "ldapdelete", "ldapwhoami"}}, // the bind password
+}
+
+// takesPassword reports whether the flag at s[i] is one of
+// commandPasswordFlags, after its command.
+func takesPassword(s string, i int, flag string) bool {
+	for _, c := range commandPasswordFlags {
+		if slices.Contains(c.flags, flag) && commandMentions(s, i, c.commands...) {
 			return true
 		}
 	}
 	return false
+}
+
+// commandMentions reports whether the command that s[i] is part of
+// contains one of words before i.
+func commandMentions(s string, i int, words ...string) bool {
+	cmd := commandBefore(s, i)
+	for _, w := range words {
+		if strings.Contains(cmd, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxCommandLen bounds how far back commandBefore looks, so that a long
+// line with many flags is read in linear time.
+const maxCommandLen = 1 << 10
+
+// commandBefore is the text of the simple shell command that s[i] is part
+// of, up to i: from the line's start or the last "|", ";", "&", "(" or
+// "`" before i, so that "docker login … && docker run -p 8080:80" reads the
+// "-p" as docker run's.
+func commandBefore(s string, i int) string {
+	lo := max(0, i-maxCommandLen)
+	return s[lo+strings.LastIndexAny(s[lo:i], "\n|;&(`")+1 : i]
 }
 
 // userinfoPassword reads the password of a URL's user information,
@@ -70,6 +117,106 @@ func userinfoPassword(s string, j int) (span, bool) {
 	sp := span{j + colon + 1, at}
 	return sp, credentialValue(s[sp.start:sp.end], passwordKey)
 }
+
+// webhook is a chat service's incoming-webhook URL, whose path is the
+// credential: whoever has it can post to the channel. Its secret is a short
+// path segment, which no key name announces and which is not random enough
+// for the standalone rule; secret scanners (gitleaks, trufflehog) know these
+// URLs by their hosts, as this list does.
+type webhook struct {
+	host   string // the host, or the domain its host is in
+	path   string // the fixed path before the ids
+	public int    // path segments after it that are public ids (workspace, channel, webhook id)
+}
+
+var webhooks = []webhook{
+	{"hooks.slack.com", "/services/", 2},     // /services/T…/B…/<secret>
+	{"hooks.slack.com", "/triggers/", 2},     // /triggers/T…/<id>/<secret>
+	{"hooks.slack.com", "/workflows/", 3},    // /workflows/T…/A…/<id>/<secret>
+	{"discord.com", "/api/webhooks/", 1},     // /api/webhooks/<id>/<token>, also on canary. and ptb.
+	{"discordapp.com", "/api/webhooks/", 1},  // the same, before 2020
+	{"webhook.office.com", "/webhookb2/", 2}, // Microsoft Teams: /webhookb2/<group>@<tenant>/IncomingWebhook/<id>/<owner>[/V2…]
+	{"outlook.office.com", "/webhook/", 2},   // the same, before 2021
+}
+
+// webhookSecret reads the secret of a webhook URL whose host starts at j,
+// just past "://". Google Chat's webhooks carry theirs in "key=" and
+// "token=" parameters, which assignedValue reads.
+func webhookSecret(s string, j int) (span, bool) {
+	k := j
+	for k < len(s) && (isWordByte(s[k]) || s[k] == '.') {
+		k++
+	}
+	host := s[j:k]
+	for _, w := range webhooks {
+		if !inDomain(host, w.host) || !strings.HasPrefix(s[k:], w.path) {
+			continue
+		}
+		v := valueAt(s, k+len(w.path))
+		rest := s[v.start:v.end]
+		for range w.public {
+			_, after, ok := strings.Cut(rest, "/")
+			if !ok {
+				return span{}, false
+			}
+			rest = after
+		}
+		return span{v.end - len(rest), v.end}, credentialValue(rest, tokenKey)
+	}
+	return span{}, false
+}
+
+// inDomain reports whether host is domain or a name in it.
+func inDomain(host, domain string) bool {
+	n := len(host) - len(domain)
+	return strings.HasSuffix(host, domain) && (n == 0 || n > 0 && host[n-1] == '.')
+}
+
+// netrcPassword reads the password of a .netrc entry, "machine HOST login
+// USER password SECRET" (curl, git, ftp and pip read the file; people paste
+// it, and its line). netrc separates names from values by whitespace only,
+// and "password <word>" in prose is too often no credential; the machine
+// and login tokens before it are what make "password" a key. The word
+// s[i:e] is "password".
+func netrcPassword(s string, i, e int) (span, bool) {
+	login, ok := tokenPairBefore(s, i, "login")
+	if !ok {
+		return span{}, false
+	}
+	if _, ok := tokenPairBefore(s, login, "machine"); !ok {
+		return span{}, false
+	}
+	sp := valueAt(s, skipSpaces(s, e))
+	return sp, credentialValue(s[sp.start:sp.end], passwordKey)
+}
+
+// tokenPairBefore reports whether s[:i] ends in the netrc token key, its
+// value and whitespace (line breaks too: an entry may span lines), and
+// returns where key starts.
+func tokenPairBefore(s string, i int, key string) (int, bool) {
+	valueEnd := spaceBefore(s, i)
+	valueStart := valueEnd
+	for valueStart > 0 && !isSpace(s[valueStart-1]) {
+		valueStart--
+	}
+	keyEnd := spaceBefore(s, valueStart)
+	keyStart := keyEnd - len(key)
+	if valueStart == valueEnd || keyEnd == valueStart || keyStart < 0 || s[keyStart:keyEnd] != key ||
+		keyStart > 0 && !isSpace(s[keyStart-1]) {
+		return 0, false
+	}
+	return keyStart, true
+}
+
+// spaceBefore is where the whitespace that ends at i starts.
+func spaceBefore(s string, i int) int {
+	for i > 0 && isSpace(s[i-1]) {
+		i--
+	}
+	return i
+}
+
+func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
 
 // publicData tells a random-looking token s[i:end] that is no secret by
 // what labels it or what it is: a digest after its algorithm, the value of

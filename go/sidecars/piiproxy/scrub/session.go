@@ -120,12 +120,12 @@ func (s *Session) maskCollisions(text string, spans []span) string {
 // normalize is the spelling-independent form of a value: e-mail addresses
 // compare case-insensitively, numbers by their digits (an international
 // "00" prefix and a "+" are the same), IBANs by upper-case letters and
-// digits, IP addresses in their canonical form; full-width forms count as
-// their ASCII characters. Secrets, names and street
-// addresses compare exactly.
+// digits, IP addresses in their canonical form; full-width forms and
+// Arabic-Indic digits count as their ASCII characters. Secrets, names and
+// street addresses compare exactly.
 func normalize(k Kind, v string) string {
 	if k != Secret && k != Name && k != Address {
-		v = strings.Map(foldWidth, v) // "０９０…" and "090…" are one number; no copy when all ASCII
+		v = strings.Map(foldASCII, v) // "０９０…", "٠٩٠…" and "090…" are one number; no copy when all ASCII
 	}
 	switch k {
 	case Email:

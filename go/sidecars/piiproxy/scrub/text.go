@@ -50,13 +50,14 @@ func TextIn(s *Session, text string) string {
 		}
 	}
 	// Masking only puts ASCII placeholders in, so a text without full-width
-	// digits and letters never gains any: one look decides for every pass.
-	wide := hasWideAlnum(text)
+	// digits and letters or Arabic-Indic digits never gains any: one look
+	// decides for every pass.
+	fold := needsFolding(text)
 	for {
 		changed := false
 		for _, d := range detectors {
 			var spans []span
-			if wide {
+			if fold {
 				spans = findFolded(d.find, text)
 			} else {
 				spans = d.find(text)

@@ -12,25 +12,39 @@ import (
 // read ASCII digits and punctuation; a text holding full-width forms is
 // scanned through a copy with them folded to ASCII, and each match is mapped
 // back onto the original bytes, which are what gets masked and restored.
-// Texts without full-width digits or letters, nearly all, pay one byte
-// search per scrubbing.
+// Arabic-script text is read the same way: people type phone and card
+// numbers in Arabic-Indic digits ("٠٥٠١٢٣٤٥٦٧"), or in the Extended
+// Arabic-Indic digits of Persian and Urdu, which fold to ASCII digits too.
+// Texts without such digits or letters, nearly all, pay three byte searches
+// per scrubbing.
 const (
 	fullWidthFirst   = 0xFF01 // "！"
 	fullWidthLast    = 0xFF5E // "～"
 	fullWidthShift   = fullWidthFirst - '!'
 	ideographicSpace = 0x3000 // the space the same input methods type between full-width groups
+	arabicIndicZero  = 0x0660 // "٠"; U+0660-0669 are D9 A0-A9 in UTF-8
+	persianZero      = 0x06F0 // "۰", Extended Arabic-Indic; U+06F0-06F9 are DB B0-B9
 )
 
-// foldWidth maps a full-width form to its ASCII character.
-func foldWidth(r rune) rune {
+// foldASCII maps a full-width form to its ASCII character, and an
+// Arabic-Indic digit to its ASCII digit.
+func foldASCII(r rune) rune {
 	switch {
 	case fullWidthFirst <= r && r <= fullWidthLast:
 		return r - fullWidthShift
 	case r == ideographicSpace:
 		return ' '
+	case arabicIndicZero <= r && r <= arabicIndicZero+9:
+		return '0' + r - arabicIndicZero
+	case persianZero <= r && r <= persianZero+9:
+		return '0' + r - persianZero
 	}
 	return r
 }
+
+// needsFolding reports whether s holds a character that foldASCII turns
+// into one that a detector reads.
+func needsFolding(s string) bool { return hasWideAlnum(s) || hasArabicIndicDigit(s) }
 
 // hasWideAlnum reports whether s holds a full-width digit, letter or "＠",
 // the characters a detector could read a value in; full-width punctuation
@@ -60,8 +74,29 @@ func hasWideAlnum(s string) bool {
 	}
 }
 
-// findFolded is find(s) read through a width-folded copy of s, for a text
-// with full-width forms.
+// hasArabicIndicDigit reports whether s holds an Arabic-Indic or Extended
+// Arabic-Indic digit. Only Arabic-script text has their lead bytes.
+func hasArabicIndicDigit(s string) bool {
+	return hasSecondByte(s, 0xD9, 0xA0, 0xA9) || hasSecondByte(s, 0xDB, 0xB0, 0xB9)
+}
+
+// hasSecondByte reports whether s holds the byte lead followed by a byte
+// in [lo, hi].
+func hasSecondByte(s string, lead, lo, hi byte) bool {
+	for i := 0; ; {
+		k := strings.IndexByte(s[i:], lead)
+		if k < 0 || i+k+1 >= len(s) {
+			return false
+		}
+		i += k + 1
+		if lo <= s[i] && s[i] <= hi {
+			return true
+		}
+	}
+}
+
+// findFolded is find(s) read through a folded copy of s, for a text with
+// full-width forms or Arabic-Indic digits.
 func findFolded(find func(string) []span, s string) []span {
 	folded, origin := foldedCopy(s)
 	spans := find(folded)
@@ -71,16 +106,16 @@ func findFolded(find func(string) []span, s string) []span {
 	return spans
 }
 
-// foldedCopy returns s with its full-width forms folded to ASCII, and for
-// every byte offset of the copy, its end included, the offset in s it
-// comes from.
+// foldedCopy returns s with its full-width forms and Arabic-Indic digits
+// folded to ASCII, and for every byte offset of the copy, its end included,
+// the offset in s it comes from.
 func foldedCopy(s string) (string, []int) {
 	var b strings.Builder
 	b.Grow(len(s))
 	origin := make([]int, 0, len(s)+1)
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if f := foldWidth(r); f != r {
+		if f := foldASCII(r); f != r {
 			b.WriteByte(byte(f))
 			origin = append(origin, i)
 		} else {

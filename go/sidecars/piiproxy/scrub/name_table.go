@@ -1,0 +1,145 @@
+package scrub
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Tables pasted from a CRM or a spreadsheet export announce their names by
+// the header: "Name;E-Mail;Telefon\nJürgen Schäfer;j.schaefer@web.de;…".
+// A column headed by a name word holds people's names when the table also
+// has a column of e-mail addresses or phone numbers; a "Name" column alone
+// as often lists products, servers or settings ("Name,Default\nMax
+// Retries,3"), which retrieved manuals are full of.
+
+// tableDelimiters separate the cells of a pasted table: the commas of CSV,
+// the semicolons that spreadsheets write where the decimal mark is a comma,
+// and the tabs of a copied range.
+const tableDelimiters = ";\t,"
+
+// nameHeaders and contactHeaders are header cells as exports spell them,
+// in lower case; headerWords adds the capitalised and upper-case spellings.
+var (
+	nameHeaders = []string{"name", "full name", "fullname", "full_name", "first name", "firstname", "first_name",
+		"last name", "lastname", "last_name", "surname", "contact person", "vorname", "nachname", "ansprechpartner",
+		"nom", "prénom", "nombre", "apellido", "apellidos", "nome", "cognome", "sobrenome", "naam", "voornaam",
+		"achternaam", "imię", "nazwisko", "ad", "soyad", "имя", "фамилия", "фио", "ім'я", "прізвище"}
+	contactHeaders = []string{"email", "e-mail", "mail", "email address", "e-mail-adresse", "phone", "telephone", "tel",
+		"tel.", "mobile", "telefon", "handy", "mobil", "courriel", "téléphone", "correo", "teléfono", "telefone",
+		"telefono", "cellulare", "telefoon", "telefon", "телефон", "почта", "e-posta"}
+	nameHeaderWords, contactHeaderWords = headerWords(nameHeaders), headerWords(contactHeaders)
+)
+
+// headerWords is the set of the words in lower case, capitalised and upper
+// case, so that a header cell is looked up as it is, without a lower-case copy.
+func headerWords(words []string) map[string]bool {
+	set := map[string]bool{}
+	for _, w := range words {
+		r, n := utf8.DecodeRuneInString(w)
+		set[w] = true
+		set[string(unicode.ToUpper(r))+w[n:]] = true
+		set[strings.ToUpper(w)] = true
+	}
+	return set
+}
+
+// namesInTables finds the names in the name columns of the tables in s.
+func namesInTables(s string) []span {
+	var out []span
+	for start := 0; start < len(s); {
+		line := lineAt(s, start)
+		start += len(line) + 1
+		if delim, columns := nameColumns(line); columns != 0 {
+			var names []span
+			names, start = namesInColumns(s, start, delim, strings.Count(line, delim), columns)
+			out = append(out, names...)
+		}
+	}
+	return out
+}
+
+// lineAt is the line that starts at s[i], without its line break.
+func lineAt(s string, i int) string {
+	if k := strings.IndexByte(s[i:], '\n'); k >= 0 {
+		return s[i : i+k]
+	}
+	return s[i:]
+}
+
+// maxHeaderLen is the length in bytes of the longest header word.
+const maxHeaderLen = 16
+
+// nameColumns reads line as a table header: its delimiter, and a bit for
+// each of its first 64 columns that a name word heads, if another column
+// holds e-mail addresses or phone numbers; 0 if it is no such header.
+func nameColumns(line string) (delim string, columns uint64) {
+	k := strings.IndexAny(line, tableDelimiters)
+	if k < 0 {
+		return "", 0
+	}
+	delim = line[k : k+1]
+	contact := false
+	for col, rest := 0, line; rest != ""; col++ {
+		cell, after, _ := strings.Cut(rest, delim)
+		rest = after
+		if cell = trimCell(cell); len(cell) > maxHeaderLen {
+			continue // the clauses of a sentence with commas, not a header's cells
+		}
+		switch {
+		case nameHeaderWords[cell] && col < 64:
+			columns |= 1 << col
+		case contactHeaderWords[cell]:
+			contact = true
+		}
+	}
+	if !contact {
+		return "", 0
+	}
+	return delim, columns
+}
+
+// namesInColumns reads the rows of a table from s[start] to the first line
+// that has not the header's number of delimiters (a blank line, the prose
+// after the table, a quoted cell with a delimiter in it), and returns the
+// cells of the name columns that are capitalised words alone, and where
+// the table ends.
+func namesInColumns(s string, start int, delim string, delims int, columns uint64) ([]span, int) {
+	var out []span
+	for start < len(s) {
+		line := lineAt(s, start)
+		if strings.Count(line, delim) != delims {
+			break
+		}
+		lineEnd := start + len(line)
+		for col, at := 0, start; ; col++ {
+			end := lineEnd
+			if k := strings.Index(s[at:lineEnd], delim); k >= 0 {
+				end = at + k
+			}
+			if col < 64 && columns&(1<<col) != 0 {
+				if sp, ok := nameCell(s, at, end); ok {
+					out = append(out, sp)
+				}
+			}
+			if end == lineEnd {
+				break
+			}
+			at = end + 1
+		}
+		start = lineEnd + 1
+	}
+	return out, start
+}
+
+// nameCell is the name in the cell s[start:end], without the spaces and
+// quotes around it.
+func nameCell(s string, start, end int) (span, bool) {
+	cell := s[start:end]
+	trimmed := trimCell(cell)
+	start += strings.Index(cell, trimmed)
+	return span{start, start + len(trimmed)}, wholeName(trimmed) > 0 && !notAName(trimmed)
+}
+
+// trimCell drops the spaces, quotes and carriage return around a cell.
+func trimCell(cell string) string { return strings.Trim(cell, " \"'\r") }
