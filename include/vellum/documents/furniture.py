@@ -20,7 +20,8 @@ stdlib reference, and 37 of four earlier audited ones, and no running header).
 Documents of fewer than 3 pages have no repetition to learn from: only page numbers go.
 A bare page number ("12", "- 12 -", "Page 3 of 9", "iv") is removed when it is one of the
 outermost two lines at either end of the page, and Sphinx's "(continues on next page)" /
-"(continued from previous page)" around a listing split by a page break wherever it stands.
+"(continued from previous page)" around a listing or table split by a page break, in any of
+Sphinx's languages, wherever it stands (documents/sphinx_labels.py).
 """
 
 from __future__ import annotations
@@ -29,17 +30,13 @@ import re
 from collections import defaultdict
 
 from .lines import is_page_number, is_roman, letters
+from .sphinx_labels import is_continuation_label
 
 EDGE_LINES = 3
 WINDOW = 4
 MIN_REPEATS = 3
 _DIGITS = re.compile(r"\d+")
 _ROMAN_WORD = re.compile(r"(?<!\S)[ivxlc]+(?!\S)")
-#: Sphinx's LaTeX builder labels a code block that a page break splits at both ends, in italics
-#: where the listing breaks (not always within EDGE_LINES of the page's edge): furniture of the
-#: generator, on any page, whatever repeats (29 + 29 lines in the Why3 manual, 20 of them left
-#: by the repetition rule). Builds in other languages print their translation, not matched here.
-_CODE_CONTINUED = re.compile(r"\((?:continues on next page|continued from previous page)\)", re.I)
 
 
 def remove_furniture(pages: list[list[str]]) -> list[list[str]]:
@@ -61,7 +58,7 @@ def remove_furniture(pages: list[list[str]]) -> list[list[str]]:
             or _is_repeated(page_keys[i], page_index, repeated)
         }
         cleaned.append([line for i, line in enumerate(lines)
-                        if i not in drop and not _CODE_CONTINUED.fullmatch(line.strip())])
+                        if i not in drop and not is_continuation_label(line)])
     return cleaned
 
 

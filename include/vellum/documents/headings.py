@@ -10,7 +10,8 @@ from any other short line reliably.
 
 A line matches a bookmark title when both agree ignoring case and whitespace (pypdf and
 pdfminer drop or add inter-word spaces on justified text), optionally after a section number
-the outline leaves out ("4.3.1 Question options" for the bookmark "Question options").
+the outline leaves out ("4.3.1 Question options" for the bookmark "Question options"); a
+title that wraps matches two lines, which become one marked line.
 """
 
 from __future__ import annotations
@@ -48,14 +49,44 @@ def mark_headings(pages: list[list[str]], outline: tuple[tuple[int, str], ...],
 def _marked(lines: list[str], wanted: list[str]) -> list[str]:
     lines = list(lines)
     for key in wanted:
-        for i, line in enumerate(lines):
-            stripped = line.strip()
-            if stripped.startswith(HEADING_MARK) or not stripped or len(stripped) > MAX_HEADING_CHARS:
-                continue
-            if _key(stripped) == key or _key(_NUMBER.sub("", stripped, count=1)) == key:
-                lines[i] = HEADING_MARK + _SPACE.sub(" ", stripped)
-                break
+        if not _mark_line(lines, key):
+            _mark_wrapped(lines, key)
     return lines
+
+
+def _mark_line(lines: list[str], key: str) -> bool:
+    """Mark the first unmarked line that is the heading `key`; was one found?"""
+    for i, line in enumerate(lines):
+        if _candidate(line) and _matches(line.strip(), key):
+            lines[i] = HEADING_MARK + _SPACE.sub(" ", line.strip())
+            return True
+    return False
+
+
+def _mark_wrapped(lines: list[str], key: str) -> None:
+    """Mark the first two unmarked lines that together are the heading `key`, as one line.
+
+    Why: a title too long for the line wraps ("12 Hierarchical Structures:" / "Package,
+    Environments, Scopes, and Styles" in the pgf manual; 20 of the Valgrind manual's 23
+    unmarked bookmarks, "3.2. Debugging your program using Valgrind gdbserver and" / "GDB").
+    """
+    for i in range(len(lines) - 1):
+        first, second = lines[i].strip(), lines[i + 1].strip()
+        joined = first + second if first.endswith("-") else f"{first} {second}"  # "auto-" / "dereference"
+        if _candidate(lines[i]) and _candidate(lines[i + 1]) and len(joined) <= MAX_HEADING_CHARS \
+                and _matches(joined, key):
+            lines[i:i + 2] = [HEADING_MARK + _SPACE.sub(" ", joined)]
+            return
+
+
+def _candidate(line: str) -> bool:
+    """Could `line` be (part of) a heading: not blank, not marked, short."""
+    stripped = line.strip()
+    return bool(stripped) and not stripped.startswith(HEADING_MARK) and len(stripped) <= MAX_HEADING_CHARS
+
+
+def _matches(text: str, key: str) -> bool:
+    return _key(text) == key or _key(_NUMBER.sub("", text, count=1)) == key
 
 
 def _key(text: str) -> str:

@@ -22,6 +22,10 @@ spaces (pdfminer's respacing, reflow) and drop lines (furniture), so a key survi
 line index would not; a line whose text a step changed (a hyphen join) is simply not found and
 falls back to text shape, as does a text that the same page sets in both kinds of font (a
 listing that prints what the page shows).
+pypdf's runs also tell where each monospace line starts (`MonospaceJudge.start`: x and the
+font's glyph width), from which reflow indents a listing that TeX set by moving its lines
+rather than by printing spaces (documents/reflow.py `_indented`); kept per key as a queue in
+page order, as a listing repeats its "}" and "end" at other depths.
 A document whose monospace share is under MIN_DOCUMENT_SHARE or over MAX_DOCUMENT_SHARE (no
 code font, as in DocBook's XSL reference; or everything in one: groff, plain text printed to
 PDF) says nothing about code, so it carries no verdicts at all (`informative`).
@@ -29,13 +33,16 @@ PDF) says nothing about code, so it carries no verdicts at all (`informative`).
 
 from __future__ import annotations
 
+import itertools
+import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
 
 from pypdf.generic import ArrayObject, DictionaryObject
 
+from .glyphs import UNMAPPED_CID
 from .normalize import normalize_text
 
 #: fewer glyphs with a width than this leave the verdict to the FixedPitch flag and the name
@@ -51,11 +58,17 @@ PROPORTIONAL = 0.5
 #: share of the document's characters in monospace outside which fonts tell nothing about code
 MIN_DOCUMENT_SHARE = 0.01
 MAX_DOCUMENT_SHARE = 0.9
+#: glyph width of Courier, in 1/1000 of the font size (a standard 14 font carries no /Widths)
+COURIER_WIDTH = 600
 _FIXED_PITCH = 1
 _UNCOUNTED = re.compile(r"[\s\d]+")
 _NON_DIGITS = re.compile(r"\D+")
 _MONO_NAME = re.compile(r"courier|mono(?!type)|cmtt|sftt|lmtt|txtt|typewriter|consol|inconsolata|menlo|code",
                         re.I)
+
+
+#: where a line starts: x in points from the page's left edge, and its font's glyph width there
+Start = tuple[float, float]
 
 
 def line_key(line: str) -> str:
@@ -65,12 +78,21 @@ def line_key(line: str) -> str:
 
 @dataclass(frozen=True)
 class LineFonts:
-    """One page's verdict per `line_key`: monospace (True), proportional (False) or none."""
+    """One page's verdict per `line_key`: monospace (True), proportional (False) or none; and
+    where each monospace line starts (`starts`)."""
 
     verdicts: Mapping[str, bool | None]
+    starts: Mapping[str, tuple[Start, ...]] = field(default_factory=dict)
+    """Per `line_key`, where each monospace line of that text starts, in page order."""
 
     def monospace(self, line: str) -> bool | None:
         return self.verdicts.get("".join(line.split())) if self.verdicts else None
+
+    def start_cursor(self) -> Callable[[str], Start | None]:
+        """A function giving, call by call, where the page's next monospace line of a line's
+        text starts (None if unknown): a listing repeats lines ("}", "end") at other depths."""
+        queues = {key: iter(starts) for key, starts in self.starts.items()}
+        return lambda line: next(queues.get("".join(line.split()), iter(())), None)
 
 
 NO_FONTS = LineFonts({})
@@ -82,18 +104,27 @@ class MonospaceJudge:
 
     def __init__(self) -> None:
         # keyed by id(), holding the dictionary so that its id is not reused by another object
-        self._verdicts: dict[int, tuple[DictionaryObject, bool]] = {}
+        self._verdicts: dict[int, tuple[DictionaryObject, bool, float]] = {}
         self._names: dict[str, bool] = {}
 
     def __call__(self, font: DictionaryObject | None) -> bool:
-        if font is None:
-            return False
+        return font is not None and self._judged(font)[1]
+
+    def start(self, font: DictionaryObject, cm: list[float], tm: list[float], size: float) -> Start | None:
+        """Where a run of monospace `font` starts and its glyph width there (from pypdf's text
+        and transformation matrices `tm`, `cm` and the font size), for the indentation of
+        listings; None if the font or the matrices give no width."""
+        scale_x = math.hypot(tm[0] * cm[0] + tm[1] * cm[2], tm[0] * cm[1] + tm[1] * cm[3])
+        glyph = self._judged(font)[2] * size * scale_x / 1000
+        return (tm[4] * cm[0] + tm[5] * cm[2] + cm[4], glyph) if glyph > 0 else None
+
+    def _judged(self, font: DictionaryObject) -> tuple[DictionaryObject, bool, float]:
         cached = self._verdicts.get(id(font))
         if cached is None:
-            verdict, names = _judged(font)
-            cached = self._verdicts[id(font)] = (font, verdict)
+            verdict, names, width = _judged(font)
+            cached = self._verdicts[id(font)] = (font, verdict, width)
             self._names.update(dict.fromkeys(names, verdict))
-        return cached[1]
+        return cached
 
     def named(self, name: str) -> bool:
         """The verdict on the font pypdf saw under this name, else the name's own."""
@@ -110,13 +141,16 @@ def _names(font: DictionaryObject) -> list[str]:
     return [name[1:] for name in names if isinstance(name, str) and name.startswith("/")]
 
 
-def _judged(font: DictionaryObject) -> tuple[bool, list[str]]:
-    """`is_monospace` and the font's names; False and none for a font too broken to judge:
-    this runs inside pypdf's text extraction, where an exception would cost the page its text."""
+def _judged(font: DictionaryObject) -> tuple[bool, list[str], float]:
+    """`is_monospace`, the font's names and its glyph width (in 1/1000 of the font size: the
+    width its glyphs share, else Courier's, the standard 14 font without metrics); False, none
+    and 0 for a font too broken to judge: this runs inside pypdf's text extraction, where an
+    exception would cost the page its text."""
     try:
-        return is_monospace(font), _names(font)
+        widths = _glyph_widths(font)
+        return is_monospace(font), _names(font), min(widths, default=COURIER_WIDTH)
     except Exception:  # noqa: BLE001 - a broken width array or descriptor only loses the hint
-        return False, []
+        return False, [], 0.0
 
 
 def is_monospace(font: DictionaryObject) -> bool:
@@ -180,31 +214,44 @@ def _cid_widths(entries: ArrayObject) -> list[float]:
 
 
 class PageRuns:
-    """pypdf's text runs of one page, each with its font's verdict: a `visitor_text` callback."""
+    """pypdf's text runs of one page, each with its font's verdict and, for a monospace run,
+    where it starts (`MonospaceJudge.start`): a `visitor_text` callback."""
 
     def __init__(self, judge: MonospaceJudge) -> None:
         self._judge = judge
-        self.runs: list[tuple[str, bool]] = []
+        self.runs: list[tuple[str, bool, Start | None]] = []
+        self._line_start = True
 
-    def __call__(self, text: str, _cm: object, _tm: object, font: DictionaryObject | None,
-                 _size: object) -> None:
+    def __call__(self, text: str, cm: list[float], tm: list[float], font: DictionaryObject | None,
+                 size: float) -> None:
         if text:
-            self.runs.append((text, self._judge(font)))
+            mono = self._judge(font)
+            start = self._judge.start(font, cm, tm, size) if mono and self._line_start else None
+            self.runs.append((text, mono, start))
+            self._line_start = text.endswith("\n")  # only a line's first run needs its start
 
-    def line_verdicts(self) -> tuple[dict[str, bool | None], Counter[bool]]:
-        """`line_verdicts` of the page's lines (its runs split at line breaks)."""
+    def line_verdicts(self) -> tuple[dict[str, bool | None], Counter[bool], dict[str, tuple[Start, ...]]]:
+        """`line_verdicts` of the page's lines (its runs split at line breaks), each starting
+        where the run that begins its text does, leading spaces included (unknown if a run's
+        line break does)."""
         lines: list[list[tuple[str, bool]]] = [[]]
-        for text, mono in self.runs:
+        starts: list[Start | None] = [None]
+        for text, mono, start in self.runs:
             first, *rest = text.split("\n")
+            if first and not any(piece for piece, _ in lines[-1]):
+                starts[-1] = start
             lines[-1].append((first, mono))
             lines.extend([(piece, mono)] for piece in rest)
-        return line_verdicts(lines)
+            starts.extend([None] * len(rest))
+        return line_verdicts(lines, starts)
 
 
-def line_verdicts(lines: Iterable[list[tuple[str, bool]]]) -> tuple[dict[str, bool | None], Counter[bool]]:
+def line_verdicts(lines: Iterable[list[tuple[str, bool]]], starts: Iterable[Start | None] = ()
+                  ) -> tuple[dict[str, bool | None], Counter[bool], dict[str, tuple[Start, ...]]]:
     """Per `line_key` of each line (its pieces of text, each with its font's verdict), is the
     line set in monospace, proportional or mixed (`_verdict`; None also where the same key
-    has two verdicts); and the count of counted characters per font verdict, for `informative`.
+    has two verdicts); the count of counted characters per font verdict, for `informative`;
+    and where the monospace lines start, where known (`starts`, line by line).
 
     Digits count only in a line of digits alone: listings often number their lines in the
     body font, which would outweigh a short line's code ("25 }"). A line of digits alone is
@@ -213,7 +260,8 @@ def line_verdicts(lines: Iterable[list[tuple[str, bool]]]) -> tuple[dict[str, bo
     """
     verdicts: dict[str, bool | None] = {}
     characters: Counter[bool] = Counter()
-    for pieces in lines:
+    found: dict[str, list[Start]] = {}
+    for pieces, start in itertools.zip_longest(lines, starts):
         count: Counter[bool] = Counter()
         digits: Counter[bool] = Counter()
         for piece, mono in pieces:
@@ -222,8 +270,11 @@ def line_verdicts(lines: Iterable[list[tuple[str, bool]]]) -> tuple[dict[str, bo
         characters.update(count)
         key = line_key("".join(piece for piece, _ in pieces))
         if key and (count.total() or digits.total()):
-            _record(verdicts, key, _verdict(count) if count.total() else _verdict(digits) or None)
-    return verdicts, characters
+            verdict = _verdict(count) if count.total() else _verdict(digits) or None
+            _record(verdicts, key, verdict)
+            if verdict and start is not None:
+                found.setdefault(key, []).append(start)
+    return verdicts, characters, {key: tuple(where) for key, where in found.items()}
 
 
 def _verdict(count: Counter[bool]) -> bool | None:
@@ -245,12 +296,14 @@ class DocumentFonts:
     def __init__(self) -> None:
         self.judge = MonospaceJudge()
         self._pages: list[dict[str, bool | None]] = []
+        self._starts: list[dict[str, tuple[Start, ...]]] = []
         self._characters: Counter[bool] = Counter()
 
     def add_page(self, runs: PageRuns) -> None:
         """The next page, from pypdf's runs of it (no runs for a page pypdf could not read)."""
-        verdicts, characters = runs.line_verdicts()
+        verdicts, characters, starts = runs.line_verdicts()
         self._pages.append(verdicts)
+        self._starts.append(starts)
         self._characters.update(characters)
 
     def add_pdfminer_page(self, number: int, layout: Iterable[object]) -> None:
@@ -264,12 +317,13 @@ class DocumentFonts:
             _record(page, key, mono)
 
     def _pieces(self, line: Iterable[object]) -> list[tuple[str, bool]]:
-        """A pdfminer line's characters, in runs of one verdict (as pypdf's runs are)."""
+        """A pdfminer line's characters, in runs of one verdict (as pypdf's runs are), without
+        the glyphs that have no character (as its text is, documents/spacing.py)."""
         from pdfminer.layout import LTChar
 
         runs: list[tuple[list[str], bool]] = []
         for char in line:
-            if isinstance(char, LTChar):
+            if isinstance(char, LTChar) and not UNMAPPED_CID.fullmatch(char.get_text()):
                 mono = self.judge.named(char.fontname)
                 if runs and runs[-1][1] == mono:
                     runs[-1][0].append(char.get_text())
@@ -280,6 +334,10 @@ class DocumentFonts:
     def verdicts(self) -> tuple[dict[str, bool | None], ...]:
         """Each page's verdicts, or () if the document's fonts say nothing about code."""
         return tuple(self._pages) if informative(self._characters) else ()
+
+    def starts(self) -> tuple[dict[str, tuple[Start, ...]], ...]:
+        """Where each page's monospace lines start (pypdf's lines), or () with the verdicts."""
+        return tuple(self._starts) if informative(self._characters) else ()
 
 
 def informative(counts: Counter[bool]) -> bool:

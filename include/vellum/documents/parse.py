@@ -2,13 +2,15 @@
 
 Pipeline, each step its own module:
   reader      bytes -> raw text per page, under ParseLimits; failures -> DocumentRejected;
-              and which lines are set in monospace (documents/monospace.py)
+              glyph names pypdf prints for glyphs without a character dropped (glyphs.py);
+              and which lines are set in monospace, where they start (documents/monospace.py)
   normalize   unicode/invisible-character cleanup, per page
   furniture   running headers/footers and page numbers, learned across the whole document
   classify    toc / index pages (kept line by line, not reflowed)
   headings    section heading lines marked, from the PDF outline
   hyphenation line-end hyphen joins, using the document's own vocabulary
-  reflow      paragraphs joined, code listings (monospace lines, else code-shaped) kept verbatim
+  reflow      paragraphs joined, code listings (monospace lines, else code-shaped) kept verbatim,
+              indented by where their lines are printed
 Every step after `reader` is linear in the text size.
 
 Measured here (2 shared cores, tests/unit/documents/test_performance.py, generated 300-page
@@ -70,7 +72,8 @@ def clean_pages(raw: RawDocument) -> tuple[tuple[Page, ...], str | None]:
     pages = remove_furniture([normalize_text(text) for text in raw.texts])
     kinds = classify_pages(pages)
     pages = mark_headings(pages, raw.outline, [kind == "body" for kind in kinds])
-    fonts = [LineFonts(verdicts) for verdicts in raw.monospace] or [NO_FONTS] * len(pages)
+    fonts = [LineFonts(verdicts, starts) for verdicts, starts in zip(raw.monospace, raw.starts)] \
+        or [NO_FONTS] * len(pages)
     body = [lines for lines, kind in zip(pages, kinds) if kind == "body"]
     vocabulary = Vocabulary(body)
     width = typical_width(body, [page_fonts for page_fonts, kind in zip(fonts, kinds) if kind == "body"])

@@ -45,8 +45,9 @@ from .errors import (
     NotAPdf,
     TooLarge,
 )
+from .glyphs import GlyphNames
 from .limits import ParseLimits
-from .monospace import DocumentFonts, PageRuns
+from .monospace import DocumentFonts, PageRuns, Start
 from .spacing import respaced
 
 MAGIC = b"%PDF-"
@@ -72,6 +73,8 @@ class RawDocument:
     monospace: tuple[dict[str, bool | None], ...] = ()
     """Per page, whether each line is set mostly in monospace, keyed by `monospace.line_key`;
     () when the document's fonts do not tell code from prose (`monospace.informative`)."""
+    starts: tuple[dict[str, tuple[Start, ...]], ...] = ()
+    """Per page, where its monospace lines start, keyed like `monospace` (`LineFonts.starts`)."""
 
 
 def read_pdf(data: bytes, limits: ParseLimits) -> RawDocument:
@@ -88,10 +91,10 @@ def read_pdf(data: bytes, limits: ParseLimits) -> RawDocument:
         if page_count > limits.max_pages:
             raise TooLarge(f"{page_count} pages > max_pages={limits.max_pages}")
         fonts = DocumentFonts()
-        texts, unreadable, errors = _extract_pages(reader, page_count, limits, deadline, fonts)
+        texts, unreadable, errors = _extract_pages(reader, page_count, limits, deadline, fonts, GlyphNames())
         return RawDocument(page_count, respaced(data, texts, deadline, fonts), unreadable, errors,
                            _metadata_title(reader), _outline(reader, limits.max_outline_entries),
-                           fonts.verdicts())
+                           fonts.verdicts(), fonts.starts())
 
 
 def check_bytes(data: bytes, limits: ParseLimits) -> None:
@@ -104,8 +107,10 @@ def check_bytes(data: bytes, limits: ParseLimits) -> None:
 
 
 def _extract_pages(reader: pypdf.PdfReader, page_count: int, limits: ParseLimits, deadline: float | None,
-                   fonts: DocumentFonts) -> tuple[tuple[str, ...], tuple[int, ...], tuple[str, ...]]:
-    """Each page's text, and its runs' fonts into `fonts` (one visit of the content stream)."""
+                   fonts: DocumentFonts, glyphs: GlyphNames
+                   ) -> tuple[tuple[str, ...], tuple[int, ...], tuple[str, ...]]:
+    """Each page's text without the glyph names pypdf printed (`glyphs`), and its runs' fonts
+    into `fonts` (one visit of the content stream)."""
     inflated_total = 0
     texts: list[str] = []
     unreadable: list[int] = []
@@ -117,7 +122,7 @@ def _extract_pages(reader: pypdf.PdfReader, page_count: int, limits: ParseLimits
         runs = PageRuns(fonts.judge)
         try:
             page = reader.pages[index]
-            text = page.extract_text(visitor_text=runs) or ""
+            text = glyphs.without_names(page, page.extract_text(visitor_text=runs) or "")
             inflated_total += _release_decoded(page)
         except Exception as exc:  # a broken page must not sink the other 999 ...
             if isinstance(exc, MemoryError) or (

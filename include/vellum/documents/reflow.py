@@ -9,7 +9,8 @@ paragraphs, so paragraph ends are inferred:
   * a list item ("•", "1.", "a)") starts a new paragraph.
 Code / config / shell lines (`lines.is_code`: set in monospace where the document's fonts tell,
 else by shape) are never reflowed: consecutive ones form a listing block kept line by line
-(dedented), so the chunker can keep a listing intact.
+(indented by where each line is printed, `_indented`, then dedented), so the chunker can keep
+a listing intact.
 A section heading marked from the outline (`headings.HEADING_MARK`) is always a block of its own.
 A run of short one-line blocks (tables, lists, headings with a one-line body) is kept as lines
 within one block rather than split into a blank-line-separated paragraph per line.
@@ -21,12 +22,18 @@ from __future__ import annotations
 
 import re
 import textwrap
+from collections import Counter
+from collections.abc import Callable
 
 from .headings import HEADING_MARK
 from .lines import is_code, is_comment_line, is_list_item
-from .monospace import NO_FONTS, LineFonts
+from .monospace import NO_FONTS, LineFonts, Start
 
 SHORT_LINE = 0.7
+#: glyph widths; a listing indented deeper is rare, a line printed beside it is not
+MAX_INDENT = 40
+#: share of a glyph width by which a listing's line may start off its character grid
+OFF_GRID = 0.15
 SENTENCE_END_LINE = 0.85
 MIN_WIDTH_SAMPLES = 20
 _LEADERS = re.compile(r"(?: ?\.){4,} ?")  # runs on whitespace-collapsed text: no backtracking blow-up
@@ -63,7 +70,7 @@ def reflow(lines: list[str], width: int | None, fonts: LineFonts = NO_FONTS) -> 
             previous[1].append(line)
         else:
             blocks.append((kind, [line]))
-    return "\n\n".join(_render(blocks, width))
+    return "\n\n".join(_render(blocks, width, fonts.start_cursor()))
 
 
 def line_block(lines: list[str]) -> str:
@@ -101,7 +108,7 @@ def _breaks(previous: str, line: str, width: int) -> bool:
     return prev[-1] in ".!?" and len(prev) < SENTENCE_END_LINE * width and line.strip()[:1].isupper()
 
 
-def _render(blocks: list[tuple[str, list[str]]], width: int) -> list[str]:
+def _render(blocks: list[tuple[str, list[str]]], width: int, start: Callable[[str], Start | None]) -> list[str]:
     rendered: list[str] = []
     short_run: list[str] = []
     for kind, block_lines in blocks:
@@ -110,7 +117,7 @@ def _render(blocks: list[tuple[str, list[str]]], width: int) -> list[str]:
         if kind == "heading":
             text = block_lines[0]
         elif kind == "code":
-            text = textwrap.dedent("\n".join(block_lines)).strip("\n")
+            text = textwrap.dedent("\n".join(_indented(block_lines, start))).strip("\n")
         else:
             text = _prose_line(" ".join(line.strip() for line in block_lines))
         if kind == "prose" and len(block_lines) == 1 and len(text) < SHORT_LINE * width:
@@ -123,6 +130,38 @@ def _render(blocks: list[tuple[str, list[str]]], width: int) -> list[str]:
     if short_run:
         rendered.append("\n".join(short_run))
     return rendered
+
+
+def _indented(lines: list[str], start: Callable[[str], Start | None]) -> list[str]:
+    """A listing's lines, each indented by as many spaces as it is printed glyph widths right of
+    the listing's leftmost line (`start`: where the page's next line of a line's text starts),
+    when its lines start at different places on a grid of whole glyph widths.
+
+    Why: TeX (and others) indent a listing's line by moving to where it starts, with no space
+    glyphs, so pypdf reads every line flush left (61% of the pgf manual's listing lines, 72%
+    of LilyPond's Learning Manual's), or with a space of its own where a line starts right of
+    the one before. A producer that prints spaces starts every line at the listing's left
+    edge: its lines keep their own spaces. The glyph width is the listing's most common one (a
+    comment's italic may be narrower). Lines that mostly start off the grid are labels placed
+    in a drawing (Doxygen's class graphs), no listing: left as they are; so is a line off the
+    grid (pypdf misplaces a few runs), more than MAX_INDENT glyph widths right (printed beside
+    the listing) or whose start is unknown.
+    """
+    starts = [start(line) for line in lines]
+    known = [where for where in starts if where is not None]
+    if len(known) < 2:
+        return lines
+    left = min(x for x, _ in known)
+    glyph = Counter(round(width, 2) for _, width in known).most_common(1)[0][0]
+    if glyph <= 0:  # a font with no advance widths says nothing about columns
+        return lines
+    columns = [None if where is None else (where[0] - left) / glyph for where in starts]
+    on_grid = [column is not None and abs(column - round(column)) <= OFF_GRID and column <= MAX_INDENT
+               for column in columns]
+    if max(column or 0.0 for column in columns) < 1 - OFF_GRID or 4 * sum(on_grid) < 3 * len(known):
+        return lines
+    return [" " * round(column) + line.lstrip() if grid else line
+            for line, column, grid in zip(lines, columns, on_grid)]
 
 
 def _prose_line(text: str) -> str:

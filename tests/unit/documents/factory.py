@@ -26,9 +26,10 @@ CODE_FONT = "Courier"
 class Block:
     """One thing on a page: a heading, a paragraph, a code listing, or raw lines."""
 
-    kind: str  # "heading" | "para" | "code" | "lines" | "rich"
+    kind: str  # "heading" | "para" | "code" | "tex_code" | "lines" | "rich"
     text: str = ""
     lines: list[str] = field(default_factory=list)
+    font: str = BODY_FONT
 
 
 def heading(text: str) -> Block:
@@ -43,8 +44,25 @@ def code(*lines: str) -> Block:
     return Block("code", lines=list(lines))
 
 
-def lines(*items: str) -> Block:
-    return Block("lines", lines=list(items))
+def tex_code(*lines: str) -> Block:
+    """A listing as TeX sets it: a line's leading spaces are no glyphs but a move to where the
+    line starts."""
+    return Block("tex_code", lines=list(lines))
+
+
+def lines(*items: str, font: str = BODY_FONT) -> Block:
+    """Printed lines as they are, in `font` (see `cid_font` for CJK text)."""
+    return Block("lines", lines=list(items), font=font)
+
+
+def cid_font(name: str) -> str:
+    """Register one of reportlab's built-in CJK fonts ("HeiseiMin-W3": Japanese, "STSong-Light":
+    simplified Chinese), not embedded, so the test PDF stays small; returns its name."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+
+    pdfmetrics.registerFont(UnicodeCIDFont(name))
+    return name
 
 
 def rich(*items: str) -> Block:
@@ -89,24 +107,27 @@ def _draw_page(c: canvas.Canvas, blocks: list[Block], header: str | None, footer
     y = PAGE_H - MARGIN
     width = PAGE_W - 2 * MARGIN
     for block in blocks:
-        if block.kind == "heading":
+        if block.kind == "heading":  # a "\n" in its text wraps it
             c.setFont("Helvetica-Bold", 14)
-            c.drawString(MARGIN, y, block.text)
             if outline:  # a bookmark to this heading, titled without its section number
                 key = f"h{id(block)}-{y}"
                 c.bookmarkPage(key)
-                c.addOutlineEntry(block.text.split(" ", 1)[-1], key, level=0)
-            y -= 22
+                c.addOutlineEntry(block.text.replace("\n", " ").split(" ", 1)[-1], key, level=0)
+            for part in block.text.split("\n"):
+                c.drawString(MARGIN, y, part)
+                y -= 18
+            y -= 4
         elif block.kind == "para":
             c.setFont(BODY_FONT, BODY_SIZE)
             for line in wrap(block.text, width):
                 c.drawString(MARGIN, y, line)
                 y -= LEADING
             y -= 6
-        elif block.kind == "code":
+        elif block.kind in ("code", "tex_code"):
             c.setFont(CODE_FONT, 9)
             for line in block.lines:
-                c.drawString(MARGIN + 12, y, line)
+                text = line.lstrip() if block.kind == "tex_code" else line
+                c.drawString(MARGIN + 12 + stringWidth(line[:len(line) - len(text)], CODE_FONT, 9), y, text)
                 y -= 11
             y -= 6
         elif block.kind == "rich":
@@ -118,7 +139,7 @@ def _draw_page(c: canvas.Canvas, blocks: list[Block], header: str | None, footer
                 c.drawText(text)
                 y -= LEADING
         else:
-            c.setFont(BODY_FONT, BODY_SIZE)
+            c.setFont(block.font, BODY_SIZE)
             for line in block.lines:
                 c.drawString(MARGIN, y, line)
                 y -= LEADING
@@ -210,6 +231,26 @@ def deflate_bomb_pdf(decompressed_bytes: int = 1 << 30, pages: int = 1, chunk: i
                        b"/Resources << /Font << /F1 3 0 R >> >> >>" % (5 + 2 * i))
         objects.append(b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream
                        + b"\nendstream")
+    return assemble_pdf(objects)
+
+
+def stream_pdf(*contents: bytes, f3: bytes = b"<< /Type /Font /Subtype /Type1 /BaseFont /Times-Roman >>") -> bytes:
+    """One page per content stream, all with Helvetica as /F1, Courier as /F2 and the font
+    dictionary `f3` as /F3: for layouts reportlab's canvas does not make (words placed one by
+    one, baselines a little off, a font of its own)."""
+    count = len(contents)
+    fonts = 3 + 2 * count
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [%s] /Count %d >>" % (b" ".join(b"%d 0 R" % (3 + 2 * i) for i in range(count)), count),
+    ]
+    for i, content in enumerate(contents):
+        objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 %d 0 R "
+                       b"/F2 %d 0 R /F3 %d 0 R >> >> /Contents %d 0 R >>" % (fonts, fonts + 1, fonts + 2, 4 + 2 * i))
+        objects.append(b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream")
+    objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
+    objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Courier >>")
+    objects.append(f3)
     return assemble_pdf(objects)
 
 

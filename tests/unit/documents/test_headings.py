@@ -68,3 +68,11 @@ def test_only_body_pages_are_marked_and_each_bookmark_marks_one_line():
 def test_a_long_line_that_starts_with_a_title_is_prose_not_a_heading():
     line = "Retention " + "of messages is configurable per queue and per tenant " * 3
     assert mark_headings([[line]], ((1, "Retention"),), [True]) == [[line]]
+
+
+def test_a_wrapped_title_is_marked_as_one_line():
+    title = "12 Hierarchical Structures:\nPackage, Environments, Scopes, and Styles"
+    doc = parse_pdf(build_manual([[heading(title), para(BODY)], [para(BODY), heading("13 Retention")]],
+                                 outline=True), "pgf.pdf")
+    assert [_marked(p.text) for p in doc.pages] == [[title.replace("\n", " ")], ["13 Retention"]]
+    assert doc.pages[0].text.split("\n\n")[1] == BODY

@@ -11,7 +11,7 @@ from vellum.documents.hyphenation import Vocabulary, join_hyphenated
 from vellum.documents.monospace import MIN_GLYPHS, LineFonts, is_monospace, line_verdicts
 from vellum.documents.reader import read_pdf
 
-from .factory import CODE_FONT, MARGIN, PAGE_W, build_manual, code, lines, para, rich, wrap
+from .factory import CODE_FONT, MARGIN, PAGE_W, build_manual, code, lines, para, rich, stream_pdf, tex_code, wrap
 
 INTRO = ("The digraph module keeps the vertices and edges of a graph in ETS tables, so a graph "
          "is changed in place and every function below returns the new state of the graph.")
@@ -34,6 +34,17 @@ def test_a_listing_that_reads_like_prose_stays_verbatim():
     assert (lead_in, outro) == (" ".join(LEAD_IN), OUTRO)
     assert [line.strip() for line in listing.split("\n")] == list(LISTING)  # one block, line by line
 
+
+
+def test_a_listing_indented_by_moves_keeps_its_indentation():
+    """TeX starts an indented listing line further right instead of printing spaces, which
+    pypdf reads flush left; where each line is printed gives the spaces back, in glyph widths,
+    the closing braces at their own depths."""
+    listing = ("\\tikz {", "  \\foreach \\x in {1,2} {", "    \\node at (\\x,0) {\\x};", "  }",
+               "  \\draw (0,0) -- (1,1);", "}")
+    pdf = build_manual([[para(INTRO), tex_code(*listing), para(OUTRO)]])
+    assert not any(line.startswith("  ") for line in read_pdf(pdf, ParseLimits()).texts[0].splitlines())
+    assert _page(pdf).split("\n\n") == [INTRO, "\n".join(listing), OUTRO]
 
 def test_prose_with_inline_code_words_still_reflows():
     # the shape rules call the middle lines code ("{" density, a trailing ";" or "{"), the font says prose
@@ -77,12 +88,12 @@ def test_monospace_lines_are_never_joined_at_a_hyphen():
     ([("26", False)], None),                 # a line number or a table cell: no telling
 ])
 def test_a_line_is_monospace_by_its_share_of_characters(pieces, expected):
-    verdicts, _ = line_verdicts([pieces])
+    verdicts, _, _ = line_verdicts([pieces])
     assert list(verdicts.values()) == [expected]
 
 
 def test_the_same_text_in_both_kinds_of_font_gets_no_verdict():
-    verdicts, characters = line_verdicts([[("plead?", True)], [("plead?", False)]])
+    verdicts, characters, _ = line_verdicts([[("plead?", True)], [("plead?", False)]])
     assert verdicts == {"plead?": None}
     assert characters == {True: 6, False: 6}
 
@@ -111,3 +122,37 @@ def _font(**entries: object) -> DictionaryObject:
 ])
 def test_monospace_font_judged_by_its_metrics_then_flag_then_name(font, expected):
     assert is_monospace(font) is expected
+
+
+
+def _staggered_table(rows: list[tuple[str, str]], top: int = 520) -> bytes:
+    """Content stream of a two-column table in 7 pt type: each row's cell in Courier (/F2) and,
+    to its right and 4.5 pt lower, a cell in Helvetica (/F1). pypdf reads a row as one line of
+    mixed fonts (4.5 pt is under its line break of 0.8 x the font size); pdfminer reads one line
+    per cell (the cells overlap by less than half their height)."""
+    ops = [b"BT"]
+    for i, (mono, proportional) in enumerate(rows):
+        y = top - 14 * i
+        ops.append(b"/F2 7 Tf 1 0 0 1 40 %d Tm (%s) Tj" % (y, mono.encode()))
+        ops.append(b"/F1 7 Tf 1 0 0 1 340 %.1f Tm (%s) Tj" % (y - 4.5, proportional.encode()))
+    ops.append(b"ET")
+    return b"\n".join(ops)
+
+
+def test_the_verdicts_of_pdfminer_lines_decide_on_a_page_it_rereads():
+    """A page whose words pypdf glues is read by pdfminer (documents/spacing.py), and its text
+    holds pdfminer's lines, which pypdf's fonts say nothing about: here each table row is one
+    mixed line for pypdf and two lines for pdfminer. The font verdicts pdfminer's characters
+    give those lines (`DocumentFonts.add_pdfminer_page`) keep a listing whose lines read as
+    prose verbatim, and reflow prose with a line that reads as code (it ends in "{")."""
+    from .test_spacing import tight_page
+
+    listing = ("case lists:keyfind(Name, 1, Servers) of false -> start(Name, Options)",
+               "receive {ok, Pid} when is_pid(Pid) -> link(Pid) after 5000 -> exit", "end")
+    prose = ("Start the server with start_link/3 and wait for its reply; it returns",
+             "{ok, Pid} when the process is up and {error, {already_started, Pid}} {",
+             "when a server of that name is running, so the caller can match on it.")
+    pdf = stream_pdf(tight_page(lines=10) + b"\n" + _staggered_table(list(zip(listing, prose))))
+    blocks = _page(pdf).split("\n\n")
+    assert "\n".join(listing) in blocks
+    assert " ".join(prose) in blocks

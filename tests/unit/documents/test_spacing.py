@@ -13,7 +13,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from vellum.documents import parse_pdf
 from vellum.documents.spacing import disagreement, looks_glued, with_spaces_of
 
-from .factory import assemble_pdf
+from .factory import stream_pdf
 
 SENTENCE = (
     "The maximum number of students per test is limited to four thousand and ninety five while the "
@@ -21,24 +21,8 @@ SENTENCE = (
 )
 
 
-def _pdf(*contents: bytes) -> bytes:
-    """One page per content stream, all with 10 pt Helvetica as /F1."""
-    count = len(contents)
-    font = 3 + 2 * count
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [%s] /Count %d >>" % (b" ".join(b"%d 0 R" % (3 + 2 * i) for i in range(count)), count),
-    ]
-    for i, content in enumerate(contents):
-        objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 %d 0 R >> >> "
-                       b"/Contents %d 0 R >>" % (font, 4 + 2 * i))
-        objects.append(b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream")
-    objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
-    return assemble_pdf(objects)
-
-
 def tightly_set_pdf(lines: int = 12, gap: float = 1.3) -> bytes:
-    return _pdf(tight_page(lines, gap))
+    return stream_pdf(tight_page(lines, gap))
 
 
 def tight_page(lines: int = 12, gap: float = 1.3) -> bytes:
@@ -108,7 +92,7 @@ def test_pypdf_alone_glues_this_layout():
 def test_a_document_pypdf_misspaces_throughout_is_read_by_pdfminer():
     """Each page has enough spaces to pass `looks_glued`, yet a third of its words are glued:
     the sample pages show it, and every page (not only the sampled ones) is re-read."""
-    pages = parse_pdf(_pdf(*[partly_glued_page()] * 8), source="groff.pdf").pages
+    pages = parse_pdf(stream_pdf(*[partly_glued_page()] * 8), source="groff.pdf").pages
     assert len(pages) == 8
     for page in pages:
         assert " ".join(SENTENCE.split()[:15]) in page.text, (page.number, page.text[:200])
@@ -118,7 +102,7 @@ def test_a_printed_line_stays_one_line_in_pdfminer_reading():
     """A contents line's page number sits far right of its title; pdfminer's default layout
     analysis would make it a line of its own."""
     entry = b"BT /F1 10 Tf 1 0 0 1 50 60 Tm (Replication and failover) Tj 1 0 0 1 540 60 Tm (17) Tj ET"
-    text = parse_pdf(_pdf(tight_page() + b"\n" + entry), source="tight.pdf").pages[0].text
+    text = parse_pdf(stream_pdf(tight_page() + b"\n" + entry), source="tight.pdf").pages[0].text
     assert "Replication and failover 17" in text
 
 
@@ -131,7 +115,7 @@ def test_disagreement_counts_our_words_the_other_reading_lacks():
 def test_one_shrunk_line_is_respaced_on_a_page_the_sample_misses():
     """One glued line on one page of eight: too few glued words for the page or the sample
     checks; the line's run of letters gets it pdfminer's spaces, the rest of the page stays."""
-    pdf = _pdf(*[shrunk_line_page()] * 4, shrunk_line_page(shrunk=3), *[shrunk_line_page()] * 3)
+    pdf = stream_pdf(*[shrunk_line_page()] * 4, shrunk_line_page(shrunk=3), *[shrunk_line_page()] * 3)
     from pypdf import PdfReader
 
     assert "Themaximumnumberofstudents" in PdfReader(io.BytesIO(pdf)).pages[4].extract_text()
