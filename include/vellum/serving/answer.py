@@ -58,10 +58,10 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'(\[]?[A-Z0-9])")
 #: abbreviation such as "e.g.", "i.e.", "U.S.", "z.B.", "d.h."
 _LETTER_DOTS = re.compile(r"^(?:[^\W\d_]\.)+$")
 #: abbreviations that manuals put before a capital or a number ("see Fig. 3", "p. 12", "vs. IPv6",
-#: "Nr. 5"); "etc." is not among them: it ends sentences as often as not
+#: "Nr. 5"); "etc." is not among them, nor words such as "app.": they end sentences as often as not
 _ABBREVIATIONS = frozenset(
     "fig. figs. sec. secs. eq. eqs. no. nos. nr. vol. ch. chap. p. pp. cf. vs. approx. incl. "
-    "dr. mr. mrs. ms. prof. st. bzw. vgl. ca. resp. ref. refs. app. art. abs.".split()
+    "dr. mr. mrs. ms. prof. st. bzw. vgl. ca. resp. ref. refs.".split()
 )
 _QUANTITY_QUESTION = re.compile(
     r"\b(how (many|much|long|often|far|heavy|high|large|big|hot|cold|fast|old)|what (size|temperature|"
