@@ -117,7 +117,7 @@ def _split_at_sentence_ends(text: str) -> list[str]:
     after "S." loses the answer's last word."""
     pieces, start = [], 0
     for end in _SENTENCE_END.finditer(text):
-        words = text[start : end.start()].split()
+        words = text[start : end.start()].rsplit(None, 1)  # only the last word is read
         if words and _is_abbreviation(words[-1]):
             continue
         pieces.append(text[start : end.start()])
