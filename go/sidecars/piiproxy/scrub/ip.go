@@ -3,6 +3,7 @@ package scrub
 import (
 	"net/netip"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -59,7 +60,7 @@ func findIPv4(s string) []span {
 			continue
 		}
 		a := netip.AddrFrom4(quad)
-		if !notHost(a) && !network(s, j, a) && !afterVersionWord(s, i) && !afterProductToken(s, i) {
+		if !notHost(a) && !network(s, j, a) && !afterVersionWord(s, i) && !afterProductToken(s, i) && !headingNumber(s, i, j) {
 			out = append(out, span{i, j})
 			i = j - 1
 		}
@@ -102,6 +103,47 @@ func afterVersionWord(s string, i int) bool {
 		return false
 	}
 	return versionWords[strings.ToLower(last)]
+}
+
+// headingNumber says whether the quad s[i:j] numbers a heading: it opens
+// its line, after nothing but indentation or Markdown's "#" marks, and a
+// title follows it ("1.3.6.1 Overview", "### 4.2.1.3 Rate limits",
+// "10.2.3.4 Konfiguracja serwera"). A hosts file or a log line that starts
+// with an address goes on with a host name ("10.0.0.5 db.internal db",
+// "192.168.1.10 Server01"), a "-" or a lower-case word; a title is a
+// capitalised word of letters alone (or of a script without case, such as
+// Han) that ends the line or is followed by a space.
+func headingNumber(s string, i, j int) bool {
+	k := i
+	for k > 0 && (s[k-1] == ' ' || s[k-1] == '\t' || s[k-1] == '#') {
+		k--
+	}
+	if k > 0 && s[k-1] != '\n' {
+		return false
+	}
+	if j < len(s) && s[j] == '.' {
+		j++ // "1.3.6.1. Overview"
+	}
+	if j+1 >= len(s) || s[j] != ' ' {
+		return false
+	}
+	j++
+	first, _ := utf8.DecodeRuneInString(s[j:])
+	if !unicode.IsUpper(first) && !isCJK(first) {
+		return false
+	}
+	e := j
+	for e < len(s) {
+		r, n := utf8.DecodeRuneInString(s[e:])
+		if !unicode.IsLetter(r) && !unicode.IsMark(r) {
+			break
+		}
+		e += n
+	}
+	if e-j < 2 || !capitalised(s[j:e]) && !isCJK(first) {
+		return false
+	}
+	return e == len(s) || s[e] == ' ' || s[e] == '\n' || s[e] == '\r' || s[e] == ':'
 }
 
 // afterProductToken says whether s[i] follows a product token of a

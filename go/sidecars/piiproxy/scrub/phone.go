@@ -19,7 +19,7 @@ type phoneShape struct {
 	groups     [maxPhoneGroups]int
 	ngroups    int
 	digits     int
-	first      [2]byte // the first two digits
+	first      [3]byte // the first three digits
 }
 
 // sepIndex numbers the separators a phone number may use; -1 for others.
@@ -72,7 +72,11 @@ func findPhones(s string) []span {
 			continue
 		}
 		if !sh.plus {
-			switch ctx := phoneContext(s, i); {
+			ctx := phoneContext(s, i)
+			if ctx == noContext && listedAfterPhone(s, out, i) {
+				ctx = phoneCue
+			}
+			switch {
 			case ctx == idContext:
 				continue
 			case !valid && !(ctx == phoneCue || (ctx == weakPhoneCue && sh.ngroups > 1)):
@@ -83,6 +87,22 @@ func findPhones(s string) []span {
 		i = end - 1
 	}
 	return out
+}
+
+// listedAfterPhone: the number at i is the second of a pair that one cue
+// announces, "Volejte na +420 603 123 456 nebo 224 812 345" ("call … or
+// …"), "Tel. 040 123 4567 / 09 123 4567": a phone found just before it on
+// the same line, with only a short connector word or a slash between them.
+// phoneContext stops at the first number's digits, which hide the cue.
+func listedAfterPhone(s string, found []span, i int) bool {
+	if len(found) == 0 {
+		return false
+	}
+	prev := found[len(found)-1].end
+	if i-prev > 12 {
+		return false
+	}
+	return strings.IndexAny(s[prev:i], "\n.;:!?0123456789") < 0
 }
 
 // scanPhone reads digit groups joined by single separators (space, "-",
@@ -107,7 +127,7 @@ func scanPhone(s string, i int) (int, phoneShape, bool) {
 		}
 		start := i
 		for i < len(s) && isDigit(s[i]) {
-			if sh.digits < 2 {
+			if sh.digits < len(sh.first) {
 				sh.first[sh.digits] = s[i]
 			}
 			sh.digits++
@@ -167,7 +187,9 @@ func (sh *phoneShape) valid() bool {
 		return true // Turkish "0 (532) 123 45 67"
 	}
 	trunk := sh.first[0] == '0' && sh.first[1] != '0'
-	intl := sh.first[0] == '0' && sh.first[1] == '0'
+	// "00" dials out, and no country code starts with 0: "0001-00012345"
+	// is a zero-padded document number (an Argentine remito, a Mexican folio)
+	intl := sh.first[0] == '0' && sh.first[1] == '0' && sh.first[2] != '0'
 	if sh.ngroups == 1 {
 		return trunk && sh.digits >= 10 && sh.digits <= 11
 	}
@@ -278,6 +300,12 @@ var (
 		"celular", "mi número", "mi numero", "chiam", "il mio numero", "liga", "telemóvel", "meu número", "bel ", "mijn nummer",
 		"komórk", "zadzwo", "dzwo", "mój numer", "тел", "звон", "мой номер", "моб",
 		"电话", "電話", "手机", "手機", "携帯", "連絡先", "联系方式", "전화", "휴대", "연락처", "هاتف", "جوال", "טלפון", "נייד",
+		// the third blind table's locales: Polish "kom." (komórka) and office
+		// lines, Czech, Nordic, Greek, Swahili, Tagalog, Vietnamese, Thai,
+		// Bengali, Urdu and Persian words for phone, mobile and call
+		"kom.", "kom:", "biuro", "büro", "office", "oficina", "kantor", "ofis", "volej", "zavolej", "puh", "tlf", "gsm",
+		"faks", "τηλ", "κιν", "simu", "nipigie", "tawag", "landline", "sđt", "điện thoại", "đt", "โทร", "เบอร์", "ফোন",
+		"মোবাইল", "فون", "موبائل", "تلفن", "موبایل", "موبايل", "फ़ोन", "फोन", "मोबाइल",
 	}
 	weakPhoneCues = []string{"number", "nummer", "numéro", "número", "numero", "numer", "numara", "номер", "番号", "号码", "번호", "رقم"}
 	idCues        = []string{
@@ -290,6 +318,9 @@ var (
 		"p.iva", "partita iva", "codice fiscale", "vat ", "vat:", "vat-", "tax id", "tax no", "tax number", "ust-id", "ustid",
 		"steuernummer", "nip ", "nip:", "siren", "siret", "cnpj", "cpf", "инн", "огрн", "єдрпоу", "vergi", "mã số thuế", "mst",
 		"npwp", "gstin", "사업자", "税号",
+		// documents and company numbers of the third blind table's locales
+		"remito", "folio", "comprobante", "factur", "faktur", "fatura", "sipariş", "lasku", "objednáv", "zamówien",
+		"cuit", "nit ", "rfc ", "cvr", "org.nr", "orgnr", "y-tunnus", "ičo", "dič", "regon", "đơn hàng", "hóa đơn",
 	}
 )
 

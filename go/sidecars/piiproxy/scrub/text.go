@@ -99,9 +99,16 @@ func isWordRune(r rune) bool { return r == '_' || unicode.IsLetter(r) || unicode
 // kana and Hangul. Chinese, Japanese and Korean glue numbers and addresses
 // to the words around them ("手机号是13800138000", "090-1234-5678です",
 // "010-1234-5678입니다"), so for the number detectors such a letter is a
-// boundary, not part of the token.
+// boundary, not part of the token. Thai, Lao, Khmer and Myanmar are written
+// without spaces too ("เบอร์โทร+66 81 234 5678ค่ะ") and count alike.
 func isCJK(r rune) bool {
 	switch {
+	case r < 0x0e00:
+		return false
+	case r <= 0x0eff, // Thai, Lao
+		0x1000 <= r && r <= 0x109f, // Myanmar
+		0x1780 <= r && r <= 0x17ff: // Khmer
+		return true
 	case r < 0x1100:
 		return false
 	case r <= 0x11ff, // Hangul Jamo

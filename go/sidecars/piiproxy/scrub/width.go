@@ -14,7 +14,9 @@ import (
 // back onto the original bytes, which are what gets masked and restored.
 // Arabic-script text is read the same way: people type phone and card
 // numbers in Arabic-Indic digits ("٠٥٠١٢٣٤٥٦٧"), or in the Extended
-// Arabic-Indic digits of Persian and Urdu, which fold to ASCII digits too.
+// Arabic-Indic digits of Persian and Urdu, which fold to ASCII digits too,
+// and so do the Devanagari, Bengali and Thai digits that Hindi, Bengali and
+// Thai phones type ("০১৭১২৩৪৫৬৭৮").
 // Texts without such digits or letters, nearly all, pay three byte searches
 // per scrubbing.
 const (
@@ -24,6 +26,9 @@ const (
 	ideographicSpace = 0x3000 // the space the same input methods type between full-width groups
 	arabicIndicZero  = 0x0660 // "٠"; U+0660-0669 are D9 A0-A9 in UTF-8
 	persianZero      = 0x06F0 // "۰", Extended Arabic-Indic; U+06F0-06F9 are DB B0-B9
+	devanagariZero   = 0x0966 // "०"; U+0966-096F are E0 A5 A6-AF
+	bengaliZero      = 0x09E6 // "০"; U+09E6-09EF are E0 A7 A6-AF
+	thaiZero         = 0x0E50 // "๐"; U+0E50-0E59 are E0 B9 90-99
 )
 
 // foldASCII maps a full-width form to its ASCII character, and an
@@ -38,13 +43,44 @@ func foldASCII(r rune) rune {
 		return '0' + r - arabicIndicZero
 	case persianZero <= r && r <= persianZero+9:
 		return '0' + r - persianZero
+	case devanagariZero <= r && r <= devanagariZero+9:
+		return '0' + r - devanagariZero
+	case bengaliZero <= r && r <= bengaliZero+9:
+		return '0' + r - bengaliZero
+	case thaiZero <= r && r <= thaiZero+9:
+		return '0' + r - thaiZero
 	}
 	return r
 }
 
 // needsFolding reports whether s holds a character that foldASCII turns
 // into one that a detector reads.
-func needsFolding(s string) bool { return hasWideAlnum(s) || hasArabicIndicDigit(s) }
+func needsFolding(s string) bool {
+	return hasWideAlnum(s) || hasArabicIndicDigit(s) || hasIndicDigit(s)
+}
+
+// hasIndicDigit reports whether s holds a Devanagari, Bengali or Thai
+// digit; only text in those scripts (and a few others of the same block)
+// has their lead byte E0.
+func hasIndicDigit(s string) bool {
+	for i := 0; ; {
+		k := strings.IndexByte(s[i:], 0xE0)
+		if k < 0 || i+k+2 >= len(s) {
+			return false
+		}
+		i += k + 1
+		switch c := s[i+1]; s[i] {
+		case 0xA5, 0xA7:
+			if 0xA6 <= c && c <= 0xAF {
+				return true
+			}
+		case 0xB9:
+			if 0x90 <= c && c <= 0x99 {
+				return true
+			}
+		}
+	}
+}
 
 // hasWideAlnum reports whether s holds a full-width digit, letter or "＠",
 // the characters a detector could read a value in; full-width punctuation
