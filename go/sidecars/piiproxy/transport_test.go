@@ -332,6 +332,65 @@ func TestInlineTransportCancel(t *testing.T) {
 	}
 }
 
+// cancelOnArm is an upstream connection whose request is cancelled at the
+// moment the proxy arms a read deadline, and only lets that deadline through
+// once the cancellation has pushed its own deadline into the past: the
+// interleaving in which a late deadline would undo the cancellation.
+type cancelOnArm struct {
+	net.Conn
+	cancel context.CancelFunc
+	armed  bool
+	fired  chan struct{}
+	once   sync.Once
+}
+
+func (c *cancelOnArm) SetDeadline(t time.Time) error {
+	if t.Equal(aLongTimeAgo) {
+		c.once.Do(func() { close(c.fired) })
+	}
+	return c.Conn.SetDeadline(t)
+}
+
+func (c *cancelOnArm) SetReadDeadline(t time.Time) error {
+	if !c.armed && t.After(time.Now()) {
+		c.armed = true
+		c.cancel()
+		<-c.fired
+	}
+	return c.Conn.SetReadDeadline(t)
+}
+
+// A cancellation that lands between writing the request and arming the
+// response-header timeout must win over that timeout: the request returns
+// at once, not when the header timeout expires.
+func TestInlineTransportCancelBeforeHeaderTimeout(t *testing.T) {
+	up := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		io.Copy(io.Discard, r.Body)
+		<-r.Context().Done()
+	}))
+	defer up.Close()
+	tr := newInlineForTest(func(c *Config) { c.ResponseHeaderTimeout = 30 * time.Second })
+	defer tr.CloseIdleConnections()
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	tr.dial = func(ctx context.Context, network, addr string) (net.Conn, error) {
+		conn, err := (&net.Dialer{}).DialContext(ctx, network, addr)
+		if err != nil {
+			return nil, err
+		}
+		return &cancelOnArm{Conn: conn, cancel: cancel, fired: make(chan struct{})}, nil
+	}
+	req, _ := http.NewRequestWithContext(ctx, "POST", up.URL, strings.NewReader("{}"))
+	start := time.Now()
+	_, err := tr.RoundTrip(req)
+	if err != context.Canceled {
+		t.Errorf("err = %v, want context.Canceled", err)
+	}
+	if d := time.Since(start); d > 5*time.Second {
+		t.Errorf("a request cancelled before its header timeout was armed took %v to return", d)
+	}
+}
+
 func TestUpstreamConnOpen(t *testing.T) {
 	cases := []struct {
 		reason string

@@ -94,7 +94,7 @@ func (c *upstreamConn) roundTrip(req *http.Request, headerTimeout time.Duration)
 		return fail(err)
 	}
 	if headerTimeout > 0 {
-		_ = c.conn.SetReadDeadline(time.Now().Add(headerTimeout))
+		c.setReadDeadline(ctx, time.Now().Add(headerTimeout))
 	}
 	res, err := c.readHead(req)
 	if err != nil {
@@ -105,7 +105,7 @@ func (c *upstreamConn) roundTrip(req *http.Request, headerTimeout time.Duration)
 		return fail(err)
 	}
 	if headerTimeout > 0 {
-		_ = c.conn.SetReadDeadline(time.Time{})
+		c.setReadDeadline(ctx, time.Time{})
 	}
 	reusable := !res.Close && !req.Close
 	if res.Body == http.NoBody {
@@ -114,6 +114,17 @@ func (c *upstreamConn) roundTrip(req *http.Request, headerTimeout time.Duration)
 	}
 	res.Body = &upstreamBody{body: res.Body, c: c, stop: stop, reusable: reusable}
 	return res, nil
+}
+
+// setReadDeadline sets the read deadline without undoing a cancellation:
+// ctx's error is set before its AfterFunc runs, so either the cancellation's
+// deadline in the past comes after this one, or ctx.Err() already says so
+// here and it is put back.
+func (c *upstreamConn) setReadDeadline(ctx context.Context, d time.Time) {
+	_ = c.conn.SetReadDeadline(d)
+	if ctx.Err() != nil {
+		_ = c.conn.SetDeadline(aLongTimeAgo)
+	}
 }
 
 // readHead reads the response to req, skipping informational (1xx) ones.
