@@ -123,3 +123,88 @@ def test_top_is_a_full_sort_by_score_then_row(kind):
             }[kind]()
             for k in (1, 5, 50):
                 assert np.array_equal(_top(scores, k), full_pass(scores, k))
+
+
+def _hand_made(rows: list[tuple[str, int, str, list[float]]], chunking: dict):
+    """A snapshot whose chunk vectors are given (3 dims), so the dense side is exact."""
+    import numpy as np
+
+    from vellum.index import DocumentEntry, IndexSnapshot, Manifest
+
+    chunks = [
+        {"chunk_id": f"chk-{i:020d}", "doc_id": "doc-0", "page": page, "ordinal": i, "text": text}
+        for i, (_, page, text, _) in enumerate(rows)
+    ]
+    documents = (DocumentEntry("doc-0", "0" * 64, ("drops/pump.pdf",), "pump.pdf", 10, len(rows)),)
+    manifest = Manifest("test", "v-test", None, "", "hand-made", 3, chunking, documents, len(chunks))
+    embeddings = np.array([vector for *_, vector in rows], dtype=np.float32)
+    return IndexSnapshot(manifest=manifest, chunks=chunks, embeddings=embeddings, uri="memory://test")
+
+
+#: three chunks both rankers find (dense 0.6, "impeller" for BM25), then two only the dense
+#: ranker finds: page 8 closer to the question (0.59) but off the topic the first three share,
+#: page 9 a little farther (0.55) but on it
+FEEDBACK_ROWS = [
+    ("pump.pdf", 1, "Impeller removal.", [0.6, 0.8, 0.0]),
+    ("pump.pdf", 2, "Impeller inspection.", [0.6, 0.8, 0.0]),
+    ("pump.pdf", 3, "Impeller fitting.", [0.6, 0.8, 0.0]),
+    ("pump.pdf", 8, "Bread recipes.", [0.59, 0.0, 0.81]),
+    ("pump.pdf", 9, "Seal wear on the shaft.", [0.55, 0.835, 0.0]),
+]
+
+
+def test_dense_feedback_moves_the_query_towards_the_top_chunks():
+    """Rocchio: with the query moved towards the first fusion's top chunks, the chunk on their
+    topic outranks the one that is only a little closer to the bare query."""
+    import numpy as np
+
+    snapshot = _hand_made(FEEDBACK_ROWS, {})
+    query = np.array([1.0, 0.0, 0.0], dtype=np.float32)
+    off = HybridSearcher(snapshot, SearchConfig(dense_feedback=0))
+    on = HybridSearcher(snapshot, SearchConfig(dense_feedback=3, dense_feedback_weight=0.25))
+    assert [h.chunk["page"] for h in off.search("impeller", query, top_k=4)] == [1, 2, 3, 8]
+    assert [h.chunk["page"] for h in on.search("impeller", query, top_k=4)] == [1, 2, 3, 9]
+    # the hit keeps the bare query's cosine as its similarity
+    assert on.search("impeller", query, top_k=4)[-1].dense_score == pytest.approx(0.55)
+
+
+def test_dense_feedback_of_weight_zero_changes_nothing(snapshot, encode):
+    plain = HybridSearcher(snapshot, SearchConfig(dense_feedback=0))
+    zero = HybridSearcher(snapshot, SearchConfig(dense_feedback=3, dense_feedback_weight=0.0))
+    for query in ("impeller", "How heavy is it when drained?", "reset to factory settings", "grease"):
+        vector = encode(query)
+        assert [h.chunk["chunk_id"] for h in zero.search(query, vector, top_k=5)] == [
+            h.chunk["chunk_id"] for h in plain.search(query, vector, top_k=5)
+        ]
+
+
+def test_dense_feedback_respects_the_document_filter(snapshot, encode):
+    searcher = HybridSearcher(snapshot, SearchConfig(dense_feedback=3))
+    query = "impeller wear"
+    hits = searcher.search(query, encode(query), top_k=5, documents=["queue.pdf"])
+    assert hits and {name for name, _ in names(searcher, hits)} == {"queue.pdf"}
+
+
+SECTION_ROWS = [
+    ("pump.pdf", 4, "4.1 Impeller\nImpeller removal: impeller bolts.", [1.0, 0.0, 0.0]),
+    ("pump.pdf", 4, "4.1 Impeller\nImpeller inspection: impeller vanes.", [0.99, 0.14, 0.0]),
+    ("pump.pdf", 5, "4.1 Impeller\nImpeller fitting: impeller torque.", [0.98, 0.2, 0.0]),
+    ("pump.pdf", 5, "4.1 Impeller\nImpeller storage: impeller crate.", [0.97, 0.24, 0.0]),
+    ("pump.pdf", 9, "7.2 Spare parts\nOrder an impeller kit.", [0.9, 0.0, 0.44]),
+]
+
+
+def test_no_section_is_cited_again_after_the_first_places():
+    """Past ``section_repeats_after`` places a fourth chunk of one section gives way to the
+    best chunk of another section; the first places keep the fused order."""
+    import numpy as np
+
+    query = np.array([1.0, 0.0, 0.0], dtype=np.float32)
+    headed = _hand_made(SECTION_ROWS, {"section_headings": True})
+    free = HybridSearcher(headed, SearchConfig(dense_feedback=0, section_repeats_after=0))
+    limited = HybridSearcher(headed, SearchConfig(dense_feedback=0, section_repeats_after=2))
+    assert [h.chunk["ordinal"] for h in free.search("impeller", query, top_k=3)] == [0, 1, 2]
+    assert [h.chunk["ordinal"] for h in limited.search("impeller", query, top_k=3)] == [0, 1, 4]
+    # chunks without section headings have no sections to tell apart: the rule does nothing
+    unheaded = HybridSearcher(_hand_made(SECTION_ROWS, {"section_headings": False}), limited.config)
+    assert [h.chunk["ordinal"] for h in unheaded.search("impeller", query, top_k=3)] == [0, 1, 2]
