@@ -1,4 +1,4 @@
-"""Check bench/quality/questions.jsonl against the PDFs themselves (not our parser).
+"""Check bench/quality/questions*.jsonl against the PDFs themselves (not our parser).
 
     .venv/serving/bin/python bench/quality/check_questions.py
 
@@ -22,7 +22,9 @@ import unicodedata
 import pypdf
 
 HERE = Path(__file__).resolve().parent
-PDFS = HERE.parents[1] / "var" / "bench" / "quality" / "pdfs"
+QUALITY = HERE.parents[1] / "var" / "bench" / "quality"
+#: question file -> the directory of its manuals
+SETS = {"questions.jsonl": QUALITY / "pdfs", "questions_unseen.jsonl": QUALITY / "unseen"}
 
 
 def squash(text: str) -> str:
@@ -36,18 +38,23 @@ def page_texts(path: Path) -> list[str]:
 
 
 def main() -> int:
-    questions = [json.loads(line) for line in (HERE / "questions.jsonl").read_text().splitlines() if line]
+    questions = [
+        {**json.loads(line), "pdfs": pdfs}
+        for name, pdfs in SETS.items()
+        for line in (HERE / name).read_text().splitlines()
+        if line
+    ]
     texts: dict[str, list[str]] = {}
     problems = []
     for q in questions:
-        pages = texts.setdefault(q["document"], page_texts(PDFS / q["document"]))
+        pages = texts.setdefault(q["document"], page_texts(q["pdfs"] / q["document"]))
         for needle in map(squash, q["answer_contains"]):
             found = [n for n, text in enumerate(pages, start=1) if needle in text]
             if q["page"] not in found:
                 problems.append(f"{q['id']}: {needle!r} not on page {q['page']} (found on {found})")
             elif len(found) > 1:
                 problems.append(f"{q['id']}: {needle!r} also on pages {[n for n in found if n != q['page']]}")
-    splits = {s: sum(q["split"] == s for q in questions) for s in ("dev", "heldout")}
+    splits = {s: sum(q["split"] == s for q in questions) for s in ("dev", "heldout", "unseen")}
     print(f"{len(questions)} questions {splits}, {len(problems)} problems")
     print("\n".join(problems))
     return 1 if problems else 0

@@ -25,6 +25,8 @@ from vellum.pipelines.stages import SKIPPED_PAGE_KINDS
 
 ROOT = Path(__file__).resolve().parents[2]
 PDFS = ROOT / "var" / "bench" / "quality" / "pdfs"
+#: the unseen split's manuals, a collection of their own (questions_unseen.jsonl)
+UNSEEN_PDFS = ROOT / "var" / "bench" / "quality" / "unseen"
 CACHE = ROOT / "var" / "bench" / "quality" / "cache"
 HERE = Path(__file__).resolve().parent
 
@@ -39,8 +41,8 @@ class Question:
     answer_contains: tuple[str, ...]
 
 
-def questions() -> list[Question]:
-    rows = [json.loads(line) for line in (HERE / "questions.jsonl").read_text().splitlines() if line]
+def questions(name: str = "questions.jsonl") -> list[Question]:
+    rows = [json.loads(line) for line in (HERE / name).read_text().splitlines() if line]
     return [Question(**{**r, "answer_contains": tuple(r["answer_contains"])}) for r in rows]
 
 
