@@ -1,6 +1,6 @@
 """Answer quality vs cost of the extractive answer step, on the sample eval set, in-process.
 
-    .venv/serving/bin/python bench/serve/answers.py [--manuals]
+    .venv/serving/bin/python bench/serve/answers.py [--manuals | --unseen]
 
 Ingests samples/pdfs with the real stages (bench/quality/corpus.py), publishes the version
 under var/bench/serve/samples, loads it into ``RagModel`` and answers samples/eval/questions.jsonl
@@ -14,7 +14,8 @@ split (dev / heldout, as in bench/quality) with the mean answer length; ``--inde
 from an already published version (the line "index ..." of an earlier run), so before/after
 comparisons do not re-parse when the parser changes meanwhile; ``--failures`` prints each failed
 answer of the default mode with its expected strings and the top four chunks (on the manuals
-only the dev split's: held-out questions are scored, not read).
+only the dev split's: held-out questions are scored, not read). ``--unseen`` answers the quality
+bench's unseen split (its own two manuals, bench/quality/questions_unseen.jsonl), scored only.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "bench" / "quality"))
 
-from corpus import PDFS, build_snapshot  # noqa: E402
+from corpus import PDFS, UNSEEN_PDFS, build_snapshot  # noqa: E402
 
 from vellum.evaluation import load_questions  # noqa: E402
 from vellum.evaluation.scoring import result_for, score  # noqa: E402
@@ -92,17 +93,20 @@ def _print_failure(q, prediction: dict, hits) -> None:
 
 
 def _splits() -> dict[str, str]:
-    """Question id -> bench/quality split ("dev", "heldout")."""
-    path = ROOT / "bench" / "quality" / "questions.jsonl"
-    rows = map(json.loads, filter(None, path.read_text().splitlines())) if path.exists() else ()
-    return {r["id"]: r.get("split", "") for r in rows}
+    """Question id -> bench/quality split ("dev", "heldout", "unseen")."""
+    splits = {}
+    for name in ("questions.jsonl", "questions_unseen.jsonl"):
+        path = ROOT / "bench" / "quality" / name
+        rows = map(json.loads, filter(None, path.read_text().splitlines())) if path.exists() else ()
+        splits.update({r["id"]: r.get("split", "") for r in rows})
+    return splits
 
 
 def _split_rates(questions, results) -> str:
-    """Check rate per bench/quality split ("dev", "heldout") and the mean answer length."""
+    """Check rate per bench/quality split ("dev", "heldout", "unseen") and the mean answer length."""
     splits = _splits()
     parts = []
-    for split in ("dev", "heldout"):
+    for split in ("dev", "heldout", "unseen"):
         ok = [r.answer_ok for q, r in zip(questions, results) if splits.get(q.id) == split and r.answer_ok is not None]
         if ok:
             parts.append(f"{split} {sum(ok)}/{len(ok)}")
@@ -113,13 +117,18 @@ def _split_rates(questions, results) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--manuals", action="store_true", help="the quality bench's manuals and questions")
+    sets = parser.add_mutually_exclusive_group()
+    sets.add_argument("--manuals", action="store_true", help="the quality bench's manuals and questions")
+    sets.add_argument("--unseen", action="store_true", help="the quality bench's unseen split")
     parser.add_argument("--index", help="answer from this published version URI instead of publishing anew")
     parser.add_argument("--failures", action="store_true", help="print the default mode's failed answers")
     args = parser.parse_args()
     if args.manuals:
         uri = args.index or publish("manuals")
         questions = load_questions(ROOT / "bench" / "quality" / "questions.jsonl")
+    elif args.unseen:
+        uri = args.index or publish("unseen", UNSEEN_PDFS)
+        questions = load_questions(ROOT / "bench" / "quality" / "questions_unseen.jsonl")
     else:
         uri = args.index or publish("samples", ROOT / "samples" / "pdfs")
         questions = load_questions(ROOT / "samples" / "eval" / "questions.jsonl")
