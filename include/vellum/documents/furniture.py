@@ -22,6 +22,10 @@ A bare page number ("12", "- 12 -", "Page 3 of 9", "iv") is removed when it is o
 outermost two lines at either end of the page, and Sphinx's "(continues on next page)" /
 "(continued from previous page)" around a listing or table split by a page break, in any of
 Sphinx's languages, wherever it stands (documents/sphinx_labels.py).
+Among those outermost lines, a header in LaTeX's standard form, a page number beside a section
+number and title in capitals ("10.2. AN EXAMPLE USING EXCEPTIONS 271"), goes however rarely it
+repeats, when the title is a bookmark's or the document has that numbered heading
+(`_titled_header`).
 """
 
 from __future__ import annotations
@@ -37,10 +41,21 @@ WINDOW = 4
 MIN_REPEATS = 3
 _DIGITS = re.compile(r"\d+")
 _ROMAN_WORD = re.compile(r"(?<!\S)[ivxlc]+(?!\S)")
+_NOT_ALNUM = re.compile(r"[\W_]+")
+#: an optional page number, a title, an optional page number (one of the two is checked present)
+_HEADER_SHAPE = re.compile(r"(?:(\d{1,4})\s+)?(\S.{2,118}?)(?:\s+(\d{1,4}))?")
+#: "CHAPTER 10. ", "10.2. ", "A.3 " before a title
+_SECTION_NUMBER = re.compile(r"(?:(?:chapter|appendix|section|part)\s+)?[0-9A-Z]{1,3}(?:\.[0-9]{1,3})*\.?\s+", re.I)
+_DIGIT_RUN = re.compile(r"\d+")
+#: shorter bookmark titles ("Notes", "Index") are not matched in headers
+MIN_TITLE_KEY = 6
 
 
-def remove_furniture(pages: list[list[str]]) -> list[list[str]]:
-    """Return the pages' lines without running headers/footers and page numbers."""
+def remove_furniture(pages: list[list[str]], outline: tuple[tuple[int, str], ...] = ()) -> list[list[str]]:
+    """Return the pages' lines without running headers/footers and page numbers (`outline`:
+    the PDF's bookmarks, whose titles running headers repeat, `_titled_header`)."""
+    titles = {key for _, title in outline if len(key := title_key(title)) >= MIN_TITLE_KEY}
+    titles |= _numbered_headings(pages)
     zones = [_edge_zone(lines) for lines in pages]
     keys = [{i: furniture_key(lines[i]) for i in zone} for lines, zone in zip(pages, zones)]
     pages_by_key: dict[str, list[int]] = defaultdict(list)
@@ -54,7 +69,7 @@ def remove_furniture(pages: list[list[str]]) -> list[list[str]]:
         outermost = set(zone[:2] + zone[-2:])
         drop = {
             i for i in zone
-            if (i in outermost and is_page_number(lines[i]))
+            if (i in outermost and (is_page_number(lines[i]) or _titled_header(lines[i], titles)))
             or _is_repeated(page_keys[i], page_index, repeated)
         }
         cleaned.append([line for i, line in enumerate(lines)
@@ -77,6 +92,57 @@ def _edge_zone(lines: list[str]) -> list[int]:
     """Indices of the first and last EDGE_LINES non-blank lines, in page order, no duplicates."""
     filled = [i for i, line in enumerate(lines) if line.strip()]
     return sorted(set(filled[:EDGE_LINES] + filled[-EDGE_LINES:]))
+
+
+def title_key(text: str) -> str:
+    """A title's letters and digits, case-folded: "C++'s history" and "C++’S HISTORY" agree."""
+    return _NOT_ALNUM.sub("", text.casefold())
+
+
+def _titled_header(line: str, titles: set[str]) -> bool:
+    """Is `line` a running header that prints a bookmark's title beside the page number:
+    "10.2. AN EXAMPLE USING EXCEPTIONS 271", "272 CHAPTER 10. EXCEPTIONS"?
+
+    Why: LaTeX's book class heads each page with the current chapter (even pages) or section
+    (odd pages), so a section of one or two odd pages repeats its header too rarely to be
+    learned by repetition: 145 such headers were left in the 1,151 pages of the C++
+    Annotations. So a line at a page's edge that is a page number and a section number, then
+    a bookmark's title (letters and digits compared), all in capitals as LaTeX's standard
+    classes print them, is a header; in a document without bookmarks, the number and title of
+    a numbered heading line in mixed case (`_numbered_headings`). No heading line is like that ("1 Introduction" at a
+    page's top is a heading, kept), nor is a contents line (leader dots, mixed case), an index
+    entry or "Example 8".
+    """
+    if not titles:
+        return False
+    match = _HEADER_SHAPE.fullmatch(line.strip())
+    if match is None:
+        return False
+    leading, title, trailing = match.groups()
+    numbered = _SECTION_NUMBER.match(title)
+    if not (leading or trailing) or numbered is None or title != title.upper() or "..." in title.replace(" ", ""):
+        return False
+    key = title_key(title[numbered.end():])
+    return key in titles or _numbered_key(numbered.group(), key) in titles
+
+
+def _numbered_headings(pages: list[list[str]]) -> set[str]:
+    """`_numbered_key` of each line that reads like a numbered heading in mixed case ("1.2
+    Acquiring and Installing MrBayes"): the titles a running header repeats in a document
+    without bookmarks. Only lines that start with a digit are matched against the pattern."""
+    found = set()
+    for lines in pages:
+        for line in lines:
+            stripped = line.strip()
+            if stripped[:1].isdigit() and len(stripped) <= 120 and stripped != stripped.upper() \
+                    and (numbered := _SECTION_NUMBER.match(stripped)) is not None:
+                found.add(_numbered_key(numbered.group(), title_key(stripped[numbered.end():])))
+    return found
+
+
+def _numbered_key(number: str, key: str) -> str:
+    """"1.2|acquiringandinstallingmrbayes" from "1.2. " (or "CHAPTER 1.") and a title key."""
+    return ".".join(_DIGIT_RUN.findall(number)) + "|" + key
 
 
 def _repeated_keys(pages_by_key: dict[str, list[int]], page_count: int) -> dict[str, set[int] | None]:

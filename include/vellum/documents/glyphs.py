@@ -75,6 +75,11 @@ def unmapped_names(font: DictionaryObject) -> frozenset[str]:
                      if isinstance(name, NameObject) and _glyph_name_to_unicode(name) is None)
 
 
+def page_fonts(page: DictionaryObject) -> list[DictionaryObject]:
+    """The fonts of the page's resources and of its (first-level) form XObjects' resources."""
+    return list(_fonts(page))
+
+
 def _fonts(page: DictionaryObject) -> Iterator[DictionaryObject]:
     """The fonts of the page's resources and of its (first-level) form XObjects' resources."""
     resources = _dictionary(page.get("/Resources"))

@@ -37,8 +37,12 @@ from .lines import is_code
 from .monospace import NO_FONTS, LineFonts
 
 _WORD = re.compile(r"[^\W\d_]+")
-_COMPOUND = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
-_PUNCTUATION = ".,;:!?()[]{}\"'"
+#: a hyphenated compound inside a line, wherever it stands: "git-bisect(1)", "<start-point>",
+#: "`git-daemon`" (before, only a token that was the compound once stripped of punctuation
+#: counted, so WeasyPrint's git manual, which never hyphenates, lost the hyphen of 11 command
+#: names broken at theirs); a leading or trailing hyphen or a digit ("--keep-empty-dirs",
+#: "utf-8") makes no compound, as before
+_IN_LINE_COMPOUND = re.compile(r"(?<![\w-])[^\W\d_]+(?:-[^\W\d_]+)+(?![\w-])")
 _HYPHENS = ("-", "\u2010", "\u2011")
 _BROKEN = re.compile(r"([^\W\d_]+)[-\u2010\u2011]$")
 _CONTINUATION = re.compile(r"^\s*([^\W\d_]+)")
@@ -55,10 +59,7 @@ class Vocabulary:
         for lines in pages:
             text = "\n".join(lines).lower()
             counts.update(_WORD.findall(text))
-            self.compounds.update(
-                token.strip(_PUNCTUATION) for token in text.split()
-                if "-" in token and _COMPOUND.fullmatch(token.strip(_PUNCTUATION))
-            )
+            self.compounds.update(_IN_LINE_COMPOUND.findall(text))
             for previous, line in zip(lines, lines[1:]):
                 if (halves := _halves(previous, line)) is not None:
                     counts.subtract(halves)

@@ -58,6 +58,11 @@ PROPORTIONAL = 0.5
 #: share of the document's characters in monospace outside which fonts tell nothing about code
 MIN_DOCUMENT_SHARE = 0.01
 MAX_DOCUMENT_SHARE = 0.9
+#: points two runs' baselines may differ by and still be one printed line (`PageRuns.text`)
+BASELINE_SLACK = 0.5
+#: points from a list marker to its item's text, at most (`PageRuns._late_markers`)
+MARKER_GAP = 36
+_MARKER = re.compile(r"[•◦▪‣○●■□–-]|\d{1,3}[.)]|[a-z][.)]")
 #: glyph width of Courier, in 1/1000 of the font size (a standard 14 font carries no /Widths)
 COURIER_WIDTH = 600
 _FIXED_PITCH = 1
@@ -215,11 +220,13 @@ def _cid_widths(entries: ArrayObject) -> list[float]:
 
 class PageRuns:
     """pypdf's text runs of one page, each with its font's verdict and, for a monospace run,
-    where it starts (`MonospaceJudge.start`): a `visitor_text` callback."""
+    where it starts (`MonospaceJudge.start`): a `visitor_text` callback. Also where each run
+    is printed, to undo the line breaks pypdf puts between runs of one baseline (`text`)."""
 
     def __init__(self, judge: MonospaceJudge) -> None:
         self._judge = judge
         self.runs: list[tuple[str, bool, Start | None]] = []
+        self._where: list[tuple[float, float]] = []  # (x, y) of each run, in page space
         self._line_start = True
 
     def __call__(self, text: str, cm: list[float], tm: list[float], font: DictionaryObject | None,
@@ -228,7 +235,107 @@ class PageRuns:
             mono = self._judge(font)
             start = self._judge.start(font, cm, tm, size) if mono and self._line_start else None
             self.runs.append((text, mono, start))
+            self._where.append((tm[4] * cm[0] + tm[5] * cm[2] + cm[4], tm[4] * cm[1] + tm[5] * cm[3] + cm[5]))
             self._line_start = text.endswith("\n")  # only a line's first run needs its start
+
+    def text(self, extracted: str) -> str:
+        """pypdf's text of the page (`extracted`, which its runs make up), without the line
+        breaks it put between two runs printed on one baseline, left to right.
+
+        Why: pypdf starts a new line whenever the text matrix jumps vertically, even to a place
+        where nothing is printed. PDF::API2 (pod2pdf) prints every word and every space in a
+        text object of its own, each followed by an empty one that resets the matrix to the
+        page's corner, so pypdf read Perl's perlfunc one word per line (105k breaks on its 122
+        pages); pdftotext and pdfminer, which place glyphs, read the lines whole. A break whose
+        neighbours share a baseline (within BASELINE_SLACK points), the second one further
+        right, is no line end: it goes, with a space in its place unless one side has one; so
+        does a line break printed as a glyph (PDF::API2 prints the source's "\\n", code 10, at
+        each line end) before a real one, which made a blank line: a paragraph break.
+        Other producers put no break there (none in 14 audited manuals but a reportlab symbol
+        table's rows).
+        Also a list's marker printed after the page's text goes back to the start of its item's
+        line (`_late_markers`). The runs change with the text, so their lines stay the text's.
+        """
+        if "".join(text for text, _, _ in self.runs) != extracted:  # runs not pypdf's text: keep it
+            return extracted
+        changes = self._false_breaks()
+        if changes:
+            self._rewrite(changes)
+        moved = self._late_markers()
+        if moved:
+            self._rewrite(moved)
+        if not changes and not moved:
+            return extracted
+        return "".join(text for text, _, _ in self.runs)
+
+    def _rewrite(self, changes: dict[int, str]) -> None:
+        """Give the runs at the keys of `changes` their new texts; drop those left empty."""
+        for i, text in changes.items():
+            _, mono, start = self.runs[i]
+            self.runs[i] = (text, mono, start)
+        kept = [i for i, (text, _, _) in enumerate(self.runs) if text]
+        self.runs = [self.runs[i] for i in kept]
+        self._where = [self._where[i] for i in kept]
+
+    def _late_markers(self) -> dict[int, str]:
+        """Each list marker ("•", "1.", "a)") printed after the text that follows it on its
+        baseline -> "", and that line's first run -> the marker and a space before its text.
+
+        Why: WeasyPrint prints a page's list markers after all of its text, so pypdf put all 54
+        bullets of the git user manual at the ends of their pages ("... when there are multiple
+        •\n•\n•") and none before its item. A marker is moved only to a line that starts
+        (after a line break) on the marker's baseline, at most MARKER_GAP points right of it.
+        """
+        starts: dict[int, list[int]] = {}  # rounded baseline -> runs that start a line there
+        moved: dict[int, str] = {}
+        line_start = True
+        for i, (text, _, _) in enumerate(self.runs):
+            marker = text.strip()
+            if _MARKER.fullmatch(marker):
+                x, y = self._where[i]
+                target = next((j for key in (round(y) - 1, round(y), round(y) + 1) for j in starts.get(key, ())
+                               if j not in moved and abs(self._where[j][1] - y) <= BASELINE_SLACK
+                               and 0 < self._where[j][0] - x <= MARKER_GAP), None)
+                if target is not None:
+                    moved[i] = ""
+                    moved[target] = marker + " " + self.runs[target][0].lstrip()
+                    continue
+            if line_start and text.strip():
+                starts.setdefault(round(self._where[i][1]), []).append(i)
+            if text.strip() or "\n" in text:
+                line_start = text.endswith("\n")
+        return moved
+
+    def _false_breaks(self) -> dict[int, str]:
+        """Index of each break run (whitespace holding a line break) between two runs on one
+        baseline, the next one to the right -> what replaces it ("" or " ")."""
+        drop: dict[int, str] = {}
+        previous: int | None = None  # last run with something besides line breaks
+        pending: list[int] = []  # break runs since then
+        for i, (text, _, _) in enumerate(self.runs):
+            if not text.strip("\n"):
+                pending.append(i)
+                continue
+            if not text.strip() and "\n" in text:
+                pending.append(i)
+                continue
+            if previous is not None and pending:
+                if self._after(previous, i):
+                    spaced = self.runs[previous][0][-1:].isspace() or text[:1].isspace()
+                    for j in pending:
+                        drop[j] = ""
+                    drop[pending[0]] = "" if spaced else " "
+                else:  # a line end; a break printed as a glyph on the line before adds a blank line
+                    printed = [j for j in pending if self._after(previous, j)]
+                    if len(printed) < len(pending):
+                        drop.update(dict.fromkeys(printed, ""))
+            previous, pending = i, []
+        return drop
+
+    def _after(self, first: int, second: int) -> bool:
+        """Is run `second` printed on run `first`'s baseline, right of where it starts?"""
+        (x0, y0), (x1, y1) = self._where[first], self._where[second]
+        return abs(y1 - y0) <= BASELINE_SLACK and x1 > x0
 
     def line_verdicts(self) -> tuple[dict[str, bool | None], Counter[bool], dict[str, tuple[Start, ...]]]:
         """`line_verdicts` of the page's lines (its runs split at line breaks), each starting

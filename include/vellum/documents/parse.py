@@ -3,9 +3,13 @@
 Pipeline, each step its own module:
   reader      bytes -> raw text per page, under ParseLimits; failures -> DocumentRejected;
               glyph names pypdf prints for glyphs without a character dropped (glyphs.py);
+              characters a partial /ToUnicode leaves out read from the font program's own
+              encoding (builtin_encoding.py); pypdf's line breaks inside one printed line and
+              list markers printed after their items undone (monospace.PageRuns.text);
               and which lines are set in monospace, where they start (documents/monospace.py)
   normalize   unicode/invisible-character cleanup, per page
-  furniture   running headers/footers and page numbers, learned across the whole document
+  furniture   running headers/footers and page numbers, learned across the whole document;
+              LaTeX's headers that name a section (a bookmark's title or a numbered heading's)
   classify    toc / index pages (kept line by line, not reflowed)
   headings    section heading lines marked, from the PDF outline
   hyphenation line-end hyphen joins, using the document's own vocabulary
@@ -69,7 +73,7 @@ def _parse(data: bytes, source: str, limits: ParseLimits) -> ParsedDocument:
 
 def clean_pages(raw: RawDocument) -> tuple[tuple[Page, ...], str | None]:
     """Raw page texts -> cleaned, classified pages and a title (all steps after pypdf)."""
-    pages = remove_furniture([normalize_text(text) for text in raw.texts])
+    pages = remove_furniture([normalize_text(text) for text in raw.texts], raw.outline)
     kinds = classify_pages(pages)
     pages = mark_headings(pages, raw.outline, [kind == "body" for kind in kinds])
     fonts = [LineFonts(verdicts, starts) for verdicts, starts in zip(raw.monospace, raw.starts)] \

@@ -10,8 +10,9 @@ content, and dropping pypdf's cache of decoded content streams after each page (
 `decoded_self` on every stream it has inflated, which would otherwise keep the whole
 document's decoded content resident until the reader is gone).
 
-Fonts: while pypdf reads a page it reports each text run's font (`visitor_text`), from which
-documents/monospace.py tells which lines are set in monospace, the mark of code. Measured on
+Fonts: while pypdf reads a page it reports each text run's font and place (`visitor_text`), from
+which documents/monospace.py tells which lines are set in monospace, the mark of code, and
+which of pypdf's line breaks split one printed line (`PageRuns.text`). Measured on
 whole parses (best of 3, 2 shared cores): +10% on Erlang's 612-page stdlib reference, +7% on
 Prawn's manual, +3% on gnuplot's, +6% on Debian Reference (which pdfminer reads throughout).
 
@@ -45,7 +46,8 @@ from .errors import (
     NotAPdf,
     TooLarge,
 )
-from .glyphs import GlyphNames
+from .builtin_encoding import BuiltinEncodings
+from .glyphs import GlyphNames, page_fonts
 from .limits import ParseLimits
 from .monospace import DocumentFonts, PageRuns, Start
 from .spacing import respaced
@@ -109,9 +111,11 @@ def check_bytes(data: bytes, limits: ParseLimits) -> None:
 def _extract_pages(reader: pypdf.PdfReader, page_count: int, limits: ParseLimits, deadline: float | None,
                    fonts: DocumentFonts, glyphs: GlyphNames
                    ) -> tuple[tuple[str, ...], tuple[int, ...], tuple[str, ...]]:
-    """Each page's text without the glyph names pypdf printed (`glyphs`), and its runs' fonts
-    into `fonts` (one visit of the content stream)."""
+    """Each page's text without the glyph names pypdf printed (`glyphs`), its fonts' built-in
+    encodings added where pypdf would miss them (documents/builtin_encoding.py), and its runs'
+    fonts into `fonts` (one visit of the content stream)."""
     inflated_total = 0
+    encodings = BuiltinEncodings()
     texts: list[str] = []
     unreadable: list[int] = []
     errors: list[str] = []
@@ -122,7 +126,8 @@ def _extract_pages(reader: pypdf.PdfReader, page_count: int, limits: ParseLimits
         runs = PageRuns(fonts.judge)
         try:
             page = reader.pages[index]
-            text = glyphs.without_names(page, page.extract_text(visitor_text=runs) or "")
+            encodings.complete(page_fonts(page))
+            text = glyphs.without_names(page, runs.text(page.extract_text(visitor_text=runs) or ""))
             inflated_total += _release_decoded(page)
         except Exception as exc:  # a broken page must not sink the other 999 ...
             if isinstance(exc, MemoryError) or (
