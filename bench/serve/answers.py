@@ -75,7 +75,7 @@ async def run_mode(uri: str, settings: ServingSettings, questions, failures: boo
         times.append(elapsed)
         results.append(result_for(q, prediction, elapsed))
         if failures and q.answer_contains and not results[-1].answer_ok and _splits().get(q.id, "dev") == "dev":
-            _, hits = await model.retrieve(Question(q.question, 5))
+            _, hits, _ = await model.retrieve(Question(q.question, 5))
             _print_failure(q, prediction, hits)
     await model.embedder.close()
     await model.searcher_batch.close()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import time
 from pathlib import Path
@@ -55,6 +56,9 @@ def test_v1_object_string_and_top_level_forms(predictor):
     bake, reset = response.json()["predictions"]
     assert "230 °C" in bake["answer"] and bake["found"] is True
     assert len(bake["citations"]) == 3
+    pages = [(c["document"], c["page"]) for c in bake["citations"]]
+    assert len(set(pages)) == len(pages)  # one citation per page
+    assert {int(n) for n in re.findall(r"\[(\d+)\]", bake["answer"])} <= set(range(1, len(pages) + 1))
     top = bake["citations"][0]
     assert (top["document"], top["page"], top["n"]) == ("baking-handbook.pdf", 2, 1)
     assert set(top) >= {"document", "doc_id", "page", "chunk_id", "score", "similarity"}

@@ -20,6 +20,7 @@ from vellum.serving.answer import (
     split_sentences,
 )
 from vellum.serving.batcher import MicroBatcher
+from vellum.serving.model import cited_reading
 from vellum.serving.questions import Limits, parse_v1, parse_v2
 
 
@@ -48,6 +49,28 @@ def test_extractive_answer_prefers_the_covering_sentence_and_cites_it():
     answer = extractive_answer("How often is the impeller replaced?", hits, candidates(hits), lambda t: 1.0)
     assert answer.found and answer.text.startswith("Replace the impeller every 4,000 operating hours. [1]")
     assert answer.cited[0] == 0
+
+
+def test_extractive_answer_cites_the_hit_of_the_page_it_read():
+    """An answer read from chunks that are not themselves hits (one hit per page) cites each
+    sentence by the citation number of its page's hit."""
+    reading = [
+        hit("The pump is blue. Replace the impeller every 4,000 operating hours.", page=6),
+        hit("Impellers are made of bronze.", 0.4, page=2),
+    ]
+    answer = extractive_answer("How often is the impeller replaced?", reading, candidates(reading), lambda t: 1.0, cite=[2, 4])
+    assert answer.text.startswith("Replace the impeller every 4,000 operating hours. [2]")
+    assert answer.cited[0] == 1
+
+
+def test_reading_chunks_are_cited_by_their_pages_hit():
+    """The answer quotes a chunk that is not a hit by its page's citation number, and leaves
+    out a chunk whose page no hit cites."""
+    hits = [hit("first", page=6), hit("second", page=2), hit("third", page=9)]
+    reading = [hits[0], hit("next chunk of page 6", page=6), hit("a page nobody cites", page=4), hits[1]]
+    kept, numbers = cited_reading(hits, reading)
+    assert [r.chunk["text"] for r in kept] == ["first", "next chunk of page 6", "second"]
+    assert numbers == [1, 1, 2]
 
 
 def test_extractive_answer_says_when_nothing_is_relevant():

@@ -24,7 +24,7 @@ says so instead of quoting the nearest noise, and the citations show what was ne
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -306,11 +306,14 @@ def extractive_answer(
     *,
     max_sentences: int = 3,
     max_chars: int = MAX_ANSWER_CHARS,
+    cite: Sequence[int] | None = None,
 ) -> Answer:
     """Pick the sentences of ``pool`` that answer ``question``.
 
     ``similarity`` (cosine of each candidate sentence to the question, same order as ``pool``)
     catches paraphrases that share no word with the question ("how heavy" / "weighs").
+    ``cite`` is the citation number (1-based) of each of ``hits`` when the answer reads chunks
+    other than the ones cited (their pages' citations); by default ``hits`` are the citations.
     """
     if not pool:
         return Answer(NO_ANSWER, False, ())
@@ -374,13 +377,16 @@ def extractive_answer(
         sentences += 1
     # Read in document order: by chunk rank, then position inside the chunk; the items a sentence
     # introduces go on lines of their own, with one citation after the last.
+    def number(hit: int) -> int:
+        return cite[hit] if cite is not None else hit + 1
+
     parts: list[str] = []
     order = sorted(chosen)
     for i, (hit, position) in enumerate(order):
         text = _clip(chosen[(hit, position)], max_chars)
         follows = i + 1 < len(order) and order[i + 1] == (hit, position + 1) and order[i + 1] in introduced
-        parts.append(f"{text}\n" if follows else f"{text} [{hit + 1}] ")
-    return Answer("".join(parts).rstrip(), True, tuple(sorted({hit for hit, _ in chosen})))
+        parts.append(f"{text}\n" if follows else f"{text} [{number(hit)}] ")
+    return Answer("".join(parts).rstrip(), True, tuple(sorted({number(hit) - 1 for hit, _ in chosen})))
 
 
 def _introduced(units: tuple[str, ...], start: int) -> list[str]:

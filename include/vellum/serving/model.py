@@ -26,7 +26,7 @@ from kserve.protocol.infer_type import InferOutput, InferRequest, InferResponse
 from vellum.embedding import MiniLMEncoder
 from vellum.index import HybridSearcher, IndexSnapshot, ManifestMissing, SearchHit
 from vellum.serving import logs, metrics
-from vellum.serving.answer import Answer, candidates, extractive_answer, similarity_shortlist
+from vellum.serving.answer import ANSWER_CHUNKS, Answer, candidates, extractive_answer, similarity_shortlist
 from vellum.serving.batcher import MicroBatcher
 from vellum.serving.llm_backend import ChatBackend, LLMSettings
 from vellum.serving.prompt import build_messages
@@ -134,13 +134,16 @@ class RagModel(kserve.Model):
         return "generative" if self.settings.llm is not None else "extractive"
 
     # ------------------------------------------------------------------------ retrieval
-    async def retrieve(self, question: Question) -> tuple[np.ndarray, list[SearchHit]]:
+    async def retrieve(self, question: Question) -> tuple[np.ndarray, list[SearchHit], list[SearchHit]]:
+        """The question's vector, the hits to cite and the chunks its extractive answer reads
+        (``HybridSearcher.search_with_reading``)."""
         served = self.snapshot.manifest.collection
         if question.collection is not None and question.collection != served:
             # Answering from another collection's index would be silently wrong: refuse (400).
             raise InvalidInput(f'this predictor serves collection "{served}", not "{question.collection}"')
         vector = await self.embedder.submit(question.text)
-        return vector, await self.searcher_batch.submit((question, vector))
+        hits, reading = await self.searcher_batch.submit((question, vector))
+        return vector, hits, reading
 
     def _embed_batch(self, texts: list[str]) -> np.ndarray:
         """One encoder pass over every text waiting: questions, and answer sentences that need a vector."""
@@ -149,7 +152,8 @@ class RagModel(kserve.Model):
 
     def _search_batch(self, items: list[tuple[Question, np.ndarray]]) -> list:
         """One matrix product scoring every waiting question against the index, then each one's
-        search; an exception for a question whose search failed. Runs in its own worker thread,
+        search (its hits and the chunks its answer reads); an exception for a question whose
+        search failed. Runs in its own worker thread,
         so it overlaps the encoder's next batch (bench/serve/RESULTS.md)."""
         with metrics.RETRIEVAL_SECONDS.labels(stage="score").time():
             dense = self.searcher.dense_scores(np.stack([vector for _, vector in items]))
@@ -158,10 +162,11 @@ class RagModel(kserve.Model):
             try:
                 with metrics.RETRIEVAL_SECONDS.labels(stage="search").time():
                     results.append(
-                        self.searcher.search(
+                        self.searcher.search_with_reading(
                             question.text,
                             vector,
                             top_k=question.top_k,
+                            reading=ANSWER_CHUNKS,
                             documents=list(question.documents) if question.documents else None,
                             dense=scores,
                         )
@@ -170,10 +175,13 @@ class RagModel(kserve.Model):
                 results.append(exc)
         return results
 
-    async def extract(self, question: Question, vector: np.ndarray, hits: list[SearchHit]) -> Answer:
-        """The extractive answer; with an LLM configured only its ``found`` verdict is used,
-        so the sentence embeddings are skipped."""
-        pool = candidates(hits)
+    async def extract(
+        self, question: Question, vector: np.ndarray, hits: list[SearchHit], reading: list[SearchHit]
+    ) -> Answer:
+        """The extractive answer from the ``reading`` chunks, each cited by its page's hit; with
+        an LLM configured only its ``found`` verdict is used, so the sentence embeddings are skipped."""
+        reading, cite = cited_reading(hits, reading)
+        pool = candidates(reading)
         similarity = None
         if pool and self.settings.sentence_similarity and self.llm is None:
             shortlist = similarity_shortlist(question.text, pool, self.idf, self.indexed)
@@ -182,7 +190,7 @@ class RagModel(kserve.Model):
                 pool = shortlist
                 sentence_vectors = await asyncio.gather(*(self._sentence_vector(c.text) for c in pool))
                 similarity = [float(v @ vector) for v in sentence_vectors]
-        return extractive_answer(question.text, hits, pool, self.idf, similarity)
+        return extractive_answer(question.text, reading, pool, self.idf, similarity, cite=cite)
 
     async def _sentence_vector(self, sentence: str) -> np.ndarray:
         """Sentence vectors are cached (LRU): popular pages are embedded once, not per question."""
@@ -221,8 +229,8 @@ class RagModel(kserve.Model):
     # -------------------------------------------------------------------------- answers
     async def answer(self, question: Question) -> dict:
         """Retrieve and answer one question: the prediction object of every protocol."""
-        vector, hits = await self.retrieve(question)
-        extract = await self.extract(question, vector, hits)
+        vector, hits, reading = await self.retrieve(question)
+        extract = await self.extract(question, vector, hits, reading)
         text = extract.text
         if self.llm is not None:
             text = await self.llm.complete(build_messages(question.text, hits, self.searcher.source_of))
@@ -235,8 +243,8 @@ class RagModel(kserve.Model):
         Extractive answers are streamed word by word (they exist at once, but clients written for
         LLM streams should not need a second code path).
         """
-        vector, hits = await self.retrieve(question)
-        extract = await self.extract(question, vector, hits)
+        vector, hits, reading = await self.retrieve(question)
+        extract = await self.extract(question, vector, hits, reading)
         self._log_answer(question, hits, extract.found)
         envelope = self._envelope(question, hits, "", extract.found)
         if self.llm is not None:
@@ -282,6 +290,18 @@ class RagModel(kserve.Model):
 
     def stop(self) -> None:
         self.ready = False
+
+
+def cited_reading(hits: list[SearchHit], reading: list[SearchHit]) -> tuple[list[SearchHit], list[int]]:
+    """The reading chunks whose page is cited, with the citation number of that page's hit.
+
+    With one hit per page an answer may quote a chunk that is not itself a hit; its citation is
+    the hit of its page. A chunk whose page no hit cites (a ranker's first took that place) is
+    left out, so every sentence of an answer points at a citation the client has.
+    """
+    number = {(h.chunk["doc_id"], h.chunk["page"]): n for n, h in reversed(list(enumerate(hits, start=1)))}
+    kept = [(r, number[(r.chunk["doc_id"], r.chunk["page"])]) for r in reading if (r.chunk["doc_id"], r.chunk["page"]) in number]
+    return [r for r, _ in kept], [n for _, n in kept]
 
 
 async def _words(text: str) -> AsyncIterator[str]:

@@ -81,6 +81,23 @@ def test_one_hit_per_page(snapshot, encode):
     assert len(found) == len(set(found))
 
 
+def test_reading_keeps_the_fused_order_that_one_hit_per_page_cites_from(encode):
+    """With one hit per page the citations name different pages, and the answer still reads the
+    fused order, the cited page's next chunk included; without the limit it reads the hits."""
+    long_page = [("pump.pdf", 20, f"Impeller wear part {n}: replace the impeller after 4,000 hours of duty.") for n in range(3)]
+    snapshot = snapshot_of(CHUNKS + long_page)
+    query = "When do I replace the impeller?"
+    per_page = HybridSearcher(snapshot, SearchConfig(per_page=1))
+    hits, reading = per_page.search_with_reading(query, encode(query), top_k=5, reading=3)
+    assert names(per_page, hits) == list(dict.fromkeys(names(per_page, hits)))  # one per page
+    assert names(per_page, hits).count(("pump.pdf", 20)) == 1
+    assert names(per_page, reading).count(("pump.pdf", 20)) >= 2  # the page's next chunk too
+    assert reading[0].chunk == hits[0].chunk
+    unlimited = HybridSearcher(snapshot, SearchConfig(per_page=0))
+    hits, reading = unlimited.search_with_reading(query, encode(query), top_k=5, reading=3)
+    assert [h.chunk for h in reading] == [h.chunk for h in hits[:3]]
+
+
 def test_document_filter_by_file_name_or_id(searcher, encode):
     query = "reset to factory settings"
     only = searcher.search(query, encode(query), top_k=5, documents=["pump.pdf"])
@@ -201,8 +218,8 @@ def test_no_section_is_cited_again_after_the_first_places():
 
     query = np.array([1.0, 0.0, 0.0], dtype=np.float32)
     headed = _hand_made(SECTION_ROWS, {"section_headings": True})
-    free = HybridSearcher(headed, SearchConfig(dense_feedback=0, section_repeats_after=0))
-    limited = HybridSearcher(headed, SearchConfig(dense_feedback=0, section_repeats_after=2))
+    free = HybridSearcher(headed, SearchConfig(dense_feedback=0, section_repeats_after=0, per_page=0))
+    limited = HybridSearcher(headed, SearchConfig(dense_feedback=0, section_repeats_after=2, per_page=0))
     assert [h.chunk["ordinal"] for h in free.search("impeller", query, top_k=3)] == [0, 1, 2]
     assert [h.chunk["ordinal"] for h in limited.search("impeller", query, top_k=3)] == [0, 1, 4]
     # chunks without section headings have no sections to tell apart: the rule does nothing
