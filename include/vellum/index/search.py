@@ -219,8 +219,10 @@ class HybridSearcher:
 
         Only the rows the first fusion scored are re-ranked (at most 2 x ``candidates`` without
         the page ranker): the same results as a pass over the whole index on the quality bench,
-        at the cost of a (rows x 384) product instead of a second (chunks x 384) one; +0.1 ms
-        per query at 50k chunks. The moved query ``q + w * c`` is not re-normalised (a constant
+        at the cost of a (rows x 384) product instead of a second (chunks x 384) one: +0.36 ms
+        CPU per query at 50k chunks in the predictor, nearly all of it gathering those rows from
+        the column-major matrix the scorer reads (a row-major copy would gather them 10x faster
+        and cost the matrix's memory again; bench/quality/RESULTS.md, seventh round). The moved query ``q + w * c`` is not re-normalised (a constant
         factor per query, which no ranking sees), so ``(q + w * c) . e = dense + w * (c . e)``.
         """
         cfg = self.config
