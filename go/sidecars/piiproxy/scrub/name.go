@@ -594,17 +594,22 @@ func notAName(name string) bool {
 // "김민수입니다", "김민수예요", "김민수라고 합니다", "김민수 씨".
 var hangulSuffixes = []string{"입니다", "이에요", "예요", "이라고", "라고", "이고", "이며", "씨", "님", "이야", "야"}
 
-// hangulName is two to four Hangul syllables at i, without the particle
-// glued to their end.
-func hangulName(s string, i int) (span, bool) {
-	j := i
-	for j < len(s) {
-		r, size := utf8.DecodeRuneInString(s[j:])
+// hangulRunEnd is the end of the run of Hangul syllables that starts at i.
+func hangulRunEnd(s string, i int) int {
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
 		if r < 0xac00 || r > 0xd7a3 {
 			break
 		}
-		j += size
+		i += size
 	}
+	return i
+}
+
+// hangulName is two to four Hangul syllables at i, without the particle
+// glued to their end.
+func hangulName(s string, i int) (span, bool) {
+	j := hangulRunEnd(s, i)
 	for _, suffix := range hangulSuffixes {
 		if strings.HasSuffix(s[i:j], suffix) && j-len(suffix) > i {
 			j -= len(suffix)
@@ -692,14 +697,7 @@ var hangulCopulas = []string{"입니다", "이에요", "예요", "이고요", "�
 // usual length of a Korean name, the first a common family name and the
 // last no role ending, with a copula glued to them.
 func surnameHangulName(s string, i int) (span, bool) {
-	j := i
-	for j < len(s) {
-		r, size := utf8.DecodeRuneInString(s[j:])
-		if r < 0xac00 || r > 0xd7a3 {
-			break
-		}
-		j += size
-	}
+	j := hangulRunEnd(s, i)
 	for _, cop := range hangulCopulas {
 		end := j - len(cop)
 		if end <= i || !strings.HasSuffix(s[i:j], cop) {
