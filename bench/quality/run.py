@@ -39,8 +39,9 @@ VARIANTS: dict[str, SearchConfig] = {
     "+ each ranker's first hit kept (sixth round's default)": SIXTH,
     "+ dense pseudo-relevance feedback (top 3, x0.25)": replace(SIXTH, dense_feedback=3),
     "+ no repeated section after 3 places": replace(SIXTH, section_repeats_after=3),
-    "+ both": replace(SearchConfig(), per_page=0),
-    "+ one hit per page (the answer reads the fused order) = Vellum default": SearchConfig(),
+    "+ both": replace(SearchConfig(), per_page=0, dense_feedback=3),
+    "+ no repeated section after 3 places + one hit per page (the answer reads the fused order) = Vellum default": SearchConfig(),
+    "Vellum default + dense pseudo-relevance feedback (not default)": replace(SearchConfig(), dense_feedback=3),
     "Vellum default + page-level BM25 ranker (x0.5, not default)": replace(SearchConfig(), page_weight=0.5),
 }
 
