@@ -36,7 +36,7 @@ class SearchConfig:
     page_weight: float = 0.0
     #: at most this many hits per page (0: no limit). A page cited twice takes the place of
     #: another page, so one per page cannot lower page-level hit@k or MRR; it lifts hit@5 on the
-    #: unseen manuals 0.91 -> 0.96 (0.93 unchanged on the tuned ones). The extractive answer
+    #: unseen manuals 0.91 -> 0.94 (0.93 unchanged on the tuned ones). The extractive answer
     #: reads the fused order on its own (``search_with_reading``), neighbouring chunks of the
     #: answer's page included: without that it lost them (sample answer checks 0.79 -> 0.70)
     per_page: int = 1
@@ -225,8 +225,9 @@ class HybridSearcher:
         at the cost of a (rows x 384) product instead of a second (chunks x 384) one: +0.36 ms
         CPU per query at 50k chunks in the predictor, nearly all of it gathering those rows from
         the column-major matrix the scorer reads (a row-major copy would gather them 10x faster
-        and cost the matrix's memory again; bench/quality/RESULTS.md, seventh round). The moved query ``q + w * c`` is not re-normalised (a constant
-        factor per query, which no ranking sees), so ``(q + w * c) . e = dense + w * (c . e)``.
+        and cost the matrix's memory again; bench/quality/RESULTS.md, seventh round). The moved
+        query ``q + w * c`` is not re-normalised (a constant factor per query, which no ranking
+        sees), so ``(q + w * c) . e = dense + w * (c . e)``.
         """
         cfg = self.config
         scored = np.flatnonzero(fused > 0)

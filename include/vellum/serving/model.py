@@ -153,8 +153,8 @@ class RagModel(kserve.Model):
     def _search_batch(self, items: list[tuple[Question, np.ndarray]]) -> list:
         """One matrix product scoring every waiting question against the index, then each one's
         search (its hits and the chunks its answer reads); an exception for a question whose
-        search failed. Runs in its own worker thread,
-        so it overlaps the encoder's next batch (bench/serve/RESULTS.md)."""
+        search failed. Runs in its own worker thread, so it overlaps the encoder's next batch
+        (bench/serve/RESULTS.md)."""
         with metrics.RETRIEVAL_SECONDS.labels(stage="score").time():
             dense = self.searcher.dense_scores(np.stack([vector for _, vector in items]))
         results: list = []
@@ -299,9 +299,15 @@ def cited_reading(hits: list[SearchHit], reading: list[SearchHit]) -> tuple[list
     the hit of its page. A chunk whose page no hit cites (a ranker's first took that place) is
     left out, so every sentence of an answer points at a citation the client has.
     """
-    number = {(h.chunk["doc_id"], h.chunk["page"]): n for n, h in reversed(list(enumerate(hits, start=1)))}
-    kept = [(r, number[(r.chunk["doc_id"], r.chunk["page"])]) for r in reading if (r.chunk["doc_id"], r.chunk["page"]) in number]
-    return [r for r, _ in kept], [n for _, n in kept]
+    number: dict[tuple[str, int], int] = {}
+    for n, hit in enumerate(hits, start=1):
+        number.setdefault(_page(hit), n)
+    kept = [(chunk, number[_page(chunk)]) for chunk in reading if _page(chunk) in number]
+    return [chunk for chunk, _ in kept], [n for _, n in kept]
+
+
+def _page(hit: SearchHit) -> tuple[str, int]:
+    return hit.chunk["doc_id"], hit.chunk["page"]
 
 
 async def _words(text: str) -> AsyncIterator[str]:
