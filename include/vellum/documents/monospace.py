@@ -89,6 +89,9 @@ class LineFonts:
     verdicts: Mapping[str, bool | None]
     starts: Mapping[str, tuple[Start, ...]] = field(default_factory=dict)
     """Per `line_key`, where each monospace line of that text starts, in page order."""
+    lefts: Mapping[str, tuple[float, ...]] = field(default_factory=dict)
+    """Per `line_key`, the x (page space) where each line of that text starts, any font, in page
+    order: the layout of definition lists (`reflow._term_breaks`)."""
 
     def monospace(self, line: str) -> bool | None:
         return self.verdicts.get("".join(line.split())) if self.verdicts else None
@@ -97,6 +100,11 @@ class LineFonts:
         """A function giving, call by call, where the page's next monospace line of a line's
         text starts (None if unknown): a listing repeats lines ("}", "end") at other depths."""
         queues = {key: iter(starts) for key, starts in self.starts.items()}
+        return lambda line: next(queues.get("".join(line.split()), iter(())), None)
+
+    def left_cursor(self) -> Callable[[str], float | None]:
+        """Like `start_cursor`, where the page's next line of a line's text starts (any font)."""
+        queues = {key: iter(lefts) for key, lefts in self.lefts.items()}
         return lambda line: next(queues.get("".join(line.split()), iter(())), None)
 
 
@@ -228,6 +236,9 @@ class PageRuns:
         self.runs: list[tuple[str, bool, Start | None]] = []
         self._where: list[tuple[float, float]] = []  # (x, y) of each run, in page space
         self._line_start = True
+        self.lefts: dict[str, tuple[float, ...]] = {}
+        """Per `line_key`, where each line starts (page space x, any font), in page order; set
+        by `line_verdicts`."""
 
     def __call__(self, text: str, cm: list[float], tm: list[float], font: DictionaryObject | None,
                  size: float) -> None:
@@ -340,25 +351,37 @@ class PageRuns:
     def line_verdicts(self) -> tuple[dict[str, bool | None], Counter[bool], dict[str, tuple[Start, ...]]]:
         """`line_verdicts` of the page's lines (its runs split at line breaks), each starting
         where the run that begins its text does, leading spaces included (unknown if a run's
-        line break does)."""
+        line break does). Also keeps where each line starts, any font (`lefts`)."""
         lines: list[list[tuple[str, bool]]] = [[]]
         starts: list[Start | None] = [None]
-        for text, mono, start in self.runs:
+        lefts: list[float | None] = [None]
+        for (text, mono, start), (x, _) in zip(self.runs, self._where):
             first, *rest = text.split("\n")
             if first and not any(piece for piece, _ in lines[-1]):
                 starts[-1] = start
+            if first.strip() and lefts[-1] is None:
+                lefts[-1] = x
             lines[-1].append((first, mono))
             lines.extend([(piece, mono)] for piece in rest)
             starts.extend([None] * len(rest))
-        return line_verdicts(lines, starts)
+            lefts.extend(x if piece.strip() else None for piece in rest)
+        keys: list[str] = []
+        verdicts = line_verdicts(lines, starts, keys)
+        found: dict[str, list[float]] = {}
+        for key, left in zip(keys, lefts):
+            if key and left is not None:
+                found.setdefault(key, []).append(left)
+        self.lefts = {key: tuple(where) for key, where in found.items()}
+        return verdicts
 
 
-def line_verdicts(lines: Iterable[list[tuple[str, bool]]], starts: Iterable[Start | None] = ()
-                  ) -> tuple[dict[str, bool | None], Counter[bool], dict[str, tuple[Start, ...]]]:
+def line_verdicts(lines: Iterable[list[tuple[str, bool]]], starts: Iterable[Start | None] = (),
+                  keys: list[str] | None = None) -> tuple[dict[str, bool | None], Counter[bool], dict[str, tuple[Start, ...]]]:
     """Per `line_key` of each line (its pieces of text, each with its font's verdict), is the
     line set in monospace, proportional or mixed (`_verdict`; None also where the same key
     has two verdicts); the count of counted characters per font verdict, for `informative`;
-    and where the monospace lines start, where known (`starts`, line by line).
+    and where the monospace lines start, where known (`starts`, line by line). Each line's
+    key is appended to `keys` if given.
 
     Digits count only in a line of digits alone: listings often number their lines in the
     body font, which would outweigh a short line's code ("25 }"). A line of digits alone is
@@ -376,6 +399,8 @@ def line_verdicts(lines: Iterable[list[tuple[str, bool]]], starts: Iterable[Star
             digits[mono] += len(_NON_DIGITS.sub("", piece))
         characters.update(count)
         key = line_key("".join(piece for piece, _ in pieces))
+        if keys is not None:
+            keys.append(key)
         if key and (count.total() or digits.total()):
             verdict = _verdict(count) if count.total() else _verdict(digits) or None
             _record(verdicts, key, verdict)
@@ -404,6 +429,7 @@ class DocumentFonts:
         self.judge = MonospaceJudge()
         self._pages: list[dict[str, bool | None]] = []
         self._starts: list[dict[str, tuple[Start, ...]]] = []
+        self._lefts: list[dict[str, tuple[float, ...]]] = []
         self._characters: Counter[bool] = Counter()
 
     def add_page(self, runs: PageRuns) -> None:
@@ -411,6 +437,7 @@ class DocumentFonts:
         verdicts, characters, starts = runs.line_verdicts()
         self._pages.append(verdicts)
         self._starts.append(starts)
+        self._lefts.append(runs.lefts)
         self._characters.update(characters)
 
     def add_pdfminer_page(self, number: int, layout: Iterable[object]) -> None:
@@ -445,6 +472,10 @@ class DocumentFonts:
     def starts(self) -> tuple[dict[str, tuple[Start, ...]], ...]:
         """Where each page's monospace lines start (pypdf's lines), or () with the verdicts."""
         return tuple(self._starts) if informative(self._characters) else ()
+
+    def lefts(self) -> tuple[dict[str, tuple[float, ...]], ...]:
+        """Where each of each page's lines starts (pypdf's lines, any font)."""
+        return tuple(self._lefts)
 
 
 def informative(counts: Counter[bool]) -> bool:

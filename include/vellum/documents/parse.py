@@ -30,6 +30,7 @@ A 1 GiB deflate bomb is rejected in ~0.2 s with ~95 MiB peak RSS growth (64 MiB 
 from __future__ import annotations
 
 import hashlib
+import itertools
 
 from .classify import BLANK_CHARS, classify_pages
 from .errors import CorruptPdf, DocumentRejected, NoExtractableText
@@ -76,8 +77,8 @@ def clean_pages(raw: RawDocument) -> tuple[tuple[Page, ...], str | None]:
     pages = remove_furniture([normalize_text(text) for text in raw.texts], raw.outline)
     kinds = classify_pages(pages)
     pages = mark_headings(pages, raw.outline, [kind == "body" for kind in kinds])
-    fonts = [LineFonts(verdicts, starts) for verdicts, starts in zip(raw.monospace, raw.starts)] \
-        or [NO_FONTS] * len(pages)
+    fonts = [LineFonts(verdicts or {}, starts or {}, lefts or {}) for verdicts, starts, lefts
+             in itertools.zip_longest(raw.monospace, raw.starts, raw.lefts[:len(pages)])] or [NO_FONTS] * len(pages)
     body = [lines for lines, kind in zip(pages, kinds) if kind == "body"]
     vocabulary = Vocabulary(body)
     width = typical_width(body, [page_fonts for page_fonts, kind in zip(fonts, kinds) if kind == "body"])

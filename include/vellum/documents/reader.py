@@ -77,6 +77,8 @@ class RawDocument:
     () when the document's fonts do not tell code from prose (`monospace.informative`)."""
     starts: tuple[dict[str, tuple[Start, ...]], ...] = ()
     """Per page, where its monospace lines start, keyed like `monospace` (`LineFonts.starts`)."""
+    lefts: tuple[dict[str, tuple[float, ...]], ...] = ()
+    """Per page, where each of its lines starts, keyed like `monospace` (`LineFonts.lefts`)."""
 
 
 def read_pdf(data: bytes, limits: ParseLimits) -> RawDocument:
@@ -96,7 +98,7 @@ def read_pdf(data: bytes, limits: ParseLimits) -> RawDocument:
         texts, unreadable, errors = _extract_pages(reader, page_count, limits, deadline, fonts, GlyphNames())
         return RawDocument(page_count, respaced(data, texts, deadline, fonts), unreadable, errors,
                            _metadata_title(reader), _outline(reader, limits.max_outline_entries),
-                           fonts.verdicts(), fonts.starts())
+                           fonts.verdicts(), fonts.starts(), fonts.lefts())
 
 
 def check_bytes(data: bytes, limits: ParseLimits) -> None:

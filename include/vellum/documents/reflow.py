@@ -35,9 +35,18 @@ MAX_INDENT = 40
 #: share of a glyph width by which a listing's line may start off its character grid
 OFF_GRID = 0.15
 SENTENCE_END_LINE = 0.85
+#: points: a definition list's description is indented this much deeper than its term
+TERM_INDENT = 10.0
+#: points: lines starting this close start at the same place
+LEFT_SLACK = 2.0
+#: lines a definition list's term may take ("-o, --output=file" / "-o, --output=folder")
+MAX_TERM_LINES = 3
 MIN_WIDTH_SAMPLES = 20
 _LEADERS = re.compile(r"(?: ?\.){4,} ?")  # runs on whitespace-collapsed text: no backtracking blow-up
 _SPACES = re.compile(r"\s+")
+#: a sentence's end, or a lead-in's, before any closing bracket or quote and footnote number
+_SENTENCE_END = re.compile(r"[.!?][)\]}\"'’”»]*\d{0,3}$")
+_CLAUSE_END = re.compile(r"[.!?:;,][)\]}\"'’”»]*\d{0,3}$")
 
 
 def typical_width(pages: list[list[str]], fonts: list[LineFonts] | None = None) -> int | None:
@@ -56,8 +65,9 @@ def reflow(lines: list[str], width: int | None, fonts: LineFonts = NO_FONTS) -> 
     if width is None:
         width = max((len(line.strip()) for line in lines), default=0)
     code = _code_flags(lines, fonts)
+    terms = _term_breaks(lines, code, fonts, width) if fonts.lefts else set()
     blocks: list[tuple[str, list[str]]] = []  # ("prose" | "code" | "heading", lines)
-    for line, code_line in zip(lines, code):
+    for index, (line, code_line) in enumerate(zip(lines, code)):
         if not line.strip():
             blocks.append(("gap", []))
             continue
@@ -66,7 +76,8 @@ def reflow(lines: list[str], width: int | None, fonts: LineFonts = NO_FONTS) -> 
             continue
         kind = "code" if code_line else "prose"
         previous = blocks[-1] if blocks else ("gap", [])
-        if previous[0] == kind and not (kind == "prose" and _breaks(previous[1][-1], line, width)):
+        if previous[0] == kind and not (kind == "prose" and (_breaks(previous[1][-1], line, width)
+                                                             or index in terms)):
             previous[1].append(line)
         else:
             blocks.append((kind, [line]))
@@ -98,6 +109,45 @@ def _code_flags(lines: list[str], fonts: LineFonts) -> list[bool]:
                 (len(stripped) <= 60 and not stripped.endswith(".")) or is_comment_line(stripped)):
             flags[i] = True
     return flags
+
+
+def _term_breaks(lines: list[str], code: list[bool], fonts: LineFonts, width: int) -> set[int]:
+    """Indexes of the prose lines that are a definition list's term: each starts a block.
+
+    A term is one to MAX_TERM_LINES short prose lines, the first not starting with a capital,
+    that start where the line before them does (or left of it), that line ending a sentence;
+    none of them ends like a sentence or a lead-in (".!?:;,", before any closing bracket,
+    quote or footnote number), and the first line after them that starts elsewhere is prose
+    indented at least TERM_INDENT points deeper: the term's description.
+    Why: texinfo's @table (GNU manuals: LilyPond's Usage, R's, Asymptote's) prints a term on
+    its own line at the list's left edge and its description indented below it; `_breaks`
+    glues a short line onto a long one before it that ends a sentence unless it starts with
+    a capital, and most terms are lower-case options and commands ("debug-eval bool",
+    "--verbose"). A paragraph's last line (before the next's indented first line) ends a
+    sentence; an indented example after a paragraph is code; a wrapped line of a paragraph
+    or of a function's signature follows a line that does not end a sentence.
+    """
+    cursor = fonts.left_cursor()
+    lefts = [cursor(line) if line.strip() and not line.startswith(HEADING_MARK) else None for line in lines]
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    terms: set[int] = set()
+    for at, i in enumerate(filled[1:], start=1):
+        x, before = lefts[i], lefts[filled[at - 1]]
+        if code[i] or x is None or before is None or before < x - LEFT_SLACK or lines[i].lstrip()[:1].isupper() \
+                or not _SENTENCE_END.search(lines[filled[at - 1]].rstrip()):
+            continue
+        for j in filled[at:at + MAX_TERM_LINES + 1]:
+            where, text = lefts[j], lines[j].strip()
+            if where is None or code[j]:
+                break
+            if abs(where - x) <= LEFT_SLACK:
+                if len(text) >= SHORT_LINE * width or _CLAUSE_END.search(text):
+                    break
+                continue
+            if where - x >= TERM_INDENT and j != i:
+                terms.add(i)
+            break
+    return terms
 
 
 def _breaks(previous: str, line: str, width: int) -> bool:
