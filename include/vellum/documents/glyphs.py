@@ -44,11 +44,11 @@ class GlyphNames:
         self._names: dict[int, tuple[DictionaryObject, frozenset[str]]] = {}
         self._patterns: dict[frozenset[str], re.Pattern[str]] = {}
 
-    def without_names(self, page: DictionaryObject, text: str) -> str:
-        """`text` (pypdf's of `page`) without the glyph names of the page's fonts."""
+    def without_names(self, fonts: list[DictionaryObject], text: str) -> str:
+        """`text` (pypdf's of a page) without the glyph names of the page's `fonts` (`page_fonts`)."""
         if "/" not in text:
             return text
-        names = frozenset().union(*(self._unmapped(font) for font in _fonts(page)))
+        names = frozenset().union(*(self._unmapped(font) for font in fonts))
         if not names:
             return text
         pattern = self._patterns.get(names)
@@ -77,19 +77,15 @@ def unmapped_names(font: DictionaryObject) -> frozenset[str]:
 
 def page_fonts(page: DictionaryObject) -> list[DictionaryObject]:
     """The fonts of the page's resources and of its (first-level) form XObjects' resources."""
-    return list(_fonts(page))
-
-
-def _fonts(page: DictionaryObject) -> Iterator[DictionaryObject]:
-    """The fonts of the page's resources and of its (first-level) form XObjects' resources."""
     resources = _dictionary(page.get("/Resources"))
     if resources is None:
-        return
-    yield from _values(resources.get("/Font"), DictionaryObject)
+        return []
+    fonts = list(_values(resources.get("/Font"), DictionaryObject))
     for form in _values(resources.get("/XObject"), StreamObject):
         form_resources = _dictionary(form.get("/Resources")) if form.get("/Subtype") == "/Form" else None
         if form_resources is not None:
-            yield from _values(form_resources.get("/Font"), DictionaryObject)
+            fonts.extend(_values(form_resources.get("/Font"), DictionaryObject))
+    return fonts
 
 
 def _dictionary(entry: object) -> DictionaryObject | None:

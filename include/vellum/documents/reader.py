@@ -128,8 +128,9 @@ def _extract_pages(reader: pypdf.PdfReader, page_count: int, limits: ParseLimits
         runs = PageRuns(fonts.judge)
         try:
             page = reader.pages[index]
-            encodings.complete(page_fonts(page))
-            text = glyphs.without_names(page, runs.text(page.extract_text(visitor_text=runs) or ""))
+            fonts_used = page_fonts(page)
+            encodings.complete(fonts_used)
+            text = glyphs.without_names(fonts_used, runs.text(page.extract_text(visitor_text=runs) or ""))
             inflated_total += _release_decoded(page)
         except Exception as exc:  # a broken page must not sink the other 999 ...
             if isinstance(exc, MemoryError) or (
