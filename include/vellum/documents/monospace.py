@@ -39,11 +39,14 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from pypdf.generic import ArrayObject, DictionaryObject
 
 from .glyphs import UNMAPPED_CID
 from .normalize import normalize_text
+
+T = TypeVar("T")
 
 #: fewer glyphs with a width than this leave the verdict to the FixedPitch flag and the name
 MIN_GLYPHS = 12
@@ -99,13 +102,17 @@ class LineFonts:
     def start_cursor(self) -> Callable[[str], Start | None]:
         """A function giving, call by call, where the page's next monospace line of a line's
         text starts (None if unknown): a listing repeats lines ("}", "end") at other depths."""
-        queues = {key: iter(starts) for key, starts in self.starts.items()}
-        return lambda line: next(queues.get("".join(line.split()), iter(())), None)
+        return _cursor(self.starts)
 
     def left_cursor(self) -> Callable[[str], float | None]:
         """Like `start_cursor`, where the page's next line of a line's text starts (any font)."""
-        queues = {key: iter(lefts) for key, lefts in self.lefts.items()}
-        return lambda line: next(queues.get("".join(line.split()), iter(())), None)
+        return _cursor(self.lefts)
+
+
+def _cursor(places: Mapping[str, tuple[T, ...]]) -> Callable[[str], T | None]:
+    """Call by call, the next of the places recorded for a line's text (None when none is left)."""
+    queues = {key: iter(values) for key, values in places.items()}
+    return lambda line: next(queues.get("".join(line.split()), iter(())), None)
 
 
 NO_FONTS = LineFonts({})
@@ -236,9 +243,6 @@ class PageRuns:
         self.runs: list[tuple[str, bool, Start | None]] = []
         self._where: list[tuple[float, float]] = []  # (x, y) of each run, in page space
         self._line_start = True
-        self.lefts: dict[str, tuple[float, ...]] = {}
-        """Per `line_key`, where each line starts (page space x, any font), in page order; set
-        by `line_verdicts`."""
 
     def __call__(self, text: str, cm: list[float], tm: list[float], font: DictionaryObject | None,
                  size: float) -> None:
@@ -348,10 +352,11 @@ class PageRuns:
         (x0, y0), (x1, y1) = self._where[first], self._where[second]
         return abs(y1 - y0) <= BASELINE_SLACK and x1 > x0
 
-    def line_verdicts(self) -> tuple[dict[str, bool | None], Counter[bool], dict[str, tuple[Start, ...]]]:
+    def line_verdicts(self) -> tuple[dict[str, bool | None], Counter[bool], dict[str, tuple[Start, ...]],
+                                     dict[str, tuple[float, ...]]]:
         """`line_verdicts` of the page's lines (its runs split at line breaks), each starting
         where the run that begins its text does, leading spaces included (unknown if a run's
-        line break does). Also keeps where each line starts, any font (`lefts`)."""
+        line break does); and per `line_key`, where each line of that text starts, any font."""
         lines: list[list[tuple[str, bool]]] = [[]]
         starts: list[Start | None] = [None]
         lefts: list[float | None] = [None]
@@ -371,8 +376,7 @@ class PageRuns:
         for key, left in zip(keys, lefts):
             if key and left is not None:
                 found.setdefault(key, []).append(left)
-        self.lefts = {key: tuple(where) for key, where in found.items()}
-        return verdicts
+        return (*verdicts, {key: tuple(where) for key, where in found.items()})
 
 
 def line_verdicts(lines: Iterable[list[tuple[str, bool]]], starts: Iterable[Start | None] = (),
@@ -434,10 +438,10 @@ class DocumentFonts:
 
     def add_page(self, runs: PageRuns) -> None:
         """The next page, from pypdf's runs of it (no runs for a page pypdf could not read)."""
-        verdicts, characters, starts = runs.line_verdicts()
+        verdicts, characters, starts, lefts = runs.line_verdicts()
         self._pages.append(verdicts)
         self._starts.append(starts)
-        self._lefts.append(runs.lefts)
+        self._lefts.append(lefts)
         self._characters.update(characters)
 
     def add_pdfminer_page(self, number: int, layout: Iterable[object]) -> None:
