@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from .headings import SECTION_NUMBER
 from .lines import is_page_number, is_roman, letters
 from .sphinx_labels import is_continuation_label
 
@@ -44,8 +45,6 @@ _ROMAN_WORD = re.compile(r"(?<!\S)[ivxlc]+(?!\S)")
 _NOT_ALNUM = re.compile(r"[\W_]+")
 #: an optional page number, a title, an optional page number (one of the two is checked present)
 _HEADER_SHAPE = re.compile(r"(?:(\d{1,4})\s+)?(\S.{2,118}?)(?:\s+(\d{1,4}))?")
-#: "CHAPTER 10. ", "10.2. ", "A.3 " before a title
-_SECTION_NUMBER = re.compile(r"(?:(?:chapter|appendix|section|part)\s+)?[0-9A-Z]{1,3}(?:\.[0-9]{1,3})*\.?\s+", re.I)
 _DIGIT_RUN = re.compile(r"\d+")
 #: shorter bookmark titles ("Notes", "Index") are not matched in headers
 MIN_TITLE_KEY = 6
@@ -119,7 +118,7 @@ def _titled_header(line: str, titles: set[str]) -> bool:
     if match is None:
         return False
     leading, title, trailing = match.groups()
-    numbered = _SECTION_NUMBER.match(title)
+    numbered = SECTION_NUMBER.match(title)
     if not (leading or trailing) or numbered is None or title != title.upper() or "..." in title.replace(" ", ""):
         return False
     key = title_key(title[numbered.end():])
@@ -135,7 +134,7 @@ def _numbered_headings(pages: list[list[str]]) -> set[str]:
         for line in lines:
             stripped = line.strip()
             if stripped[:1].isdigit() and len(stripped) <= 120 and stripped != stripped.upper() \
-                    and (numbered := _SECTION_NUMBER.match(stripped)) is not None:
+                    and (numbered := SECTION_NUMBER.match(stripped)) is not None:
                 found.add(_numbered_key(numbered.group(), title_key(stripped[numbered.end():])))
     return found
 

@@ -21,7 +21,8 @@ from collections import defaultdict
 
 #: Starts a line that is a section heading (readable in the page text: "§ 10.7 Loops").
 HEADING_MARK = "§ "
-_NUMBER = re.compile(r"^(?:(?:chapter|appendix|section|part)\s+)?[0-9A-Z]{1,3}(?:\.[0-9]{1,3})*\.?\s+", re.I)
+#: a heading's number as it is printed before its title: "4.3.1 ", "CHAPTER 10. ", "A.3 "
+SECTION_NUMBER = re.compile(r"^(?:(?:chapter|appendix|section|part)\s+)?[0-9A-Z]{1,3}(?:\.[0-9]{1,3})*\.?\s+", re.I)
 _SPACE = re.compile(r"\s+")
 #: a heading is a short line; longer matches are prose that happens to start with the title
 MAX_HEADING_CHARS = 120
@@ -86,7 +87,7 @@ def _candidate(line: str) -> bool:
 
 
 def _matches(text: str, key: str) -> bool:
-    return _key(text) == key or _key(_NUMBER.sub("", text, count=1)) == key
+    return _key(text) == key or _key(SECTION_NUMBER.sub("", text, count=1)) == key
 
 
 def _key(text: str) -> str:
