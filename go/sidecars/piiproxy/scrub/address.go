@@ -38,6 +38,8 @@ func findAddresses(s string) []span {
 		}
 		if sp, ok := streetAfter(s, i, end); ok {
 			out = append(out, sp)
+		} else if sp, ok := gridAddress(s, i, end); ok {
+			out = append(out, sp)
 		} else if start, ok := streetBefore(s, i); ok && j-i <= 4 {
 			out = append(out, span{start, end})
 		}
@@ -98,6 +100,15 @@ var (
 		"corso": true, "largo": true, "vicolo": true, "rua": true, "travessa": true, "praça": true, "alameda": true,
 		"ulica": true, "ul.": true, "al.": true, "aleja": true, "pl.": true, "улица": true, "ул.": true, "проспект": true, "пр.": true,
 		"пр-т": true, "jl.": true, "jln.": true, "jalan": true, // Indonesian and Malay: Jl. Sudirman No. 45
+		// Ukrainian (вул. Хрещатик, 22) and Greek (Οδός Ερμού 25, Λεωφ. Κηφισίας 10)
+		"вул.": true, "вулиця": true, "просп.": true, "пров.": true, "провулок": true, "бульв.": true, "бульвар": true,
+		"οδός": true, "οδ.": true, "λεωφόρος": true, "λεωφ.": true,
+	}
+	// Street types written as a word of their own between the name and the
+	// number: Berliner Straße 12, Turkish Bağdat Caddesi No: 215, Gül Sokak 5.
+	streetTypesBeforeNumber = map[string]bool{
+		"straße": true, "strasse": true, "caddesi": true, "cad.": true, "cd.": true, "sokak": true, "sokağı": true,
+		"sok.": true, "sk.": true, "bulvarı": true, "blv.": true,
 	}
 	// German and Dutch glue the type to the name: Hauptstraße, Kerkstraat.
 	// ("ring" is left out: "Substring 3", "Keyring 2")
@@ -173,7 +184,7 @@ func streetBefore(s string, i int) (int, bool) {
 				return words[n].start, true // Hauptstraße 5
 			}
 		}
-		if lower == "straße" || lower == "strasse" {
+		if streetTypesBeforeNumber[lower] {
 			if n > 0 && startsUpper(words[n-1].text) {
 				return words[n-1].start, true // Berliner Straße 12
 			}
@@ -193,6 +204,49 @@ func streetBefore(s string, i int) (int, bool) {
 	return 0, false
 }
 
+// gridStreetTypes name a street by its number on a city's grid, as
+// Colombian addresses do: "Carrera 7 # 71-21", "Calle 93 No. 11-26".
+var gridStreetTypes = map[string]bool{
+	"calle": true, "carrera": true, "cra.": true, "cra": true, "kr.": true, "cr.": true, "cl.": true, "cll.": true,
+	"diagonal": true, "dg.": true, "transversal": true, "tv.": true, "avenida": true, "av.": true,
+}
+
+// gridAddress reads a grid address from the street number at [i, end):
+// the street type before it, then "#" or "No.", the cross street's number
+// and the house's distance from it ("71-21"). The "#" and the hyphenated
+// pair keep "Calle 3" and "Avenida 5 de Mayo" alone.
+func gridAddress(s string, i, end int) (span, bool) {
+	words := wordsBefore(s, i, 1)
+	if len(words) != 1 || !gridStreetTypes[strings.ToLower(words[0].text)] {
+		return span{}, false
+	}
+	k := skipSpaces(s, end)
+	switch {
+	case strings.HasPrefix(s[k:], "#"):
+		k++
+	case hasPrefixFold(s[k:], "no."):
+		k += len("no.")
+	default:
+		return span{}, false
+	}
+	k = skipSpaces(s, k)
+	cross := digitsEnd(s, k)
+	if cross == k || cross-k > 3 {
+		return span{}, false
+	}
+	if cross < len(s) && isASCIILetter(s[cross]) {
+		cross++ // "# 71A-21"
+	}
+	if cross+1 >= len(s) || s[cross] != '-' || !isDigit(s[cross+1]) {
+		return span{}, false
+	}
+	house := digitsEnd(s, cross+1)
+	if house-cross-1 > 3 || !numberEndOK(s, house) {
+		return span{}, false
+	}
+	return span{words[0].start, house}, true
+}
+
 // lowerCaseTypes are street types that prose writes in lower case ("vivo
 // en la calle Mayor 3", "ul. Marszałkowska 10", "ул. Тверская, д. 7") and
 // that are no English words. "via" is one only after the Italian "in"
@@ -201,7 +255,8 @@ var lowerCaseTypes = map[string]bool{
 	"calle": true, "c/": true, "avenida": true, "avda.": true, "paseo": true, "camino": true, "carrera": true,
 	"viale": true, "piazza": true, "corso": true, "vicolo": true, "rua": true, "travessa": true, "praça": true,
 	"alameda": true, "ul.": true, "ulica": true, "al.": true, "aleja": true, "pl.": true, "улица": true, "ул.": true,
-	"проспект": true, "пр.": true, "пр-т": true,
+	"проспект": true, "пр.": true, "пр-т": true, "вул.": true, "вулиця": true, "просп.": true, "пров.": true,
+	"провулок": true, "бульв.": true, "οδός": true, "οδ.": true, "λεωφ.": true,
 }
 
 func lowerCaseTypeOK(words []word, k int) bool {
@@ -222,9 +277,16 @@ func withoutElision(w string) string {
 	return w
 }
 
+// isNumberSign: w is a sign for "number" written before a house number.
+// wordsBefore asks it of every word with punctuation, which in CJK text
+// may be a whole sentence: longer words than the longest sign ("número")
+// are not lower-cased.
 func isNumberSign(w string) bool {
+	if len(w) > len("número") {
+		return false
+	}
 	switch strings.ToLower(w) {
-	case "nº", "n°", "no.", "n.", "nr.", "nr", "número", "numero", "num.", "№", "д.", "дом", "nr.:":
+	case "nº", "n°", "no.", "n.", "nr.", "nr", "número", "numero", "num.", "№", "д.", "дом", "nr.:", "no:", "no.:":
 		return true
 	}
 	return false
@@ -291,7 +353,7 @@ func wordsBefore(s string, i, max int) []word {
 			text = trimmed
 		}
 		if text != "" {
-			if strings.ContainsAny(text, ".;:!?") && !strings.HasSuffix(text, ".") {
+			if strings.ContainsAny(text, ".;:!?") && !strings.HasSuffix(text, ".") && !isNumberSign(text) {
 				break // a sentence boundary inside the word
 			}
 			rev = append(rev, word{text, j, j + len(text)})

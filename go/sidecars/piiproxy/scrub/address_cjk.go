@@ -33,7 +33,7 @@ func findCJKAddresses(s string) []span {
 
 const (
 	japaneseUnits = "都道府県市区町村郡"
-	chineseUnits  = "省市区县州盟旗"
+	chineseUnits  = "省市区县州盟旗區縣" // and the traditional 區 and 縣 of Taiwan and Hong Kong
 	chineseRoads  = "路街道巷弄"
 )
 
@@ -131,13 +131,16 @@ func blockMarker(s string) int {
 	return 0
 }
 
-// chineseNumberEnd reads "88号" or "88-2号" from s[i].
+// chineseNumberEnd reads "88号" or "88-2号" from s[i], or "100號" as
+// traditional characters write it.
 func chineseNumberEnd(s string, i int) (int, bool) {
 	j := numberWithBranchEnd(s, i)
-	if !strings.HasPrefix(s[j:], "号") {
-		return 0, false
+	for _, hao := range [...]string{"号", "號"} {
+		if strings.HasPrefix(s[j:], hao) {
+			return j + len(hao), true
+		}
 	}
-	return j + len("号"), true
+	return 0, false
 }
 
 // numberWithBranchEnd is the end of "152" or "152-3" at s[i].

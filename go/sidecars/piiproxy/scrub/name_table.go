@@ -24,10 +24,14 @@ var (
 	nameHeaders = []string{"name", "full name", "fullname", "full_name", "first name", "firstname", "first_name",
 		"last name", "lastname", "last_name", "surname", "contact person", "vorname", "nachname", "ansprechpartner",
 		"nom", "prénom", "nombre", "apellido", "apellidos", "nome", "cognome", "sobrenome", "naam", "voornaam",
-		"achternaam", "imię", "nazwisko", "ad", "soyad", "имя", "фамилия", "фио", "ім'я", "прізвище"}
+		"achternaam", "imię", "nazwisko", "ad", "soyad", "имя", "фамилия", "фио", "ім'я", "прізвище",
+		"nama", "nama lengkap", "họ tên", "họ và tên", "ad soyad", "isim", "jméno", "příjmení", "navn", "namn", "όνομα", "піб"}
 	contactHeaders = []string{"email", "e-mail", "mail", "email address", "e-mail-adresse", "phone", "telephone", "tel",
 		"tel.", "mobile", "telefon", "handy", "mobil", "courriel", "téléphone", "correo", "teléfono", "telefone",
-		"telefono", "cellulare", "telefoon", "telefon", "телефон", "почта", "e-posta"}
+		"telefono", "cellulare", "telefoon", "telefon", "телефон", "почта", "e-posta",
+		// Indonesian and Malay handphone columns (not a bare "HP": horsepower,
+		// hit points), Vietnamese "SĐT"
+		"no_hp", "no hp", "nomor hp", "no. hp", "telepon", "whatsapp", "sđt", "điện thoại", "celular", "gsm"}
 	nameHeaderWords, contactHeaderWords = headerWords(nameHeaders), headerWords(contactHeaders)
 )
 

@@ -306,6 +306,8 @@ var (
 		"kom.", "kom:", "biuro", "büro", "office", "oficina", "kantor", "ofis", "volej", "zavolej", "puh", "tlf", "gsm",
 		"faks", "τηλ", "κιν", "simu", "nipigie", "tawag", "landline", "sđt", "điện thoại", "đt", "โทร", "เบอร์", "ফোন",
 		"মোবাইল", "فون", "موبائل", "تلفن", "موبایل", "موبايل", "फ़ोन", "फोन", "मोबाइल",
+		// Tamil telephone and mobile (the fourth blind table)
+		"தொலைபேசி", "கைபேசி", "அலைபேசி",
 	}
 	weakPhoneCues = []string{"number", "nummer", "numéro", "número", "numero", "numer", "numara", "номер", "番号", "号码", "번호", "رقم"}
 	idCues        = []string{

@@ -316,12 +316,51 @@ func assignedValue(s, w string, e int) (span, bool) {
 		i++
 	case strings.HasPrefix(s[i:], "："): // full-width colon
 		i += len("：")
-	case i > e && proseConnector(s[i:]) > 0:
-		i += proseConnector(s[i:])
 	default:
+		n := 0
+		if i > e {
+			n = proseConnector(s[i:])
+		}
+		if n == 0 {
+			return span{}, false
+		}
+		i += n
+		if i < len(s) && s[i] == ':' { // "hasło to: …"
+			i++
+		}
+	}
+	if !keyPhraseOK(s[:e-len(w)], w) {
 		return span{}, false
 	}
 	return credentialAt(s, w, skipSpaces(s, i))
+}
+
+// keyPhrases are key names known by their last word whose meaning the word
+// before them decides: "κωδικός πρόσβασης" is a password ("access code"),
+// "σημείο πρόσβασης" an access point; "kata laluan" a password, "laluan" a
+// path; "clave" a password, "palabra clave" a keyword. words are the
+// words before that make it a key name, or with not set, none.
+var keyPhrases = []struct {
+	last  string
+	words []string
+	not   bool
+}{
+	{last: "πρόσβασης", words: []string{"κωδικός", "κωδικό", "κωδικού", "κωδ."}},
+	{last: "laluan", words: []string{"kata"}},
+	{last: "clave", words: []string{"palabra", "palabras"}, not: true},
+}
+
+// keyPhraseOK checks key name w against keyPhrases, with before the text
+// that precedes it.
+func keyPhraseOK(before, w string) bool {
+	for _, p := range keyPhrases {
+		if strings.EqualFold(w, p.last) {
+			before = strings.TrimRight(before, " ")
+			prev := before[strings.LastIndexAny(before, " \t\n")+1:]
+			return oneOf(prev, p.words) != p.not
+		}
+	}
+	return true
 }
 
 // credentialAt reads the value at i, when key w names a credential.
@@ -345,8 +384,20 @@ func credentialAt(s, w string, i int) (span, bool) {
 
 // proseConnectors join a key name to its value in a sentence: "my password
 // is …", "mein Passwort ist …", "le mot de passe est …", "a senha é …",
-// "la password è …", "lösenordet är …", "hasło jest …".
-var proseConnectors = []string{"is ", "ist ", "est ", "es ", "é ", "è ", "är ", "er ", "jest "}
+// "la password è …", "lösenordet är …", "hasło jest …", and "hasło to …",
+// Vietnamese "mật khẩu là …", Tagalog "ang password ko ay …" ("my password is").
+// Each is a word followed by a space or a colon.
+var proseConnectors = []string{"is", "ist", "est", "es", "é", "è", "är", "er", "jest", "to", "là", "ay", "ko ay"}
+
+// connectorsByByte holds proseConnectors by their first byte: many words of
+// prose start as one does ("the", "and", "in"), and each should try only
+// the connectors of its first byte, not all.
+var connectorsByByte = func() (t [256][]string) {
+	for _, c := range proseConnectors {
+		t[c[0]] = append(t[c[0]], c)
+	}
+	return t
+}()
 
 // sepFirstBytes are the first bytes of the separators assignedValue knows.
 var sepFirstBytes = func() (t [256]bool) {
@@ -359,9 +410,9 @@ var sepFirstBytes = func() (t [256]bool) {
 // proseConnector returns the length of the connector word s starts with,
 // or 0.
 func proseConnector(s string) int {
-	for _, c := range proseConnectors {
-		if strings.HasPrefix(s, c) {
-			return len(c) - 1
+	for _, c := range connectorsByByte[s[0]] {
+		if len(s) > len(c) && (s[len(c)] == ' ' || s[len(c)] == ':') && strings.HasPrefix(s, c) {
+			return len(c)
 		}
 	}
 	return 0
@@ -486,7 +537,10 @@ var (
 		// Persian "رمز عبور"
 		"khẩu", "sandi", "katasandi", "รหัสผ่าน", "nenosiri", "lozinka", "geslo", "parolă", "slaptažodis", "parool",
 		"salasõna", "парола", "лозинка", "συνθηματικό", "סיסמה", "סיסמא", "المرور", "السر", "عبور", "گذرواژه",
-		"पासवर्ड", "পাসওয়ার্ড", "پاسورڈ"}
+		"पासवर्ड", "পাসওয়ার্ড", "پاسورڈ",
+		// the fourth blind table's: Malay "kata laluan", Latin American
+		// "clave", Greek "κωδικός πρόσβασης" ("access code")
+		"laluan", "clave", "πρόσβασης"}
 	cjkPasswordNames = []string{"密码", "密碼", "口令", "パスワード", "暗証番号", "비밀번호", "암호"}
 	// "sid" is a session cookie's name ("sid=", "connect.sid") and Twilio's
 	// account SID; its value must still look random, which an Oracle SID
