@@ -23,33 +23,14 @@ from __future__ import annotations
 
 import struct
 
-from pypdf.errors import LimitReachedError
 from pypdf.generic import ArrayObject, DictionaryObject, NameObject, NumberObject, StreamObject
 
 #: a font program larger than this is left alone (a whole CJK font; TeX subsets are a few KB)
 MAX_PROGRAM_BYTES = 4 << 20
 
 
-class BuiltinEncodings:
-    """Adds each document font's built-in encoding where its /ToUnicode is partial; each font
-    looked at once."""
-
-    def __init__(self) -> None:
-        self._seen: dict[int, DictionaryObject] = {}  # id -> font, held so that the id stays its own
-
-    def complete(self, fonts: list[DictionaryObject]) -> None:
-        for font in fonts:
-            if id(font) not in self._seen:
-                self._seen[id(font)] = font
-                try:
-                    _complete(font)
-                except (MemoryError, LimitReachedError):
-                    raise  # a font program that inflates past the limits is a bomb: the reader rejects it
-                except Exception:  # noqa: BLE001 - a broken font program only loses the help
-                    pass
-
-
-def _complete(font: DictionaryObject) -> None:
+def complete_encoding(font: DictionaryObject) -> None:
+    """Give a Type1 font with a CFF program and no /Encoding its program's own, as /Differences."""
     if font.get("/Subtype") != "/Type1" or "/Encoding" in font:
         return
     descriptor = font.get("/FontDescriptor")

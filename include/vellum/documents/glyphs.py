@@ -100,3 +100,17 @@ def _values(entry: object, kind: type) -> Iterator:
         value = ref.get_object()
         if isinstance(value, kind):
             yield value
+
+
+def tabs_as_spaces(text: str) -> str:
+    """A reader's page text with each tab a space.
+
+    Why: a tab in a PDF's text layer is a code its font maps to U+0009, printed as one gap:
+    Qt's PDF engine (Qt 5.15 under wkhtmltopdf) maps its space glyph so in the /ToUnicode, and
+    PDF::API2 (pod2pdf) prints a source's tab as it comes, a narrow gap (pdftotext reads both as
+    one space). Left as tabs, every word gap of R's "An Introduction to R" printed by
+    wkhtmltopdf became four spaces in its listings and headings ("X    <-    cbind(",
+    normalize's reading of a tab), and each of its pages, with no space among its letters,
+    looked glued (documents/spacing.py), so pdfminer re-read all of them: twice pypdf's time.
+    """
+    return text.replace("\t", " ")

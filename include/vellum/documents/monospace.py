@@ -65,6 +65,10 @@ MAX_DOCUMENT_SHARE = 0.9
 BASELINE_SLACK = 0.5
 #: points from a list marker to its item's text, at most (`PageRuns._late_markers`)
 MARKER_GAP = 36
+#: points by which a second copy of a run may be off the first and still print over it
+#: (`PageRuns._overprints`: a CSS text-shadow of 1-2 px is 0.75-1.5 pt)
+OVERPRINT = 2.0
+_WORDLIKE = re.compile(r"\w")
 _MARKER = re.compile(r"[•◦▪‣○●■□–-]|\d{1,3}[.)]|[a-z][.)]")
 #: glyph width of Courier, in 1/1000 of the font size (a standard 14 font carries no /Widths)
 COURIER_WIDTH = 600
@@ -186,7 +190,7 @@ def is_monospace(font: DictionaryObject) -> bool:
     return isinstance(name, str) and _MONO_NAME.search(name) is not None
 
 
-def _descendant(font: DictionaryObject) -> DictionaryObject | None:
+def cid_font(font: DictionaryObject) -> DictionaryObject | None:
     """A Type0 font's CID font, where its widths and descriptor live."""
     descendants = font.get("/DescendantFonts")
     descendants = descendants.get_object() if descendants is not None else None
@@ -197,7 +201,7 @@ def _descendant(font: DictionaryObject) -> DictionaryObject | None:
 
 
 def _descriptor(font: DictionaryObject) -> DictionaryObject | None:
-    owner = _descendant(font) or font
+    owner = cid_font(font) or font
     descriptor = owner.get("/FontDescriptor")
     descriptor = descriptor.get_object() if descriptor is not None else None
     return descriptor if isinstance(descriptor, DictionaryObject) else None
@@ -205,7 +209,7 @@ def _descriptor(font: DictionaryObject) -> DictionaryObject | None:
 
 def _glyph_widths(font: DictionaryObject) -> list[float]:
     """The non-zero glyph widths a font declares, rounded to a unit (unused codes are 0)."""
-    descendant = _descendant(font)
+    descendant = cid_font(font)
     entries = (descendant or font).get("/W" if descendant is not None else "/Widths")
     entries = entries.get_object() if entries is not None else None
     if not isinstance(entries, ArrayObject):
@@ -268,20 +272,19 @@ class PageRuns:
         each line end) before a real one, which made a blank line: a paragraph break.
         Other producers put no break there (none in 14 audited manuals but a reportlab symbol
         table's rows).
-        Also a list's marker printed after the page's text goes back to the start of its item's
-        line (`_late_markers`). The runs change with the text, so their lines stay the text's.
+        Also a run printed again over itself is read once (`_overprints`), and a list's marker
+        printed after the page's text goes back to the start of its item's line
+        (`_late_markers`). The runs change with the text, so their lines stay the text's.
         """
         if "".join(text for text, _, _ in self.runs) != extracted:  # runs not pypdf's text: keep it
             return extracted
-        changes = self._false_breaks()
-        if changes:
-            self._rewrite(changes)
-        moved = self._late_markers()
-        if moved:
-            self._rewrite(moved)
-        if not changes and not moved:
-            return extracted
-        return "".join(text for text, _, _ in self.runs)
+        changed = False
+        for rule in (self._overprints, self._false_breaks, self._late_markers):
+            changes = rule()
+            if changes:
+                self._rewrite(changes)
+                changed = True
+        return "".join(text for text, _, _ in self.runs) if changed else extracted
 
     def _rewrite(self, changes: dict[int, str]) -> None:
         """Give the runs at the keys of `changes` their new texts; drop those left empty."""
@@ -291,6 +294,39 @@ class PageRuns:
         kept = [i for i, (text, _, _) in enumerate(self.runs) if text]
         self.runs = [self.runs[i] for i in kept]
         self._where = [self._where[i] for i in kept]
+
+    def _overprints(self) -> dict[int, str]:
+        """Each run whose text, letters or digits among it, repeats the last run with text before
+        it, printed within OVERPRINT points of that one -> its own whitespace alone, and the
+        whitespace runs between the two -> "".
+
+        Why: Chromium (Skia) prints a CSS text-shadow as a copy of the text 1 px off, drawn
+        just before the text itself: the Sphinx theme of Debian's Developer's Reference shadows
+        every heading, so pypdf read "4.2. 4.2. IRC channelsIRC channels" on 103 of its 105
+        printed pages, and the doubled heading, too long for a heading, was glued to the
+        paragraph after it. pdftotext drops such a copy; pdfminer does not. Two copies of a
+        text this close print over each other: no layout puts content there.
+        """
+        drop: dict[int, str] = {}
+        previous: int | None = None  # last run with text that is no copy
+        pending: list[int] = []  # whitespace runs since then
+        for i, (text, _, _) in enumerate(self.runs):
+            content = text.strip()
+            if not content:
+                pending.append(i)
+            elif previous is not None and content == self.runs[previous][0].strip() \
+                    and _WORDLIKE.search(content) and self._over(previous, i):
+                drop.update(dict.fromkeys(pending, ""))
+                drop[i] = text.replace(content, "", 1)
+                pending = []
+            else:
+                previous, pending = i, []
+        return drop
+
+    def _over(self, first: int, second: int) -> bool:
+        """Is run `second` printed within OVERPRINT points of where run `first` is?"""
+        (x0, y0), (x1, y1) = self._where[first], self._where[second]
+        return abs(x1 - x0) <= OVERPRINT and abs(y1 - y0) <= OVERPRINT
 
     def _late_markers(self) -> dict[int, str]:
         """Each list marker ("•", "1.", "a)") printed after the text that follows it on its

@@ -2,9 +2,11 @@
 
 Pipeline, each step its own module:
   reader      bytes -> raw text per page, under ParseLimits; failures -> DocumentRejected;
-              glyph names pypdf prints for glyphs without a character dropped (glyphs.py);
-              characters a partial /ToUnicode leaves out read from the font program's own
-              encoding (builtin_encoding.py); pypdf's line breaks inside one printed line and
+              glyph names pypdf prints for glyphs without a character dropped, tabs (Qt's
+              space glyph, PDF::API2's printed tabs) read as spaces (glyphs.py);
+              fonts completed where pypdf misreads them (font_completion.py: characters a
+              partial /ToUnicode leaves out, a CID font without widths); runs printed twice
+              over each other read once; pypdf's line breaks inside one printed line and
               list markers printed after their items undone (monospace.PageRuns.text);
               and which lines are set in monospace, where they start (documents/monospace.py)
   normalize   unicode/invisible-character cleanup, per page

@@ -46,8 +46,8 @@ from .errors import (
     NotAPdf,
     TooLarge,
 )
-from .builtin_encoding import BuiltinEncodings
-from .glyphs import GlyphNames, page_fonts
+from .font_completion import FontCompletion
+from .glyphs import GlyphNames, page_fonts, tabs_as_spaces
 from .limits import ParseLimits
 from .monospace import DocumentFonts, PageRuns, Start
 from .spacing import respaced
@@ -113,11 +113,12 @@ def check_bytes(data: bytes, limits: ParseLimits) -> None:
 def _extract_pages(reader: pypdf.PdfReader, page_count: int, limits: ParseLimits, deadline: float | None,
                    fonts: DocumentFonts, glyphs: GlyphNames
                    ) -> tuple[tuple[str, ...], tuple[int, ...], tuple[str, ...]]:
-    """Each page's text without the glyph names pypdf printed (`glyphs`), its fonts' built-in
-    encodings added where pypdf would miss them (documents/builtin_encoding.py), and its runs'
-    fonts into `fonts` (one visit of the content stream)."""
+    """Each page's text without the glyph names pypdf printed (`glyphs`), tabs as spaces
+    (`glyphs.tabs_as_spaces`), its fonts completed where pypdf would misread them
+    (documents/font_completion.py), and its runs' fonts into `fonts` (one visit of the content
+    stream)."""
     inflated_total = 0
-    encodings = BuiltinEncodings()
+    completion = FontCompletion()
     texts: list[str] = []
     unreadable: list[int] = []
     errors: list[str] = []
@@ -129,8 +130,9 @@ def _extract_pages(reader: pypdf.PdfReader, page_count: int, limits: ParseLimits
         try:
             page = reader.pages[index]
             fonts_used = page_fonts(page)
-            encodings.complete(fonts_used)
+            completion.complete(fonts_used)
             text = glyphs.without_names(fonts_used, runs.text(page.extract_text(visitor_text=runs) or ""))
+            text = tabs_as_spaces(text)
             inflated_total += _release_decoded(page)
         except Exception as exc:  # a broken page must not sink the other 999 ...
             if isinstance(exc, MemoryError) or (

@@ -38,7 +38,7 @@ import statistics
 import time
 from typing import TYPE_CHECKING
 
-from .glyphs import UNMAPPED_CID
+from .glyphs import UNMAPPED_CID, tabs_as_spaces
 
 if TYPE_CHECKING:
     from .monospace import DocumentFonts
@@ -184,8 +184,9 @@ def disagreement(ours: str, theirs: str) -> float:
 def respace(data: bytes, page_numbers: list[int], deadline: float | None = None,
             fonts: DocumentFonts | None = None) -> dict[int, str]:
     """Text of the given 1-based pages by pdfminer, in one pass, without the "(cid:N)" it prints
-    for a glyph that has no character; pages it cannot read (or does not reach before
-    `deadline`) are left out. `fonts` gets each page's lines."""
+    for a glyph that has no character and with tabs as spaces (`glyphs.tabs_as_spaces`); pages
+    it cannot read (or does not reach before `deadline`) are left out. `fonts` gets each page's
+    lines."""
     from pdfminer.high_level import extract_pages
     from pdfminer.layout import LAParams, LTTextContainer
 
@@ -196,8 +197,8 @@ def respace(data: bytes, page_numbers: list[int], deadline: float | None = None,
     try:
         for number, layout in zip(sorted(wanted), extract_pages(
                 io.BytesIO(data), page_numbers=wanted, laparams=LAParams(char_margin=LINE_CHAR_MARGIN))):
-            out[number + 1] = UNMAPPED_CID.sub("", "".join(
-                el.get_text() for el in layout if isinstance(el, LTTextContainer)))
+            out[number + 1] = tabs_as_spaces(UNMAPPED_CID.sub("", "".join(
+                el.get_text() for el in layout if isinstance(el, LTTextContainer))))
             if fonts is not None:
                 fonts.add_pdfminer_page(number + 1, layout)
             if deadline is not None and time.monotonic() > deadline:
