@@ -42,6 +42,10 @@ func findAddresses(s string) []span {
 			out = append(out, sp)
 		} else if start, ok := streetBefore(s, i); ok && j-i <= 4 {
 			out = append(out, span{start, end})
+		} else if sp, ok := slashAddress(s, i, j, end); ok {
+			out = append(out, sp)
+		} else if sp, ok := vietAddress(s, i, end); ok {
+			out = append(out, sp)
 		}
 	}
 	return disjoint(append(out, findCJKAddresses(s)...))
@@ -65,17 +69,18 @@ func cjkAround(s string, i, j int) bool {
 }
 
 // houseNumberEnd is the end of a house number whose digits end at j: a
-// letter may follow ("221B", "12a"), or a flat number after a slash as
-// Polish, Czech and Russian addresses write it ("ul. Długa 5/7"), then no
-// other word character; -1 when the digits continue a word, a decimal, a
-// version or a date ("12/03/2024").
+// flat or street number may follow after a slash, as Polish, Czech and
+// Russian addresses write it ("ul. Długa 5/7", "Palackého 1234/5a"), then
+// a letter ("221B", "12a"), then no other word character; -1 when the
+// digits continue a word, a decimal, a version or a date ("12/03/2024").
 func houseNumberEnd(s string, j int) int {
-	if j < len(s) && isASCIILetter(s[j]) && (j+1 == len(s) || !(isWordByte(s[j+1]) || s[j+1] >= utf8.RuneSelf)) {
-		j++
-	} else if j+1 < len(s) && s[j] == '/' && isDigit(s[j+1]) {
+	if j+1 < len(s) && s[j] == '/' && isDigit(s[j+1]) {
 		if k := digitsEnd(s, j+1); k-j <= 4 {
 			j = k
 		}
+	}
+	if j < len(s) && isASCIILetter(s[j]) && (j+1 == len(s) || !(isWordByte(s[j+1]) || s[j+1] >= utf8.RuneSelf)) {
+		j++
 	}
 	if !numberEndOK(s, j) || (j < len(s) && (s[j] == '.' || s[j] == '-' || s[j] == '/') && j+1 < len(s) && isDigit(s[j+1])) {
 		return -1
@@ -103,6 +108,8 @@ var (
 		// Ukrainian (вул. Хрещатик, 22) and Greek (Οδός Ερμού 25, Λεωφ. Κηφισίας 10)
 		"вул.": true, "вулиця": true, "просп.": true, "пров.": true, "провулок": true, "бульв.": true, "бульвар": true,
 		"οδός": true, "οδ.": true, "λεωφόρος": true, "λεωφ.": true,
+		// Vietnamese: 25 đường Trần Hưng Đạo, Số 8 phố Hàng Bài
+		"đường": true, "đ.": true, "phố": true,
 	}
 	// Street types written as a word of their own between the name and the
 	// number: Berliner Straße 12, Turkish Bağdat Caddesi No: 215, Gül Sokak 5.

@@ -25,6 +25,7 @@ func FuzzScrubText(f *testing.F) {
 		"-----BEGIN PRIVATE KEY-----\nMIIE<EMAIL_1>\n-----END PRIVATE KEY-----", "token: <SECRET_1>x9Zq", "8 (495) 123-45-67",
 		"ssh -T git@github.com; mail a@b.io", "machine h.io login u password p4ss!", "رقم ٠٥٠١٢٣٤٥٦٧", "اسمي محمد أحمد",
 		"Name;E-Mail\nJane Doe;j@x.io", "https://hooks.slack.com/services/T1/B2/Xk9mZ2vQ7rT4wY1nB8cDeFgH", "docker login -p Pw12345 r",
+		"ผมชื่อสมชาย ใจดีครับ นายก", "Vinohradská 1234/5a, 120 00 Praha 2", "số 45 Lê Lợi, P. 7, Q. 3", "الاسم: محمد أحمد العلي\n",
 	} {
 		f.Add(s)
 	}

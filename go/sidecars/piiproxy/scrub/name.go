@@ -40,7 +40,10 @@ func findNames(s string) []span {
 			candidates = cuesByLetters[b|0x20-'a'][secondLetter(s, i+1)]
 		case b >= utf8.RuneSelf && utf8.RuneStart(b):
 			r, _ := utf8.DecodeRuneInString(s[i:])
-			candidates = nonASCIICues[unicode.ToLower(r)]
+			if !isCJK(r) { // scripts without case: no search of the case tables
+				r = unicode.ToLower(r)
+			}
+			candidates = nonASCIICues[r]
 		default:
 			continue
 		}
@@ -49,7 +52,7 @@ func findNames(s string) []span {
 		}
 		wordStart := cueStartOK(s, i)
 		for _, c := range candidates {
-			if (!wordStart && !c.han) || !hasPrefixFold(s[i:], c.text) ||
+			if (!wordStart && !c.glued) || !hasPrefixFold(s[i:], c.text) ||
 				(c.title && !capitalised(s[i:i+len(c.text)])) || (c.label && thingLabel(s, i)) ||
 				(c.honorific && afterCapitalised(s, i)) {
 				continue
@@ -222,7 +225,9 @@ func nameEndingAt(s string, end int) (span, bool) {
 
 // hasPrefixFold is strings.HasPrefix ignoring case, for a lower-case
 // prefix: ASCII byte by byte, the rest from the first non-ASCII byte by
-// Unicode folding (the scripts of the cues spell both cases in as many bytes).
+// Unicode folding (the scripts of the cues spell both cases in as many
+// bytes), or byte by byte again in a script without case, where folding
+// each letter would cost more than the rest of the scan (Thai, CJK).
 func hasPrefixFold(s, prefix string) bool {
 	if len(s) < len(prefix) {
 		return false
@@ -231,6 +236,9 @@ func hasPrefixFold(s, prefix string) bool {
 		p, c := prefix[j], s[j]
 		switch {
 		case p >= utf8.RuneSelf:
+			if r, _ := utf8.DecodeRuneInString(prefix[j:]); isCJK(r) {
+				return s[j:len(prefix)] == prefix[j:]
+			}
 			return strings.EqualFold(s[j:len(prefix)], prefix[j:])
 		case c != p && !('a' <= p && p <= 'z' && c|0x20 == p):
 			return false
@@ -278,6 +286,14 @@ type nameCue struct {
 	// honorific: a title that is also a name's last word ("Peter Pan"), so
 	// not one after a capitalised word
 	honorific bool
+	thai      thaiCue // the name is Thai, see thaiName
+	// glued: the cue may be written against the word before it, as
+	// Chinese, Japanese and Thai write words, so it need not start a word
+	glued bool
+	// wholeLine: with caseless, a form label, whose value is the rest of
+	// its line, so a third word that ends the line is the name's (see
+	// caselessLineName)
+	wholeLine bool
 }
 
 // cuesByLetters holds the cues by their first two bytes (ASCII letters,
@@ -407,12 +423,12 @@ var nameCues = func() []nameCue {
 		// script without letter case, caselessLine reads
 		"مع تحياتي", "مع خالص التحية", "مع أطيب التحيات", "تحياتي", "בברכה", "בכבוד רב",
 		"با احترام", "با سپاس", "نیک خواہشات کے ساتھ")
-	add(nameCue{han: true}, "我叫", "我的名字是", "我的名字叫", "私の名前は", "姓名：", "姓名:", "氏名：", "氏名:")
+	add(nameCue{han: true, glued: true}, "我叫", "我的名字是", "我的名字叫", "私の名前は", "姓名：", "姓名:", "氏名：", "氏名:")
 	// "我是" ("I am") is followed by a name or a noun ("我是学生", "I am a
 	// student"): see surnameHanName for how the two are told apart.
-	add(nameCue{han: true, surname: true}, "我是")
+	add(nameCue{han: true, glued: true, surname: true}, "我是")
 	// Japanese introduces oneself with the name first: "担当の佐藤と申します".
-	add(nameCue{han: true, before: true}, "と申します")
+	add(nameCue{han: true, glued: true, before: true}, "と申します")
 	add(nameCue{hangul: true}, "제 이름은 ", "내 이름은 ", "이름: ", "이름 : ", "성명: ", "성함: ")
 	// "저는 … 입니다" ("I am …") holds a name or a noun ("저는 학생입니다", "I
 	// am a student"): see surnameHangulName.
@@ -421,11 +437,11 @@ var nameCues = func() []nameCue {
 	// "שמי …", "קוראים לי …", "मेरा नाम … है"; and Urdu, Persian and Bengali
 	// ones: "میرا نام … ہے", "اسم من … است", "আমার নাম …".
 	add(nameCue{caseless: true}, "اسمي ", "إسمي ", "שמי ", "קוראים לי ", "השם שלי ", "मेरा नाम ",
-		"میرا نام ", "اسم من ", "نام من ", "اسمم ", "আমার নাম ", "என் பெயர் ",
-		// form labels: Arabic, Hebrew, Hindi, Bengali, Persian and Urdu, Tamil
-		"الاسم: ", "الاسم الكامل: ", "שם: ", "שם מלא: ", "नाम: ", "पूरा नाम: ", "নাম: ", "পূর্ণ নাম: ",
-		"نام: ", "نام و نام خانوادگی: ", "نام کامل: ", "பெயர்: ")
-	return cues
+		"میرا نام ", "اسم من ", "نام من ", "اسمم ", "আমার নাম ", "என் பெயர் ")
+	// form labels: Arabic, Hebrew, Hindi, Bengali, Persian and Urdu, Tamil
+	add(nameCue{caseless: true, wholeLine: true}, "الاسم: ", "الاسم الكامل: ", "שם: ", "שם מלא: ", "नाम: ", "पूरा नाम: ",
+		"নাম: ", "পূর্ণ নাম: ", "نام: ", "نام و نام خانوادگی: ", "نام کامل: ", "பெயர்: ")
+	return append(cues, thaiNameCues()...)
 }()
 
 // cueStartOK: a cue starts a word ("Dr." yes, "Bldr. " no; "name:" but not
@@ -440,6 +456,9 @@ func cueStartOK(s string, at int) bool {
 
 // name reads the name the cue announces, starting at i (just past the cue).
 func (c nameCue) name(s string, i int) (span, bool) {
+	if c.thai != notThai {
+		return c.thaiName(s, i)
+	}
 	if c.han && c.before {
 		return hanNameBefore(s, i-len(c.text), i)
 	}
@@ -448,6 +467,9 @@ func (c nameCue) name(s string, i int) (span, bool) {
 	}
 	if c.han {
 		return hanName(s, i)
+	}
+	if c.caseless && c.wholeLine {
+		return caselessLineName(s, i)
 	}
 	if c.caseless {
 		return caselessName(s, i)
@@ -480,6 +502,10 @@ func (c nameCue) name(s string, i int) (span, bool) {
 		if caselessAt(s, i) {
 			return caselessLine(s, i)
 		}
+		if thaiAt(s, i) {
+			sp, ok := thaiNameAt(s, i, c.minWords)
+			return sp, ok && endsLine(s, sp.end)
+		}
 	}
 	sp, words := capitalisedWords(s, skipTitles(s, i))
 	if words < c.minWords || words == 0 || notAName(s[sp.start:sp.end]) {
@@ -506,14 +532,36 @@ func caselessAt(s string, i int) bool {
 }
 
 // caselessLine is the name on the line after a closing ("مع تحياتي،\nأحمد
-// الزهراني", "בברכה,\nדנה לוי"): caselessName's one or two words, alone on
-// their line, as a signature writes them.
+// الزهراني", "בברכה,\nדנה לוי"): caselessLineName's words, alone on their
+// line, as a signature writes them.
 func caselessLine(s string, i int) (span, bool) {
+	sp, ok := caselessLineName(s, i)
+	return sp, ok && endsLine(s, sp.end)
+}
+
+// caselessLineName is caselessName where the name may fill the rest of its
+// line, after a form label or on a signature's line: there a third word
+// that ends the line ("الاسم: محمد أحمد العلي", "نام: علی رضا محمدی") is
+// the family name that three-part Arabic and Persian names end in, not the
+// start of the next clause, which in prose runs on.
+func caselessLineName(s string, i int) (span, bool) {
 	sp, ok := caselessName(s, i)
-	if rest := strings.TrimLeft(s[sp.end:], " \t\r"); !ok || rest != "" && rest[0] != '\n' {
-		return span{}, false
+	if !ok || sp.end+1 >= len(s) || s[sp.end] != ' ' {
+		return sp, ok
+	}
+	next := sp.end + 1
+	e := lettersEnd(s, next)
+	word := s[next:e]
+	if e > next && endsLine(s, e) && !caselessStops[word] && !caselessSkips[word] && !conjunctionFirst(word) && !nasabParticles[word] {
+		sp.end = e
 	}
 	return sp, true
+}
+
+// endsLine: nothing but spaces follows i on its line.
+func endsLine(s string, i int) bool {
+	rest := strings.TrimLeft(s[i:], " \t\r")
+	return rest == "" || rest[0] == '\n'
 }
 
 // thingLabels are the words that make "… name:" the label of a thing

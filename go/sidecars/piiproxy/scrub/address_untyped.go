@@ -1,0 +1,223 @@
+package scrub
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Addresses that carry no street-type word, where other context tells a
+// house number from a version, a ratio or a count.
+//
+// Czech and Slovak houses have two numbers, the building's register number
+// and the number on the street, written with a slash: "Vinohradská
+// 1234/56". The slash also writes ratios, dates and case numbers ("Termín
+// 12/05", "Číslo spisu 123/45"), so the street must be capitalised words
+// and one of these must hold: a postcode follows ("…, 120 00 Praha 2"), the
+// street is named with a preposition ("Na Příkopě 12/345", "U Nemocnice
+// 499/2"), or the line says it is an address ("adresa:", "bydliště",
+// "sídlo").
+//
+// Vietnamese addresses name the house number and the street, then the
+// ward, district and city: "123 Nguyễn Huệ, Phường Bến Nghé, Quận 1". The
+// administrative word after the comma is the context; the number must start
+// the address ("Địa chỉ: 123 …", "ở 123 …", "số 45 …"), not count something
+// ("Chi nhánh 3 Thủ Đức, TP. Hồ Chí Minh", "branch 3"). As elsewhere the
+// span is the street and the house number; the units after it stay.
+
+// slashStreetTypes are the Czech and Slovak street types written in lower
+// case before the name ("náměstí Míru 820/9").
+var slashStreetTypes = map[string]bool{
+	"náměstí": true, "nám.": true, "nábřeží": true, "nábř.": true, "třída": true, "tř.": true, "sídliště": true,
+	"námestie": true, "nábrežie": true, "trieda": true,
+}
+
+// slashStreetPrepositions begin street names ("Na Příkopě", "U Nemocnice",
+// "Pod Lipami"): such a name before a house number is an address.
+var slashStreetPrepositions = map[string]bool{
+	"Na": true, "V": true, "Ve": true, "U": true, "K": true, "Ke": true, "Pod": true, "Nad": true, "Za": true,
+	"Před": true, "Pred": true, "Při": true, "Pri": true,
+}
+
+// addressWords are the stems of the words that announce an address on the
+// line before a street: Czech and Slovak "adresa", "bydliště", "bývam",
+// "sídlo", and English "address".
+var addressWords = []string{"adres", "address", "bydl", "býv", "sídl"}
+
+// slashAddress reads "Vinohradská 1234/56" before and at the house number
+// [i, end), whose digits end at j with a slash.
+func slashAddress(s string, i, j, end int) (span, bool) {
+	if j >= end || s[j] != '/' || !startsUpper(wordBefore(s, i)) {
+		return span{}, false
+	}
+	words := wordsBefore(s, i, 4)
+	n := len(words) - 1
+	if n < 0 || !startsUpper(words[n].text) || slashStreetPrepositions[words[n].text] || strings.HasSuffix(words[n].text, ".") {
+		return span{}, false
+	}
+	first := n
+	for first > 0 && first > n-3 {
+		w := words[first-1].text
+		if !startsUpper(w) && !slashStreetTypes[w] {
+			break
+		}
+		first--
+	}
+	start := words[first].start
+	if slashStreetPrepositions[words[first].text] || postcodeAfter(s, end) || addressOnLine(s, start) {
+		return span{start, end}, true
+	}
+	return span{}, false
+}
+
+// postcodeAfter: a Czech or Slovak postcode ("120 00", "12000") and a
+// capitalised town follow i, after a comma or on the next line.
+func postcodeAfter(s string, i int) bool {
+	if i < len(s) && s[i] == ',' {
+		i++
+	}
+	i = skipSpaces(s, i)
+	if i < len(s) && s[i] == '\n' {
+		i = skipSpaces(s, i+1)
+	}
+	switch k := digitsEnd(s, i); {
+	case k-i == 5:
+		i = k
+	case k-i == 3 && k < len(s) && s[k] == ' ' && digitsEnd(s, k+1) == k+3:
+		i = k + 3
+	default:
+		return false
+	}
+	return i+1 < len(s) && s[i] == ' ' && startsUpper(s[i+1:])
+}
+
+// addressOnLine: a word of addressWords stands on the line before i.
+func addressOnLine(s string, i int) bool {
+	start := max(0, i-80)
+	for start < i && !utf8.RuneStart(s[start]) {
+		start++
+	}
+	if nl := strings.LastIndexByte(s[start:i], '\n'); nl >= 0 {
+		start += nl + 1
+	}
+	line := strings.ToLower(s[start:i])
+	for _, w := range addressWords {
+		if strings.Contains(line, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// vietAdminUnits are the words after a Vietnamese street, in full and
+// abbreviated ("Phường 7", "P. Bến Nghé", "Q.1", "TP.HCM", "Thành phố Thủ
+// Đức"); abbreviations end in a dot, the others must end a word.
+var vietAdminUnits = []string{
+	"Phường", "Quận", "Huyện", "Xã", "Thị trấn", "Thành phố", "Tỉnh", "TP",
+	"phường", "quận", "huyện", "xã", "thị trấn", "thành phố", "tỉnh",
+	"TT.", "TP.", "Tp.", "tp.",
+}
+
+// vietAdminLetters are the one-letter abbreviations of ward, district and
+// rural district ("P. 7, Q. 3"). A page or a question is written so too
+// ("1 Introduction, P. 3"), so another unit must follow them.
+var vietAdminLetters = []string{"P.", "Q.", "H."}
+
+// vietAddressLeads are the words a Vietnamese house number may follow:
+// "số" (number), "tại" and "ở" (at), "đến" and "tới" (to), "về", "nhà"
+// (house) and "chỉ" of "địa chỉ" (address) written without its colon.
+var vietAddressLeads = map[string]bool{"số": true, "tại": true, "ở": true, "đến": true, "tới": true, "về": true, "nhà": true, "chỉ": true}
+
+// vietAddress reads "123 Nguyễn Huệ" from the house number at [i, end): one
+// to five capitalised words, then a comma and an administrative unit.
+func vietAddress(s string, i, end int) (span, bool) {
+	if end+1 >= len(s) || s[end] != ' ' || !startsUpper(s[end+1:]) {
+		return span{}, false
+	}
+	comma := strings.IndexByte(s[end:min(len(s), end+64)], ',')
+	if comma < 0 || !vietUnitsAt(s, skipSpaces(s, end+comma+1)) || !vietLeadOK(s, i) {
+		return span{}, false
+	}
+	words := wordsFrom(s, end, 6)
+	last := len(words) - 1
+	if last < 1 || words[last].text != "," {
+		return span{}, false
+	}
+	for _, w := range words[:last] {
+		if !startsUpper(w.text) || vietAdminAt(w.text, 0) {
+			return span{}, false
+		}
+	}
+	return span{i, words[last-1].end}, true
+}
+
+// vietUnitsAt: administrative units start s[i:], a word of
+// vietAdminUnits, or one of vietAdminLetters with another unit after the
+// next comma ("P. 7, Q. 3").
+func vietUnitsAt(s string, i int) bool {
+	if vietAdminAt(s, i) {
+		return true
+	}
+	if !vietLetterAt(s, i) {
+		return false
+	}
+	next := strings.IndexByte(s[i:min(len(s), i+40)], ',')
+	if next < 0 {
+		return false
+	}
+	k := skipSpaces(s, i+next+1)
+	return vietAdminAt(s, k) || vietLetterAt(s, k)
+}
+
+// vietLetterAt: one of vietAdminLetters starts s[i:].
+func vietLetterAt(s string, i int) bool {
+	for _, a := range vietAdminLetters {
+		if strings.HasPrefix(s[i:], a) {
+			return true
+		}
+	}
+	return false
+}
+
+// vietAdminAt: a word of vietAdminUnits starts s[i:].
+func vietAdminAt(s string, i int) bool {
+	for _, u := range vietAdminUnits {
+		if !strings.HasPrefix(s[i:], u) {
+			continue
+		}
+		if k := i + len(u); strings.HasSuffix(u, ".") || k == len(s) || s[k] == ' ' || isDigit(s[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// vietLeadOK: the house number at i starts its line or a field ("Địa chỉ:
+// 123 …"), or follows one of vietAddressLeads.
+func vietLeadOK(s string, i int) bool {
+	w := wordBefore(s, i)
+	if w == "" {
+		return true
+	}
+	if c := w[len(w)-1]; c == ':' || c == ',' || c == '(' {
+		return true
+	}
+	return vietAddressLeads[strings.ToLower(w)]
+}
+
+// wordBefore is the space-separated word that one space separates from i,
+// or "" at the start of a line; it is "/srv/" before "1234" in
+// "/srv/1234", which a street never is.
+func wordBefore(s string, i int) string {
+	if i == 0 || s[i-1] == '\n' {
+		return ""
+	}
+	end := i
+	if s[i-1] == ' ' {
+		end--
+	}
+	start := end
+	for start > 0 && s[start-1] != ' ' && s[start-1] != '\t' && s[start-1] != '\n' {
+		start--
+	}
+	return s[start:end]
+}
