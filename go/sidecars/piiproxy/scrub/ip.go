@@ -151,14 +151,23 @@ func headingNumber(s string, i, j int) bool {
 // "Chrome/120.0.0.0" or "Version/17.1.2.0": that is a version. A path such
 // as "/hosts/10.0.0.1" or a URL's "//" is not a product token.
 func afterProductToken(s string, i int) bool {
-	if i < 2 || s[i-1] != '/' {
-		return false
+	w := asciiWordBefore(s, i, '/')
+	j := i - 1 - len(w)
+	return w != "" && isUpper(w[0]) && (j == 0 || s[j-1] == ' ' || s[j-1] == '(' || s[j-1] == '"')
+}
+
+// asciiWordBefore is the run of ASCII letters that ends right before the
+// byte sep at s[i-1] ("product" in "product name:" with sep ' ', "Chrome"
+// in "Chrome/120" with sep '/'), or "" when sep or the letters are missing.
+func asciiWordBefore(s string, i int, sep byte) string {
+	if i < 2 || s[i-1] != sep {
+		return ""
 	}
 	j := i - 1
 	for j > 0 && isASCIILetter(s[j-1]) {
 		j--
 	}
-	return j < i-1 && isUpper(s[j]) && (j == 0 || s[j-1] == ' ' || s[j-1] == '(' || s[j-1] == '"')
+	return s[j : i-1]
 }
 
 // notHost is an address that names no one: loopback, "this network"

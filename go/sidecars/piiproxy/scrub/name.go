@@ -582,14 +582,7 @@ var thingLabels = map[string]bool{
 // thingLabel reports whether the word just before the label at i, on its
 // line, is one of thingLabels.
 func thingLabel(s string, i int) bool {
-	if i < 2 || s[i-1] != ' ' {
-		return false
-	}
-	start := i - 1
-	for start > 0 && isASCIILetter(s[start-1]) {
-		start--
-	}
-	return start < i-1 && thingLabels[strings.ToLower(s[start:i-1])]
+	return thingLabels[strings.ToLower(asciiWordBefore(s, i, ' '))]
 }
 
 // afterCapitalised reports whether a capitalised word and one space stand
