@@ -3,7 +3,8 @@
 pypdf's default extraction gives one line per printed line and no blank line between
 paragraphs, so paragraph ends are inferred:
   * a line shorter than `SHORT_LINE` x the document's typical line width ends a paragraph
-    (the last line of a paragraph rarely reaches the margin; headings are short too);
+    (the last line of a paragraph rarely reaches the margin; headings are short too), its
+    length as printed where a hyphen join made it longer (`hyphenation.JoinedLine`);
   * so does a line ending in ":", or in ".!?" that is somewhat short and followed by a line
     starting with a capital, or (however long) by a short line starting like a numbered
     heading ("3.2. Administrative Duties");
@@ -27,6 +28,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from .headings import HEADING_MARK
+from .hyphenation import printed_end
 from .lines import is_code, is_comment_line, is_list_item
 from .monospace import NO_FONTS, LineFonts, Start
 
@@ -80,7 +82,7 @@ def reflow(lines: list[str], width: int | None, fonts: LineFonts = NO_FONTS) -> 
             continue
         kind = "code" if code_line else "prose"
         previous = blocks[-1] if blocks else ("gap", [])
-        if previous[0] == kind and not (kind == "prose" and (_breaks(previous[1][-1], line, width)
+        if previous[0] == kind and not (kind == "prose" and (_breaks(printed_end(previous[1][-1]), line, width)
                                                              or index in terms)):
             previous[1].append(line)
         else:

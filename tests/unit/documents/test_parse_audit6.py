@@ -118,3 +118,15 @@ def test_a_numbered_heading_after_a_full_line_ending_a_sentence_starts_a_block()
     pages = [[lines(*full[n:n + 3], full[n + 3] + ".", title, *full[n:n + 2])] for n, title in enumerate(titles)]
     for title, page in zip(titles, parse_pdf(build_manual(pages), "devref.pdf").pages):
         assert f".\n\n{title}\n\n" in page.text
+
+
+# --- a paragraph's last line that completes a word hyphenated on the line before -------------
+
+def test_a_paragraph_ends_after_a_short_last_line_that_completes_a_hyphenated_word():
+    words = PROSE.split()
+    rows = [" ".join((words[i:] + words[:i])[:15]) for i in range(18)]  # lines as wide as the page's
+    pages = [rows[6 * n:6 * n + 6] for n in range(3)]  # no line on two pages: none is furniture
+    broken = [" ".join(page[2].split()[:12]) + " the config-" for page in pages]
+    pdf = build_manual([[lines(*page[:2], head, "uration is read.", *page[3:])] for page, head in zip(pages, broken)])
+    for page, head, parsed in zip(pages, broken, parse_pdf(pdf, "devref.pdf").pages):
+        assert f"{head[:-1]}uration is read.\n\n{page[3]}" in parsed.text
