@@ -5,8 +5,9 @@ about ("9.3.50 system", "10.7 Loops"), and reflow can glue a short heading line 
 paragraph before it. The outline names every heading and its page, so the heading line is
 found by text on that page and marked with `HEADING_MARK`; reflow keeps a marked line as its
 own block and the chunker carries it into every chunk of the section (vellum.chunking).
-Documents without an outline are left as they are: the text layer alone cannot tell a heading
-from any other short line reliably.
+Documents without an outline get their headings from the fonts instead (font_headings.py): the
+text layer alone cannot tell a heading from any other short line reliably, its sizes and
+weights can; the outline, where there is one, is the author's own list and wins.
 
 A line matches a bookmark title when both agree ignoring case and whitespace (pypdf and
 pdfminer drop or add inter-word spaces on justified text), optionally after a section number

@@ -43,6 +43,7 @@ from typing import TypeVar
 
 from pypdf.generic import ArrayObject, DictionaryObject
 
+from .font_headings import LineStyle, StyleJudge, line_style
 from .glyphs import UNMAPPED_CID
 from .normalize import normalize_text
 
@@ -99,9 +100,14 @@ class LineFonts:
     lefts: Mapping[str, tuple[float, ...]] = field(default_factory=dict)
     """Per `line_key`, the x (page space) where each line of that text starts, any font, in page
     order: the layout of definition lists (`reflow._term_breaks`)."""
+    styles: Mapping[str, LineStyle | None] = field(default_factory=dict)
+    """Per `line_key`, the line's size and weight (`font_headings.line_style`), None if mixed."""
 
     def monospace(self, line: str) -> bool | None:
         return self.verdicts.get("".join(line.split())) if self.verdicts else None
+
+    def style(self, line: str) -> LineStyle | None:
+        return self.styles.get("".join(line.split()))
 
     def start_cursor(self) -> Callable[[str], Start | None]:
         """A function giving, call by call, where the page's next monospace line of a line's
@@ -240,12 +246,15 @@ def _cid_widths(entries: ArrayObject) -> list[float]:
 class PageRuns:
     """pypdf's text runs of one page, each with its font's verdict and, for a monospace run,
     where it starts (`MonospaceJudge.start`): a `visitor_text` callback. Also where each run
-    is printed, to undo the line breaks pypdf puts between runs of one baseline (`text`)."""
+    is printed, to undo the line breaks pypdf puts between runs of one baseline (`text`), and
+    its size and weight, which tell headings (documents/font_headings.py)."""
 
-    def __init__(self, judge: MonospaceJudge) -> None:
+    def __init__(self, judge: MonospaceJudge, styles: StyleJudge | None = None) -> None:
         self._judge = judge
+        self._style_judge = styles or StyleJudge()
         self.runs: list[tuple[str, bool, Start | None]] = []
         self._where: list[tuple[float, float]] = []  # (x, y) of each run, in page space
+        self._styles: list[LineStyle] = []  # each run's size and weight
         self._line_start = True
 
     def __call__(self, text: str, cm: list[float], tm: list[float], font: DictionaryObject | None,
@@ -255,6 +264,7 @@ class PageRuns:
             start = self._judge.start(font, cm, tm, size) if mono and self._line_start else None
             self.runs.append((text, mono, start))
             self._where.append((tm[4] * cm[0] + tm[5] * cm[2] + cm[4], tm[4] * cm[1] + tm[5] * cm[3] + cm[5]))
+            self._styles.append(self._style_judge(font, cm, tm, size))
             self._line_start = text.endswith("\n")  # only a line's first run needs its start
 
     def text(self, extracted: str) -> str:
@@ -294,6 +304,7 @@ class PageRuns:
         kept = [i for i, (text, _, _) in enumerate(self.runs) if text]
         self.runs = [self.runs[i] for i in kept]
         self._where = [self._where[i] for i in kept]
+        self._styles = [self._styles[i] for i in kept]
 
     def _overprints(self) -> dict[int, str]:
         """Each run whose text, letters or digits among it, repeats the last run with text before
@@ -390,29 +401,45 @@ class PageRuns:
 
     def line_verdicts(self) -> tuple[dict[str, bool | None], Counter[bool], dict[str, tuple[Start, ...]],
                                      dict[str, tuple[float, ...]]]:
-        """`line_verdicts` of the page's lines (its runs split at line breaks), each starting
-        where the run that begins its text does, leading spaces included (unknown if a run's
-        line break does); and per `line_key`, where each line of that text starts, any font."""
-        lines: list[list[tuple[str, bool]]] = [[]]
-        starts: list[Start | None] = [None]
-        lefts: list[float | None] = [None]
-        for (text, mono, start), (x, _) in zip(self.runs, self._where):
-            first, *rest = text.split("\n")
-            if first and not any(piece for piece, _ in lines[-1]):
-                starts[-1] = start
-            if first.strip() and lefts[-1] is None:
-                lefts[-1] = x
-            lines[-1].append((first, mono))
-            lines.extend([(piece, mono)] for piece in rest)
-            starts.extend([None] * len(rest))
-            lefts.extend(x if piece.strip() else None for piece in rest)
+        """`line_verdicts` of the page's lines (`_lines`), each starting where the run that
+        begins its text does, leading spaces included (unknown if a run's line break does);
+        and per `line_key`, where each line of that text starts, any font."""
+        lines = self._lines()
+        starts: list[Start | None] = []
+        lefts: list[float | None] = []
+        for line in lines:
+            first = next(((i, begins) for i, piece, begins in line if piece), None)
+            starts.append(self.runs[first[0]][2] if first is not None and first[1] else None)
+            left = next((i for i, piece, _ in line if piece.strip()), None)
+            lefts.append(self._where[left][0] if left is not None else None)
         keys: list[str] = []
-        verdicts = line_verdicts(lines, starts, keys)
+        verdicts = line_verdicts([[(piece, self.runs[i][1]) for i, piece, _ in line] for line in lines], starts, keys)
         found: dict[str, list[float]] = {}
         for key, left in zip(keys, lefts):
             if key and left is not None:
                 found.setdefault(key, []).append(left)
         return (*verdicts, {key: tuple(where) for key, where in found.items()})
+
+    def line_styles(self, sizes: Counter[float]) -> dict[str, LineStyle | None]:
+        """Per `line_key`, the style of the page's lines of that text (`font_headings.line_style`;
+        None also where the same key has two), counting characters per size into `sizes`."""
+        styles: dict[str, LineStyle | None] = {}
+        for line in self._lines():
+            key = line_key("".join(piece for _, piece, _ in line))
+            style = line_style(((piece, self._styles[i]) for i, piece, _ in line), sizes)
+            if key:
+                _record(styles, key, style)
+        return styles
+
+    def _lines(self) -> list[list[tuple[int, str, bool]]]:
+        """The page's lines, its runs split at line breaks: per line its pieces, each the index
+        of its run, its text and whether that text begins the run."""
+        lines: list[list[tuple[int, str, bool]]] = [[]]
+        for i, (text, _, _) in enumerate(self.runs):
+            first, *rest = text.split("\n")
+            lines[-1].append((i, first, True))
+            lines.extend([(i, piece, False)] for piece in rest)
+        return lines
 
 
 def line_verdicts(lines: Iterable[list[tuple[str, bool]]], starts: Iterable[Start | None] = (),
@@ -455,9 +482,9 @@ def _verdict(count: Counter[bool]) -> bool | None:
     return True if share >= MONOSPACE else False if share < PROPORTIONAL else None
 
 
-def _record(verdicts: dict[str, bool | None], key: str, mono: bool | None) -> None:
-    """Set `key`'s verdict, or None if it already holds a different one."""
-    verdicts[key] = mono if verdicts.get(key, mono) == mono else None
+def _record(verdicts: dict[str, T | None], key: str, value: T | None) -> None:
+    """Set `key`'s verdict (or style), or None if it already holds a different one."""
+    verdicts[key] = value if verdicts.get(key, value) == value else None
 
 
 class DocumentFonts:
@@ -467,10 +494,18 @@ class DocumentFonts:
 
     def __init__(self) -> None:
         self.judge = MonospaceJudge()
+        self._style_judge = StyleJudge()
         self._pages: list[dict[str, bool | None]] = []
         self._starts: list[dict[str, tuple[Start, ...]]] = []
         self._lefts: list[dict[str, tuple[float, ...]]] = []
+        self._styles: list[dict[str, LineStyle | None]] = []
         self._characters: Counter[bool] = Counter()
+        self.sizes: Counter[float] = Counter()
+        """Characters per printed size, over pypdf's lines of all pages (`font_headings.body_size`)."""
+
+    def page_runs(self) -> PageRuns:
+        """A visitor for pypdf's reading of the next page."""
+        return PageRuns(self.judge, self._style_judge)
 
     def add_page(self, runs: PageRuns) -> None:
         """The next page, from pypdf's runs of it (no runs for a page pypdf could not read)."""
@@ -478,6 +513,7 @@ class DocumentFonts:
         self._pages.append(verdicts)
         self._starts.append(starts)
         self._lefts.append(lefts)
+        self._styles.append(runs.line_styles(self.sizes))
         self._characters.update(characters)
 
     def add_pdfminer_page(self, number: int, layout: Iterable[object]) -> None:
@@ -516,6 +552,10 @@ class DocumentFonts:
     def lefts(self) -> tuple[dict[str, tuple[float, ...]], ...]:
         """Where each of each page's lines starts (pypdf's lines, any font)."""
         return tuple(self._lefts)
+
+    def styles(self) -> tuple[dict[str, LineStyle | None], ...]:
+        """Each page's line styles (pypdf's lines): their size and weight."""
+        return tuple(self._styles)
 
 
 def informative(counts: Counter[bool]) -> bool:

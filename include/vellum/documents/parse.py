@@ -13,7 +13,8 @@ Pipeline, each step its own module:
   furniture   running headers/footers and page numbers, learned across the whole document;
               LaTeX's headers that name a section (a bookmark's title or a numbered heading's)
   classify    toc / index pages (kept line by line, not reflowed)
-  headings    section heading lines marked, from the PDF outline
+  headings    section heading lines marked, from the PDF outline, else from their fonts
+              (larger than the body text, or bold and numbered: font_headings.py)
   hyphenation line-end hyphen joins, using the document's own vocabulary
   reflow      paragraphs joined, code listings (monospace lines, else code-shaped) kept verbatim,
               indented by where their lines are printed
@@ -36,6 +37,7 @@ import itertools
 
 from .classify import BLANK_CHARS, classify_pages
 from .errors import CorruptPdf, DocumentRejected, NoExtractableText
+from .font_headings import mark_font_headings
 from .furniture import remove_furniture
 from .headings import mark_headings
 from .hyphenation import Vocabulary, join_hyphenated
@@ -74,13 +76,24 @@ def _parse(data: bytes, source: str, limits: ParseLimits) -> ParsedDocument:
     )
 
 
+def _headings_marked(pages: list[list[str]], raw: RawDocument, fonts: list[LineFonts],
+                     body: list[bool]) -> list[list[str]]:
+    """The section headings marked from the outline, or from the fonts where there is none
+    (documents/font_headings.py): the outline is the author's own list, the fonts a guess."""
+    if raw.outline:
+        return mark_headings(pages, raw.outline, body)
+    return mark_font_headings(pages, [page.style for page in fonts], [page.monospace for page in fonts], body,
+                              raw.body_size)
+
+
 def clean_pages(raw: RawDocument) -> tuple[tuple[Page, ...], str | None]:
     """Raw page texts -> cleaned, classified pages and a title (all steps after pypdf)."""
     pages = remove_furniture([normalize_text(text) for text in raw.texts], raw.outline)
     kinds = classify_pages(pages)
-    pages = mark_headings(pages, raw.outline, [kind == "body" for kind in kinds])
-    fonts = [LineFonts(verdicts or {}, starts or {}, lefts or {}) for verdicts, starts, lefts
-             in itertools.zip_longest(raw.monospace, raw.starts, raw.lefts[:len(pages)])] or [NO_FONTS] * len(pages)
+    fonts = [LineFonts(verdicts or {}, starts or {}, lefts or {}, styles or {}) for verdicts, starts, lefts, styles
+             in itertools.zip_longest(raw.monospace, raw.starts, raw.lefts[:len(pages)], raw.styles[:len(pages)])
+             ] or [NO_FONTS] * len(pages)
+    pages = _headings_marked(pages, raw, fonts, [kind == "body" for kind in kinds])
     body = [lines for lines, kind in zip(pages, kinds) if kind == "body"]
     vocabulary = Vocabulary(body)
     width = typical_width(body, [page_fonts for page_fonts, kind in zip(fonts, kinds) if kind == "body"])

@@ -47,9 +47,10 @@ from .errors import (
     TooLarge,
 )
 from .font_completion import FontCompletion
+from .font_headings import LineStyle, body_size
 from .glyphs import GlyphNames, page_fonts, tabs_as_spaces
 from .limits import ParseLimits
-from .monospace import DocumentFonts, PageRuns, Start
+from .monospace import DocumentFonts, Start
 from .spacing import respaced
 
 MAGIC = b"%PDF-"
@@ -79,6 +80,10 @@ class RawDocument:
     """Per page, where its monospace lines start, keyed like `monospace` (`LineFonts.starts`)."""
     lefts: tuple[dict[str, tuple[float, ...]], ...] = ()
     """Per page, where each of its lines starts, keyed like `monospace` (`LineFonts.lefts`)."""
+    styles: tuple[dict[str, LineStyle | None], ...] = ()
+    """Per page, each line's size and weight, keyed like `monospace` (`LineFonts.styles`)."""
+    body_size: float | None = None
+    """The size most of the document's characters are set in (`font_headings.body_size`)."""
 
 
 def read_pdf(data: bytes, limits: ParseLimits) -> RawDocument:
@@ -98,7 +103,8 @@ def read_pdf(data: bytes, limits: ParseLimits) -> RawDocument:
         texts, unreadable, errors = _extract_pages(reader, page_count, limits, deadline, fonts, GlyphNames())
         return RawDocument(page_count, respaced(data, texts, deadline, fonts), unreadable, errors,
                            _metadata_title(reader), _outline(reader, limits.max_outline_entries),
-                           fonts.verdicts(), fonts.starts(), fonts.lefts())
+                           fonts.verdicts(), fonts.starts(), fonts.lefts(), fonts.styles(),
+                           body_size(fonts.sizes))
 
 
 def check_bytes(data: bytes, limits: ParseLimits) -> None:
@@ -126,7 +132,7 @@ def _extract_pages(reader: pypdf.PdfReader, page_count: int, limits: ParseLimits
         if deadline is not None and time.monotonic() > deadline:
             raise TooLarge(f"parse time budget of {limits.max_seconds:.0f}s exceeded at page "
                            f"{index + 1}/{page_count}")
-        runs = PageRuns(fonts.judge)
+        runs = fonts.page_runs()
         try:
             page = reader.pages[index]
             fonts_used = page_fonts(page)
@@ -140,7 +146,7 @@ def _extract_pages(reader: pypdf.PdfReader, page_count: int, limits: ParseLimits
                 raise  # ... but a bomb sinks the whole document
             unreadable.append(index + 1)
             errors.append(f"page {index + 1}: {_describe(exc)}")
-            text, runs = "", PageRuns(fonts.judge)
+            text, runs = "", fonts.page_runs()
         if inflated_total > limits.max_decompressed_bytes_total:
             raise DecompressionBomb(f"page content inflates to more than "
                                     f"max_decompressed_bytes_total={limits.max_decompressed_bytes_total}"
