@@ -8,9 +8,9 @@ Why stable ids: a chunk id is a hash of the document's content hash, page, posit
 so re-ingesting unchanged bytes yields the same ids (lineage, dedup, KFP cache keys).
 Why section headings in every chunk: a chunk cut from the middle of a section ("Note: in unix,
 this command calls the Bourne shell") does not say which section it belongs to ("9.3.50
-system"); the parser marks outline headings (``vellum.documents.headings``), a section never
-shares a chunk with the next one, and each chunk of a section starts with its heading, so the
-embedder and BM25 both see it (bench/quality/RESULTS.md measured the gain).
+system"); the parser marks section headings (``vellum.documents.headings``, from the outline or
+the fonts), a section never shares a chunk with the next one, and each chunk of a section starts
+with its heading, so the embedder and BM25 both see it (bench/quality/RESULTS.md measured the gain).
 """
 
 from __future__ import annotations
