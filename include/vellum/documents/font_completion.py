@@ -14,7 +14,7 @@ from pypdf.errors import LimitReachedError
 from pypdf.generic import ArrayObject, DictionaryObject, NameObject, NumberObject
 
 from .builtin_encoding import complete_encoding
-from .monospace import cid_font
+from .font_dicts import cid_font
 
 #: a CID font's glyph width, in 1/1000 of the font size, where neither /W nor /DW gives one
 #: (PDF 32000-1:2008, 9.7.4.3)

@@ -27,6 +27,7 @@ from collections.abc import Callable, Iterable, Mapping
 
 from pypdf.generic import DictionaryObject
 
+from .font_dicts import font_descriptor
 from .headings import HEADING_MARK, MAX_HEADING_CHARS
 
 #: a line's printed size in points (to a tenth) and whether its face is bold
@@ -86,15 +87,12 @@ class StyleJudge:
 def _bold(font: DictionaryObject) -> bool:
     """Is the face bold: by its name (`_BOLD_NAME`), else its descriptor's weight or ForceBold
     flag? False for a font too broken to tell (this runs inside pypdf's text extraction)."""
-    from .monospace import cid_font  # monospace imports this module for its runs
-
     try:
         name = font.get("/BaseFont")
         if isinstance(name, str) and _BOLD_NAME.search(name):
             return True
-        descriptor = (cid_font(font) or font).get("/FontDescriptor")
-        descriptor = descriptor.get_object() if descriptor is not None else None
-        if not isinstance(descriptor, DictionaryObject):
+        descriptor = font_descriptor(font)
+        if descriptor is None:
             return False
         weight, flags = descriptor.get("/FontWeight"), descriptor.get("/Flags")
         return (isinstance(weight, (int, float)) and weight >= _BOLD_WEIGHT) or \

@@ -43,6 +43,7 @@ from typing import TypeVar
 
 from pypdf.generic import ArrayObject, DictionaryObject
 
+from .font_dicts import cid_font, font_descriptor
 from .font_headings import LineStyle, StyleJudge, line_style
 from .glyphs import UNMAPPED_CID
 from .normalize import normalize_text
@@ -166,7 +167,7 @@ class MonospaceJudge:
 
 def _names(font: DictionaryObject) -> list[str]:
     """The names pdfminer may give the font: its /BaseFont, its descriptor's /FontName."""
-    descriptor = _descriptor(font)
+    descriptor = font_descriptor(font)
     names = [font.get("/BaseFont"), descriptor.get("/FontName") if descriptor is not None else None]
     return [name[1:] for name in names if isinstance(name, str) and name.startswith("/")]
 
@@ -188,29 +189,12 @@ def is_monospace(font: DictionaryObject) -> bool:
     widths = _glyph_widths(font)
     if len(widths) >= MIN_GLYPHS:
         return min(widths) == max(widths)
-    descriptor = _descriptor(font)
+    descriptor = font_descriptor(font)
     flags = descriptor.get("/Flags") if descriptor is not None else None
     if isinstance(flags, int) and flags & _FIXED_PITCH:
         return True
     name = font.get("/BaseFont")
     return isinstance(name, str) and _MONO_NAME.search(name) is not None
-
-
-def cid_font(font: DictionaryObject) -> DictionaryObject | None:
-    """A Type0 font's CID font, where its widths and descriptor live."""
-    descendants = font.get("/DescendantFonts")
-    descendants = descendants.get_object() if descendants is not None else None
-    if isinstance(descendants, ArrayObject) and descendants:
-        first = descendants[0].get_object()
-        return first if isinstance(first, DictionaryObject) else None
-    return None
-
-
-def _descriptor(font: DictionaryObject) -> DictionaryObject | None:
-    owner = cid_font(font) or font
-    descriptor = owner.get("/FontDescriptor")
-    descriptor = descriptor.get_object() if descriptor is not None else None
-    return descriptor if isinstance(descriptor, DictionaryObject) else None
 
 
 def _glyph_widths(font: DictionaryObject) -> list[float]:
