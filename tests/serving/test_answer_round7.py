@@ -17,6 +17,12 @@ def words(question: str):
     return lambda term: 1.0
 
 
+def answer_from(text: str, question: str) -> str:
+    """The extractive answer to `question` from one chunk of `text`, every term weighing 1."""
+    hits = [hit(text)]
+    return extractive_answer(question, hits, candidates(hits), words("")).text
+
+
 def test_an_option_on_its_own_line_is_kept_with_its_description():
     text = (
         "4.2 Options\nThe following command-line options are recognized by camlidl.\n\n"
@@ -31,9 +37,8 @@ def test_an_option_on_its_own_line_is_kept_with_its_description():
         "-nocpp: Suppresses the pre-processing of source IDL files.",
         "-I dir: Add the directory dir to the list of directories searched.",
     ]
-    hits = [hit(text)]
-    answer = extractive_answer("Which flag suppresses pre-processing?", hits, candidates(hits), words(""))
-    assert "-nocpp" in answer.text
+    answer = answer_from(text, "Which flag suppresses pre-processing?")
+    assert "-nocpp" in answer
 
 
 def test_a_short_definition_is_an_answer_not_a_heading():
@@ -77,17 +82,15 @@ def test_a_sentence_that_leans_on_the_one_before_brings_it_along():
         "With no optional parameters, draw labelled contours. With labelled, put the given label instead of a numeric label. "
         "This can be useful for using scientific notation for exponents. The lines are black."
     )
-    hits = [hit(text)]
-    answer = extractive_answer("How do I use scientific notation exponents?", hits, candidates(hits), words(""))
-    assert answer.text == (
+    answer = answer_from(text, "How do I use scientific notation exponents?")
+    assert answer == (
         "With labelled, put the given label instead of a numeric label. [1] "
         "This can be useful for using scientific notation for exponents. [1]"
     )
     # "To get around this, ..." and "If those types ..." lean on the sentence before too
     text = "Gri ignores the new command. Gri warns you and ignores your newer definition. To get around this, use capital letters."
-    hits = [hit(text)]
-    answer = extractive_answer("How do I get around a clash?", hits, candidates(hits), words(""))
-    assert "ignores your newer definition" in answer.text
+    answer = answer_from(text, "How do I get around a clash?")
+    assert "ignores your newer definition" in answer
 
 
 def test_the_list_a_sentence_introduces_is_quoted_with_it():
@@ -96,9 +99,8 @@ def test_the_list_a_sentence_introduces_is_quoted_with_it():
         "• By the length_is attribute, if present.\n• By the size_is attribute, if present.\n"
         "• By the bound written in the array type, if any.\n\nStrings are handled apart."
     )
-    hits = [hit(text)]
-    answer = extractive_answer("How is the number of elements determined?", hits, candidates(hits), words(""))
-    assert answer.text == (
+    answer = answer_from(text, "How is the number of elements determined?")
+    assert answer == (
         "The number of elements is determined as follows (in the order presented):\n"
         "• By the length_is attribute, if present.\n• By the size_is attribute, if present.\n"
         "• By the bound written in the array type, if any. [1]"
@@ -110,10 +112,9 @@ def test_code_after_a_colon_is_quoted_with_the_sentence():
         "Draw several lines. The following example shows how to draw thin gray lines at the labelled tics:\n\n"
         "set x axis 0 1 0.1\ndraw axes\nset graylevel 0.75\ndraw lines vertically 0 1 0.1"
     )
-    hits = [hit(text)]
-    answer = extractive_answer("How do I draw thin gray lines at labelled tics?", hits, candidates(hits), words(""))
-    assert answer.text.startswith("The following example shows how to draw thin gray lines at the labelled tics:\n")
-    assert "draw lines vertically 0 1 0.1 [1]" in answer.text
+    answer = answer_from(text, "How do I draw thin gray lines at labelled tics?")
+    assert answer.startswith("The following example shows how to draw thin gray lines at the labelled tics:\n")
+    assert "draw lines vertically 0 1 0.1 [1]" in answer
 
 
 def test_a_weaker_shorter_sentence_does_not_take_the_place_of_one_that_did_not_fit():
