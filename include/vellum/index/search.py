@@ -247,18 +247,17 @@ class HybridSearcher:
     def _best(self, fused: np.ndarray, top_k: int, per_page: int) -> list[int]:
         """The ``top_k`` best rows with a positive score, at most ``per_page`` from one page (0:
         no limit) and, past ``section_repeats_after`` places, none from a section already taken."""
-        limit = per_page
         repeats_after = self.config.section_repeats_after if self._section_of is not None else 0
         taken: dict[int, int] = {}
         sections: set[int] = set()
         best = []
         scored = np.flatnonzero(fused > 0)  # the few rows some ranker put forward
-        depth = len(scored) if limit or repeats_after else top_k
+        depth = len(scored) if per_page or repeats_after else top_k
         for row in scored[_top(fused[scored], depth)]:
             if len(best) == top_k:
                 break
             page = int(self._page_of[row])
-            if limit and taken.get(page, 0) >= limit:
+            if per_page and taken.get(page, 0) >= per_page:
                 continue
             if repeats_after:
                 section = int(self._section_of[row])
