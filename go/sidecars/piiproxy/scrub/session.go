@@ -130,12 +130,10 @@ func normalize(k Kind, v string) string {
 	switch k {
 	case Email:
 		return strings.ToLower(v)
-	case Phone, CreditCard, SSN:
-		d := strings.Map(keepDigit, v)
-		if k == Phone {
-			d = strings.TrimPrefix(d, "00")
-		}
-		return d
+	case Phone:
+		return phoneKey(v)
+	case CreditCard, SSN:
+		return strings.Map(keepDigit, v)
 	case IBAN:
 		return strings.ToUpper(strings.Map(keepAlnum, v))
 	case IP:
@@ -145,6 +143,21 @@ func normalize(k Kind, v string) string {
 		return strings.ToLower(v)
 	}
 	return v
+}
+
+// phoneKey compares phone numbers by their digits, an international one
+// (written after "+" or "00") marked as such: "+44 20 7946 0958" and "0044
+// 20 7946 0958" are one number, but "+044 20 7946" and the national "044 20
+// 79 46" are two. Given one placeholder, the second would come back in the
+// first's spelling, and next to other digits it would read as no phone at
+// all (found by FuzzRestoreText).
+func phoneKey(v string) string {
+	d := strings.Map(keepDigit, v)
+	firstDigit := strings.IndexFunc(v, func(r rune) bool { return '0' <= r && r <= '9' })
+	if strings.HasPrefix(d, "00") || firstDigit > 0 && strings.Contains(v[:firstDigit], "+") {
+		return "+" + strings.TrimPrefix(d, "00")
+	}
+	return d
 }
 
 func keepDigit(r rune) rune {
