@@ -38,6 +38,7 @@ type metrics struct {
 // and scrub.None for every other (pass-through) path.
 var routeClasses = []scrub.Protocol{
 	scrub.None, scrub.KServeV1, scrub.KServeV2, scrub.OpenAIChat, scrub.OpenAICompletions, scrub.OllamaGenerate, scrub.OllamaChat,
+	scrub.OpenAIResponses, scrub.AnthropicMessages, scrub.Embeddings,
 }
 
 func newMetrics() *metrics {

@@ -137,6 +137,22 @@ func TestProxyForwarding(t *testing.T) {
 			},
 		},
 		{
+			reason: "an OpenAI Responses request is scrubbed (instructions and input items)",
+			args:   args{method: "POST", path: "/v1/responses", contentType: "application/json", body: `{"instructions":"jo@ex.com","input":[{"role":"user","content":[{"type":"input_text","text":"call +44 20 7946 0958"}]}]}`},
+			want: want{
+				res:  response{200, "ok", "stable"},
+				seen: seen{Method: "POST", Path: "/v1/responses", Body: `{"instructions":"<EMAIL_1>","input":[{"role":"user","content":[{"type":"input_text","text":"call <PHONE_1>"}]}]}`, Masked: "2", ContentType: "application/json"},
+			},
+		},
+		{
+			reason: "an embeddings request is scrubbed: its input leaves the pod like a prompt",
+			args:   args{method: "POST", path: "/api/embed", contentType: "application/json", body: `{"model":"e","input":["a@b.io","no pii"]}`},
+			want: want{
+				res:  response{200, "ok", "stable"},
+				seen: seen{Method: "POST", Path: "/api/embed", Body: `{"model":"e","input":["<EMAIL_1>","no pii"]}`, Masked: "1", ContentType: "application/json"},
+			},
+		},
+		{
 			reason: "a scrubbed body without PII says 0",
 			args:   args{method: "POST", path: "/api/generate", contentType: "application/json", body: `{"prompt":"hello"}`},
 			want: want{

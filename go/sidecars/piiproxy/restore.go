@@ -43,7 +43,8 @@ func restoreResponse(res *http.Response, s *scrub.Session, p scrub.Protocol) {
 // event (a KServe answer is one JSON document).
 func streamsText(p scrub.Protocol) bool {
 	switch p {
-	case scrub.OpenAIChat, scrub.OpenAICompletions, scrub.OllamaChat, scrub.OllamaGenerate:
+	case scrub.OpenAIChat, scrub.OpenAICompletions, scrub.OllamaChat, scrub.OllamaGenerate,
+		scrub.OpenAIResponses, scrub.AnthropicMessages:
 		return true
 	}
 	return false

@@ -104,6 +104,9 @@ func FuzzScrubBody(f *testing.F) {
 		`[1,2,{"a":"b"}]`, `"str"`, `{"messages":[`,
 		`{"prompt":"key \u003cSECRET_1\u003e AKIAIOSFODNN7EXAMPLE, -----BEGIN PRIVATE KEY-----\nMIIE\n-----END PRIVATE KEY-----"}`,
 		`{"messages":[{"role":"user","content":"Jo@Ex.com jo@ex.com \"q\"@ex.com"}]}`,
+		`{"instructions":"a@b.io","input":[{"role":"user","content":[{"type":"input_text","text":"c@d.io"}]},{"type":"function_call","arguments":"{\"e\":\"e@f.io\"}"}]}`,
+		`{"system":[{"type":"text","text":"a@b.io"}],"messages":[{"role":"user","content":[{"type":"tool_result","content":"c@d.io"},{"type":"tool_use","input":{"x":["e@f.io"]}}]}]}`,
+		`{"messages":[{"role":"assistant","tool_calls":[{"function":{"arguments":{"to":"a@b.io"}}}]}],"input":["c@d.io"]}`,
 	} {
 		for p := range protocolNames {
 			f.Add(p, []byte(s))
@@ -195,26 +198,80 @@ func promptStrings(t *testing.T, proto Protocol, body []byte) []string {
 				deep(m["data"])
 			}
 		}
-	case OpenAIChat, OllamaChat:
+	case OpenAIChat, OllamaChat, AnthropicMessages:
 		for _, msg := range asSlice(obj["messages"]) {
-			m, _ := msg.(map[string]any)
-			switch c := m["content"].(type) {
-			case string:
-				out = append(out, c)
-			case []any:
-				for _, part := range c {
-					if p, ok := part.(map[string]any); ok && p["type"] == "text" {
-						if s, ok := p["text"].(string); ok {
-							out = append(out, s)
-						}
-					}
-				}
-			}
+			out = appendItem(out, msg)
 		}
+		out = appendContent(out, obj["system"])
+	case OpenAIResponses:
+		if s, ok := obj["instructions"].(string); ok {
+			out = append(out, s)
+		}
+		out = appendContent(out, obj["input"])
+	case Embeddings:
+		deep(obj["input"])
+		deep(obj["prompt"])
 	case OpenAICompletions, OllamaGenerate:
 		deep(obj["prompt"])
 		deep(obj["system"])
 		deep(obj["suffix"])
+	}
+	return out
+}
+
+// appendContent adds a message content's text: a string, or the text of
+// each item or part of a list.
+func appendContent(out []string, content any) []string {
+	if s, ok := content.(string); ok {
+		return append(out, s)
+	}
+	for _, item := range asSlice(content) {
+		out = appendItem(out, item)
+	}
+	return out
+}
+
+// appendItem adds the text of a message, conversation item or content part,
+// as README's "What is masked" describes it.
+func appendItem(out []string, item any) []string {
+	m, _ := item.(map[string]any)
+	switch m["type"] {
+	case nil, "message", "tool_result":
+		out = appendContent(out, m["content"])
+	case "text", "input_text", "output_text":
+		if s, ok := m["text"].(string); ok {
+			out = append(out, s)
+		}
+	case "function_call":
+		out = appendAll(out, m["arguments"])
+	case "function_call_output":
+		out = appendContent(out, m["output"])
+	case "tool_use":
+		out = appendAll(out, m["input"])
+	}
+	for _, call := range asSlice(m["tool_calls"]) {
+		if c, ok := call.(map[string]any); ok {
+			if fn, ok := c["function"].(map[string]any); ok {
+				out = appendAll(out, fn["arguments"])
+			}
+		}
+	}
+	return out
+}
+
+// appendAll adds every string at any depth of arrays and objects.
+func appendAll(out []string, v any) []string {
+	switch v := v.(type) {
+	case string:
+		return append(out, v)
+	case []any:
+		for _, e := range v {
+			out = appendAll(out, e)
+		}
+	case map[string]any:
+		for _, e := range v {
+			out = appendAll(out, e)
+		}
 	}
 	return out
 }
@@ -237,22 +294,25 @@ func appendStrings(out []string, v any) []string {
 }
 
 // FuzzStreamRestorer checks that restoring a scrubbed text streamed as
-// OpenAI chat events, a few runes per event and read in arbitrary pieces,
-// gives the client exactly what restoring the whole text at once gives,
-// wherever the tokens cut its placeholders.
+// events (OpenAI chat chunks, or OpenAI Responses deltas under SSE event
+// names), a few runes per event and read in arbitrary pieces, gives the
+// client exactly what restoring the whole text at once gives, wherever the
+// tokens cut its placeholders.
 func FuzzStreamRestorer(f *testing.F) {
 	for _, s := range []string{
 		"mail jo@ex.com now", "+44 20 7946 0958 or jo@ex.com, <EMAIL_1> typed", "<<EMAIL_1>> \"quoted\" \\ back", "no pii",
 	} {
-		f.Add(s, uint8(2), uint8(5))
+		f.Add(s, uint8(2), uint8(5), uint8(0))
+		f.Add(s, uint8(3), uint8(7), uint8(1))
 	}
-	f.Fuzz(func(t *testing.T, s string, runesPerEvent, readSize uint8) {
+	f.Fuzz(func(t *testing.T, s string, runesPerEvent, readSize, format uint8) {
 		if !utf8.ValidString(s) || len(s) > 4096 {
 			// A JSON string holds text, and invalid UTF-8 would not survive
 			// either way; a longer text only makes runs slow (every event of
 			// it read a byte at a time) without new ways to cut a placeholder.
 			return
 		}
+		sf := streamFormats[int(format)%len(streamFormats)]
 		sess := NewSession()
 		scrubbed := TextIn(sess, s)
 		want := restoreInChunks(t, sess, scrubbed, len(scrubbed)+1, false)
@@ -260,10 +320,10 @@ func FuzzStreamRestorer(f *testing.F) {
 		var stream bytes.Buffer
 		runes := []rune(scrubbed)
 		for n := 1 + int(runesPerEvent)%6; len(runes) > 0; runes = runes[min(n, len(runes)):] {
-			stream.WriteString(chatEvent(string(runes[:min(n, len(runes))])))
+			stream.WriteString(sf.event(string(runes[:min(n, len(runes))])))
 		}
-		stream.WriteString(chatFinish + chatDone)
-		out, err := io.ReadAll(NewStreamRestorer(io.NopCloser(&fixedReads{stream.String(), 1 + int(readSize)%64}), sess, OpenAIChat, true))
+		stream.WriteString(sf.end)
+		out, err := io.ReadAll(NewStreamRestorer(io.NopCloser(&fixedReads{stream.String(), 1 + int(readSize)%64}), sess, sf.protocol, true))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -273,20 +333,48 @@ func FuzzStreamRestorer(f *testing.F) {
 			if !ok || data == "[DONE]" {
 				continue
 			}
-			var chunk struct {
-				Choices []struct {
-					Delta struct{ Content string } `json:"delta"`
-				} `json:"choices"`
-			}
-			if err := json.Unmarshal([]byte(data), &chunk); err != nil {
+			text, err := sf.text(data)
+			if err != nil {
 				t.Fatalf("event %q is not JSON: %v", data, err)
 			}
-			for _, c := range chunk.Choices {
-				got.WriteString(c.Delta.Content)
-			}
+			got.WriteString(text)
 		}
 		if got.String() != want {
 			t.Fatalf("streamed %q restored to %q, want %q", scrubbed, got.String(), want)
 		}
 	})
+}
+
+// streamFormats are the SSE answer formats FuzzStreamRestorer streams: how
+// an event carries text, how the stream ends, and how a client reads the
+// streamed text back from one data line.
+var streamFormats = []struct {
+	protocol Protocol
+	event    func(text string) string
+	end      string
+	text     func(data string) (string, error)
+}{
+	{OpenAIChat, chatEvent, chatFinish + chatDone, func(data string) (string, error) {
+		var chunk struct {
+			Choices []struct {
+				Delta struct{ Content string } `json:"delta"`
+			} `json:"choices"`
+		}
+		err := json.Unmarshal([]byte(data), &chunk)
+		var text strings.Builder
+		for _, c := range chunk.Choices {
+			text.WriteString(c.Delta.Content)
+		}
+		return text.String(), err
+	}},
+	{OpenAIResponses, func(text string) string { return "event: response.output_text.delta\n" + responsesDelta("msg_1", text) },
+		"event: response.output_text.done\ndata: {\"type\":\"response.output_text.done\",\"item_id\":\"msg_1\",\"content_index\":0}\n\n",
+		func(data string) (string, error) {
+			var event struct{ Type, Delta string }
+			err := json.Unmarshal([]byte(data), &event)
+			if event.Type != "response.output_text.delta" {
+				return "", err
+			}
+			return event.Delta, err
+		}},
 }

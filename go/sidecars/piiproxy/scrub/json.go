@@ -89,20 +89,20 @@ func (d *doc) nestedMembers(obj value, outer, inner string) iter.Seq[value] {
 // come after the values ("data" before "datatype"), so the whole object is
 // read before deciding.
 func (d *doc) membersWhen(obj value, tagKey, tag, key string) []value {
-	var got string
-	var vals []value
-	for k, v := range d.members(obj) {
-		switch k {
-		case tagKey:
-			got = d.str(v)
-		case key:
-			vals = append(vals, v)
-		}
-	}
-	if got != tag {
+	if d.tag(obj, tagKey) != tag {
 		return nil
 	}
-	return vals
+	return slices.Collect(d.membersNamed(obj, key))
+}
+
+// tag is the string value of obj's key member (the last one, if repeated),
+// or "" when there is none.
+func (d *doc) tag(obj value, key string) string {
+	var got string
+	for v := range d.membersNamed(obj, key) {
+		got = d.str(v)
+	}
+	return got
 }
 
 // elems yields the elements of an array.
@@ -174,6 +174,23 @@ func (d *doc) pickDeep(v value) {
 		return
 	}
 	d.pick(v)
+}
+
+// pickAll selects every string in v at any depth of arrays and objects (not
+// the keys): the shape of tool-call arguments, whose values are all data.
+func (d *doc) pickAll(v value) {
+	switch {
+	case d.isArray(v):
+		for e := range d.elems(v) {
+			d.pickAll(e)
+		}
+	case d.isObject(v):
+		for _, m := range d.members(v) {
+			d.pickAll(m)
+		}
+	default:
+		d.pick(v)
+	}
 }
 
 // output applies the edits; with none it returns src itself.

@@ -20,14 +20,22 @@ const (
 	OpenAICompletions          // POST [/prefix]/v1/completions
 	OllamaGenerate             // POST /api/generate
 	OllamaChat                 // POST /api/chat
+	OpenAIResponses            // POST [/prefix]/v1/responses, /v1/responses/input_tokens
+	AnthropicMessages          // POST [/prefix]/v1/messages (Anthropic-compatible backends)
+	Embeddings                 // POST [/prefix]/v1/embeddings, /api/embed, /api/embeddings
 )
 
-var protocolNames = [...]string{"none", "kserve_v1", "kserve_v2", "openai_chat", "openai_completions", "ollama_generate", "ollama_chat"}
+var protocolNames = [...]string{
+	"none", "kserve_v1", "kserve_v2", "openai_chat", "openai_completions", "ollama_generate", "ollama_chat",
+	"openai_responses", "anthropic_messages", "embeddings",
+}
 
 func (p Protocol) String() string { return protocolNames[p] }
 
 // ProtocolFor picks the protocol from the request path. The path is cleaned
 // first so that "/v1//chat/completions/" cannot slip past the scrubber.
+// Embedding requests are prompts too: their input leaves the pod for the
+// backend just like a chat message does.
 func ProtocolFor(p string) Protocol {
 	p = strings.TrimSuffix(path.Clean("/"+p), "/")
 	switch {
@@ -43,6 +51,12 @@ func ProtocolFor(p string) Protocol {
 		return OllamaGenerate
 	case strings.HasSuffix(p, "/api/chat"):
 		return OllamaChat
+	case strings.HasSuffix(p, "/v1/responses") || strings.HasSuffix(p, "/v1/responses/input_tokens"):
+		return OpenAIResponses
+	case strings.HasSuffix(p, "/v1/messages"):
+		return AnthropicMessages
+	case strings.HasSuffix(p, "/embeddings") || strings.HasSuffix(p, "/api/embed"):
+		return Embeddings
 	}
 	return None
 }
@@ -75,11 +89,19 @@ func BodyIn(s *Session, p Protocol, body []byte) ([]byte, error) {
 		scrubKServeV1(d, root)
 	case KServeV2:
 		scrubKServeV2(d, root)
-	case OpenAIChat, OllamaChat:
+	case OpenAIChat, OllamaChat, AnthropicMessages:
 		scrubChat(d, root)
+	case OpenAIResponses:
+		scrubResponses(d, root)
 	case OpenAICompletions, OllamaGenerate:
 		for k, v := range d.members(root) {
 			if k == "prompt" || k == "system" || k == "suffix" {
+				d.pickDeep(v)
+			}
+		}
+	case Embeddings:
+		for k, v := range d.members(root) {
+			if k == "input" || k == "prompt" {
 				d.pickDeep(v)
 			}
 		}
@@ -128,28 +150,92 @@ func scrubKServeV2(d *doc, root value) {
 	}
 }
 
-// scrubChat masks messages[].content, either a string or a list of
-// {"type":"text","text":...} parts (images and other parts are left alone).
+// scrubChat masks the conversation of a chat request: each message of
+// messages[] (see pickItem) and a top-level system prompt (Anthropic's
+// "system", a string or a list of text blocks).
 func scrubChat(d *doc, root value) {
 	for k, v := range d.members(root) {
-		if k != "messages" {
-			continue
+		switch k {
+		case "messages":
+			for msg := range d.elems(v) {
+				d.pickItem(msg)
+			}
+		case "system":
+			d.pickContent(v)
 		}
-		for msg := range d.elems(v) {
-			for mk, content := range d.members(msg) {
-				if mk != "content" {
-					continue
-				}
-				if !d.isArray(content) {
-					d.pick(content)
-					continue
-				}
-				for part := range d.elems(content) {
-					for _, t := range d.membersWhen(part, "type", "text", "text") {
-						d.pick(t)
-					}
+	}
+}
+
+// scrubResponses masks an OpenAI Responses API request: "instructions", and
+// "input", either a string or a list of conversation items (see pickItem).
+func scrubResponses(d *doc, root value) {
+	for k, v := range d.members(root) {
+		switch k {
+		case "instructions":
+			d.pick(v)
+		case "input":
+			if !d.isArray(v) {
+				d.pick(v)
+				continue
+			}
+			for item := range d.elems(v) {
+				d.pickItem(item)
+			}
+		}
+	}
+}
+
+// textParts are the content-part types whose "text" member holds what a
+// person or a model wrote: chat and Anthropic "text", the Responses API's
+// "input_text" and "output_text". Other parts (images, audio, files) are
+// left alone.
+var textParts = map[string]bool{"text": true, "input_text": true, "output_text": true}
+
+// pickContent selects the text of a message's content: a string, or a list
+// of parts (see pickItem).
+func (d *doc) pickContent(content value) {
+	if !d.isArray(content) {
+		d.pick(content)
+		return
+	}
+	for part := range d.elems(content) {
+		d.pickItem(part)
+	}
+}
+
+// pickItem selects the text of one message, conversation item or content
+// part, by its "type" (absent on plain chat messages):
+//   - content (of a message, or of an Anthropic tool_result): pickContent;
+//   - text of a text part;
+//   - tool-call arguments, which carry values the model took from the
+//     conversation: OpenAI tool_calls[].function.arguments (a JSON string)
+//     and Ollama's (an object), the legacy function_call, a Responses
+//     function_call item's arguments, an Anthropic tool_use's input;
+//   - a tool's answer: a Responses function_call_output's output.
+//
+// Names, ids and roles are never text to scrub.
+func (d *doc) pickItem(item value) {
+	kind := d.tag(item, "type")
+	for k, v := range d.members(item) {
+		switch {
+		case k == "content" && (kind == "" || kind == "message" || kind == "tool_result"):
+			d.pickContent(v)
+		case k == "text" && textParts[kind]:
+			d.pick(v)
+		case k == "tool_calls":
+			for call := range d.elems(v) {
+				for args := range d.nestedMembers(call, "function", "arguments") {
+					d.pickAll(args)
 				}
 			}
+		case k == "function_call" && kind == "":
+			for args := range d.membersNamed(v, "arguments") {
+				d.pickAll(args)
+			}
+		case (k == "arguments" && kind == "function_call") || (k == "input" && kind == "tool_use"):
+			d.pickAll(v)
+		case k == "output" && kind == "function_call_output":
+			d.pickContent(v)
 		}
 	}
 }

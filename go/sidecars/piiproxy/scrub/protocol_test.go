@@ -23,6 +23,15 @@ func TestProtocolFor(t *testing.T) {
 		{"OpenAI completions", struct{ path string }{"/v1/completions"}, OpenAICompletions},
 		{"Ollama generate", struct{ path string }{"/api/generate"}, OllamaGenerate},
 		{"Ollama chat", struct{ path string }{"/api/chat"}, OllamaChat},
+		{"OpenAI Responses", struct{ path string }{"/v1/responses"}, OpenAIResponses},
+		{"OpenAI Responses token count", struct{ path string }{"/v1/responses/input_tokens"}, OpenAIResponses},
+		{"a stored response is fetched, not a prompt", struct{ path string }{"/v1/responses/resp_123"}, None},
+		{"Anthropic messages", struct{ path string }{"/v1/messages"}, AnthropicMessages},
+		{"Anthropic messages under a prefix", struct{ path string }{"/anthropic/v1/messages"}, AnthropicMessages},
+		{"a thread's messages are not the Anthropic API", struct{ path string }{"/v1/threads/t1/messages"}, None},
+		{"OpenAI embeddings", struct{ path string }{"/v1/embeddings"}, Embeddings},
+		{"Ollama embed", struct{ path string }{"/api/embed"}, Embeddings},
+		{"Ollama legacy embeddings", struct{ path string }{"/api/embeddings"}, Embeddings},
 		{"KServe v2 metadata", struct{ path string }{"/v2/models/rag"}, None},
 		{"model list", struct{ path string }{"/v1/models"}, None},
 	}
@@ -113,6 +122,58 @@ func TestBody(t *testing.T) {
 			reason: "Ollama chat",
 			args:   args{OllamaChat, `{"model":"llama3","messages":[{"role":"user","content":"4111 1111 1111 1111"}]}`},
 			want:   want{body: `{"model":"llama3","messages":[{"role":"user","content":"<CREDIT_CARD_1>"}]}`, masked: 1},
+		},
+		{
+			reason: "OpenAI chat tool-call arguments (a JSON string) and the tool's answer; names and ids kept",
+			args: args{OpenAIChat, `{"messages":[{"role":"assistant","content":null,"tool_calls":[{"id":"call_jo@ex.com","type":"function",` +
+				`"function":{"name":"lookup","arguments":"{\"email\":\"jo@ex.com\"}"}}]},{"role":"tool","tool_call_id":"call_1","content":"jo@ex.com: +44 20 7946 0958"}]}`},
+			want: want{body: `{"messages":[{"role":"assistant","content":null,"tool_calls":[{"id":"call_jo@ex.com","type":"function",` +
+				`"function":{"name":"lookup","arguments":"{\"email\":\"<EMAIL_1>\"}"}}]},{"role":"tool","tool_call_id":"call_1","content":"<EMAIL_1>: <PHONE_1>"}]}`, masked: 3},
+		},
+		{
+			reason: "Ollama chat tool-call arguments are an object: every value in it",
+			args:   args{OllamaChat, `{"messages":[{"role":"assistant","tool_calls":[{"function":{"name":"mail","arguments":{"to":"jo@ex.com","cc":["al@ex.org"],"n":2}}}]}]}`},
+			want:   want{body: `{"messages":[{"role":"assistant","tool_calls":[{"function":{"name":"mail","arguments":{"to":"<EMAIL_1>","cc":["<EMAIL_2>"],"n":2}}}]}]}`, masked: 2},
+		},
+		{
+			reason: "OpenAI Responses: instructions and a string input",
+			args:   args{OpenAIResponses, `{"model":"m","instructions":"user is jo@ex.com","input":"call +44 20 7946 0958"}`},
+			want:   want{body: `{"model":"m","instructions":"user is <EMAIL_1>","input":"call <PHONE_1>"}`, masked: 2},
+		},
+		{
+			reason: "OpenAI Responses: items with input_text/output_text parts, a function call and its output; images and ids kept",
+			args: args{OpenAIResponses, `{"input":[{"role":"user","content":[{"type":"input_text","text":"I am jo@ex.com"},{"type":"input_image","image_url":"https://x/jo@ex.com.png"}]},` +
+				`{"type":"message","role":"assistant","content":[{"type":"output_text","text":"Hi jo@ex.com"}]},` +
+				`{"type":"function_call","call_id":"c1","name":"crm","arguments":"{\"iban\":\"DE89 3704 0044 0532 0130 00\"}"},` +
+				`{"type":"function_call_output","call_id":"c1","output":"card 4111 1111 1111 1111"}]}`},
+			want: want{body: `{"input":[{"role":"user","content":[{"type":"input_text","text":"I am <EMAIL_1>"},{"type":"input_image","image_url":"https://x/jo@ex.com.png"}]},` +
+				`{"type":"message","role":"assistant","content":[{"type":"output_text","text":"Hi <EMAIL_1>"}]},` +
+				`{"type":"function_call","call_id":"c1","name":"crm","arguments":"{\"iban\":\"<IBAN_1>\"}"},` +
+				`{"type":"function_call_output","call_id":"c1","output":"card <CREDIT_CARD_1>"}]}`, masked: 4},
+		},
+		{
+			reason: "Anthropic: system blocks, text blocks, tool_use input and tool_result content",
+			args: args{AnthropicMessages, `{"system":[{"type":"text","text":"owner jo@ex.com"}],"messages":[{"role":"user","content":"ip 203.0.113.7"},` +
+				`{"role":"assistant","content":[{"type":"tool_use","id":"t1","name":"ping","input":{"host":"203.0.113.7"}}]},` +
+				`{"role":"user","content":[{"type":"tool_result","tool_use_id":"t1","content":[{"type":"text","text":"reply from 203.0.113.7"}]}]}]}`},
+			want: want{body: `{"system":[{"type":"text","text":"owner <EMAIL_1>"}],"messages":[{"role":"user","content":"ip <IP_1>"},` +
+				`{"role":"assistant","content":[{"type":"tool_use","id":"t1","name":"ping","input":{"host":"<IP_1>"}}]},` +
+				`{"role":"user","content":[{"type":"tool_result","tool_use_id":"t1","content":[{"type":"text","text":"reply from <IP_1>"}]}]}]}`, masked: 4},
+		},
+		{
+			reason: "Anthropic: a string system prompt",
+			args:   args{AnthropicMessages, `{"system":"SSN 123-45-6789","messages":[]}`},
+			want:   want{body: `{"system":"SSN <SSN_1>","messages":[]}`, masked: 1},
+		},
+		{
+			reason: "embeddings: an input list, token ids untouched",
+			args:   args{Embeddings, `{"model":"e","input":["jo@ex.com",[5551234567],"no pii"]}`},
+			want:   want{body: `{"model":"e","input":["<EMAIL_1>",[5551234567],"no pii"]}`, masked: 1},
+		},
+		{
+			reason: "embeddings: Ollama's legacy prompt",
+			args:   args{Embeddings, `{"model":"e","prompt":"card 4111 1111 1111 1111"}`},
+			want:   want{body: `{"model":"e","prompt":"card <CREDIT_CARD_1>"}`, masked: 1},
 		},
 		{
 			reason: "duplicate keys are both masked",

@@ -40,14 +40,18 @@ func NewStreamRestorer(body io.ReadCloser, s *Session, p Protocol, sse bool) io.
 }
 
 type streamRestorer struct {
-	src      io.ReadCloser
-	s        *Session
-	p        Protocol
-	sse      bool
-	in       []byte // read, not yet a whole line
-	buf      []byte
-	out      []byte // restored lines not yet returned
-	err      error  // the source's error, returned once out is empty
+	src io.ReadCloser
+	s   *Session
+	p   Protocol
+	sse bool
+	in  []byte // read, not yet a whole line
+	buf []byte
+	out []byte // restored lines not yet returned
+	err error  // the source's error, returned once out is empty
+	// fields are the SSE field lines (event:, id:, retry:) of the event
+	// being read, held until its data line so that text released from an
+	// earlier event goes out before them, not inside this event.
+	fields   []byte
 	texts    map[string]*heldText
 	order    []string      // keys of texts in first-seen order, for a stable release order
 	fallback io.ReadCloser // set once a line outgrew maxStreamLine
@@ -58,8 +62,9 @@ type heldText struct {
 	key string
 	r   restorer // on decoded text: its held is the start of a possible placeholder
 	// last is the latest line that carried this text (after prefix): a copy
-	// of it carries held text out when no next event will.
-	prefix, last []byte
+	// of it, under that event's field lines, carries held text out when no
+	// next event will.
+	fields, prefix, last []byte
 }
 
 func (r *streamRestorer) Read(p []byte) (int, error) {
@@ -106,9 +111,11 @@ func (r *streamRestorer) fill() {
 			r.line(r.in)
 		}
 		r.releaseAll()
+		r.appendRestored(r.takeFields(nil))
 		r.err = err
 	case len(r.in) > maxStreamLine:
 		r.releaseAll()
+		r.appendRestored(r.takeFields(nil))
 		rest := &readCloser{io.MultiReader(bytes.NewReader(bytes.Clone(r.in)), r.src), r.src}
 		r.fallback = NewRestorer(rest, r.s, true)
 	}
@@ -123,11 +130,15 @@ type readCloser struct {
 func (r *streamRestorer) line(line []byte) {
 	body, ending := cutLineEnding(line)
 	prefix, payload := r.payload(body)
+	if r.sse && payload == nil && len(body) > 0 && body[0] != ':' {
+		r.fields = append(r.fields, line...) // event:, id: or retry:
+		return
+	}
 	if payload == nil || !json.Valid(payload) || bytes.TrimSpace(payload)[0] != '{' {
 		if payload != nil {
 			r.releaseAll() // "[DONE]" or another data line without an event in it
 		}
-		r.appendRestored(line)
+		r.appendRestored(r.takeFields(line))
 		return
 	}
 	d := &doc{src: payload}
@@ -148,10 +159,21 @@ func (r *streamRestorer) line(line []byte) {
 		}
 		h.r.out = h.r.out[:0]
 		if len(h.r.held) > 0 {
-			h.prefix, h.last = bytes.Clone(prefix), bytes.Clone(payload)
+			h.fields, h.prefix, h.last = bytes.Clone(r.fields), bytes.Clone(prefix), bytes.Clone(payload)
 		}
 	}
-	r.appendRestored(append(append(append([]byte(nil), prefix...), d.output()...), ending...))
+	r.appendRestored(r.takeFields(append(append(append([]byte(nil), prefix...), d.output()...), ending...)))
+}
+
+// takeFields returns the held field lines of the current SSE event followed
+// by line, and clears them.
+func (r *streamRestorer) takeFields(line []byte) []byte {
+	if len(r.fields) == 0 {
+		return line
+	}
+	out := append(r.fields, line...)
+	r.fields = nil
+	return out
 }
 
 // payload splits a line into the part before its JSON and the JSON: an SSE
@@ -206,7 +228,7 @@ func (r *streamRestorer) release(h *heldText) {
 		}
 	}
 	h.r.held = nil
-	line := append(append(bytes.Clone(h.prefix), d.output()...), '\n')
+	line := append(append(append(bytes.Clone(h.fields), h.prefix...), d.output()...), '\n')
 	if r.sse {
 		line = append(line, '\n') // a whole event of its own
 	}
@@ -236,14 +258,20 @@ type streamedText struct {
 
 // streamedTexts reads the choices an event of protocol p speaks of and their
 // text: choices[].delta.content (OpenAI chat), choices[].text (OpenAI
-// completions), message.content (Ollama chat) or response (Ollama generate).
+// completions), message.content (Ollama chat), response (Ollama generate),
+// delta of a response.output_text.delta event (OpenAI Responses: one text
+// per output item and content part, ended by response.output_text.done) or
+// delta.text of a content_block_delta event (Anthropic: one text per block,
+// ended by content_block_stop).
 func streamedTexts(d *doc, root value, p Protocol) []streamedText {
 	var out []streamedText
-	add := func(key string, texts iter.Seq[value], final bool) {
+	add := func(key string, texts iter.Seq[value], final bool) { // texts nil: an event that only ends its text
 		t := streamedText{key: key, final: final}
-		for v := range texts {
-			if d.isString(v) {
-				t.v, t.hasText = v, true
+		if texts != nil {
+			for v := range texts {
+				if d.isString(v) {
+					t.v, t.hasText = v, true
+				}
 			}
 		}
 		out = append(out, t)
@@ -275,14 +303,42 @@ func streamedTexts(d *doc, root value, p Protocol) []streamedText {
 			texts = d.nestedMembers(root, "message", "content")
 		}
 		add("", texts, final)
+	case OpenAIResponses:
+		switch d.tag(root, "type") {
+		case "response.output_text.delta":
+			add(responsesTextKey(d, root), d.membersNamed(root, "delta"), false)
+		case "response.output_text.done":
+			add(responsesTextKey(d, root), nil, true)
+		}
+	case AnthropicMessages:
+		switch d.tag(root, "type") {
+		case "content_block_delta":
+			add(rawMember(d, root, "index"), d.nestedMembers(root, "delta", "text"), false)
+		case "content_block_stop":
+			add(rawMember(d, root, "index"), nil, true)
+		}
 	}
 	return out
 }
 
+// responsesTextKey names one streamed text of a Responses API answer: its
+// output item and content part.
+func responsesTextKey(d *doc, event value) string {
+	return rawMember(d, event, "item_id") + "/" + rawMember(d, event, "content_index")
+}
+
+// rawMember is the first obj.key as written, or "" when absent.
+func rawMember(d *doc, obj value, key string) string {
+	for v := range d.membersNamed(obj, key) {
+		return string(d.src[v.start:v.end])
+	}
+	return ""
+}
+
 // choiceKey is a choice's "index" as written, or its position when absent.
 func choiceKey(d *doc, choice value, position int) string {
-	for v := range d.membersNamed(choice, "index") {
-		return string(d.src[v.start:v.end])
+	if key := rawMember(d, choice, "index"); key != "" {
+		return key
 	}
 	return "#" + strconv.Itoa(position)
 }

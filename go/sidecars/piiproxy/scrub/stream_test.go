@@ -27,6 +27,11 @@ func ollamaEvent(content string, done bool) string {
 	return fmt.Sprintf("{\"model\":\"m\",\"message\":{\"role\":\"assistant\",\"content\":%s},\"done\":%t}\n", c, done)
 }
 
+// responsesDelta is one OpenAI Responses API output_text.delta event's data line.
+func responsesDelta(item, delta string) string {
+	return fmt.Sprintf("data: {\"type\":\"response.output_text.delta\",\"item_id\":%q,\"content_index\":0,\"delta\":%s}\n\n", item, quote(delta))
+}
+
 // streamOut restores a stream read one byte at a time (the worst cut).
 func streamOut(t *testing.T, prompt string, p Protocol, sse bool, stream string) string {
 	t.Helper()
@@ -130,6 +135,39 @@ func TestStreamRestorer(t *testing.T) {
 				"{\"response\":\"<EMAIL_\",\"done\":false}\r\n", "{\"response\":\"1>\",\"done\":true}\r\n",
 			}},
 			want: "{\"response\":\"\",\"done\":false}\r\n{\"response\":\"jo@ex.com\",\"done\":true}\r\n",
+		},
+		{
+			reason: "OpenAI Responses deltas are joined per item and part; the done event releases what is held and is restored whole",
+			args: args{prompt: "jo@ex.com", p: OpenAIResponses, sse: true, stream: []string{
+				"event: response.output_text.delta\n" + responsesDelta("msg_1", "Mail <EMA"),
+				"event: response.output_text.delta\n" + responsesDelta("msg_1", "IL_1> or <"),
+				"event: response.output_text.done\n" + `data: {"type":"response.output_text.done","item_id":"msg_1","content_index":0,"text":"Mail <EMAIL_1> or <"}` + "\n\n",
+			}},
+			want: "event: response.output_text.delta\n" + responsesDelta("msg_1", "Mail ") +
+				"event: response.output_text.delta\n" + responsesDelta("msg_1", "jo@ex.com or ") +
+				"event: response.output_text.delta\n" + responsesDelta("msg_1", "<") +
+				"event: response.output_text.done\n" + `data: {"type":"response.output_text.done","item_id":"msg_1","content_index":0,"text":"Mail jo@ex.com or <"}` + "\n\n",
+		},
+		{
+			reason: "Anthropic text deltas are joined per content block",
+			args: args{prompt: "jo@ex.com", p: AnthropicMessages, sse: true, stream: []string{
+				"event: content_block_delta\n" + `data: {"type":"content_block_delta","index":0,"delta":{"type":"text_delta","text":"to <EMAIL"}}` + "\n\n",
+				"event: content_block_delta\n" + `data: {"type":"content_block_delta","index":0,"delta":{"type":"text_delta","text":"_1>."}}` + "\n\n",
+				"event: content_block_stop\n" + `data: {"type":"content_block_stop","index":0}` + "\n\n",
+			}},
+			want: "event: content_block_delta\n" + `data: {"type":"content_block_delta","index":0,"delta":{"type":"text_delta","text":"to "}}` + "\n\n" +
+				"event: content_block_delta\n" + `data: {"type":"content_block_delta","index":0,"delta":{"type":"text_delta","text":"jo@ex.com."}}` + "\n\n" +
+				"event: content_block_stop\n" + `data: {"type":"content_block_stop","index":0}` + "\n\n",
+		},
+		{
+			reason: "text held at a block's stop goes out as its own delta event, named as such, before the stop event",
+			args: args{prompt: "jo@ex.com", p: AnthropicMessages, sse: true, stream: []string{
+				"event: content_block_delta\nid: 7\n" + `data: {"type":"content_block_delta","index":1,"delta":{"type":"text_delta","text":"a <EMAIL_"}}` + "\n\n",
+				"event: content_block_stop\n" + `data: {"type":"content_block_stop","index":1}` + "\n\n",
+			}},
+			want: "event: content_block_delta\nid: 7\n" + `data: {"type":"content_block_delta","index":1,"delta":{"type":"text_delta","text":"a "}}` + "\n\n" +
+				"event: content_block_delta\nid: 7\n" + `data: {"type":"content_block_delta","index":1,"delta":{"type":"text_delta","text":"<EMAIL_"}}` + "\n\n" +
+				"event: content_block_stop\n" + `data: {"type":"content_block_stop","index":1}` + "\n\n",
 		},
 		{
 			reason: "SSE comments, event names and non-JSON data lines pass through",
