@@ -562,6 +562,7 @@ func TestMetrics(t *testing.T) {
 		`piiproxy_request_duration_seconds_bucket{route="ollama_generate",le="+Inf"} 4`,
 		`piiproxy_request_duration_seconds_count{route="passthrough"} 0`,
 		`piiproxy_pii_masked_total{kind="ssn"} 0`,
+		`piiproxy_pii_masked_total{kind="national_id"} 0`,
 		`piiproxy_upstream_connections{state="open"} 1`, // the canary's, kept for reuse
 		`piiproxy_upstream_connections{state="idle"} 1`,
 		`piiproxy_upstream_waiting_requests 0`,

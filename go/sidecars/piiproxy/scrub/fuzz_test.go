@@ -26,6 +26,8 @@ func FuzzScrubText(f *testing.F) {
 		"ssh -T git@github.com; mail a@b.io", "machine h.io login u password p4ss!", "رقم ٠٥٠١٢٣٤٥٦٧", "اسمي محمد أحمد",
 		"Name;E-Mail\nJane Doe;j@x.io", "https://hooks.slack.com/services/T1/B2/Xk9mZ2vQ7rT4wY1nB8cDeFgH", "docker login -p Pw12345 r",
 		"ผมชื่อสมชาย ใจดีครับ นายก", "Vinohradská 1234/5a, 120 00 Praha 2", "số 45 Lê Lợi, P. 7, Q. 3", "الاسم: محمد أحمد العلي\n",
+		"CPF 123.456.789-09 / 12345678909", "PESEL: 44051401359 tel 0612345678", "身份证号11010519491231002X，", "QQ 12 34 56 C AB123456C",
+		"131052-308T 800101-1234560 RSSMRA85T10A562S", "SA ID 4509095671083 4111 1111 1111 1111",
 	} {
 		f.Add(s)
 	}
@@ -54,6 +56,7 @@ func FuzzRestoreText(f *testing.F) {
 	for _, s := range []string{
 		"jo@ex.com and JO@EX.COM", "+44 20 7946 0958 / 0044 20 7946 0958", "I typed <EMAIL_1> and a@b.io",
 		"AKIAIOSFODNN7EXAMPLE <SECRET_1> <SECRET_2>", "<<EMAIL_1>>", "no pii at all",
+		"DNI 12345678Z and 12345678-Z", "<NATIONAL_ID_1> BSN 111222333",
 	} {
 		f.Add(s, uint8(3))
 	}

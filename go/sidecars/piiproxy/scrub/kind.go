@@ -16,12 +16,16 @@ type Kind int
 // which detectors run: secrets first (a key or a PEM block may contain digit
 // runs and "@"s that other detectors would cut into pieces), then kinds whose
 // matches contain digits that another detector could misread (an e-mail with
-// digits, an IBAN, a card number) before the looser phone detector; names
-// and street addresses, found only with their cues, last.
+// digits, an IBAN, a national identity number, a card number) before the
+// looser phone detector; names and street addresses, found only with their
+// cues, last. National ids run before cards because a 13-digit South African
+// id passes Luhn and starts like a Visa number, and an 18-digit Chinese one
+// like a UnionPay card; they run after IBANs, whose digits they never span.
 const (
 	Secret Kind = iota
 	Email
 	IBAN
+	NationalID
 	CreditCard
 	SSN
 	IP
@@ -31,7 +35,7 @@ const (
 	numKinds
 )
 
-var kindNames = [numKinds]string{"secret", "email", "iban", "credit_card", "ssn", "ip", "phone", "name", "address"}
+var kindNames = [numKinds]string{"secret", "email", "iban", "national_id", "credit_card", "ssn", "ip", "phone", "name", "address"}
 
 // Kinds lists every kind, in detector order.
 func Kinds() []Kind {
@@ -47,7 +51,7 @@ func (k Kind) String() string { return kindNames[k] }
 
 // placeholderNames are the upper-case names inside placeholders, as in
 // "<CREDIT_CARD_2>".
-var placeholderNames = [numKinds]string{"SECRET", "EMAIL", "IBAN", "CREDIT_CARD", "SSN", "IP", "PHONE", "NAME", "ADDRESS"}
+var placeholderNames = [numKinds]string{"SECRET", "EMAIL", "IBAN", "NATIONAL_ID", "CREDIT_CARD", "SSN", "IP", "PHONE", "NAME", "ADDRESS"}
 
 // Counts holds how many matches of each kind were masked. It is an array, not
 // a map, so that counting costs no allocation on the request path.

@@ -94,6 +94,16 @@ func TestRestorer(t *testing.T) {
 			want:   `\u003cEMAIL_1\u003e jo@ex.com`,
 		},
 		{
+			reason: "a national id placeholder cut after NA, which also starts NAME",
+			args:   args{prompt: "PESEL 44051401359, Name: Jan Kowalski", response: []string{"ID <NA", "TIONAL_I", "D_1> of <NAME_1>"}},
+			want:   "ID 44051401359 of Jan Kowalski",
+		},
+		{
+			reason: "JSON: an HTML-escaped national id placeholder",
+			args:   args{prompt: "CPF 123.456.789-09", response: []string{`{"t":"\u003cNATIONAL_ID_1\u003e"}`}, escapeJSON: true},
+			want:   `{"t":"123.456.789-09"}`,
+		},
+		{
 			reason: "stream ends inside a would-be placeholder",
 			args:   args{prompt: "jo@ex.com", response: []string{"end <EMAIL_"}},
 			want:   "end <EMAIL_",

@@ -119,8 +119,8 @@ func (s *Session) maskCollisions(text string, spans []span) string {
 
 // normalize is the spelling-independent form of a value: e-mail addresses
 // compare case-insensitively, numbers by their digits (an international
-// "00" prefix and a "+" are the same), IBANs by upper-case letters and
-// digits, IP addresses in their canonical form; full-width forms and
+// "00" prefix and a "+" are the same), IBANs and national ids by upper-case
+// letters and digits ("123.456.789-09" is "12345678909"), IP addresses in their canonical form; full-width forms and
 // Arabic-Indic digits count as their ASCII characters. Secrets, names and
 // street addresses compare exactly.
 func normalize(k Kind, v string) string {
@@ -134,7 +134,7 @@ func normalize(k Kind, v string) string {
 		return phoneKey(v)
 	case CreditCard, SSN:
 		return strings.Map(keepDigit, v)
-	case IBAN:
+	case IBAN, NationalID:
 		return strings.ToUpper(strings.Map(keepAlnum, v))
 	case IP:
 		if a, err := netip.ParseAddr(v); err == nil {

@@ -40,21 +40,11 @@ func findSSNs(s string) []span {
 
 // ssnCues announce an SSN; ssnCueBefore looks for one in the few bytes
 // before i, back to the previous number.
-var ssnCues = []string{"ssn", "social security", "soc. sec", "seguro social"}
+var ssnCues = cueSet{stems: []string{"ssn", "social security", "soc. sec", "seguro social"}}
 
-func ssnCueBefore(s string, i int) bool {
-	for p := i - 1; p >= max(0, i-40); p-- {
-		if isDigit(s[p]) {
-			return false
-		}
-		if (p == 0 || !isASCIILetter(s[p-1])) && cueAt(s[p:i], ssnCues) {
-			return true
-		}
-	}
-	return false
-}
+func ssnCueBefore(s string, i int) bool { return nearestCue(s, i, 40, ssnCues) == 0 }
 
-func allDigits(s string) bool {
+func allDigits[B bytestring](s B) bool {
 	for i := 0; i < len(s); i++ {
 		if !isDigit(s[i]) {
 			return false

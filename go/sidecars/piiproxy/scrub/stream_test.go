@@ -65,6 +65,13 @@ func TestStreamRestorer(t *testing.T) {
 			want: chatEvent("Mail ") + chatEvent("") + chatEvent("") + chatEvent("") + chatEvent("jo@ex.com now") + chatFinish + chatDone,
 		},
 		{
+			reason: "a national id placeholder cut into tokens goes out whole, as the original",
+			args: args{prompt: "身份证号 11010519491231002X", p: OpenAIChat, sse: true, stream: []string{
+				chatEvent("ID "), chatEvent("<NATION"), chatEvent("AL_ID"), chatEvent("_1"), chatEvent(">."), chatFinish, chatDone,
+			}},
+			want: chatEvent("ID ") + chatEvent("") + chatEvent("") + chatEvent("") + chatEvent("11010519491231002X.") + chatFinish + chatDone,
+		},
+		{
 			reason: "text held at the finish event that never became a placeholder goes out before it, unchanged",
 			args: args{prompt: "jo@ex.com", p: OpenAIChat, sse: true, stream: []string{
 				chatEvent("a <EMAIL_"), chatFinish, chatDone,

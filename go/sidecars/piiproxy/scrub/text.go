@@ -20,6 +20,7 @@ var detectors = [numKinds]detector{
 	{Secret, findSecrets},
 	{Email, findEmails},
 	{IBAN, findIBANs},
+	{NationalID, findNationalIDs},
 	{CreditCard, findCards},
 	{SSN, findSSNs},
 	{IP, findIPs},
@@ -219,3 +220,47 @@ func skipQuoteBack(s string, i int) int {
 var idKeys = []string{"id", "ids", "uid", "uuid", "offset", "seq", "nonce", "hash", "digest", "checksum", "integrity", "fingerprint", "etag"}
 
 func idKey(key string) bool { return key != "" && anyComponent(key, idKeys) }
+
+// cueSet is a list of cue words, lower case: a stem matches the start of a
+// word ("personnumm" in "personnumret"), a whole word only itself ("sin",
+// not "since"; "rut", not "rutina").
+type cueSet struct{ stems, words []string }
+
+// at reports whether s starts with one of the set's cues, ignoring case.
+func (c cueSet) at(s string) bool {
+	if cueAt(s, c.stems) {
+		return true
+	}
+	for _, w := range c.words {
+		if hasPrefixFold(s, w) {
+			if r, _ := utf8.DecodeRuneInString(s[len(w):]); !isWordRune(r) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// nearestCue looks back from i, at most window bytes and never past another
+// number (its cue would be that number's), for the nearest word that one of
+// the sets holds, and returns that set's index, or -1. At one position the
+// first set listed wins.
+func nearestCue(s string, i, window int, sets ...cueSet) int {
+	for p := i - 1; p >= max(0, i-window); p-- {
+		c := s[p]
+		switch {
+		case isDigit(c):
+			return -1
+		case c < utf8.RuneSelf && (!isASCIILetter(c) || p > 0 && isASCIILetter(s[p-1])):
+			continue // cues start a word with a letter
+		case c >= utf8.RuneSelf && !utf8.RuneStart(c):
+			continue
+		}
+		for k, set := range sets {
+			if set.at(s[p:i]) {
+				return k
+			}
+		}
+	}
+	return -1
+}

@@ -1,0 +1,274 @@
+package scrub
+
+// findNationalIDs finds national identity numbers: the personal numbers
+// that states issue to their citizens and residents (a Brazilian CPF, a
+// Polish PESEL, a Chinese resident id, …; idSchemes lists them all). Each
+// scheme knows its layout, its checksum and, where it carries one, the birth
+// date in it.
+//
+// A checksum alone does not make an id: one number in ten passes Luhn, one
+// in eleven a mod-11 test. So a bare run of digits is taken only after a
+// word that names the id ("PESEL", "BSN", "Steuer-ID", "身份证", "ID
+// number"); only shapes that are rare outside their scheme (a codice
+// fiscale, a CURP, a Chinese id with its birth date, a NINO, a DNI with its
+// letter, a HETU, a Korean RRN with its hyphen, a punctuated CPF) stand on
+// their own. The US SSN is its own kind (ssn.go).
+func findNationalIDs(s string) []span {
+	if countDigits(s) < minIDDigits {
+		return nil
+	}
+	var out []span
+	var found []string // the ids taken so far, as read by their tokens
+	var t *idToken     // one for the whole text, made at the first candidate: the schemes take it by pointer through a func value, so it lives on the heap
+	for i := 0; i < len(s); i++ {
+		if !isASCIIAlnum(s[i]) || !numberStartOK(s, i) {
+			continue
+		}
+		wordEnd := alnumEnd(s, i)
+		if !mayStartID(s, i, wordEnd) || !idCharsFrom(s, i, minIDChars) || continuesGroups(s, i) {
+			i = wordEnd - 1
+			continue
+		}
+		if t == nil {
+			t = new(idToken)
+		}
+		t.read(s, i)
+		end, id, ok := t.match(s, found)
+		if !ok {
+			i = wordEnd - 1
+			continue
+		}
+		out = append(out, span{i, end})
+		found = append(found, id)
+		i = end - 1
+	}
+	return out
+}
+
+// minIDDigits is the fewest digits any scheme has (an Indian PAN holds 4):
+// a text with fewer pays one count.
+const minIDDigits = 4
+
+func isASCIIAlnum(c byte) bool { return isDigit(c) || isASCIILetter(c) }
+
+func alnumEnd(s string, i int) int {
+	for i < len(s) && isASCIIAlnum(s[i]) {
+		i++
+	}
+	return i
+}
+
+// mayStartID is the cheap test that spares most words the token reader: an
+// id starts with a digit, holds one in its first word (a codice fiscale, a
+// CURP, a PAN, a compact NINO or NIE), or starts with a word of one or two
+// letters followed by digits ("QQ 12 34 56 C", "X-1234567-L").
+func mayStartID(s string, i, wordEnd int) bool {
+	if isDigit(s[i]) {
+		return true
+	}
+	for j := i + 1; j < wordEnd; j++ {
+		if isDigit(s[j]) {
+			return true
+		}
+	}
+	return wordEnd-i <= 2 && wordEnd+1 < len(s) && isIDSep(s[wordEnd]) && isDigit(s[wordEnd+1])
+}
+
+// idCharsFrom reports whether at least n letters and digits follow i in
+// groups joined by single separators: most numbers in prose (versions,
+// counts, short codes) are shorter than any id and cost no token.
+func idCharsFrom(s string, i, n int) bool {
+	for i < len(s) && n > 0 {
+		switch {
+		case isASCIIAlnum(s[i]):
+			n--
+		case !isIDSep(s[i]) || i+1 == len(s) || !isASCIIAlnum(s[i+1]):
+			return false
+		}
+		i++
+	}
+	return n == 0
+}
+
+// minIDChars is the shortest id without its separators (an Argentine DNI
+// of seven digits), maxIDChars the longest without its separators (a CURP and a
+// Chinese id have 18 characters); maxIDGroups is the most groups one is
+// written in (a NIR on a carte Vitale: "1 85 05 78 006 084 36").
+const (
+	minIDChars  = 7
+	maxIDChars  = 18
+	maxIDGroups = 7
+)
+
+// idToken is what may be an id at some position: groups of ASCII letters
+// and digits joined by single separators, read once and offered to every
+// scheme, each of which takes the first groups that make its length.
+type idToken struct {
+	chars [maxIDChars]byte // upper-cased, separators dropped
+	n     int
+
+	ng      int
+	ends    [maxIDGroups]int  // len(chars) after each group
+	byteEnd [maxIDGroups]int  // position in the text after each group
+	seps    [maxIDGroups]byte // the separator after each group
+	lower   [maxIDGroups]bool // the group has a letter in lower case
+	start   int
+}
+
+func isIDSep(c byte) bool { return c == ' ' || c == '.' || c == '-' || c == '/' || c == '+' }
+
+// read reads groups from i while they fit in maxIDChars.
+func (t *idToken) read(s string, i int) {
+	*t = idToken{start: i}
+	j := i
+	for t.ng < maxIDGroups {
+		n, lower, k := t.n, false, j
+		for k < len(s) && isASCIIAlnum(s[k]) && n < maxIDChars {
+			c := s[k]
+			if 'a' <= c && c <= 'z' {
+				c -= 'a' - 'A'
+				lower = true
+			}
+			t.chars[n] = c
+			n++
+			k++
+		}
+		if k < len(s) && isASCIIAlnum(s[k]) {
+			break // the group does not fit: the token ends before it
+		}
+		t.n = n
+		t.ends[t.ng], t.byteEnd[t.ng], t.lower[t.ng] = n, k, lower
+		t.ng++
+		if k+1 >= len(s) || !isIDSep(s[k]) || !isASCIIAlnum(s[k+1]) {
+			break
+		}
+		t.seps[t.ng-1] = s[k]
+		j = k + 1
+	}
+}
+
+// groupsOf returns how many leading groups hold exactly n characters, or 0.
+func (t *idToken) groupsOf(n int) int {
+	for k := 0; k < t.ng && t.ends[k] <= n; k++ {
+		if t.ends[k] == n {
+			return k + 1
+		}
+	}
+	return 0
+}
+
+// layout reports whether the first k groups have the given sizes.
+func (t *idToken) layout(k int, sizes ...int) bool {
+	if k != len(sizes) {
+		return false
+	}
+	prev := 0
+	for g, size := range sizes {
+		if t.ends[g]-prev != size {
+			return false
+		}
+		prev = t.ends[g]
+	}
+	return true
+}
+
+// sepsAre reports whether the separators inside the first k groups are
+// those of want, in order.
+func (t *idToken) sepsAre(k int, want string) bool {
+	return k-1 == len(want) && string(t.seps[:k-1]) == want
+}
+
+// spacedSeps reports whether the first k groups are separated by spaces.
+func (t *idToken) spacedSeps(k int) bool {
+	for g := 0; g < k-1; g++ {
+		if t.seps[g] != ' ' {
+			return false
+		}
+	}
+	return true
+}
+
+// idFit is how a scheme read a token: the groups it takes, and whether
+// the shape stands on its own or needs a cue before it.
+type idFit struct {
+	groups     int
+	standalone bool
+}
+
+// match offers the token to every scheme and returns the end of the first
+// id that one of them takes, with the id's characters.
+func (t *idToken) match(s string, found []string) (end int, id string, ok bool) {
+	for _, sc := range idSchemes {
+		fit := sc.fit(t)
+		if fit.groups == 0 {
+			continue
+		}
+		end := t.byteEnd[fit.groups-1]
+		if !numberEndOK(s, end) || t.continuesSpaced(fit.groups) {
+			continue
+		}
+		id := string(t.chars[:t.ends[fit.groups-1]])
+		if fit.standalone && !t.lowerIn(fit.groups) || sc.cuedBefore(s, t.start) || slicesContains(found, id) {
+			return end, id, true
+		}
+	}
+	return 0, "", false
+}
+
+// lowerIn reports whether the first k groups have a lower-case letter: a
+// standalone shape written in lower case ("rssmra85t10a562s") needs a cue,
+// as it is then as likely an identifier in code.
+func (t *idToken) lowerIn(k int) bool {
+	for _, l := range t.lower[:k] {
+		if l {
+			return true
+		}
+	}
+	return false
+}
+
+// continuesSpaced: an id written in space-separated groups that another
+// digit group follows is part of a longer number ("4111 1111 1111 1111"
+// holds "4111 1111 1111", an Aadhaar's layout).
+func (t *idToken) continuesSpaced(k int) bool {
+	return k > 1 && k < t.ng && t.spacedSeps(k+1) && isDigit(t.chars[t.ends[k-1]])
+}
+
+func slicesContains(xs []string, x string) bool {
+	for _, v := range xs {
+		if v == x {
+			return true
+		}
+	}
+	return false
+}
+
+// idScheme is one country's identity number: its layouts and checks (fit)
+// and the words that name it. ownCuesOnly is for schemes without a
+// checksum (an Argentine DNI, a Danish CPR, an Indian PAN): a generic "ID
+// number" before eight digits is too weak a sign.
+type idScheme struct {
+	fit         func(t *idToken) idFit
+	cues        cueSet
+	ownCuesOnly bool
+}
+
+// idCueWindow is how far before a number its cue may stand: a label and a
+// few words, "numer PESEL pracownika", "מספר תעודת זהות שלי הוא".
+const idCueWindow = 48
+
+// cuedBefore reports whether the nearest cue before i names this scheme or
+// an id in general. A phone or order word nearer to the number wins
+// ("ID number on file; tel 612345678").
+func (sc *idScheme) cuedBefore(s string, i int) bool {
+	generic := genericIDCues
+	if sc.ownCuesOnly {
+		generic = cueSet{}
+	}
+	sets := [...]cueSet{sc.cues, generic, idRivalCues[0], idRivalCues[1]}
+	switch nearestCue(s, i, idCueWindow, sets[:]...) {
+	case 0, 1:
+		return true
+	}
+	return false
+}

@@ -1,0 +1,67 @@
+package scrub
+
+import "testing"
+
+// TestNationalIDChecks runs each scheme's checksum on published example
+// numbers (the issuers' own samples where they publish one: CPF
+// 529.982.247-25, PESEL 44051401359, HETU 131052-308T, codice fiscale
+// RSSMRA85T10A562S, Steuer-ID 86095742719, Chinese id 11010519491231002X,
+// South African id 8001015009087, SIN 046 454 286, TC Kimlik 10000000146,
+// Cartão de Cidadão 00000000 0 ZZ4) and on the same numbers with one
+// character changed.
+func TestNationalIDChecks(t *testing.T) {
+	for _, tc := range []struct {
+		scheme string
+		check  func([]byte) bool
+		valid  []string
+		broken []string
+	}{
+		{"CPF", cpfValid, []string{"52998224725", "12345678909", "11144477735"}, []string{"52998224726", "12345678919", "11111111111"}},
+		{"PESEL", peselValid, []string{"44051401359", "02070803628", "03210543213"}, []string{"44051401358", "44131401350", "02270803620"}},
+		{"fødselsnummer", fodselsnummerValid, []string{"01010750160", "15058912317"}, []string{"01010750161", "15058912327"}},
+		{"HETU", func(d []byte) bool { return hetuCheck(d[:9]) == d[9] }, []string{"131052308T", "010594902" + "1"}, []string{"131052308A", "1310523081"}},
+		{"DNI", func(d []byte) bool { return dniLetter(digitsValue(d[:8])) == d[8] }, []string{"12345678Z", "00123456S"}, []string{"12345678A", "00123456T"}},
+		{"codice fiscale", func(d []byte) bool { return codiceFiscaleCheck(d) == d[15] }, []string{"RSSMRA85T10A562S", "BNCLRA92E41H501P"}, []string{"RSSMRA85T10A562T", "BNCLRA92E41H502P"}},
+		{"BSN", bsnValid, []string{"111222333", "123456782"}, []string{"111222334", "000000000"}},
+		{"Steuer-ID", steuerIDValid, []string{"86095742719", "65929970489"}, []string{"86095742718", "12345678903", "01234567896", "11195742719"}},
+		{"NIR", nirValid, []string{"185057800608491", "269097512000554", "185052000608408", "185052A00608435"}, []string{"185057800608436", "269097512000555"}},
+		{"Belgian national number", belgianValid, []string{"85073003328", "01020312345"}, []string{"85073003329", "01020312346"}},
+		{"NIF", nifValid, []string{"123456789", "234567899"}, []string{"123456788", "234567898"}},
+		{"Cartão de Cidadão", cartaoCidadaoValid, []string{"000000000ZZ4", "123456789ZW7"}, []string{"000000000ZZ5", "123456788ZW7"}},
+		{"CNP", cnpValid, []string{"1800101221144", "2960415101238"}, []string{"1800101221145", "2960415101239"}},
+		{"TC Kimlik", tcKimlikValid, []string{"10000000146", "12345678950"}, []string{"10000000147", "02345678950"}},
+		{"Chinese id", func(d []byte) bool { return chineseIDCheck(d) == d[17] }, []string{"11010519491231002X", "440304198506123455"}, []string{"110105194912310021", "440304198506123456"}},
+		{"Verhoeff (Aadhaar)", verhoeffValid, []string{"234123412346", "499187654323"}, []string{"234123412347", "243123412346"}},
+		{"My Number", myNumberValid, []string{"123456789018", "987654321093"}, []string{"123456789019", "987654321094"}},
+		{"Korean RRN", rrnValid, []string{"8001011234560", "9503152345676"}, []string{"8001011234561", "9503152345670"}},
+		{"Luhn (SA id, SIN, Teudat Zehut, personnummer)", luhn, []string{"8001015009087", "046454286", "123456782", "8112189876"}, []string{"8001015009088", "046454287", "123456783"}},
+		{"CURP", func(d []byte) bool { return curpCheck(d) == d[17] }, []string{"BADD110313HCMLNS06", "HEGJ020808MNLRNNA5"}, []string{"GODE561231HDFRRN09", "BADD110313HCMLNS07"}},
+		{"RUT", func(d []byte) bool { return rutCheck(d[:len(d)-1]) == d[len(d)-1] }, []string{"123456785", "76543216", "11111111" + "1"}, []string{"123456784", "7654321K"}},
+	} {
+		for _, v := range tc.valid {
+			if !tc.check([]byte(v)) {
+				t.Errorf("%s: %s should pass", tc.scheme, v)
+			}
+		}
+		for _, v := range tc.broken {
+			if tc.check([]byte(v)) {
+				t.Errorf("%s: %s should fail", tc.scheme, v)
+			}
+		}
+	}
+}
+
+// TestValidDate covers the calendar rules the date-bearing ids rely on.
+func TestValidDate(t *testing.T) {
+	for _, tc := range []struct {
+		y, m, d int
+		want    bool
+	}{
+		{2000, 2, 29, true}, {1900, 2, 29, false}, {2024, 2, 29, true}, {2023, 2, 29, false},
+		{1985, 4, 31, false}, {1985, 12, 31, true}, {1985, 13, 1, false}, {1985, 0, 1, false}, {1985, 1, 0, false},
+	} {
+		if got := validDate(tc.y, tc.m, tc.d); got != tc.want {
+			t.Errorf("validDate(%d, %d, %d) = %v, want %v", tc.y, tc.m, tc.d, got, tc.want)
+		}
+	}
+}

@@ -1,0 +1,488 @@
+package scrub
+
+import "strings"
+
+// idSchemes are the national identity numbers findNationalIDs knows, each
+// with its layouts and checks (fit) and the words that name it. A fit is
+// standalone only for shapes that are rare outside their scheme; the rest
+// need a cue (see findNationalIDs). The fit functions are named after the
+// scheme; the first scheme that takes a token wins.
+var idSchemes = []idScheme{
+	{fit: fitCPF, cues: cueSet{words: []string{"cpf", "c.p.f"}, stems: []string{"cadastro de pessoa"}}},
+	{fit: fitPESEL, cues: cueSet{stems: []string{"pesel"}}},
+	{fit: fitNINO, cues: cueSet{words: []string{"nino", "nin", "ni no", "ni number", "ni"}, stems: []string{"national insurance", "nat ins"}}},
+	{fit: fitPersonnummer, cues: cueSet{words: []string{"pnr", "personnr", "pers.nr"}, stems: []string{"personnum", "samordningsnum"}}},
+	{fit: fitFodselsnummer, cues: cueSet{words: []string{"fnr", "f.nr"}, stems: []string{"fødselsn", "fodselsn", "personnum"}}},
+	{fit: fitCPR, ownCuesOnly: true, cues: cueSet{words: []string{"cpr"}, stems: []string{"cpr-n", "cpr n", "personnum"}}},
+	{fit: fitHETU, cues: cueSet{words: []string{"hetu"}, stems: []string{"henkilötunnus", "personbeteckning"}}},
+	{fit: fitDNI, cues: spanishIDCues},
+	{fit: fitNIE, cues: spanishIDCues},
+	{fit: fitCodiceFiscale, cues: cueSet{words: []string{"cf", "c.f"}, stems: []string{"codice fiscale", "cod. fisc", "cod.fisc"}}},
+	{fit: fitBSN, cues: cueSet{words: []string{"bsn"}, stems: []string{"burgerservicen", "sofinummer", "sofi-nummer", "sofi nummer"}}},
+	{fit: fitSteuerID, cues: cueSet{words: []string{"tin"}, stems: []string{"steuer-id", "steuerid", "steuer id", "steueridentifikationsn", "steuer-identifikationsn", "steuerliche identifikationsn", "identifikationsnummer", "idnr", "id-nr", "tax id"}}},
+	{fit: fitNIR, cues: cueSet{words: []string{"nir", "insee", "n° ss", "no ss", "n°ss", "sécu", "secu"}, stems: []string{"sécurité sociale", "securite sociale", "carte vitale"}}},
+	{fit: fitBelgian, cues: cueSet{words: []string{"insz", "niss", "rrn"}, stems: []string{"rijksregister", "registre national", "numéro national", "national register", "national number", "identificatienummer"}}},
+	{fit: fitNIF, cues: cueSet{words: []string{"nif"}, stems: []string{"contribuinte", "número fiscal", "numero fiscal", "número de identificação fiscal"}}},
+	{fit: fitCartaoCidadao, cues: cueSet{words: []string{"cc"}, stems: []string{"cartão de cidadão", "cartao de cidadao", "cartão do cidadão"}}},
+	{fit: fitCNP, cues: cueSet{words: []string{"cnp"}, stems: []string{"cod numeric personal", "codul numeric personal"}}},
+	{fit: fitTCKimlik, cues: cueSet{words: []string{"tckn", "tcno"}, stems: []string{"tc kimlik", "t.c. kimlik", "t.c kimlik", "t.c. no", "tc no", "kimlik"}}},
+	{fit: fitChineseID, cues: cueSet{stems: []string{"身份证", "身份證", "身分證", "证件号", "證件號", "公民身份"}}},
+	{fit: fitAadhaar, cues: cueSet{words: []string{"uid"}, stems: []string{"aadhaar", "aadhar", "आधार", "uidai"}}},
+	{fit: fitPAN, ownCuesOnly: true, cues: cueSet{words: []string{"pan"}, stems: []string{"permanent account number", "पैन"}}},
+	{fit: fitMyNumber, cues: cueSet{stems: []string{"マイナンバー", "個人番号", "my number", "mynumber"}}},
+	{fit: fitRRN, cues: cueSet{words: []string{"rrn"}, stems: []string{"주민등록번호", "주민번호", "resident registration"}}},
+	{fit: fitSouthAfricanID, cues: cueSet{words: []string{"id", "sa id", "rsa id"}}},
+	{fit: fitSIN, cues: cueSet{words: []string{"sin", "nas"}, stems: []string{"social insurance", "assurance sociale", "numéro d'assurance sociale"}}},
+	{fit: fitTeudatZehut, cues: cueSet{stems: []string{"teudat zehut", "ת.ז", "ת\"ז", "ת. ז", "תעודת זהות", "מספר זהות"}}},
+	{fit: fitCURP, cues: cueSet{words: []string{"curp"}}},
+	{fit: fitRUT, cues: cueSet{words: []string{"rut", "run", "r.u.t", "r.u.n"}, stems: []string{"rol único", "rol unico"}}},
+	{fit: fitArgentineDNI, ownCuesOnly: true, cues: spanishIDCues},
+}
+
+// spanishIDCues name a Spanish or Argentine DNI, and a Spanish NIE.
+var spanishIDCues = cueSet{words: []string{"dni", "d.n.i", "nie", "nif"}, stems: []string{"documento"}}
+
+// genericIDCues name an identity number in general, for every scheme with a
+// checksum: "ID number", "national ID", "cédula", "numéro d'identité".
+var genericIDCues = cueSet{
+	words: []string{"id no", "id nr", "id-no", "id-nr", "id #"},
+	stems: []string{
+		"national id", "national identity", "national identification", "id number", "id card", "identity number",
+		"identity card", "identity no", "identification number", "personal id", "personal number", "citizen id",
+		"número de identidad", "numero de identidad", "número de identificación", "cédula", "cedula", "numéro d'identité",
+		"numéro d’identité", "carta d'identità", "numero di identità", "ausweisnummer", "id-nummer", "identiteitsnummer",
+		"numer identyfikacyjny", "رقم الهوية", "الرقم الوطني",
+	},
+}
+
+// idRivalCues are words that make the number after them something else,
+// nearer to it than any id cue: a phone word, or an order, invoice or
+// account word. The bare "ID" of idCues is left out: "national ID" ends in it.
+var idRivalCues = func() [2]cueSet {
+	var ids []string
+	for _, c := range idCues {
+		if !strings.HasPrefix(c, "id") {
+			ids = append(ids, c)
+		}
+	}
+	return [2]cueSet{{stems: phoneCues}, {stems: ids}}
+}()
+
+func standalone(k int) idFit { return idFit{groups: k, standalone: true} }
+func cued(k int) idFit       { return idFit{groups: k} }
+
+// digitGroups returns how many leading groups hold exactly n characters, all
+// digits, and those digits; 0 if none do.
+func (t *idToken) digitGroups(n int) (int, []byte) {
+	k := t.groupsOf(n)
+	if k == 0 || !allDigits(t.chars[:n]) {
+		return 0, nil
+	}
+	return k, t.chars[:n]
+}
+
+// validYYMMDD and validDDMMYY: a date with a two-digit year, in any century
+// (2000 + yy is a leap year whenever 1900 + yy or 2100 + yy is).
+func validYYMMDD(d []byte) bool {
+	return validDate(2000+digitsValue(d[:2]), digitsValue(d[2:4]), digitsValue(d[4:6]))
+}
+
+func validDDMMYY(d []byte) bool {
+	return validDate(2000+digitsValue(d[4:6]), digitsValue(d[2:4]), digitsValue(d[:2]))
+}
+
+// fitCPF: 11 digits; "123.456.789-09" stands alone, compact or spaced needs "CPF".
+func fitCPF(t *idToken) idFit {
+	k, d := t.digitGroups(11)
+	switch {
+	case k == 0 || !cpfValid(d):
+	case t.layout(k, 3, 3, 3, 2) && t.sepsAre(k, "..-"):
+		return standalone(k)
+	case k == 1 || t.layout(k, 3, 3, 3, 2):
+		return cued(k)
+	}
+	return idFit{}
+}
+
+// fitPESEL: 11 digits with a birth date.
+func fitPESEL(t *idToken) idFit {
+	if k, d := t.digitGroups(11); k == 1 && peselValid(d) {
+		return cued(k)
+	}
+	return idFit{}
+}
+
+// fitNINO: two letters, six digits, A-D: "QQ 12 34 56 C", "AB123456C". Its
+// prefix letters follow HMRC's rules, or a cue names it (HMRC's own
+// examples use the never-issued "QQ").
+func fitNINO(t *idToken) idFit {
+	k := t.groupsOf(9)
+	c := t.chars[:9]
+	if k == 0 || !isASCIILetter(c[0]) || !isASCIILetter(c[1]) || !allDigits(c[2:8]) || c[8] < 'A' || c[8] > 'D' ||
+		!(k == 1 || t.layout(k, 2, 2, 2, 2, 1) || t.layout(k, 2, 6, 1)) || !t.spacedSeps(k) {
+		return idFit{}
+	}
+	if strings.IndexByte("DFIQUV", c[0]) < 0 && strings.IndexByte("DFIOQUV", c[1]) < 0 &&
+		!strings.Contains(" BG GB KN NK NT TN ZZ ", " "+string(c[:2])+" ") {
+		return standalone(k)
+	}
+	return cued(k)
+}
+
+// fitPersonnummer: Sweden, YYMMDD-NNNC or YYYYMMDD-NNNC ("+" for people
+// over 100), Luhn over the ten-digit form; a coordination number adds 60
+// to the day.
+func fitPersonnummer(t *idToken) idFit {
+	if k, d := t.digitGroups(10); k > 0 && (k == 1 || t.layout(k, 6, 4) && (t.seps[0] == '-' || t.seps[0] == '+')) {
+		if luhn(d) && validDate(2000+digitsValue(d[:2]), digitsValue(d[2:4]), digitsValue(d[4:6])%60) {
+			return cued(k)
+		}
+	}
+	if k, d := t.digitGroups(12); k > 0 && (k == 1 || t.layout(k, 8, 4) && t.seps[0] == '-') {
+		if luhn(d[2:]) && validDate(digitsValue(d[:4]), digitsValue(d[4:6]), digitsValue(d[6:8])%60) {
+			return cued(k)
+		}
+	}
+	return idFit{}
+}
+
+// fitFodselsnummer: Norway, DDMMYY and five digits, two mod-11 checks.
+func fitFodselsnummer(t *idToken) idFit {
+	if k, d := t.digitGroups(11); k > 0 && (k == 1 || t.layout(k, 6, 5)) && fodselsnummerValid(d) {
+		return cued(k)
+	}
+	return idFit{}
+}
+
+// fitCPR: Denmark, DDMMYY-NNNN; no checksum since 2007, so only its own
+// name announces it.
+func fitCPR(t *idToken) idFit {
+	if k, d := t.digitGroups(10); k > 0 && (k == 1 || t.layout(k, 6, 4) && t.seps[0] == '-') && validDDMMYY(d) {
+		return cued(k)
+	}
+	return idFit{}
+}
+
+// fitHETU: Finland, DDMMYY, a century sign ("+" 1800s, "-" or U-Y 1900s,
+// A-F 2000s), three digits and a check character: "131052-308T". It
+// stands alone when the sign or the check is a letter; "DDMMYY-NNNN" in
+// digits only is as often a dated serial, one in 31 of which passes.
+func fitHETU(t *idToken) idFit {
+	var digits [9]byte
+	var check, sign byte
+	var k int
+	if k = t.groupsOf(11); k == 1 && strings.IndexByte("ABCDEFUVWXY", t.chars[6]) >= 0 {
+		copy(digits[:6], t.chars[:6])
+		copy(digits[6:], t.chars[7:10])
+		check, sign = t.chars[10], t.chars[6]
+	} else if k = t.groupsOf(10); k > 0 && t.layout(k, 6, 4) && (t.seps[0] == '-' || t.seps[0] == '+') {
+		copy(digits[:], t.chars[:9])
+		check, sign = t.chars[9], t.seps[0]
+	} else {
+		return idFit{}
+	}
+	if !allDigits(digits[:]) || !validDDMMYY(digits[:6]) || hetuCheck(digits[:]) != check {
+		return idFit{}
+	}
+	return idFit{groups: k, standalone: !isDigit(check) || isASCIILetter(sign)}
+}
+
+// fitDNI: Spain, eight digits and the letter of their remainder mod 23.
+func fitDNI(t *idToken) idFit {
+	k := t.groupsOf(9)
+	if k == 0 || !(k == 1 || t.layout(k, 8, 1)) || !allDigits(t.chars[:8]) || t.chars[8] != dniLetter(digitsValue(t.chars[:8])) {
+		return idFit{}
+	}
+	return standalone(k)
+}
+
+// fitNIE: Spain's foreigner number, X, Y or Z (0, 1, 2), seven digits and
+// the DNI letter.
+func fitNIE(t *idToken) idFit {
+	k := t.groupsOf(9)
+	c := t.chars[:9]
+	if k == 0 || !(k == 1 || t.layout(k, 1, 7, 1)) || c[0] < 'X' || c[0] > 'Z' || !allDigits(c[1:8]) ||
+		c[8] != dniLetter(int(c[0]-'X')*10_000_000+digitsValue(c[1:8])) {
+		return idFit{}
+	}
+	return standalone(k)
+}
+
+// fitCodiceFiscale: Italy, 16 characters: six letters of the name, the
+// birth year, a month letter, the day (plus 40 for women), the place code
+// and a check letter. Digits of a duplicate may be swapped for the letters
+// L-V ("omocodia").
+func fitCodiceFiscale(t *idToken) idFit {
+	k := t.groupsOf(16)
+	c := t.chars[:16]
+	if k != 1 || !allLetters(c[:6]) || strings.IndexByte("ABCDEHLMPRST", c[8]) < 0 || !isASCIILetter(c[11]) || !isASCIILetter(c[15]) {
+		return idFit{}
+	}
+	var day [2]byte
+	for n, p := range [...]int{6, 7, 9, 10, 12, 13, 14} {
+		d, ok := omocodiaDigit(c[p])
+		if !ok {
+			return idFit{}
+		}
+		if p == 9 || p == 10 {
+			day[n-2] = d
+		}
+	}
+	if dd := digitsValue(day[:]) % 40; dd < 1 || dd > 31 || codiceFiscaleCheck(c) != c[15] {
+		return idFit{}
+	}
+	return standalone(k)
+}
+
+// omocodiaDigit reads a digit of a codice fiscale, or the letter that
+// stands for it in a duplicate.
+func omocodiaDigit(c byte) (byte, bool) {
+	if isDigit(c) {
+		return c, true
+	}
+	if n := strings.IndexByte("LMNPQRSTUV", c); n >= 0 {
+		return byte('0' + n), true
+	}
+	return 0, false
+}
+
+func allLetters(b []byte) bool {
+	for _, c := range b {
+		if !isASCIILetter(c) {
+			return false
+		}
+	}
+	return true
+}
+
+// fitBSN: the Netherlands, nine digits passing the 11-test.
+func fitBSN(t *idToken) idFit {
+	if k, d := t.digitGroups(9); k > 0 && (k == 1 || t.layout(k, 4, 2, 3) || t.layout(k, 3, 3, 3)) && bsnValid(d) {
+		return cued(k)
+	}
+	return idFit{}
+}
+
+// fitSteuerID: Germany's tax id, 11 digits: "65 929 970 489".
+func fitSteuerID(t *idToken) idFit {
+	if k, d := t.digitGroups(11); k > 0 && (k == 1 || t.layout(k, 2, 3, 3, 3)) && steuerIDValid(d) {
+		return cued(k)
+	}
+	return idFit{}
+}
+
+// fitNIR: France, sex, year, month, department (2A and 2B in Corsica),
+// commune, order and a two-digit key; grouped as on the carte Vitale
+// ("1 85 05 78 006 084 36") it stands alone.
+func fitNIR(t *idToken) idFit {
+	k := t.groupsOf(15)
+	c := t.chars[:15]
+	if k == 0 || strings.IndexByte("123478", c[0]) < 0 || !allDigits(c[:5]) || !nirValid(c) {
+		return idFit{}
+	}
+	if m := digitsValue(c[3:5]); !(m >= 1 && m <= 12 || m >= 20 && m <= 42) {
+		return idFit{}
+	}
+	switch {
+	case t.layout(k, 1, 2, 2, 2, 3, 3, 2) && t.spacedSeps(k):
+		return standalone(k)
+	case k == 1 || t.layout(k, 13, 2):
+		return cued(k)
+	}
+	return idFit{}
+}
+
+// fitBelgian: Belgium, YY.MM.DD-NNN.CC, the key 97 minus the rest mod 97;
+// the month may carry +20 or +40 (bis numbers), and month or day may be 0
+// for an unknown birth date.
+func fitBelgian(t *idToken) idFit {
+	k, d := t.digitGroups(11)
+	if k == 0 || digitsValue(d[2:4])%20 > 12 || digitsValue(d[4:6]) > 31 || !belgianValid(d) {
+		return idFit{}
+	}
+	switch {
+	case t.layout(k, 2, 2, 2, 3, 2) && t.sepsAre(k, "..-."):
+		return standalone(k)
+	case k == 1 || t.layout(k, 6, 3, 2):
+		return cued(k)
+	}
+	return idFit{}
+}
+
+// fitNIF: Portugal's tax number of a person (1, 2 or 3 first; companies
+// have others).
+func fitNIF(t *idToken) idFit {
+	if k, d := t.digitGroups(9); k > 0 && (k == 1 || t.layout(k, 3, 3, 3)) && d[0] >= '1' && d[0] <= '3' && nifValid(d) {
+		return cued(k)
+	}
+	return idFit{}
+}
+
+// fitCartaoCidadao: Portugal's citizen card, "12345678 9 ZW7".
+func fitCartaoCidadao(t *idToken) idFit {
+	k := t.groupsOf(12)
+	c := t.chars[:12]
+	if k == 0 || !(k == 1 || t.layout(k, 8, 1, 3) || t.layout(k, 9, 3)) || !allDigits(c[:9]) || !allLetters(c[9:11]) ||
+		!isDigit(c[11]) || !cartaoCidadaoValid(c) {
+		return idFit{}
+	}
+	return cued(k)
+}
+
+// fitCNP: Romania, sex and century, YYMMDD, county, serial, check.
+func fitCNP(t *idToken) idFit {
+	k, d := t.digitGroups(13)
+	if k != 1 || d[0] == '0' || !cnpValid(d) {
+		return idFit{}
+	}
+	century := [10]int{0, 1900, 1900, 1800, 1800, 2000, 2000, 1900, 1900, 1900}[d[0]-'0']
+	if !validDate(century+digitsValue(d[1:3]), digitsValue(d[3:5]), digitsValue(d[5:7])) {
+		return idFit{}
+	}
+	return cued(k)
+}
+
+// fitTCKimlik: Turkey, 11 digits with two check digits.
+func fitTCKimlik(t *idToken) idFit {
+	if k, d := t.digitGroups(11); k == 1 && tcKimlikValid(d) {
+		return cued(k)
+	}
+	return idFit{}
+}
+
+// fitChineseID: China, region, birth date YYYYMMDD, serial and an ISO 7064
+// check character (0-9 or X): standalone, or grouped "110105 19491231 002X".
+func fitChineseID(t *idToken) idFit {
+	k := t.groupsOf(18)
+	c := t.chars[:18]
+	if k == 0 || !(k == 1 || t.layout(k, 6, 8, 4) && t.spacedSeps(k)) || c[0] == '0' || !allDigits(c[:17]) {
+		return idFit{}
+	}
+	y := digitsValue(c[6:10])
+	if y < 1900 || y > 2099 || !validDate(y, digitsValue(c[10:12]), digitsValue(c[12:14])) || chineseIDCheck(c) != c[17] {
+		return idFit{}
+	}
+	return standalone(k)
+}
+
+// fitAadhaar: India, 12 digits not starting with 0 or 1, Verhoeff check.
+func fitAadhaar(t *idToken) idFit {
+	if k, d := t.digitGroups(12); k > 0 && (k == 1 || t.layout(k, 4, 4, 4)) && d[0] >= '2' && verhoeffValid(d) {
+		return cued(k)
+	}
+	return idFit{}
+}
+
+// fitPAN: India's tax number, AAAPA9999A, of a person: the fourth letter
+// is P (C, F, H, … are companies, firms, families). No checksum.
+func fitPAN(t *idToken) idFit {
+	k := t.groupsOf(10)
+	c := t.chars[:10]
+	if k != 1 || !allLetters(c[:5]) || c[3] != 'P' || !allDigits(c[5:9]) || !isASCIILetter(c[9]) {
+		return idFit{}
+	}
+	return cued(k)
+}
+
+// fitMyNumber: Japan, 12 digits with a mod-11 check digit.
+func fitMyNumber(t *idToken) idFit {
+	if k, d := t.digitGroups(12); k > 0 && (k == 1 || t.layout(k, 4, 4, 4)) && myNumberValid(d) {
+		return cued(k)
+	}
+	return idFit{}
+}
+
+// fitRRN: Korea, YYMMDD-SNNNNNN, the first digit after the hyphen giving
+// sex and century. It stands alone written with its hyphen, for a citizen
+// (1-4) with a valid check digit or born since 2020 (numbers issued from
+// October 2020 carry none); otherwise the date must hold and a cue name it.
+func fitRRN(t *idToken) idFit {
+	k, d := t.digitGroups(13)
+	if k == 0 {
+		return idFit{}
+	}
+	century := [10]int{1800, 1900, 1900, 2000, 2000, 1900, 1900, 2000, 2000, 1800}[d[6]-'0']
+	y := century + digitsValue(d[:2])
+	if !validDate(y, digitsValue(d[2:4]), digitsValue(d[4:6])) {
+		return idFit{}
+	}
+	switch {
+	case t.layout(k, 6, 7) && t.seps[0] == '-':
+		return idFit{groups: k, standalone: d[6] >= '1' && d[6] <= '4' && (rrnValid(d) || y >= 2020)}
+	case k == 1:
+		return cued(k)
+	}
+	return idFit{}
+}
+
+// fitSouthAfricanID: YYMMDD, four digits, citizenship (0-2), a digit and
+// a Luhn check.
+func fitSouthAfricanID(t *idToken) idFit {
+	if k, d := t.digitGroups(13); k > 0 && (k == 1 || t.layout(k, 6, 4, 3)) && d[10] <= '2' && validYYMMDD(d) && luhn(d) {
+		return cued(k)
+	}
+	return idFit{}
+}
+
+// fitSIN: Canada, nine digits with Luhn; 8 starts business numbers.
+func fitSIN(t *idToken) idFit {
+	if k, d := t.digitGroups(9); k > 0 && (k == 1 || t.layout(k, 3, 3, 3)) && d[0] != '8' && luhn(d) {
+		return cued(k)
+	}
+	return idFit{}
+}
+
+// fitTeudatZehut: Israel, nine digits whose check is Luhn's.
+func fitTeudatZehut(t *idToken) idFit {
+	if k, d := t.digitGroups(9); k == 1 && luhn(d) {
+		return cued(k)
+	}
+	return idFit{}
+}
+
+// fitCURP: Mexico, 18 characters: four letters of the name, YYMMDD, sex
+// (H, M, X), state, three consonants, a character that is a digit for
+// births before 2000, and a check digit.
+func fitCURP(t *idToken) idFit {
+	k := t.groupsOf(18)
+	c := t.chars[:18]
+	if k != 1 || !allLetters(c[:4]) || !allDigits(c[4:10]) || strings.IndexByte("HMX", c[10]) < 0 || !allLetters(c[11:16]) ||
+		!isDigit(c[17]) || curpCheck(c) != c[17] {
+		return idFit{}
+	}
+	century := 2000
+	if isDigit(c[16]) {
+		century = 1900
+	}
+	if !validDate(century+digitsValue(c[4:6]), digitsValue(c[6:8]), digitsValue(c[8:10])) {
+		return idFit{}
+	}
+	return standalone(k)
+}
+
+// fitRUT: Chile, 7 or 8 digits and a mod-11 check (0-9 or K), "12.345.678-5".
+func fitRUT(t *idToken) idFit {
+	for n := 9; n >= 8; n-- {
+		k := t.groupsOf(n)
+		c := t.chars[:n]
+		if k == 0 || !allDigits(c[:n-1]) || rutCheck(c[:n-1]) != c[n-1] {
+			continue
+		}
+		if k == 1 || t.layout(k, n-7, 3, 3, 1) && t.sepsAre(k, "..-") || t.layout(k, n-1, 1) && t.seps[0] == '-' {
+			return cued(k)
+		}
+	}
+	return idFit{}
+}
+
+// fitArgentineDNI: 7 or 8 digits, "30.123.456"; no checksum, so only
+// "DNI" or "documento" announces it.
+func fitArgentineDNI(t *idToken) idFit {
+	for n := 8; n >= 7; n-- {
+		k, d := t.digitGroups(n)
+		if k > 0 && d[0] != '0' && (k == 1 || t.layout(k, n-6, 3, 3) && t.sepsAre(k, "..")) {
+			return cued(k)
+		}
+	}
+	return idFit{}
+}
