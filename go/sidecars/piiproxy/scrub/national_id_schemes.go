@@ -37,7 +37,17 @@ var idSchemes = []idScheme{
 	{fit: fitCURP, cues: cueSet{words: []string{"curp"}}},
 	{fit: fitRUT, cues: cueSet{words: []string{"rut", "run", "r.u.t", "r.u.n"}, stems: []string{"rol único", "rol unico"}}},
 	{fit: fitArgentineDNI, ownCuesOnly: true, cues: spanishIDCues},
+	{fit: fitPassport, ownCuesOnly: true, cues: passportCues},
 }
+
+// passportCues name a passport in the languages of the schemes above and
+// more; "pass" alone is left out, as it starts "password".
+var passportCues = cueSet{stems: []string{
+	"passport", "reisepass", "passnummer", "pass-nr", "passeport", "pasaporte", "passaporto", "passaporte",
+	"paspoort", "paszport", "cestovní pas", "cestovného pasu", "pasaport", "паспорт", "закордонн", "διαβατήρ",
+	"护照", "護照", "旅券", "パスポート", "여권", "hộ chiếu", "ho chieu", "paspor", "หนังสือเดินทาง",
+	"جواز السفر", "جواز سفر", "דרכון", "گذرنامه", "پاسپورت", "पासपोर्ट",
+}}
 
 // spanishIDCues name a Spanish or Argentine DNI, and a Spanish NIE.
 var spanishIDCues = cueSet{words: []string{"dni", "d.n.i", "nie", "nif"}, stems: []string{"documento"}}
@@ -483,6 +493,25 @@ func fitArgentineDNI(t *idToken) idFit {
 		if k > 0 && d[0] != '0' && (k == 1 || t.layout(k, n-6, 3, 3) && t.sepsAre(k, "..")) {
 			return cued(k)
 		}
+	}
+	return idFit{}
+}
+
+// fitPassport: a passport number, which no checksum in its printed form
+// marks (the machine-readable zone's check digits are not written next to
+// it), so only after a passport word: one group of 7 to 9 letters and
+// digits, at least two of them digits and any letters upper case
+// ("C01X00T47", "NW92BC4R1", "E12345678", "123456789"), or a Russian
+// passport's series and number ("45 06 123456", "4506 123456").
+func fitPassport(t *idToken) idFit {
+	for n := 9; n >= 7; n-- {
+		k := t.groupsOf(n)
+		if k == 1 && !t.lowerIn(1) && countDigits(string(t.chars[:n])) >= 2 {
+			return cued(k)
+		}
+	}
+	if k, _ := t.digitGroups(10); k > 0 && (t.layout(k, 2, 2, 6) || t.layout(k, 4, 6)) {
+		return cued(k)
 	}
 	return idFit{}
 }

@@ -536,3 +536,50 @@ var nationalIDGuardCases = []tableCase{
 }
 
 func TestNationalIDGuards(t *testing.T) { checkTable(t, nationalIDGuardCases, "locale") }
+
+// passportCases are passport numbers after a passport word, written after
+// the passport scheme (no checksum is printed with the number, so the word
+// is what marks it), and the near-misses of travel pastes: booking
+// references, flight and seat numbers, photo sizes, a password.
+var passportCases = []tableCase{
+	pii("en-US", NationalID, "US passport in a visa form", "Passport No.: 123456789, issued 2019",
+		"Passport No.: <NATIONAL_ID_1>, issued 2019"),
+	pii("en-GB", NationalID, "UK passport in a chat prompt", "can you check my passport number 107185703 is still valid?",
+		"can you check my passport number <NATIONAL_ID_1> is still valid?"),
+	pii("de-DE", NationalID, "German Reisepass with letters", "Reisepassnummer: C01X00T47",
+		"Reisepassnummer: <NATIONAL_ID_1>"),
+	pii("fr-FR", NationalID, "French passeport", "Numéro de passeport : 12AB34567",
+		"Numéro de passeport : <NATIONAL_ID_1>"),
+	pii("es-ES", NationalID, "Spanish pasaporte", "pasaporte PAA123456 caducado",
+		"pasaporte <NATIONAL_ID_1> caducado"),
+	pii("it-IT", NationalID, "Italian passaporto", "n. passaporto YA1234567",
+		"n. passaporto <NATIONAL_ID_1>"),
+	pii("nl-NL", NationalID, "Dutch paspoort", "paspoortnummer NW92BC4R1",
+		"paspoortnummer <NATIONAL_ID_1>"),
+	pii("pl-PL", NationalID, "Polish paszport", "Nr paszportu: EA1234567",
+		"Nr paszportu: <NATIONAL_ID_1>"),
+	pii("ru-RU", NationalID, "Russian internal passport series and number", "паспорт 45 06 123456, выдан ОВД",
+		"паспорт <NATIONAL_ID_1>, выдан ОВД"),
+	pii("zh-CN", NationalID, "Chinese 护照", "护照号码：E12345678",
+		"护照号码：<NATIONAL_ID_1>"),
+	pii("ja-JP", NationalID, "Japanese 旅券", "旅券番号 TZ1234567",
+		"旅券番号 <NATIONAL_ID_1>"),
+	pii("ko-KR", NationalID, "Korean 여권", "여권번호 M12345678",
+		"여권번호 <NATIONAL_ID_1>"),
+	pii("tr-TR", NationalID, "Turkish pasaport", "Pasaport no: U12345678",
+		"Pasaport no: <NATIONAL_ID_1>"),
+	pii("vi-VN", NationalID, "Vietnamese hộ chiếu", "Số hộ chiếu: C1234567",
+		"Số hộ chiếu: <NATIONAL_ID_1>"),
+	pii("ar", NationalID, "Arabic passport", "رقم جواز السفر: A12345678",
+		"رقم جواز السفر: <NATIONAL_ID_1>"),
+	pii("en-IN", NationalID, "Indian passport in a JSON paste", `{"passport_no": "J8369854", "nationality": "IN"}`,
+		`{"passport_no": "<NATIONAL_ID_1>", "nationality": "IN"}`),
+	clean("en", NationalID, "a booking reference is no passport", "Passport checked; booking ref PNR ABC123, seat 14C"),
+	clean("en", NationalID, "a flight number after a passport word", "passport control at gate B12, flight LH1234"),
+	clean("en", NationalID, "a photo size", "passport photo 35x45 mm, 600 dpi"),
+	clean("en", NationalID, "a lower-case identifier in code", "passport_id = user.passport or 'ab12345cd'"),
+	clean("en", NationalID, "a version number", "Passport.js 0.7.0 released 2023-11-20"),
+	clean("en", NationalID, "a password is not a passport", "passwd file has 1234567 lines"),
+}
+
+func TestPassports(t *testing.T) { checkTable(t, passportCases, "locale") }
