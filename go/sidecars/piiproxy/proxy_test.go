@@ -541,7 +541,7 @@ func TestMetrics(t *testing.T) {
 	defer canary.Close()
 	_, srv := startProxy(t, stable.URL, func(c *Config) { c.CanaryUpstream, c.CanaryWeight = canary.URL, 100 })
 	for range 3 {
-		do(t, newRequest(t, "POST", srv.URL+"/api/generate", "application/json", `{"prompt":"jo@ex.com or 555-123-4567"}`))
+		do(t, newRequest(t, "POST", srv.URL+"/api/generate", "application/json", `{"prompt":"jo@ex.com or 555-123-4567, DOB 1985-03-12"}`))
 	}
 	do(t, newRequest(t, "POST", srv.URL+"/api/generate", "application/json", `{`))
 
@@ -551,6 +551,7 @@ func TestMetrics(t *testing.T) {
 		`piiproxy_requests_total{code_class="4xx"} 1`,
 		`piiproxy_pii_masked_total{kind="email"} 3`,
 		`piiproxy_pii_masked_total{kind="phone"} 3`,
+		`piiproxy_pii_masked_total{kind="date_of_birth"} 3`,
 		`piiproxy_upstream_requests_total{upstream="canary",code_class="5xx"} 3`,
 		`piiproxy_upstream_requests_total{upstream="stable",code_class="2xx"} 0`,
 		`piiproxy_upstream_latency_seconds_count{upstream="canary"} 3`,
@@ -577,7 +578,7 @@ func TestMetrics(t *testing.T) {
 			t.Errorf("metrics lack %q", prefix)
 		}
 	}
-	if strings.Contains(got.Body, "jo@ex.com") || strings.Contains(got.Body, "555-123-4567") {
+	if strings.Contains(got.Body, "jo@ex.com") || strings.Contains(got.Body, "555-123-4567") || strings.Contains(got.Body, "1985-03-12") {
 		t.Error("metrics contain a masked value")
 	}
 }

@@ -28,6 +28,9 @@ func FuzzScrubText(f *testing.F) {
 		"ผมชื่อสมชาย ใจดีครับ นายก", "Vinohradská 1234/5a, 120 00 Praha 2", "số 45 Lê Lợi, P. 7, Q. 3", "الاسم: محمد أحمد العلي\n",
 		"CPF 123.456.789-09 / 12345678909", "PESEL: 44051401359 tel 0612345678", "身份证号11010519491231002X，", "QQ 12 34 56 C AB123456C",
 		"131052-308T 800101-1234560 RSSMRA85T10A562S", "SA ID 4509095671083 4111 1111 1111 1111",
+		"DOB: 1985-03-12, tel 030 12345678", "née le 1er mars 1985", "生年月日：昭和60年3月12日", "1990年5月3日生まれ",
+		"생년월일 1985. 3. 12.", "id,dob\n1,12.03.85", `{"birthDate":"1990-06-15T00:00:00Z"}`, "DOB <DATE_OF_BIRTH_1> 01/02/1970",
+		"https:\\/\\/discord.com\\/api\\/v10\\/webhooks\\/1\\/aB3dE5gH7jK9mN1pQ3sT5vX7z",
 	} {
 		f.Add(s)
 	}
@@ -57,6 +60,7 @@ func FuzzRestoreText(f *testing.F) {
 		"jo@ex.com and JO@EX.COM", "+44 20 7946 0958 / 0044 20 7946 0958", "I typed <EMAIL_1> and a@b.io",
 		"AKIAIOSFODNN7EXAMPLE <SECRET_1> <SECRET_2>", "<<EMAIL_1>>", "no pii at all",
 		"DNI 12345678Z and 12345678-Z", "<NATIONAL_ID_1> BSN 111222333",
+		"DOB 12.03.1985 and geb. 12.03.1985", "I typed <DATE_OF_BIRTH_1>; born on March 12, 1985",
 	} {
 		f.Add(s, uint8(3))
 	}
@@ -104,6 +108,7 @@ func FuzzScrubBody(f *testing.F) {
 		`{"inputs":[{"name":"q","datatype":"BYTES","shape":[1],"data":[["a@b.io"]]}]}`,
 		`{"messages":[{"role":"user","content":[{"type":"text","text":"a\u0040b.io"}]}],"n":1.5e300}`,
 		`{"prompt":"x","system":"+1 555 123 4567"}`,
+		`{"messages":[{"role":"user","content":"Date of birth: 12/03/1985, DOB \u003cDATE_OF_BIRTH_1\u003e"}]}`,
 		`[1,2,{"a":"b"}]`, `"str"`, `{"messages":[`,
 		`{"prompt":"key \u003cSECRET_1\u003e AKIAIOSFODNN7EXAMPLE, -----BEGIN PRIVATE KEY-----\nMIIE\n-----END PRIVATE KEY-----"}`,
 		`{"messages":[{"role":"user","content":"Jo@Ex.com jo@ex.com \"q\"@ex.com"}]}`,

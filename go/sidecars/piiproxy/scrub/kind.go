@@ -21,6 +21,8 @@ type Kind int
 // cues, last. National ids run before cards because a 13-digit South African
 // id passes Luhn and starts like a Visa number, and an 18-digit Chinese one
 // like a UnionPay card; they run after IBANs, whose digits they never span.
+// A date of birth runs before the phone detector too, which must never see
+// a date's digits once a birth cue has claimed them.
 const (
 	Secret Kind = iota
 	Email
@@ -29,13 +31,14 @@ const (
 	CreditCard
 	SSN
 	IP
+	DateOfBirth
 	Phone
 	Name
 	Address
 	numKinds
 )
 
-var kindNames = [numKinds]string{"secret", "email", "iban", "national_id", "credit_card", "ssn", "ip", "phone", "name", "address"}
+var kindNames = [numKinds]string{"secret", "email", "iban", "national_id", "credit_card", "ssn", "ip", "date_of_birth", "phone", "name", "address"}
 
 // Kinds lists every kind, in detector order.
 func Kinds() []Kind {
@@ -51,7 +54,7 @@ func (k Kind) String() string { return kindNames[k] }
 
 // placeholderNames are the upper-case names inside placeholders, as in
 // "<CREDIT_CARD_2>".
-var placeholderNames = [numKinds]string{"SECRET", "EMAIL", "IBAN", "NATIONAL_ID", "CREDIT_CARD", "SSN", "IP", "PHONE", "NAME", "ADDRESS"}
+var placeholderNames = [numKinds]string{"SECRET", "EMAIL", "IBAN", "NATIONAL_ID", "CREDIT_CARD", "SSN", "IP", "DATE_OF_BIRTH", "PHONE", "NAME", "ADDRESS"}
 
 // Counts holds how many matches of each kind were masked. It is an array, not
 // a map, so that counting costs no allocation on the request path.

@@ -56,7 +56,7 @@ func namesInTables(s string) []span {
 		start += len(line) + 1
 		if delim, columns := nameColumns(line); columns != 0 {
 			var names []span
-			names, start = namesInColumns(s, start, delim, strings.Count(line, delim), columns)
+			names, start = cellsInColumns(s, start, delim, strings.Count(line, delim), columns, nameCell)
 			out = append(out, names...)
 		}
 	}
@@ -103,12 +103,12 @@ func nameColumns(line string) (delim string, columns uint64) {
 	return delim, columns
 }
 
-// namesInColumns reads the rows of a table from s[start] to the first line
+// cellsInColumns reads the rows of a table from s[start] to the first line
 // that has not the header's number of delimiters (a blank line, the prose
-// after the table, a quoted cell with a delimiter in it), and returns the
-// cells of the name columns that are capitalised words alone, and where
-// the table ends.
-func namesInColumns(s string, start int, delim string, delims int, columns uint64) ([]span, int) {
+// after the table, a quoted cell with a delimiter in it), and returns what
+// cell finds in the cells of the given columns (the names of a name
+// column, the dates of a birth-date column), and where the table ends.
+func cellsInColumns(s string, start int, delim string, delims int, columns uint64, cell func(s string, start, end int) (span, bool)) ([]span, int) {
 	var out []span
 	for start < len(s) {
 		line := lineAt(s, start)
@@ -122,7 +122,7 @@ func namesInColumns(s string, start int, delim string, delims int, columns uint6
 				end = at + k
 			}
 			if col < 64 && columns&(1<<col) != 0 {
-				if sp, ok := nameCell(s, at, end); ok {
+				if sp, ok := cell(s, at, end); ok {
 					out = append(out, sp)
 				}
 			}

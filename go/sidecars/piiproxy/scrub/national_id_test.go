@@ -19,7 +19,7 @@ var nationalIDCases = []tableCase{
 		"Olá, meu CPF é <NATIONAL_ID_1> e não consigo emitir a segunda via."),
 	pii("pt-BR", NationalID, "CPF label in a KYC form",
 		"Nome: conforme documento\nCPF: 529.982.247-25\nData de nascimento: 12/03/1985",
-		"Nome: conforme documento\nCPF: <NATIONAL_ID_1>\nData de nascimento: 12/03/1985"),
+		"Nome: conforme documento\nCPF: <NATIONAL_ID_1>\nData de nascimento: <DATE_OF_BIRTH_1>"),
 	pii("pt-BR", NationalID, "CPF without punctuation after its label",
 		"cpf 11144477735 cadastrado no app",
 		"cpf <NATIONAL_ID_1> cadastrado no app"),

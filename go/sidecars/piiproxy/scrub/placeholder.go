@@ -12,6 +12,16 @@ func placeholderText(k Kind, n int) string {
 // with one of ours and is simply not a placeholder.
 const maxPlaceholderDigits = 9
 
+// maxPlaceholderName is the length of the longest kind name in a
+// placeholder, with its "_": the scanner reads no further for a name.
+var maxPlaceholderName = func() int {
+	n := 0
+	for _, name := range placeholderNames {
+		n = max(n, len(name)+1)
+	}
+	return n
+}()
+
 // match is what matchPlaceholder found at a position.
 type match int
 
@@ -35,7 +45,7 @@ func matchPlaceholder[B bytestring](b B, i int, jsonEscaped bool) (k Kind, n, si
 		return 0, 0, 0, m
 	}
 	nameStart := j
-	for j < len(b) && (('A' <= b[j] && b[j] <= 'Z') || b[j] == '_') && j-nameStart <= len("CREDIT_CARD_") {
+	for j < len(b) && (('A' <= b[j] && b[j] <= 'Z') || b[j] == '_') && j-nameStart <= maxPlaceholderName {
 		j++
 	}
 	k, m = kindNamed(b, nameStart, j)

@@ -4,7 +4,7 @@ import "io"
 
 // NewRestorer wraps a response body and replaces this session's placeholders
 // with the originals as bytes stream through. Only a possible placeholder cut
-// by the end of a read (at most "\u003cCREDIT_CARD_123456789\u003e", 33
+// by the end of a read (at most "\u003cDATE_OF_BIRTH_123456789\u003e", 35
 // bytes) is held back until the next read decides it; everything else is
 // passed on at once, so SSE and NDJSON streams keep flowing event by event.
 //

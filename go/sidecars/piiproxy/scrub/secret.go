@@ -156,7 +156,9 @@ func secretAt(s string, i, e int) (span, bool) {
 		if sp, ok := userinfoPassword(s, e+len("://")); ok {
 			return sp, true
 		}
-		if sp, ok := webhookSecret(s, e+len("://")); ok {
+	}
+	if host, ok := webhookHostAt(s, i, e); ok {
+		if sp, ok := webhookSecret(s, host); ok {
 			return sp, true
 		}
 	}

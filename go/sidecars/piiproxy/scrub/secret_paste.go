@@ -139,9 +139,25 @@ var webhooks = []webhook{
 	{"outlook.office.com", "/webhook/", 2},   // the same, before 2021
 }
 
-// webhookSecret reads the secret of a webhook URL whose host starts at j,
-// just past "://". Google Chat's webhooks carry theirs in "key=" and
-// "token=" parameters, which assignedValue reads.
+// webhookHostAt returns where the host of a possible webhook URL starts,
+// given the word s[i:e]: after the scheme the word is, "https://" (or
+// "https:\/\/", as a JSON encoder that escapes slashes writes it), or at
+// the word itself when it starts a host name without a scheme
+// ("hooks.slack.com/services/…", as people paste it).
+func webhookHostAt(s string, i, e int) (int, bool) {
+	for _, sep := range []string{"://", `:\/\/`} {
+		if strings.HasPrefix(s[e:], sep) {
+			return e + len(sep), true
+		}
+	}
+	bare := e < len(s) && s[e] == '.' && (i == 0 || s[i-1] != '.' && s[i-1] != '/')
+	return i, bare
+}
+
+// webhookSecret reads the secret of a webhook URL whose host starts at j.
+// Google Chat's webhooks carry theirs in "key=" and "token=" parameters,
+// which assignedValue reads; a query or fragment after the path is no
+// secret.
 func webhookSecret(s string, j int) (span, bool) {
 	k := j
 	for k < len(s) && (isWordByte(s[k]) || s[k] == '.') {
@@ -149,10 +165,17 @@ func webhookSecret(s string, j int) (span, bool) {
 	}
 	host := s[j:k]
 	for _, w := range webhooks {
-		if !inDomain(host, w.host) || !strings.HasPrefix(s[k:], w.path) {
+		if !inDomain(host, w.host) {
 			continue
 		}
-		v := valueAt(s, k+len(w.path))
+		pathEnd, ok := webhookPathEnd(s, k, w.path)
+		if !ok {
+			continue
+		}
+		v := valueAt(s, pathEnd)
+		if q := strings.IndexAny(s[v.start:v.end], "?#"); q >= 0 {
+			v.end = v.start + q
+		}
 		rest := s[v.start:v.end]
 		for range w.public {
 			_, after, ok := strings.Cut(rest, "/")
@@ -164,6 +187,50 @@ func webhookSecret(s string, j int) (span, bool) {
 		return span{v.end - len(rest), v.end}, credentialValue(rest, tokenKey)
 	}
 	return span{}, false
+}
+
+// webhookPathEnd matches a webhook's fixed path at s[k:] and returns its
+// end. A "/" may be written "\/", and an API version may follow the path's
+// first segment ("/api/v10/webhooks/" for "/api/webhooks/").
+func webhookPathEnd(s string, k int, path string) (int, bool) {
+	for p, slashes := 0, 0; p < len(path); p++ {
+		if path[p] != '/' {
+			if k >= len(s) || s[k] != path[p] {
+				return 0, false
+			}
+			k++
+			continue
+		}
+		if k = slashEnd(s, k); k < 0 {
+			return 0, false
+		}
+		if slashes++; slashes == 2 {
+			k = apiVersionEnd(s, k)
+		}
+	}
+	return k, true
+}
+
+// slashEnd returns the end of a "/" or "\/" at s[k], or -1.
+func slashEnd(s string, k int) int {
+	switch {
+	case strings.HasPrefix(s[k:], "/"):
+		return k + 1
+	case strings.HasPrefix(s[k:], `\/`):
+		return k + 2
+	}
+	return -1
+}
+
+// apiVersionEnd skips a path segment "v10/" at s[k], if there is one.
+func apiVersionEnd(s string, k int) int {
+	if k+1 >= len(s) || s[k] != 'v' || !isDigit(s[k+1]) {
+		return k
+	}
+	if end := slashEnd(s, digitsEnd(s, k+1)); end > 0 {
+		return end
+	}
+	return k
 }
 
 // inDomain reports whether host is domain or a name in it.

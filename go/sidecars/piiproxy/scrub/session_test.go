@@ -126,7 +126,7 @@ func TestKindsAndNames(t *testing.T) {
 	for _, k := range Kinds() {
 		got = append(got, k.String()+"="+placeholderText(k, 1))
 	}
-	want := []string{"secret=<SECRET_1>", "email=<EMAIL_1>", "iban=<IBAN_1>", "national_id=<NATIONAL_ID_1>", "credit_card=<CREDIT_CARD_1>", "ssn=<SSN_1>", "ip=<IP_1>", "phone=<PHONE_1>", "name=<NAME_1>", "address=<ADDRESS_1>"}
+	want := []string{"secret=<SECRET_1>", "email=<EMAIL_1>", "iban=<IBAN_1>", "national_id=<NATIONAL_ID_1>", "credit_card=<CREDIT_CARD_1>", "ssn=<SSN_1>", "ip=<IP_1>", "date_of_birth=<DATE_OF_BIRTH_1>", "phone=<PHONE_1>", "name=<NAME_1>", "address=<ADDRESS_1>"}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("kinds: -want +got:\n%s", diff)
 	}

@@ -24,6 +24,7 @@ var detectors = [numKinds]detector{
 	{CreditCard, findCards},
 	{SSN, findSSNs},
 	{IP, findIPs},
+	{DateOfBirth, findBirthDates},
 	{Phone, findPhones},
 	{Name, findNames},
 	{Address, findAddresses},
