@@ -144,14 +144,23 @@ var webhooks = []webhook{
 // "https:\/\/", as a JSON encoder that escapes slashes writes it), or at
 // the word itself when it starts a host name without a scheme
 // ("hooks.slack.com/services/…", as people paste it).
+// It runs for every word of every text, so the byte after the word decides
+// first.
 func webhookHostAt(s string, i, e int) (int, bool) {
-	for _, sep := range []string{"://", `:\/\/`} {
-		if strings.HasPrefix(s[e:], sep) {
-			return e + len(sep), true
-		}
+	if e == len(s) {
+		return 0, false
 	}
-	bare := e < len(s) && s[e] == '.' && (i == 0 || s[i-1] != '.' && s[i-1] != '/')
-	return i, bare
+	switch s[e] {
+	case ':':
+		for _, sep := range [...]string{"://", `:\/\/`} {
+			if strings.HasPrefix(s[e:], sep) {
+				return e + len(sep), true
+			}
+		}
+	case '.':
+		return i, i == 0 || s[i-1] != '.' && s[i-1] != '/'
+	}
+	return 0, false
 }
 
 // webhookSecret reads the secret of a webhook URL whose host starts at j.
