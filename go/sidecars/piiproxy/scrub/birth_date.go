@@ -874,19 +874,7 @@ var monthsByName = func() map[string]int {
 // birthDatesInTables finds the dates in the birth-date columns of the
 // tables pasted in s ("id,dob,plan\n1,1985-03-12,pro"): a column whose
 // header cell is a birth cue alone.
-func birthDatesInTables(s string) []span {
-	var out []span
-	for start := 0; start < len(s); {
-		line := lineAt(s, start)
-		start += len(line) + 1
-		if delim, columns := birthColumns(line); columns != 0 {
-			var dates []span
-			dates, start = cellsInColumns(s, start, delim, strings.Count(line, delim), columns, birthDateCell)
-			out = append(out, dates...)
-		}
-	}
-	return out
-}
+func birthDatesInTables(s string) []span { return cellsInTables(s, birthColumns, birthDateCell) }
 
 // birthColumns reads line as a table header: its delimiter, and a bit for
 // each of its first 64 columns that a birth cue heads; 0 if none does.

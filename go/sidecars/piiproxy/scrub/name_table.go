@@ -49,15 +49,21 @@ func headerWords(words []string) map[string]bool {
 }
 
 // namesInTables finds the names in the name columns of the tables in s.
-func namesInTables(s string) []span {
+func namesInTables(s string) []span { return cellsInTables(s, nameColumns, nameCell) }
+
+// cellsInTables finds, in the tables pasted in s, what cell finds in the
+// cells of the columns that header picks from a table's header line (its
+// delimiter, and a bit for each column it picks; 0 for a line that is no
+// such header).
+func cellsInTables(s string, header func(line string) (delim string, columns uint64), cell func(s string, start, end int) (span, bool)) []span {
 	var out []span
 	for start := 0; start < len(s); {
 		line := lineAt(s, start)
 		start += len(line) + 1
-		if delim, columns := nameColumns(line); columns != 0 {
-			var names []span
-			names, start = cellsInColumns(s, start, delim, strings.Count(line, delim), columns, nameCell)
-			out = append(out, names...)
+		if delim, columns := header(line); columns != 0 {
+			var found []span
+			found, start = cellsInColumns(s, start, delim, strings.Count(line, delim), columns, cell)
+			out = append(out, found...)
 		}
 	}
 	return out
