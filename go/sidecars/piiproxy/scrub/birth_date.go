@@ -29,8 +29,8 @@ import (
 // born in 2019". A national id that embeds a birth date is no date (its
 // digits go on), so a cue before one does not cut it.
 func findBirthDates(s string) []span {
-	if !hasYearDigits(s) {
-		return nil // most texts: no run of digits a year could be written in
+	if !hasYearDigits(s) || !hasBirthCue(s) {
+		return nil // most texts: no run of digits a year could be written in, or no cue at all
 	}
 	var out []span
 	for k := 0; k < len(s); k++ {
@@ -107,6 +107,92 @@ func announcedDate(s string, start, end int) (span, bool) {
 	}
 	return cueAnnouncing(s, skipSpaces(s, end), start, end)
 }
+
+// hasBirthCue reports whether a cue stands anywhere in s, where
+// cueAnnouncing or a table header (birthHeader) could find it. Looking
+// once for the cue spares a text without one (most prompts, log pastes and
+// retrieved context full of dates) the reading of every date in it: on the
+// benchmark's chat body the detector's instructions fell to a tenth.
+func hasBirthCue(s string) bool {
+	for p := 0; p < len(s); p++ {
+		if len(birthCueIndex[s[p]]) == 0 || insideASCIIWord(s, p) || !birthCuePairs.has(pairAt(s, p)) {
+			continue
+		}
+		wordStart := birthCueStartOK(s, p)
+		if !wordStart && !birthCueGlued[s[p]] {
+			continue
+		}
+		cues := birthCueIndex[s[p]]
+		for k := range cues {
+			ic := &cues[k]
+			if (wordStart || ic.cue.glued) && ic.mayStart(s, p) {
+				if _, ok := ic.cue.matchAt(s, p); ok {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// pairAt is the pair of bytes at s[i] that birthCuePairs is keyed by,
+// ASCII letters in lower case; past the end of s, a zero byte.
+func pairAt(s string, i int) uint16 {
+	next := byte(0)
+	if i+1 < len(s) {
+		next = lowerASCIILetter(s[i+1])
+	}
+	return uint16(lowerASCIILetter(s[i]))<<8 | uint16(next)
+}
+
+// lowerASCIILetter lowers an ASCII letter and leaves every other byte.
+func lowerASCIILetter(c byte) byte {
+	if isASCIILetter(c) {
+		return c | 0x20
+	}
+	return c
+}
+
+// pairSet is a set of byte pairs, a bit each.
+type pairSet [1 << 16 / 64]uint64
+
+func (ps *pairSet) add(pair uint16)      { ps[pair/64] |= 1 << (pair % 64) }
+func (ps *pairSet) has(pair uint16) bool { return ps[pair/64]&(1<<(pair%64)) != 0 }
+
+// birthCuePairs holds the first two bytes of every spelling of every cue
+// (as pairAt reads them), so that hasBirthCue passes over most word starts
+// with one lookup instead of a test of each cue their first byte indexes.
+// A cue whose second letter is a space (which also matches "_", "-" or
+// nothing) is entered with every byte that may follow its first one; a
+// non-ASCII second letter with the lead byte of each of its cases.
+var birthCuePairs = func() *pairSet {
+	ps := new(pairSet)
+	for b, cues := range birthCueIndex {
+		for _, ic := range cues {
+			first := uint16(lowerASCIILetter(byte(b))) << 8
+			if len(ic.lead) > 1 {
+				ps.add(first | uint16(ic.lead[1]))
+				continue
+			}
+			_, n := utf8.DecodeRuneInString(ic.cue.text)
+			rest := ic.cue.text[n:]
+			switch {
+			case rest == "" || rest[0] == ' ':
+				for next := range 256 {
+					ps.add(first | uint16(lowerASCIILetter(byte(next))))
+				}
+			case rest[0] >= utf8.RuneSelf:
+				r, _ := utf8.DecodeRuneInString(rest)
+				for _, v := range []rune{r, unicode.ToUpper(r), unicode.ToTitle(r)} {
+					ps.add(first | uint16(string(v)[0]))
+				}
+			default:
+				ps.add(first | uint16(lowerASCIILetter(rest[0])))
+			}
+		}
+	}
+	return ps
+}()
 
 // cueAnnouncing reports whether a cue at s[i] announces the date
 // s[start:end] (see birthCue.announces).

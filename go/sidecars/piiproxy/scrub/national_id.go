@@ -112,6 +112,7 @@ type idToken struct {
 	byteEnd [maxIDGroups]int  // position in the text after each group
 	seps    [maxIDGroups]byte // the separator after each group
 	lower   [maxIDGroups]bool // the group has a letter in lower case
+	lengths uint32            // bit n: the first groups hold n characters (see idScheme.lengths)
 	start   int
 }
 
@@ -137,6 +138,7 @@ func (t *idToken) read(s string, i int) {
 			break // the group does not fit: the token ends before it
 		}
 		t.n = n
+		t.lengths |= 1 << n
 		t.ends[t.ng], t.byteEnd[t.ng], t.lower[t.ng] = n, k, lower
 		t.ng++
 		if k+1 >= len(s) || !isIDSep(s[k]) || !isASCIIAlnum(s[k+1]) {
@@ -198,7 +200,11 @@ type idFit struct {
 // match offers the token to every scheme and returns the end of the first
 // id that one of them takes, with the id's characters.
 func (t *idToken) match(s string, found []string) (end int, id string, ok bool) {
-	for _, sc := range idSchemes {
+	for i := range idSchemes {
+		sc := &idSchemes[i]
+		if sc.lengths&t.lengths == 0 {
+			continue
+		}
 		fit := sc.fit(t)
 		if fit.groups == 0 {
 			continue
@@ -249,6 +255,7 @@ func slicesContains(xs []string, x string) bool {
 // number" before eight digits is too weak a sign.
 type idScheme struct {
 	fit         func(t *idToken) idFit
+	lengths     uint32 // the lengths fit reads (see lengths)
 	cues        cueSet
 	ownCuesOnly bool
 }

@@ -8,36 +8,36 @@ import "strings"
 // need a cue (see findNationalIDs). The fit functions are named after the
 // scheme; the first scheme that takes a token wins.
 var idSchemes = []idScheme{
-	{fit: fitCPF, cues: cueSet{words: []string{"cpf", "c.p.f"}, stems: []string{"cadastro de pessoa"}}},
-	{fit: fitPESEL, cues: cueSet{stems: []string{"pesel"}}},
-	{fit: fitNINO, cues: cueSet{words: []string{"nino", "nin", "ni no", "ni number", "ni"}, stems: []string{"national insurance", "nat ins"}}},
-	{fit: fitPersonnummer, cues: cueSet{words: []string{"pnr", "personnr", "pers.nr"}, stems: []string{"personnum", "samordningsnum"}}},
-	{fit: fitFodselsnummer, cues: cueSet{words: []string{"fnr", "f.nr"}, stems: []string{"fødselsn", "fodselsn", "personnum"}}},
-	{fit: fitCPR, ownCuesOnly: true, cues: cueSet{words: []string{"cpr"}, stems: []string{"cpr-n", "cpr n", "personnum"}}},
-	{fit: fitHETU, cues: cueSet{words: []string{"hetu"}, stems: []string{"henkilötunnus", "personbeteckning"}}},
-	{fit: fitDNI, cues: spanishIDCues},
-	{fit: fitNIE, cues: spanishIDCues},
-	{fit: fitCodiceFiscale, cues: cueSet{words: []string{"cf", "c.f"}, stems: []string{"codice fiscale", "cod. fisc", "cod.fisc"}}},
-	{fit: fitBSN, cues: cueSet{words: []string{"bsn"}, stems: []string{"burgerservicen", "sofinummer", "sofi-nummer", "sofi nummer"}}},
-	{fit: fitSteuerID, cues: cueSet{words: []string{"tin"}, stems: []string{"steuer-id", "steuerid", "steuer id", "steueridentifikationsn", "steuer-identifikationsn", "steuerliche identifikationsn", "identifikationsnummer", "idnr", "id-nr", "tax id"}}},
-	{fit: fitNIR, cues: cueSet{words: []string{"nir", "insee", "n° ss", "no ss", "n°ss", "sécu", "secu"}, stems: []string{"sécurité sociale", "securite sociale", "carte vitale"}}},
-	{fit: fitBelgian, cues: cueSet{words: []string{"insz", "niss", "rrn"}, stems: []string{"rijksregister", "registre national", "numéro national", "national register", "national number", "identificatienummer"}}},
-	{fit: fitNIF, cues: cueSet{words: []string{"nif"}, stems: []string{"contribuinte", "número fiscal", "numero fiscal", "número de identificação fiscal"}}},
-	{fit: fitCartaoCidadao, cues: cueSet{words: []string{"cc"}, stems: []string{"cartão de cidadão", "cartao de cidadao", "cartão do cidadão"}}},
-	{fit: fitCNP, cues: cueSet{words: []string{"cnp"}, stems: []string{"cod numeric personal", "codul numeric personal"}}},
-	{fit: fitTCKimlik, cues: cueSet{words: []string{"tckn", "tcno"}, stems: []string{"tc kimlik", "t.c. kimlik", "t.c kimlik", "t.c. no", "tc no", "kimlik"}}},
-	{fit: fitChineseID, cues: cueSet{stems: []string{"身份证", "身份證", "身分證", "证件号", "證件號", "公民身份"}}},
-	{fit: fitAadhaar, cues: cueSet{words: []string{"uid"}, stems: []string{"aadhaar", "aadhar", "आधार", "uidai"}}},
-	{fit: fitPAN, ownCuesOnly: true, cues: cueSet{words: []string{"pan"}, stems: []string{"permanent account number", "पैन"}}},
-	{fit: fitMyNumber, cues: cueSet{stems: []string{"マイナンバー", "個人番号", "my number", "mynumber"}}},
-	{fit: fitRRN, cues: cueSet{words: []string{"rrn"}, stems: []string{"주민등록번호", "주민번호", "resident registration"}}},
-	{fit: fitSouthAfricanID, cues: cueSet{words: []string{"id", "sa id", "rsa id"}}},
-	{fit: fitSIN, cues: cueSet{words: []string{"sin", "nas"}, stems: []string{"social insurance", "assurance sociale", "numéro d'assurance sociale"}}},
-	{fit: fitTeudatZehut, cues: cueSet{stems: []string{"teudat zehut", "ת.ז", "ת\"ז", "ת. ז", "תעודת זהות", "מספר זהות"}}},
-	{fit: fitCURP, cues: cueSet{words: []string{"curp"}}},
-	{fit: fitRUT, cues: cueSet{words: []string{"rut", "run", "r.u.t", "r.u.n"}, stems: []string{"rol único", "rol unico"}}},
-	{fit: fitArgentineDNI, ownCuesOnly: true, cues: spanishIDCues},
-	{fit: fitPassport, ownCuesOnly: true, cues: passportCues},
+	{fit: fitCPF, lengths: lengths(11), cues: cueSet{words: []string{"cpf", "c.p.f"}, stems: []string{"cadastro de pessoa"}}},
+	{fit: fitPESEL, lengths: lengths(11), cues: cueSet{stems: []string{"pesel"}}},
+	{fit: fitNINO, lengths: lengths(9), cues: cueSet{words: []string{"nino", "nin", "ni no", "ni number", "ni"}, stems: []string{"national insurance", "nat ins"}}},
+	{fit: fitPersonnummer, lengths: lengths(10, 12), cues: cueSet{words: []string{"pnr", "personnr", "pers.nr"}, stems: []string{"personnum", "samordningsnum"}}},
+	{fit: fitFodselsnummer, lengths: lengths(11), cues: cueSet{words: []string{"fnr", "f.nr"}, stems: []string{"fødselsn", "fodselsn", "personnum"}}},
+	{fit: fitCPR, lengths: lengths(10), ownCuesOnly: true, cues: cueSet{words: []string{"cpr"}, stems: []string{"cpr-n", "cpr n", "personnum"}}},
+	{fit: fitHETU, lengths: lengths(10, 11), cues: cueSet{words: []string{"hetu"}, stems: []string{"henkilötunnus", "personbeteckning"}}},
+	{fit: fitDNI, lengths: lengths(9), cues: spanishIDCues},
+	{fit: fitNIE, lengths: lengths(9), cues: spanishIDCues},
+	{fit: fitCodiceFiscale, lengths: lengths(16), cues: cueSet{words: []string{"cf", "c.f"}, stems: []string{"codice fiscale", "cod. fisc", "cod.fisc"}}},
+	{fit: fitBSN, lengths: lengths(9), cues: cueSet{words: []string{"bsn"}, stems: []string{"burgerservicen", "sofinummer", "sofi-nummer", "sofi nummer"}}},
+	{fit: fitSteuerID, lengths: lengths(11), cues: cueSet{words: []string{"tin"}, stems: []string{"steuer-id", "steuerid", "steuer id", "steueridentifikationsn", "steuer-identifikationsn", "steuerliche identifikationsn", "identifikationsnummer", "idnr", "id-nr", "tax id"}}},
+	{fit: fitNIR, lengths: lengths(15), cues: cueSet{words: []string{"nir", "insee", "n° ss", "no ss", "n°ss", "sécu", "secu"}, stems: []string{"sécurité sociale", "securite sociale", "carte vitale"}}},
+	{fit: fitBelgian, lengths: lengths(11), cues: cueSet{words: []string{"insz", "niss", "rrn"}, stems: []string{"rijksregister", "registre national", "numéro national", "national register", "national number", "identificatienummer"}}},
+	{fit: fitNIF, lengths: lengths(9), cues: cueSet{words: []string{"nif"}, stems: []string{"contribuinte", "número fiscal", "numero fiscal", "número de identificação fiscal"}}},
+	{fit: fitCartaoCidadao, lengths: lengths(12), cues: cueSet{words: []string{"cc"}, stems: []string{"cartão de cidadão", "cartao de cidadao", "cartão do cidadão"}}},
+	{fit: fitCNP, lengths: lengths(13), cues: cueSet{words: []string{"cnp"}, stems: []string{"cod numeric personal", "codul numeric personal"}}},
+	{fit: fitTCKimlik, lengths: lengths(11), cues: cueSet{words: []string{"tckn", "tcno"}, stems: []string{"tc kimlik", "t.c. kimlik", "t.c kimlik", "t.c. no", "tc no", "kimlik"}}},
+	{fit: fitChineseID, lengths: lengths(18), cues: cueSet{stems: []string{"身份证", "身份證", "身分證", "证件号", "證件號", "公民身份"}}},
+	{fit: fitAadhaar, lengths: lengths(12), cues: cueSet{words: []string{"uid"}, stems: []string{"aadhaar", "aadhar", "आधार", "uidai"}}},
+	{fit: fitPAN, lengths: lengths(10), ownCuesOnly: true, cues: cueSet{words: []string{"pan"}, stems: []string{"permanent account number", "पैन"}}},
+	{fit: fitMyNumber, lengths: lengths(12), cues: cueSet{stems: []string{"マイナンバー", "個人番号", "my number", "mynumber"}}},
+	{fit: fitRRN, lengths: lengths(13), cues: cueSet{words: []string{"rrn"}, stems: []string{"주민등록번호", "주민번호", "resident registration"}}},
+	{fit: fitSouthAfricanID, lengths: lengths(13), cues: cueSet{words: []string{"id", "sa id", "rsa id"}}},
+	{fit: fitSIN, lengths: lengths(9), cues: cueSet{words: []string{"sin", "nas"}, stems: []string{"social insurance", "assurance sociale", "numéro d'assurance sociale"}}},
+	{fit: fitTeudatZehut, lengths: lengths(9), cues: cueSet{stems: []string{"teudat zehut", "ת.ז", "ת\"ז", "ת. ז", "תעודת זהות", "מספר זהות"}}},
+	{fit: fitCURP, lengths: lengths(18), cues: cueSet{words: []string{"curp"}}},
+	{fit: fitRUT, lengths: lengths(8, 9), cues: cueSet{words: []string{"rut", "run", "r.u.t", "r.u.n"}, stems: []string{"rol único", "rol unico"}}},
+	{fit: fitArgentineDNI, lengths: lengths(7, 8), ownCuesOnly: true, cues: spanishIDCues},
+	{fit: fitPassport, lengths: lengths(7, 8, 9, 10), ownCuesOnly: true, cues: passportCues},
 }
 
 // passportCues name a passport in the languages of the schemes above and
@@ -77,6 +77,17 @@ var idRivalCues = func() [2]cueSet {
 	}
 	return [2]cueSet{{stems: phoneCues}, {stems: ids}}
 }()
+
+// lengths is the set of id lengths (letters and digits, separators
+// dropped) that a scheme's fit reads: a token that cannot be cut to one of
+// them is not offered to it, which spares most schemes most tokens.
+func lengths(ns ...int) uint32 {
+	var set uint32
+	for _, n := range ns {
+		set |= 1 << n
+	}
+	return set
+}
 
 func standalone(k int) idFit { return idFit{groups: k, standalone: true} }
 func cued(k int) idFit       { return idFit{groups: k} }
