@@ -14,18 +14,18 @@ package scrub
 // letter, a HETU, a Korean RRN with its hyphen, a punctuated CPF) stand on
 // their own. The US SSN is its own kind (ssn.go).
 func findNationalIDs(s string) []span {
-	if countDigits(s) < minIDDigits {
-		return nil
+	if !hasDigitPair(s) || countDigits(s) < minIDDigits {
+		return nil // prose, versions such as "1.2.3"
 	}
 	var out []span
 	var found []string // the ids taken so far, as read by their tokens
 	var t *idToken     // one for the whole text, made at the first candidate: the schemes take it by pointer through a func value, so it lives on the heap
 	for i := 0; i < len(s); i++ {
-		if !isASCIIAlnum(s[i]) || !numberStartOK(s, i) {
+		if !isASCIIAlnum(s[i]) {
 			continue
 		}
-		wordEnd := alnumEnd(s, i)
-		if !mayStartID(s, i, wordEnd) || !idCharsFrom(s, i, minIDChars) || continuesGroups(s, i) {
+		wordEnd, digits := alnumRun(s, i)
+		if !mayStartID(s, i, wordEnd, digits) || !numberStartOK(s, i) || !idCharsFrom(s, i, minIDChars) || continuesGroups(s, i) {
 			i = wordEnd - 1
 			continue
 		}
@@ -45,33 +45,39 @@ func findNationalIDs(s string) []span {
 	return out
 }
 
+// hasDigitPair reports whether two digits stand side by side in s, as in
+// every id of every scheme (a NINO's "12 34 56", a passport's "NW92BC4R1").
+func hasDigitPair(s string) bool {
+	for i := 1; i < len(s); i++ {
+		if isDigit(s[i]) && isDigit(s[i-1]) {
+			return true
+		}
+	}
+	return false
+}
+
 // minIDDigits is the fewest digits any scheme has (an Indian PAN holds 4):
 // a text with fewer pays one count.
 const minIDDigits = 4
 
 func isASCIIAlnum(c byte) bool { return isDigit(c) || isASCIILetter(c) }
 
-func alnumEnd(s string, i int) int {
+// alnumRun returns the end of the run of ASCII letters and digits at i,
+// and whether it holds a digit: one pass over each word of the text.
+func alnumRun(s string, i int) (end int, digits bool) {
 	for i < len(s) && isASCIIAlnum(s[i]) {
+		digits = digits || isDigit(s[i])
 		i++
 	}
-	return i
+	return i, digits
 }
 
 // mayStartID is the cheap test that spares most words the token reader: an
-// id starts with a digit, holds one in its first word (a codice fiscale, a
-// CURP, a PAN, a compact NINO or NIE), or starts with a word of one or two
-// letters followed by digits ("QQ 12 34 56 C", "X-1234567-L").
-func mayStartID(s string, i, wordEnd int) bool {
-	if isDigit(s[i]) {
-		return true
-	}
-	for j := i + 1; j < wordEnd; j++ {
-		if isDigit(s[j]) {
-			return true
-		}
-	}
-	return wordEnd-i <= 2 && wordEnd+1 < len(s) && isIDSep(s[wordEnd]) && isDigit(s[wordEnd+1])
+// id holds a digit in its first word (a codice fiscale, a CURP, a PAN, a
+// compact NINO or NIE), or starts with a word of one or two letters
+// followed by digits ("QQ 12 34 56 C", "X-1234567-L").
+func mayStartID(s string, i, wordEnd int, digits bool) bool {
+	return digits || wordEnd-i <= 2 && wordEnd+1 < len(s) && isIDSep(s[wordEnd]) && isDigit(s[wordEnd+1])
 }
 
 // idCharsFrom reports whether at least n letters and digits follow i in

@@ -511,13 +511,14 @@ func fitArgentineDNI(t *idToken) idFit {
 // fitPassport: a passport number, which no checksum in its printed form
 // marks (the machine-readable zone's check digits are not written next to
 // it), so only after a passport word: one group of 7 to 9 letters and
-// digits, at least two of them digits and any letters upper case
+// digits, two of them digits side by side (see hasDigitPair) and any
+// letters upper case
 // ("C01X00T47", "NW92BC4R1", "E12345678", "123456789"), or a Russian
 // passport's series and number ("45 06 123456", "4506 123456").
 func fitPassport(t *idToken) idFit {
 	for n := 9; n >= 7; n-- {
 		k := t.groupsOf(n)
-		if k == 1 && !t.lowerIn(1) && countDigits(string(t.chars[:n])) >= 2 {
+		if k == 1 && !t.lowerIn(1) && hasDigitPair(string(t.chars[:n])) {
 			return cued(k)
 		}
 	}
