@@ -46,6 +46,7 @@ from pypdf.generic import ArrayObject, DictionaryObject
 from .font_dicts import cid_font, font_descriptor
 from .font_headings import LineStyle, StyleJudge, line_style
 from .glyphs import UNMAPPED_CID
+from .layout import BASELINE_SLACK, LIST_MARKER, NO_LAYOUT, PageLayout, Run, TextWidths, page_layout, width_scale
 from .normalize import normalize_text
 
 T = TypeVar("T")
@@ -63,15 +64,12 @@ PROPORTIONAL = 0.5
 #: share of the document's characters in monospace outside which fonts tell nothing about code
 MIN_DOCUMENT_SHARE = 0.01
 MAX_DOCUMENT_SHARE = 0.9
-#: points two runs' baselines may differ by and still be one printed line (`PageRuns.text`)
-BASELINE_SLACK = 0.5
 #: points from a list marker to its item's text, at most (`PageRuns._late_markers`)
 MARKER_GAP = 36
 #: points by which a second copy of a run may be off the first and still print over it
 #: (`PageRuns._overprints`: a CSS text-shadow of 1-2 px is 0.75-1.5 pt)
 OVERPRINT = 2.0
 _WORDLIKE = re.compile(r"\w")
-_MARKER = re.compile(r"[•◦▪‣○●■□–-]|\d{1,3}[.)]|[a-z][.)]")
 #: glyph width of Courier, in 1/1000 of the font size (a standard 14 font carries no /Widths)
 COURIER_WIDTH = 600
 _FIXED_PITCH = 1
@@ -103,6 +101,8 @@ class LineFonts:
     order: the layout of definition lists (`reflow._term_breaks`)."""
     styles: Mapping[str, LineStyle | None] = field(default_factory=dict)
     """Per `line_key`, the line's size and weight (`font_headings.line_style`), None if mixed."""
+    layout: PageLayout = NO_LAYOUT
+    """The page's table rows, footnotes and frame starts (documents/layout.py)."""
 
     def monospace(self, line: str) -> bool | None:
         return self.verdicts.get("".join(line.split())) if self.verdicts else None
@@ -231,13 +231,17 @@ class PageRuns:
     """pypdf's text runs of one page, each with its font's verdict and, for a monospace run,
     where it starts (`MonospaceJudge.start`): a `visitor_text` callback. Also where each run
     is printed, to undo the line breaks pypdf puts between runs of one baseline (`text`), and
-    its size and weight, which tell headings (documents/font_headings.py)."""
+    its size and weight, which tell headings (documents/font_headings.py); from both, the
+    page's table rows, footnotes and frames (`layout`, documents/layout.py)."""
 
-    def __init__(self, judge: MonospaceJudge, styles: StyleJudge | None = None) -> None:
+    def __init__(self, judge: MonospaceJudge, styles: StyleJudge | None = None,
+                 widths: TextWidths | None = None) -> None:
         self._judge = judge
         self._style_judge = styles or StyleJudge()
+        self._widths = widths or TextWidths()
         self.runs: list[tuple[str, bool, Start | None]] = []
         self._where: list[tuple[float, float]] = []  # (x, y) of each run, in page space
+        self._fonts: list[tuple[DictionaryObject | None, float]] = []  # each run's font and `Run.width_scale`
         self._styles: list[LineStyle] = []  # each run's size and weight
         self._line_start = True
 
@@ -248,6 +252,7 @@ class PageRuns:
             start = self._judge.start(font, cm, tm, size) if mono and self._line_start else None
             self.runs.append((text, mono, start))
             self._where.append((tm[4] * cm[0] + tm[5] * cm[2] + cm[4], tm[4] * cm[1] + tm[5] * cm[3] + cm[5]))
+            self._fonts.append((font, width_scale(cm, tm, size)))
             self._styles.append(self._style_judge(font, cm, tm, size))
             self._line_start = text.endswith("\n")  # only a line's first run needs its start
 
@@ -273,7 +278,7 @@ class PageRuns:
         if "".join(text for text, _, _ in self.runs) != extracted:  # runs not pypdf's text: keep it
             return extracted
         changed = False
-        for rule in (self._overprints, self._false_breaks, self._late_markers):
+        for rule in (self._overprints, self._false_breaks, self._cell_breaks, self._late_markers):
             changes = rule()
             if changes:
                 self._rewrite(changes)
@@ -288,6 +293,7 @@ class PageRuns:
         kept = [i for i, (text, _, _) in enumerate(self.runs) if text]
         self.runs = [self.runs[i] for i in kept]
         self._where = [self._where[i] for i in kept]
+        self._fonts = [self._fonts[i] for i in kept]
         self._styles = [self._styles[i] for i in kept]
 
     def _overprints(self) -> dict[int, str]:
@@ -337,7 +343,7 @@ class PageRuns:
         line_start = True
         for i, (text, _, _) in enumerate(self.runs):
             marker = text.strip()
-            if _MARKER.fullmatch(marker):
+            if LIST_MARKER.fullmatch(marker):
                 x, y = self._where[i]
                 target = next((j for key in (round(y) - 1, round(y), round(y) + 1) for j in starts.get(key, ())
                                if j not in moved and abs(self._where[j][1] - y) <= BASELINE_SLACK
@@ -378,6 +384,22 @@ class PageRuns:
             previous, pending = i, []
         return drop
 
+    def _cell_breaks(self) -> dict[int, str]:
+        """Each run ending in a line break that the next run, printed on its baseline right of
+        it, continues -> its text with a space for that break.
+
+        Why: reportlab's tables print each cell in a text object of its own, and pypdf ends
+        each text object's run with a line break, so a row came out one cell per line
+        ("Setting\nDefault\nMeaning\nraft.heartbeat_ms\n186\n..."), its cells no longer told
+        apart from the next row's. A row is one printed line, as pdftotext reads it.
+        """
+        joined: dict[int, str] = {}
+        for i, ((text, _, _), (following, _, _)) in enumerate(zip(self.runs, self.runs[1:])):
+            if text.endswith("\n") and text.strip() and following.strip() and not following.startswith("\n") \
+                    and "\n" not in text[:-1] and self._after(i, i + 1):
+                joined[i] = text[:-1] + ("" if following[:1].isspace() else " ")
+        return joined
+
     def _after(self, first: int, second: int) -> bool:
         """Is run `second` printed on run `first`'s baseline, right of where it starts?"""
         (x0, y0), (x1, y1) = self._where[first], self._where[second]
@@ -403,6 +425,14 @@ class PageRuns:
             if key and left is not None:
                 found.setdefault(key, []).append(left)
         return (*verdicts, {key: tuple(where) for key, where in found.items()})
+
+    def layout(self) -> PageLayout:
+        """The page's table rows, footnotes and frame starts (documents/layout.py), from its runs' places."""
+        lines = ((line_key("".join(piece for _, piece, _ in line)),
+                  [Run(self.runs[i][0], *self._where[i], self._styles[i][0], self.runs[i][1], *self._fonts[i])
+                   for i, _, begins in line if begins and self.runs[i][0].strip()])
+                 for line in self._lines())
+        return page_layout(lines, self._widths)
 
     def line_styles(self, sizes: Counter[float]) -> dict[str, LineStyle | None]:
         """Per `line_key`, the style of the page's lines of that text (`font_headings.line_style`;
@@ -483,13 +513,15 @@ class DocumentFonts:
         self._starts: list[dict[str, tuple[Start, ...]]] = []
         self._lefts: list[dict[str, tuple[float, ...]]] = []
         self._styles: list[dict[str, LineStyle | None]] = []
+        self._layouts: list[PageLayout] = []
+        self._widths = TextWidths()
         self._characters: Counter[bool] = Counter()
         self.sizes: Counter[float] = Counter()
         """Characters per printed size, over pypdf's lines of all pages (`font_headings.body_size`)."""
 
     def page_runs(self) -> PageRuns:
         """A visitor for pypdf's reading of the next page."""
-        return PageRuns(self.judge, self._style_judge)
+        return PageRuns(self.judge, self._style_judge, self._widths)
 
     def add_page(self, runs: PageRuns) -> None:
         """The next page, from pypdf's runs of it (no runs for a page pypdf could not read)."""
@@ -498,6 +530,7 @@ class DocumentFonts:
         self._starts.append(starts)
         self._lefts.append(lefts)
         self._styles.append(runs.line_styles(self.sizes))
+        self._layouts.append(runs.layout())
         self._characters.update(characters)
 
     def add_pdfminer_page(self, number: int, layout: Iterable[object]) -> None:
@@ -540,6 +573,10 @@ class DocumentFonts:
     def styles(self) -> tuple[dict[str, LineStyle | None], ...]:
         """Each page's line styles (pypdf's lines): their size and weight."""
         return tuple(self._styles)
+
+    def layouts(self) -> tuple[PageLayout, ...]:
+        """Each page's table rows, footnotes and frame starts (pypdf's lines, documents/layout.py)."""
+        return tuple(self._layouts)
 
 
 def informative(counts: Counter[bool]) -> bool:

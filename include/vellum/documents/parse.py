@@ -7,17 +7,21 @@ Pipeline, each step its own module:
               fonts completed where pypdf misreads them (font_completion.py: characters a
               partial /ToUnicode leaves out, a CID font without widths); runs printed twice
               over each other read once; pypdf's line breaks inside one printed line and
-              list markers printed after their items undone (monospace.PageRuns.text);
-              and which lines are set in monospace, where they start (documents/monospace.py)
+              list markers printed after their items undone, a table's cells printed one by
+              one read as its row (monospace.PageRuns.text); which lines are set in monospace,
+              where they start (documents/monospace.py); which are table rows, footnotes or
+              start a frame such as a margin note (documents/layout.py)
   normalize   unicode/invisible-character cleanup, per page
   furniture   running headers/footers and page numbers, learned across the whole document;
               LaTeX's headers that name a section (a bookmark's title or a numbered heading's)
   classify    toc / index pages (kept line by line, not reflowed)
   headings    section heading lines marked, from the PDF outline, else from their fonts
               (larger than the body text, or bold and numbered: font_headings.py)
+  footnotes   moved from a column's foot to the end of the page (layout.footnotes_last), so
+              a sentence the column break cut reads on
   hyphenation line-end hyphen joins, using the document's own vocabulary
   reflow      paragraphs joined, code listings (monospace lines, else code-shaped) kept verbatim,
-              indented by where their lines are printed
+              indented by where their lines are printed; table rows kept line by line
 Every step after `reader` is linear in the text size.
 
 Measured here (2 shared cores, tests/unit/documents/test_performance.py, generated 300-page
@@ -41,6 +45,7 @@ from .font_headings import mark_font_headings
 from .furniture import remove_furniture
 from .headings import mark_headings
 from .hyphenation import Vocabulary, join_hyphenated
+from .layout import NO_LAYOUT, footnotes_last
 from .limits import ParseLimits
 from .model import Page, ParsedDocument
 from .monospace import NO_FONTS, LineFonts
@@ -90,8 +95,9 @@ def clean_pages(raw: RawDocument) -> tuple[tuple[Page, ...], str | None]:
     """Raw page texts -> cleaned, classified pages and a title (all steps after pypdf)."""
     pages = remove_furniture([normalize_text(text) for text in raw.texts], raw.outline)
     kinds = classify_pages(pages)
-    fonts = [LineFonts(verdicts or {}, starts or {}, lefts or {}, styles or {}) for verdicts, starts, lefts, styles
-             in itertools.zip_longest(raw.monospace, raw.starts, raw.lefts[:len(pages)], raw.styles[:len(pages)])
+    fonts = [LineFonts(verdicts or {}, starts or {}, lefts or {}, styles or {}, layout or NO_LAYOUT)
+             for verdicts, starts, lefts, styles, layout in itertools.zip_longest(
+                 raw.monospace, raw.starts, raw.lefts[:len(pages)], raw.styles[:len(pages)], raw.layouts[:len(pages)])
              ] or [NO_FONTS] * len(pages)
     pages = _headings_marked(pages, raw, fonts, [kind == "body" for kind in kinds])
     body = [lines for lines, kind in zip(pages, kinds) if kind == "body"]
@@ -101,6 +107,7 @@ def clean_pages(raw: RawDocument) -> tuple[tuple[Page, ...], str | None]:
     result = []
     for number, (lines, kind, page_fonts) in enumerate(zip(pages, kinds, fonts), start=1):
         if kind == "body":
+            lines = footnotes_last(lines, page_fonts.layout)
             text = reflow(join_hyphenated(lines, vocabulary, page_fonts), width, page_fonts)
         else:
             text = line_block(lines)

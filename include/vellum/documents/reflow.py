@@ -8,14 +8,18 @@ paragraphs, so paragraph ends are inferred:
   * so does a line ending in ":", or in ".!?" that is somewhat short and followed by a line
     starting with a capital, or (however long) by a short line starting like a numbered
     heading ("3.2. Administrative Duties");
-  * a list item ("•", "1.", "a)") starts a new paragraph.
+  * a list item ("•", "1.", "a)") starts a new paragraph;
+  * so does a line that starts a frame of its own (a margin note, a sidebar, a footnote:
+    documents/layout.py, `_frame_breaks`).
+A table's row (cells set apart by wide gaps, aligned with a neighbour's: documents/layout.py)
+is a line of its own, never joined to the line before or after it.
 Code / config / shell lines (`lines.is_code`: set in monospace where the document's fonts tell,
 else by shape) are never reflowed: consecutive ones form a listing block kept line by line
 (indented by where each line is printed, `_indented`, then dedented), so the chunker can keep
 a listing intact.
 A section heading marked from the outline (`headings.HEADING_MARK`) is always a block of its own.
-A run of short one-line blocks (tables, lists, headings with a one-line body) is kept as lines
-within one block rather than split into a blank-line-separated paragraph per line.
+A run of short one-line blocks (tables, lists, headings with a one-line body) or table rows is
+kept as lines within one block rather than split into a blank-line-separated paragraph per line.
 
 Output: blocks joined by a blank line; lines within a listing or a short-line run by "\\n".
 """
@@ -30,6 +34,7 @@ from collections.abc import Callable
 from .headings import HEADING_MARK
 from .hyphenation import printed_end
 from .lines import is_code, is_comment_line, is_list_item
+from .layout import PageLayout
 from .monospace import NO_FONTS, LineFonts, Start
 
 SHORT_LINE = 0.7
@@ -71,8 +76,8 @@ def reflow(lines: list[str], width: int | None, fonts: LineFonts = NO_FONTS) -> 
     if width is None:
         width = max((len(line.strip()) for line in lines), default=0)
     code = _code_flags(lines, fonts)
-    terms = _term_breaks(lines, code, fonts, width) if fonts.lefts else set()
-    blocks: list[tuple[str, list[str]]] = []  # ("prose" | "code" | "heading", lines)
+    starts = (_term_breaks(lines, code, fonts, width) if fonts.lefts else set()) | _frame_breaks(lines, fonts.layout)
+    blocks: list[tuple[str, list[str]]] = []  # ("prose" | "code" | "row" | "heading", lines)
     for index, (line, code_line) in enumerate(zip(lines, code)):
         if not line.strip():
             blocks.append(("gap", []))
@@ -80,10 +85,10 @@ def reflow(lines: list[str], width: int | None, fonts: LineFonts = NO_FONTS) -> 
         if line.startswith(HEADING_MARK):
             blocks.append(("heading", [line]))
             continue
-        kind = "code" if code_line else "prose"
+        kind = "code" if code_line else "row" if fonts.layout.is_row(line) else "prose"
         previous = blocks[-1] if blocks else ("gap", [])
-        if previous[0] == kind and not (kind == "prose" and (_breaks(printed_end(previous[1][-1]), line, width)
-                                                             or index in terms)):
+        if previous[0] == kind and (kind == "code" or (kind == "prose" and not (  # a row goes on no line
+                _breaks(printed_end(previous[1][-1]), line, width) or index in starts))):
             previous[1].append(line)
         else:
             blocks.append((kind, [line]))
@@ -156,6 +161,16 @@ def _term_breaks(lines: list[str], code: list[bool], fonts: LineFonts, width: in
     return terms
 
 
+def _frame_breaks(lines: list[str], layout: PageLayout) -> set[int]:
+    """Indexes of the lines that start a frame of another size (documents/layout.py): each
+    starts a block.
+
+    Why: the last line of a column is a full one, so a margin note, a sidebar or footnotes
+    printed after the column were glued to its paragraph ("... the commit index. Note 1:").
+    """
+    return {i for i, line in enumerate(lines) if layout.starts_frame(line)} if layout.frame_starts else set()
+
+
 def _breaks(previous: str, line: str, width: int) -> bool:
     """Does `previous` end a paragraph, given the `line` that follows it?
 
@@ -190,7 +205,7 @@ def _render(blocks: list[tuple[str, list[str]]], width: int, start: Callable[[st
             text = textwrap.dedent("\n".join(_indented(block_lines, start))).strip("\n")
         else:
             text = _prose_line(" ".join(line.strip() for line in block_lines))
-        if kind == "prose" and len(block_lines) == 1 and len(text) < SHORT_LINE * width:
+        if kind == "row" or (kind == "prose" and len(block_lines) == 1 and len(text) < SHORT_LINE * width):
             short_run.append(text)
             continue
         if short_run:

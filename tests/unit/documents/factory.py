@@ -367,3 +367,48 @@ def harbor_manual(body_pages: int = 16, seed: int = 1, furniture_first: bool = T
     pdf = build_manual(pages, headers=headers, footers=footers, title=TITLE,
                        furniture_first=furniture_first)
     return pdf, facts
+
+
+#: one printed run: x, y (its baseline), text, font name, size; a text (mark, note) is a
+#: footnote (`footnote`)
+Placed = tuple[float, float, "str | tuple[str, str]", str, float]
+
+
+def placed_pdf(*pages: list[Placed]) -> bytes:
+    """One page per list of runs, each drawn where it says in a text object of its own (as
+    reportlab's `drawString` does): layouts beyond one text column, such as two columns, a
+    table's cells, a footnote at a column's foot or a note in the margin."""
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    for runs in pages:
+        for x, y, text, font, size in runs:
+            if isinstance(text, tuple):
+                _draw_footnote(c, x, y, *text, font, size)
+                continue
+            c.setFont(font, size)
+            c.drawString(x, y, text)
+        c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def footnote(x: float, y: float, mark: str, note: str, size: float = 8) -> Placed:
+    """A footnote as TeX prints it: its mark raised and smaller, then its text, in one text object."""
+    return (x, y, (mark, note), BODY_FONT, size)
+
+
+def _draw_footnote(c: canvas.Canvas, x: float, y: float, mark: str, note: str, font: str, size: float) -> None:
+    rise = size * 0.35
+    text = c.beginText(x, y + rise)
+    text.setFont(font, size * 0.75)
+    text.textOut(mark)
+    text.moveCursor(stringWidth(mark, font, size * 0.75) + 1, -rise)
+    text.setFont(font, size)
+    text.textOut(note)
+    c.drawText(text)
+
+
+def column(text: str, x: float, top: float, width: float, size: float = BODY_SIZE,
+           leading: float = LEADING, font: str = BODY_FONT) -> list[Placed]:
+    """`text` wrapped into a column `width` points wide whose first baseline is at `top`."""
+    return [(x, top - leading * row, line, font, size) for row, line in enumerate(wrap(text, width, font, size))]
