@@ -6,7 +6,8 @@ cut into pieces, so the looser rules run last, on the text the earlier ones left
 key prefixes, "Bearer <token>", PEM private keys, the value after a credential key name such as
 "password=" or "api_key:", and long random base62 tokens), e-mail, IBAN (mod-97), payment card
 (Luhn), US SSN, IPv4/IPv6 (parsed by ``ipaddress``), phone. piiproxy also masks names and street
-addresses after their cues; those two are left out here, so the comparison still favours Python.
+addresses after their cues, national identity numbers of 28 schemes and passports, and dates of
+birth after a birth cue; those are left out here, so the comparison still favours Python.
 
 Written the way a careful Python engineer would for speed: every pattern compiled once, the
 digit-based rules skipped for a text without digits, checksums only on candidates.
