@@ -40,6 +40,8 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from pypdf.generic import DictionaryObject
+# pypdf's own reading of a font's glyph widths (a private module: pyproject keeps pypdf below 8,
+# and a font it cannot read only loses the layout hint, see `TextWidths._font`)
 from pypdf.generic._font import Font
 
 #: ems (of the run before the gap) between two runs of one baseline, past the width of the
