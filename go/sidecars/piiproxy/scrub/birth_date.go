@@ -38,7 +38,7 @@ func findBirthDates(s string) []span {
 			continue // a date's digits start no word ("4b825dc", "v1.2")
 		}
 		start := dateStartBefore(s, k)
-		end, ok := dateAt(s, start, anyEra)
+		end, ok := dateOrBirthdayAt(s, start, anyEra)
 		if !ok {
 			continue
 		}
@@ -510,7 +510,7 @@ func (c *birthCue) announces(s string, cueStart, cueEnd, start, end int) (span, 
 			return span{}, false
 		}
 	}
-	e, ok := dateAt(s, start, c.era)
+	e, ok := dateOrBirthdayAt(s, start, c.era)
 	return span{start, e}, ok
 }
 
@@ -667,6 +667,90 @@ func dateAt(s string, i int, e era) (int, bool) {
 	}
 	end = isoTimeEnd(s, end)
 	return end, numberEndOK(s, end)
+}
+
+// dateOrBirthdayAt reads a date (dateAt) or, failing that, a birthday
+// without its year (birthdayAt) at s[i], and returns its end.
+func dateOrBirthdayAt(s string, i int, e era) (int, bool) {
+	if end, ok := dateAt(s, i, e); ok {
+		return end, true
+	}
+	return birthdayAt(s, i)
+}
+
+// birthdayAt reads a day and a month without a year where the month is
+// named or written with its unit ("March 12", "12th of March", "12. März",
+// "12 de marzo", "3月12日", "3월 12일"): after a birth cue that is a
+// birthday, personal data even without the year (HIPAA counts every date
+// element but the year). Numbers alone ("12/03") stay: without a year they
+// are as often a fraction, a score or a version. A year after them
+// ("March 12, 2150", implausible, or so the three-part reading refused it)
+// makes it no birthday either.
+func birthdayAt(s string, i int) (int, bool) {
+	if end, ok := unitMonthDay(s, i); ok {
+		return end, true
+	}
+	first, ok := datePartAt(s, i)
+	if !ok {
+		return 0, false
+	}
+	k := dateSepEnd(s, first.end)
+	if k < 0 {
+		return 0, false
+	}
+	second, ok := datePartAt(s, k)
+	if !ok {
+		return 0, false
+	}
+	var month, day datePart
+	switch {
+	case first.digits == 0 && second.digits > 0:
+		month, day = first, second
+	case second.digits == 0 && first.digits > 0:
+		month, day = second, first
+	default:
+		return 0, false
+	}
+	if day.digits > 2 || !validDate(2000, month.n, day.n) || yearFollows(s, second.end) {
+		return 0, false
+	}
+	return second.end, numberEndOK(s, second.end)
+}
+
+// unitMonthDay reads a month and a day written with their CJK or Korean
+// units and no year ("3月12日", "3월 12일").
+func unitMonthDay(s string, i int) (int, bool) {
+	var nums [2]int
+	k := i
+	for p, units := range [2][2]string{{"月", "월"}, {"日", "일"}} {
+		if p > 0 && k < len(s) && s[k] == ' ' {
+			k++
+		}
+		j := digitsEnd(s, k)
+		if j == k || j-k > 2 || j == len(s) || s[j] < utf8.RuneSelf {
+			return 0, false
+		}
+		nums[p] = atoi(s[k:j])
+		switch {
+		case strings.HasPrefix(s[j:], units[0]):
+			k = j + len(units[0])
+		case strings.HasPrefix(s[j:], units[1]):
+			k = j + len(units[1])
+		default:
+			return 0, false
+		}
+	}
+	return k, validDate(2000, nums[0], nums[1])
+}
+
+// yearFollows reports whether a year's digits follow s[:end] after at most
+// a separator (", " "." " "): the date had a year after all.
+func yearFollows(s string, end int) bool {
+	k := end
+	for k < len(s) && k-end < 2 && (s[k] == ',' || s[k] == '.' || s[k] == ' ') {
+		k++
+	}
+	return k < len(s) && isDigit(s[k])
 }
 
 // compactDate reads eight digits "YYYYMMDD", as vCards and HL7 write a
