@@ -36,10 +36,7 @@ type metrics struct {
 
 // routeClasses are the values of the route label: each prompt protocol,
 // and scrub.None for every other (pass-through) path.
-var routeClasses = []scrub.Protocol{
-	scrub.None, scrub.KServeV1, scrub.KServeV2, scrub.OpenAIChat, scrub.OpenAICompletions, scrub.OllamaGenerate, scrub.OllamaChat,
-	scrub.OpenAIResponses, scrub.AnthropicMessages, scrub.Embeddings,
-}
+var routeClasses = scrub.Protocols()
 
 func newMetrics() *metrics {
 	m := &metrics{durations: make(map[scrub.Protocol]*histogram, len(routeClasses))}

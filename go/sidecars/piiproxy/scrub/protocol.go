@@ -32,6 +32,15 @@ var protocolNames = [...]string{
 
 func (p Protocol) String() string { return protocolNames[p] }
 
+// Protocols lists every protocol, None first.
+func Protocols() []Protocol {
+	ps := make([]Protocol, len(protocolNames))
+	for i := range ps {
+		ps[i] = Protocol(i)
+	}
+	return ps
+}
+
 // ProtocolFor picks the protocol from the request path. The path is cleaned
 // first so that "/v1//chat/completions/" cannot slip past the scrubber.
 // Embedding requests are prompts too: their input leaves the pod for the
