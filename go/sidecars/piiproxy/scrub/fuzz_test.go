@@ -246,7 +246,7 @@ func appendItem(out []string, item any) []string {
 	switch m["type"] {
 	case nil, "message", "tool_result":
 		out = appendContent(out, m["content"])
-	case "text", "input_text", "output_text":
+	case "text", "input_text", "output_text", "summary_text":
 		if s, ok := m["text"].(string); ok {
 			out = append(out, s)
 		}
@@ -254,6 +254,8 @@ func appendItem(out []string, item any) []string {
 		out = appendAll(out, m["arguments"])
 	case "function_call_output":
 		out = appendContent(out, m["output"])
+	case "reasoning":
+		out = appendContent(out, m["summary"])
 	case "tool_use":
 		out = appendAll(out, m["input"])
 	}

@@ -196,9 +196,9 @@ func scrubResponses(d *doc, root value) {
 
 // textParts are the content-part types whose "text" member holds what a
 // person or a model wrote: chat and Anthropic "text", the Responses API's
-// "input_text" and "output_text". Other parts (images, audio, files) are
-// left alone.
-var textParts = map[string]bool{"text": true, "input_text": true, "output_text": true}
+// "input_text", "output_text" and a reasoning item's "summary_text". Other
+// parts (images, audio, files) are left alone.
+var textParts = map[string]bool{"text": true, "input_text": true, "output_text": true, "summary_text": true}
 
 // pickContent selects the text of a message's content: a string, or a list
 // of parts (see pickItem).
@@ -220,7 +220,9 @@ func (d *doc) pickContent(content value) {
 //     conversation: OpenAI tool_calls[].function.arguments (a JSON string)
 //     and Ollama's (an object), the legacy function_call, a Responses
 //     function_call item's arguments, an Anthropic tool_use's input;
-//   - a tool's answer: a Responses function_call_output's output.
+//   - a tool's answer: a Responses function_call_output's output;
+//   - a model's reasoning summary, which restates the conversation: a
+//     Responses reasoning item's summary.
 //
 // Names, ids and roles are never text to scrub.
 func (d *doc) pickItem(item value) {
@@ -243,7 +245,7 @@ func (d *doc) pickItem(item value) {
 			}
 		case (k == "arguments" && kind == "function_call") || (k == "input" && kind == "tool_use"):
 			d.pickAll(v)
-		case k == "output" && kind == "function_call_output":
+		case k == "output" && kind == "function_call_output", k == "summary" && kind == "reasoning":
 			d.pickContent(v)
 		}
 	}

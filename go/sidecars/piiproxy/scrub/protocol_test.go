@@ -152,6 +152,11 @@ func TestBody(t *testing.T) {
 				`{"type":"function_call_output","call_id":"c1","output":"card <CREDIT_CARD_1>"}]}`, masked: 4},
 		},
 		{
+			reason: "OpenAI Responses: a reasoning item's summary restates the conversation; its encrypted content is left alone",
+			args:   args{OpenAIResponses, `{"input":[{"type":"reasoning","id":"rs_1","summary":[{"type":"summary_text","text":"The user jo@ex.com asks"}],"encrypted_content":"gAAAAB"}]}`},
+			want:   want{body: `{"input":[{"type":"reasoning","id":"rs_1","summary":[{"type":"summary_text","text":"The user <EMAIL_1> asks"}],"encrypted_content":"gAAAAB"}]}`, masked: 1},
+		},
+		{
 			reason: "Anthropic: system blocks, text blocks, tool_use input and tool_result content",
 			args: args{AnthropicMessages, `{"system":[{"type":"text","text":"owner jo@ex.com"}],"messages":[{"role":"user","content":"ip 203.0.113.7"},` +
 				`{"role":"assistant","content":[{"type":"tool_use","id":"t1","name":"ping","input":{"host":"203.0.113.7"}}]},` +
