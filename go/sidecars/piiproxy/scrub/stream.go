@@ -132,6 +132,9 @@ func (r *streamRestorer) line(line []byte) {
 	prefix, payload := r.payload(body)
 	if r.sse && payload == nil && len(body) > 0 && body[0] != ':' {
 		r.fields = append(r.fields, line...) // event:, id: or retry:
+		if len(r.fields) > maxStreamLine {
+			r.appendRestored(r.takeFields(nil)) // no event holds that many: pass them on
+		}
 		return
 	}
 	if payload == nil || !json.Valid(payload) || bytes.TrimSpace(payload)[0] != '{' {

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 	"testing/iotest"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -190,6 +191,40 @@ func TestStreamRestorer(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestStreamRestorerBoundsFieldLines: SSE field lines are held until their
+// event's data line, but never more than maxStreamLine bytes of them.
+func TestStreamRestorerBoundsFieldLines(t *testing.T) {
+	s := NewSession()
+	TextIn(s, "jo@ex.com")
+	open := make(chan struct{})
+	t.Cleanup(func() { close(open) })
+	fields := strings.Repeat("id: 0123456789\n", maxStreamLine/15+2)
+	rc := NewStreamRestorer(io.NopCloser(io.MultiReader(strings.NewReader(fields), openStream(open))), s, OpenAIResponses, true)
+	first := make(chan byte, 1)
+	go func() {
+		b := make([]byte, 1)
+		if _, err := io.ReadFull(rc, b); err == nil {
+			first <- b[0]
+		}
+	}()
+	select {
+	case b := <-first:
+		if b != 'i' {
+			t.Fatalf("first byte %q, want the first field line's", b)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("every field line held while the stream stays open")
+	}
+}
+
+// openStream is a stream that sends nothing more until its channel closes.
+type openStream chan struct{}
+
+func (o openStream) Read([]byte) (int, error) {
+	<-o
+	return 0, io.EOF
 }
 
 // TestStreamRestorerLongLine: a line longer than maxStreamLine is no event
