@@ -66,6 +66,24 @@ FOOT_LINES = 2
 LIST_MARKER = re.compile(r"[•◦▪‣○●■□–-]|\d{1,3}[.)]|[a-z][.)]")
 #: a footnote's mark: a number or a reference symbol, printed raised or smaller before its text
 _FOOTNOTE_MARK = re.compile(r"\s*(?:\d{1,3}|[*†‡§¶]{1,3})\s*")
+#: a line (its `line_key`) that starts with a footnote's mark before a word
+_LEADING_MARK = re.compile(r"(\d{1,3}|[*†‡§¶]{1,3})(?=[^\W\d_])")
+#: share of the page's text width up to which a column is narrow: two columns or more, or a
+#: frame beside the text (a margin note); one column of text is the page's width
+NARROW_COLUMN = 2 / 3
+#: a space's width in a font's units (1000 to the em): Times' and Liberation Serif's, close to
+#: Helvetica's 278 and Computer Modern's 333
+SPACE_WIDTH = 250
+#: ems from its column's right edge within which most lines of text set to the column's
+#: width end (half a word short, on average, where the lines are not justified)
+EDGE_SLACK = 2.0
+#: words in a line of a column of text (a label, an index entry has fewer)
+MIN_WORDS = 5
+#: lines that start at one x from which they make a column whose width is known
+MIN_COLUMN_LINES = 3
+#: ems short of its column's right edge that a line may end, past the next line's first word,
+#: and still fill it: the space before that word, and the error of measuring unstretched lines
+FILL_SLACK = 1.0
 
 
 @dataclass(frozen=True)
@@ -80,6 +98,12 @@ class PageLayout:
     footnotes: tuple[str, ...] = ()
     """The lines of the footnotes that the text goes on after (in the next column), in page
     order: `footnotes_last` moves them to the page's end, where the others already are."""
+    marks: dict[str, str] = field(default_factory=dict)
+    """Each footnote's first line -> its mark, which `footnotes_last` sets apart from the text
+    where the producer printed none between them (LibreOffice: "1The divider ...")."""
+    full: frozenset[str] = field(default_factory=frozenset)
+    """Lines of a narrow column (`NARROW_COLUMN`) that fill it: the layout, not the author,
+    ended them, however short they are against the document's usual line."""
 
     def is_row(self, line: str) -> bool:
         return _key(line) in self.rows
@@ -87,17 +111,32 @@ class PageLayout:
     def starts_frame(self, line: str) -> bool:
         return _key(line) in self.frame_starts
 
+    def fills_column(self, line: str) -> bool:
+        return _key(line) in self.full
+
 
 NO_LAYOUT = PageLayout()
 
 
 def footnotes_last(lines: list[str], layout: PageLayout) -> list[str]:
-    """A page's `lines` with its footnotes' lines moved to its end, in their order."""
+    """A page's `lines` with its footnotes' lines moved to its end, in their order, each
+    footnote's mark set apart from its text (`_mark_apart`)."""
+    if layout.marks:
+        lines = [_mark_apart(line, layout.marks.get(_key(line))) for line in lines]
     if not layout.footnotes:
         return lines
     notes = set(layout.footnotes)
     keyed = [(_key(line) in notes, line) for line in lines]
     return [line for note, line in keyed if not note] + [line for note, line in keyed if note]
+
+
+def _mark_apart(line: str, mark: str | None) -> str:
+    """`line` with a space after its leading footnote `mark` where none is printed: "1The
+    divider" -> "1 The divider", as a footnote reads (the line's key stays the same)."""
+    text = line.lstrip()
+    if mark is None or not text.startswith(mark) or text[len(mark):][:1].isspace():
+        return line
+    return line[:len(line) - len(text)] + mark + " " + text[len(mark):]
 
 
 def _key(line: str) -> str:
@@ -110,28 +149,56 @@ class TextWidths:
 
     def __init__(self) -> None:
         # keyed by id(), holding the dictionary so that its id is not reused by another object
-        self._fonts: dict[int, tuple[DictionaryObject, Font | None]] = {}
+        self._fonts: dict[int, tuple[DictionaryObject, Font | None, dict[str, float]]] = {}
 
     def end(self, run: Run) -> float | None:
         """x where `run`'s glyphs end, its spaces not counted (None: the font is unknown or too
         broken to read its widths). Measured only for the runs a cell gap may follow, as few
-        runs share a baseline with the next one."""
-        widths = self._font(run.font)
+        runs share a baseline with the next one.
+        Read as pypdf reads a font's widths, by character code: a subset that numbers its
+        glyphs from 1 is measured at its default width, wider than most glyphs. That makes up
+        for the word spaces such a font prints as moves, that its runs' text lacks (XeTeX's
+        DejaVu in AMC's manual): measured by character (`width`), a line of its prose ends 40
+        points short of the next run, a cell gap."""
+        widths = self._read(run.font)[0]
         if widths is None:
             return None
         return run.x + widths.get_text_width(run.text.replace(" ", "").replace("\n", "")) * run.width_scale / 1000
 
-    def _font(self, font: DictionaryObject | None) -> Font | None:
+    def width(self, run: Run, text: str) -> float | None:
+        """The printed width of `text` in `run`'s font and size, spaces at their glyph's width
+        (None: the font is unknown or too broken to read its widths), its glyphs' widths read by
+        character (`_by_character`)."""
+        font, widths = self._read(run.font)
         if font is None:
             return None
+        default = widths.get("default", 0.0)
+        return sum(widths.get(character, default) for character in text) * run.width_scale / 1000
+
+    def _read(self, font: DictionaryObject | None) -> tuple[Font | None, dict[str, float]]:
+        """pypdf's `Font` of the font dictionary `font` and its widths by character."""
+        if font is None:
+            return None, {}
         cached = self._fonts.get(id(font))
         if cached is None:
             try:
                 read: Font | None = Font.from_font_resource(font)
             except Exception:  # noqa: BLE001 - a broken font only loses the layout hint
                 read = None
-            cached = self._fonts[id(font)] = (font, read)
-        return cached[1]
+            cached = self._fonts[id(font)] = (font, read, {} if read is None else _by_character(read))
+        return cached[1], cached[2]
+
+
+def _by_character(font: Font) -> dict[str, float]:
+    """`font`'s glyphs' widths by code, and also under the characters they print.
+    Why: pypdf keys a simple font's widths by character code, but measures text by
+    character: a subset that numbers its glyphs from 1 (LibreOffice's TrueType fonts: code 1
+    prints "M") had every glyph measured at the default width."""
+    widths = dict(font.character_widths)
+    for code, character in font.character_map.items():
+        if code in widths and character not in widths:
+            widths[character] = widths[code]
+    return widths
 
 
 class Run(NamedTuple):
@@ -164,16 +231,21 @@ class Line(NamedTuple):
     cells: tuple[float, ...]
     """x of each run that starts after a cell gap (`_cell_gap`)."""
     marked: bool
-    """Does the line start with a footnote's mark (`_footnote_mark`)?"""
+    """Does the line start with a footnote's mark (`_footnote_mark`, `_cited_mark`)?"""
+    runs: tuple[Run, ...]
+    """The runs begun on the line."""
 
 
 def page_layout(lines: Iterable[tuple[str, list[Run]]], widths: TextWidths) -> PageLayout:
     """The rows, frame starts and footnotes among a page's `lines`, each its `line_key` and the
     runs with text that begin on it (a run that goes on from the line before starts there)."""
-    page = [_line(key, begun, widths) for key, begun in lines if key and begun]
+    found = [(key, begun) for key, begun in lines if key and begun]
+    cited = _cited_marks(begun for _, begun in found)
+    page = [_line(key, begun, widths, cited) for key, begun in found]
     areas = _footnotes(page)
     notes = {i for area in areas for i in area}
     frame_starts = {page[i].key for i in notes if page[i].marked}
+    marks = {page[i].key: _mark(page[i]) for i in notes if page[i].marked}
     inside = [i for area in areas if area.stop < len(page) and _above(page, area.stop) for i in area]
     previous: Line | None = None  # the line before, footnotes left out
     for i, line in enumerate(page):
@@ -182,15 +254,49 @@ def page_layout(lines: Iterable[tuple[str, list[Run]]], widths: TextWidths) -> P
         if previous is not None and _new_frame(previous, line):
             frame_starts.add(line.key)
         previous = line
-    return PageLayout(_rows(page), frozenset(frame_starts), tuple(page[i].key for i in inside))
+    return PageLayout(_rows(page), frozenset(frame_starts), tuple(page[i].key for i in inside), marks,
+                      _full_lines(page, widths))
 
 
-def _line(key: str, begun: list[Run], widths: TextWidths) -> Line:
-    """The line of `key` whose runs (with text) begin as `begun`."""
+def _line(key: str, begun: list[Run], widths: TextWidths, cited: set[str]) -> Line:
+    """The line of `key` whose runs (with text) begin as `begun`; `cited`: the footnote marks
+    the page's text cites (`_cited_marks`)."""
     cells = tuple(after.x for before, after in zip(begun, begun[1:]) if _cell_gap(before, after, widths)
                   and not LIST_MARKER.fullmatch(before.text.strip()))  # a list's marker and its item
-    longest = max(begun, key=lambda run: len(run.text.strip()))
-    return Line(key, begun[0], longest.size, cells, _footnote_mark(begun))
+    longest = _longest(begun)
+    return Line(key, begun[0], longest.size, cells, _footnote_mark(begun) or _cited_mark(key, begun, cited),
+                tuple(begun))
+
+
+def _longest(runs: list[Run]) -> Run:
+    """The run with the most text: the one that tells a line's size and baseline."""
+    return max(runs, key=lambda run: len(run.text.strip()))
+
+
+def _cited_marks(lines: Iterable[list[Run]]) -> set[str]:
+    """The footnote marks cited on a page: a number or symbol (`_FOOTNOTE_MARK`) in a run of
+    its own after a line's first, raised above the line's text or smaller.
+    Why: Word and LibreOffice set a footnote's own mark like its text, so only the mark in
+    the text, set as a superscript, tells that a line under it starting with "1" is a footnote."""
+    cited: set[str] = set()
+    for runs in lines:
+        text = _longest(runs)
+        cited.update(run.text.strip() for run in runs[1:] if _FOOTNOTE_MARK.fullmatch(run.text)
+                     and (run.y - text.y > BASELINE_SLACK or run.size < text.size - SIZE_SLACK))
+    return cited
+
+
+def _cited_mark(key: str, runs: list[Run], cited: set[str]) -> bool:
+    """Does the line of `key` start with a mark `cited` on its page, before words in a
+    proportional font (set like its text: Word, LibreOffice)?"""
+    mark = _LEADING_MARK.match(key)
+    return mark is not None and mark.group(1) in cited and not runs[-1].monospace
+
+
+def _mark(line: Line) -> str:
+    """The footnote mark that `line` (a footnote's first) starts with."""
+    mark = _LEADING_MARK.match(line.key)
+    return mark.group(1) if mark else line.first.text.strip()
 
 
 def _footnote_mark(runs: list[Run]) -> bool:
@@ -241,6 +347,112 @@ def _column_ends(page: list[Line], end: int) -> bool:
     rest = page[end - 1:]
     return (end < len(page) and _above(page, end)) or (
         len(rest) <= FOOT_LINES + 1 and all(below.first.y < above.first.y for above, below in zip(rest, rest[1:])))
+
+
+def _full_lines(page: list[Line], widths: TextWidths) -> frozenset[str]:
+    """Keys of the lines that fill a narrow column of text (`_fills`): a column is the lines
+    that start at one x (`_columns`), its right edge where the furthest of them ends; one of
+    text is set to its width (`_set_to_width`); it is narrow up to NARROW_COLUMN of the page's
+    text width, another column of text beside it (`_beside`).
+    Why: reflow ends a paragraph at a line short against the document's usual line, and the
+    lines of LibreOffice's three columns or of a note in the margin are all short: a column's
+    paragraphs were kept line by line. A page of one column has none narrow, and keeps its
+    reading."""
+    ends = [_end(line, widths) for line in page]
+    known = [i for i, end in enumerate(ends) if end is not None]
+    if not known:
+        return frozenset()
+    text_width = max(ends[i] for i in known) - min(page[i].first.x for i in known)
+    columns = (Column(column, min(page[i].first.x for i in column), max(ends[i] or 0.0 for i in column))
+               for column in _columns(page, known))
+    text = [column for column in columns if _set_to_width(page, ends, column)]
+    full: set[str] = set()
+    for column in text:
+        if column.right - column.left <= NARROW_COLUMN * text_width and _beside(page, column, text):
+            full.update(page[i].key for i in column.lines if i + 1 < len(page)
+                        and _fills(page[i], ends[i] or 0.0, page[i + 1], column.right, widths))
+    return frozenset(full)
+
+
+class Column(NamedTuple):
+    """Lines printed one under the other from one x (`_columns`), and where they are printed."""
+
+    lines: list[int]
+    """Indexes of its lines in the page's."""
+    left: float
+    """x where its lines start."""
+    right: float
+    """x where its furthest line ends (`_end`)."""
+
+
+def _set_to_width(page: list[Line], ends: list[float | None], column: Column) -> bool:
+    """Do at least half of `column`'s lines end within EDGE_SLACK of its right edge, in
+    MIN_WORDS words or more, not in a number, as the lines of text set to a column's width do,
+    justified or not?
+    Why: the entries of an index or a list in two columns are columns of short lines too,
+    ending anywhere, and so are a table's or a figure's labels, one or two words each: read as
+    paragraphs, their entries were glued together. An index's entries of five words that end
+    near the edge end in their page numbers (Why3's "why3-extract command line option, 82")."""
+    near = sum(1 for i in column.lines if column.right - (ends[i] or 0.0) <= EDGE_SLACK * max(page[i].size, 1.0)
+               and sum(len(run.text.split()) for run in page[i].runs) >= MIN_WORDS
+               and not page[i].key[-1].isdigit())
+    return 2 * near >= len(column.lines)
+
+
+def _beside(page: list[Line], column: Column, text: list[Column]) -> bool:
+    """Are MIN_COLUMN_LINES lines of the other columns of `text` (`_set_to_width`) printed
+    beside `column`, between its first and last baselines: another column of the text, or the
+    text a margin note stands by?
+    Why: a page of one column has narrow groups of lines too (a poem, a grammar's rules, a
+    figure's labels, a demo of a narrow frame), whose longest line is no column's edge; what
+    is printed beside them is no text set to a column's width (a program's listing, a table)."""
+    top, bottom = page[column.lines[0]].first.y, page[column.lines[-1]].first.y
+    return sum(1 for other in text if other.right < column.left or other.left > column.right
+               for i in other.lines if bottom <= page[i].first.y <= top) >= MIN_COLUMN_LINES
+
+
+def _end(line: Line, widths: TextWidths) -> float | None:
+    """x where `line`'s printed text would end set without stretching its spaces (None:
+    unknown): its glyphs, and SPACE_WIDTH between two words. pypdf's text has a space for
+    each move of a justified line (LibreOffice's: two), and a font's space glyph may be
+    missing or read with a default width, so neither says how wide a line's spaces are."""
+    ends: list[float] = []
+    for run in line.runs:
+        words = run.text.split("\n")[0].split()
+        glyphs = widths.width(run, "".join(words))
+        if glyphs is None:
+            return None
+        ends.append(run.x + glyphs + SPACE_WIDTH * max(len(words) - 1, 0) * run.width_scale / 1000)
+    return max(ends)
+
+
+def _columns(page: list[Line], known: list[int]) -> list[list[int]]:
+    """The lines `known` (indexes, their ends known) in columns: lines printed one after the
+    other, in one size, each starting within CELL_SLACK of the one before; columns of
+    MIN_COLUMN_LINES lines or more.
+    Why one after the other: a column's first line often starts where the one-column text
+    above it does, whose lines are wider; a heading (another size) or a column of its own
+    printed in between sets them apart."""
+    columns: list[list[int]] = []
+    for i in known:
+        last = columns[-1][-1] if columns else None
+        if last == i - 1 and abs(page[i].first.x - page[last].first.x) <= CELL_SLACK \
+                and abs(page[i].size - page[last].size) <= SIZE_SLACK:
+            columns[-1].append(i)
+        else:
+            columns.append([i])
+    return [column for column in columns if len(column) >= MIN_COLUMN_LINES]
+
+
+def _fills(line: Line, end: float, following: Line, right: float, widths: TextWidths) -> bool:
+    """Does `line`, ending at `end`, fill its column up to `right`: would the first word of
+    the line `following` it not have fit after it (within FILL_SLACK)? That is where a
+    layout wraps a line, justified or not; a paragraph's last line leaves room. `end` and
+    `right` are measured unstretched (`_end`): a justified line stretches by less than the
+    word that did not fit, so its end measured is as far from `right` at most."""
+    words = following.first.text.split()
+    word = widths.width(following.first, words[0]) if words else None
+    return right - end < (word or 0.0) + FILL_SLACK * max(line.size, 1.0)
 
 
 def _above(page: list[Line], i: int) -> bool:

@@ -4,7 +4,9 @@ pypdf's default extraction gives one line per printed line and no blank line bet
 paragraphs, so paragraph ends are inferred:
   * a line shorter than `SHORT_LINE` x the document's typical line width ends a paragraph
     (the last line of a paragraph rarely reaches the margin; headings are short too), its
-    length as printed where a hyphen join made it longer (`hyphenation.JoinedLine`);
+    length as printed where a hyphen join made it longer (`hyphenation.JoinedLine`); a line
+    that fills a narrow column (two or three columns, a margin note: documents/layout.py) is
+    as long as the typical line;
   * so does a line ending in ":", or in ".!?" that is somewhat short and followed by a line
     starting with a capital, or (however long) by a short line starting like a numbered
     heading ("3.2. Administrative Duties");
@@ -88,7 +90,7 @@ def reflow(lines: list[str], width: int | None, fonts: LineFonts = NO_FONTS) -> 
         kind = "code" if code_line else "row" if fonts.layout.is_row(line) else "prose"
         previous = blocks[-1] if blocks else ("gap", [])
         if previous[0] == kind and (kind == "code" or (kind == "prose" and not (  # a row goes on no line
-                _breaks(printed_end(previous[1][-1]), line, width) or index in starts))):
+                _breaks(printed_end(previous[1][-1]), line, width, fonts.layout) or index in starts))):
             previous[1].append(line)
         else:
             blocks.append((kind, [line]))
@@ -171,8 +173,11 @@ def _frame_breaks(lines: list[str], layout: PageLayout) -> set[int]:
     return {i for i, line in enumerate(lines) if layout.starts_frame(line)} if layout.frame_starts else set()
 
 
-def _breaks(previous: str, line: str, width: int) -> bool:
+def _breaks(previous: str, line: str, width: int, layout: PageLayout) -> bool:
     """Does `previous` end a paragraph, given the `line` that follows it?
+
+    A line that fills a narrow column (`layout`: documents/layout.py) is as long as a line
+    gets there: it counts as `width` long, however few characters it holds.
 
     A sentence's end followed by a short line that starts like a numbered heading is one,
     however long the sentence's line: in a document without bookmarks no heading is marked
@@ -183,14 +188,15 @@ def _breaks(previous: str, line: str, width: int) -> bool:
     a line before them that ends no sentence).
     """
     prev = previous.strip()
-    if is_list_item(line) or prev.endswith(":") or len(prev) < SHORT_LINE * width:
+    length = width if layout.fills_column(prev) else len(prev)
+    if is_list_item(line) or prev.endswith(":") or length < SHORT_LINE * width:
         return True
     if prev[-1] not in ".!?":
         return False
     stripped = line.strip()
     if len(stripped) < SHORT_LINE * width and _NUMBERED_HEADING.match(stripped):
         return True
-    return len(prev) < SENTENCE_END_LINE * width and stripped[:1].isupper()
+    return length < SENTENCE_END_LINE * width and stripped[:1].isupper()
 
 
 def _render(blocks: list[tuple[str, list[str]]], width: int, start: Callable[[str], Start | None]) -> list[str]:

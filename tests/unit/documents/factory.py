@@ -371,7 +371,7 @@ def harbor_manual(body_pages: int = 16, seed: int = 1, furniture_first: bool = T
 
 #: one printed run: x, y (its baseline), text, font name, size; a text (mark, note) is a
 #: footnote (`footnote`)
-Placed = tuple[float, float, "str | tuple[str, str]", str, float]
+Placed = tuple[float, float, "str | tuple[str, str] | tuple[str, str, str]", str, float]
 
 
 def placed_pdf(*pages: list[Placed]) -> bytes:
@@ -383,7 +383,7 @@ def placed_pdf(*pages: list[Placed]) -> bytes:
     for runs in pages:
         for x, y, text, font, size in runs:
             if isinstance(text, tuple):
-                _draw_footnote(c, x, y, *text, font, size)
+                (_draw_footnote if len(text) == 2 else _draw_cite)(c, x, y, *text, font, size)
                 continue
             c.setFont(font, size)
             c.drawString(x, y, text)
@@ -395,6 +395,26 @@ def placed_pdf(*pages: list[Placed]) -> bytes:
 def footnote(x: float, y: float, mark: str, note: str, size: float = 8) -> Placed:
     """A footnote as TeX prints it: its mark raised and smaller, then its text, in one text object."""
     return (x, y, (mark, note), BODY_FONT, size)
+
+
+def cite(x: float, y: float, before: str, mark: str, after: str, size: float = BODY_SIZE) -> Placed:
+    """A line citing a footnote as Word and LibreOffice print it: the mark raised and smaller
+    (text rise) between `before` and `after`, in one text object."""
+    return (x, y, (before, mark, after), BODY_FONT, size)
+
+
+def _draw_cite(c: canvas.Canvas, x: float, y: float, before: str, mark: str, after: str, font: str,
+               size: float) -> None:
+    text = c.beginText(x, y)
+    text.setFont(font, size)
+    text.textOut(before)
+    text.setFont(font, size * 0.6)
+    text.setRise(size * 0.4)
+    text.textOut(mark)
+    text.setRise(0)
+    text.setFont(font, size)
+    text.textOut(after)
+    c.drawText(text)
 
 
 def _draw_footnote(c: canvas.Canvas, x: float, y: float, mark: str, note: str, font: str, size: float) -> None:
