@@ -721,26 +721,37 @@ func birthdayAt(s string, i int) (int, bool) {
 // units and no year ("3月12日", "3월 12일").
 func unitMonthDay(s string, i int) (int, bool) {
 	var nums [2]int
-	k := i
-	for p, units := range [2][2]string{{"月", "월"}, {"日", "일"}} {
+	k, ok := unitNumbers(s, i, dateUnits[1:], 2, nums[:])
+	return k, ok && validDate(2000, nums[0], nums[1])
+}
+
+// dateUnits are the units of a year, a month and a day, in Chinese or
+// Japanese and in Korean.
+var dateUnits = [][2]string{{"年", "년"}, {"月", "월"}, {"日", "일"}}
+
+// unitNumbers reads at s[k] numbers of at most maxDigits digits, each
+// followed by its unit in either spelling (a space may come before each but
+// the first: "1985년 3월 12일"), into nums, and returns where they end.
+func unitNumbers(s string, k int, units [][2]string, maxDigits int, nums []int) (int, bool) {
+	for p, unit := range units {
 		if p > 0 && k < len(s) && s[k] == ' ' {
 			k++
 		}
 		j := digitsEnd(s, k)
-		if j == k || j-k > 2 || j == len(s) || s[j] < utf8.RuneSelf {
-			return 0, false
+		if j == k || j-k > maxDigits || j == len(s) || s[j] < utf8.RuneSelf {
+			return 0, false // the units are not ASCII: most numbers stop here
 		}
 		nums[p] = atoi(s[k:j])
 		switch {
-		case strings.HasPrefix(s[j:], units[0]):
-			k = j + len(units[0])
-		case strings.HasPrefix(s[j:], units[1]):
-			k = j + len(units[1])
+		case strings.HasPrefix(s[j:], unit[0]):
+			k = j + len(unit[0])
+		case strings.HasPrefix(s[j:], unit[1]):
+			k = j + len(unit[1])
 		default:
 			return 0, false
 		}
 	}
-	return k, validDate(2000, nums[0], nums[1])
+	return k, true
 }
 
 // yearFollows reports whether a year's digits follow s[:end] after at most
@@ -932,23 +943,9 @@ func unitDate(s string, i int, e era) (int, bool) {
 		}
 	}
 	var nums [3]int
-	for p, units := range [3][2]string{{"年", "년"}, {"月", "월"}, {"日", "일"}} {
-		if p > 0 && k < len(s) && s[k] == ' ' {
-			k++
-		}
-		j := digitsEnd(s, k)
-		if j == k || j-k > 4 || j == len(s) || s[j] < utf8.RuneSelf {
-			return 0, false // the units are not ASCII: most numbers stop here
-		}
-		nums[p] = atoi(s[k:j])
-		switch {
-		case strings.HasPrefix(s[j:], units[0]):
-			k = j + len(units[0])
-		case strings.HasPrefix(s[j:], units[1]):
-			k = j + len(units[1])
-		default:
-			return 0, false
-		}
+	k, ok := unitNumbers(s, k, dateUnits, 4, nums[:])
+	if !ok {
+		return 0, false
 	}
 	y := nums[0] + offset
 	if offset > 0 && nums[0] > 99 {
