@@ -51,7 +51,7 @@ func (p *proxy) scrubBody(w http.ResponseWriter, r *http.Request, rt *route) (in
 		}
 		return http.StatusBadRequest, fmt.Errorf("reading request body: %w", err)
 	}
-	session := scrub.NewSession()
+	session := scrub.NewSessionMasking(p.maskKinds)
 	out, err := scrub.BodyIn(session, rt.protocol, body)
 	if err != nil {
 		return http.StatusBadRequest, fmt.Errorf("%s request: %w", rt.protocol, err)

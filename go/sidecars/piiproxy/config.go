@@ -8,6 +8,8 @@ import (
 	"log/slog"
 	"strings"
 	"time"
+
+	"github.com/vellum-rag/vellum/go/sidecars/piiproxy/scrub"
 )
 
 // Config is everything piiproxy needs to start. Every flag can also be set
@@ -40,6 +42,9 @@ type Config struct {
 	// PassUnscanned are the media types that a prompt path forwards
 	// without scanning; any other non-JSON body there is refused (415).
 	PassUnscanned stringList
+	// MaskKinds are the kinds of personal data masked (scrub.Kind names);
+	// every kind by default.
+	MaskKinds stringList
 	// RestorePlaceholders puts the originals back into the response of a
 	// request whose body was masked (off: the caller sees placeholders).
 	RestorePlaceholders bool
@@ -104,6 +109,8 @@ func parseConfig(args []string, getenv func(string) string, usage io.Writer) (Co
 	fs.StringVar(&c.ReadyPath, "ready-path", "/v2/health/ready", "upstream path that answers 200 only when it can serve; KServe's /v2/health/ready is 200 while a model still loads, so point this at /v2/models/<name>/ready")
 	fs.Var(&c.AllowPaths, "allow-paths", "comma-separated path prefixes that may be proxied, e.g. /v1/models/,/v2/; others get 404 without reaching the upstream; empty: all paths")
 	fs.Var(&c.PassUnscanned, "pass-unscanned-content-types", "comma-separated media types (type/subtype or type/*) forwarded unscanned on a prompt path; any other non-JSON body there gets 415; empty: none")
+	c.MaskKinds = scrub.AllKinds.Names()
+	fs.Var(&c.MaskKinds, "mask-kinds", "comma-separated kinds of personal data to mask: "+strings.Join(scrub.AllKinds.Names(), ",")+" (all by default); leave one out only where it must reach the upstream")
 	fs.BoolVar(&c.RestorePlaceholders, "restore-placeholders", false, "put the masked originals back into responses, so the caller sees its own data (the upstream still never does)")
 	c.MemoryLimit = defaultMemoryLimit
 	fs.Var(&c.MemoryLimit, "memory-limit", "soft memory limit of the Go runtime (GOMEMLIMIT syntax, e.g. 240MiB; 0: none); GOMEMLIMIT wins when set")
@@ -166,6 +173,11 @@ func (c Config) validate() error {
 		if _, err := parseMediaRange(mt); err != nil {
 			errs = append(errs, fmt.Errorf("pass-unscanned-content-types: %w", err))
 		}
+	}
+	if len(c.MaskKinds) == 0 {
+		errs = append(errs, errors.New("mask-kinds must name at least one kind; a sidecar that masks nothing is a misconfiguration"))
+	} else if _, err := scrub.ParseKinds(c.MaskKinds); err != nil {
+		errs = append(errs, fmt.Errorf("mask-kinds: %w", err))
 	}
 	if c.AdminListen != "" && c.AdminListen == c.Listen && !strings.HasSuffix(c.Listen, ":0") { // :0 picks two ports
 		errs = append(errs, errors.New("admin-listen must differ from listen"))

@@ -7,6 +7,8 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/vellum-rag/vellum/go/sidecars/piiproxy/scrub"
 )
 
 func defaultConfig() Config {
@@ -26,6 +28,7 @@ func defaultConfig() Config {
 		LogLevel:              slog.LevelInfo,
 		ReadyPath:             "/v2/health/ready",
 		MemoryLimit:           240 << 20,
+		MaskKinds:             scrub.AllKinds.Names(),
 	}
 }
 
@@ -83,6 +86,21 @@ func TestParseConfig(t *testing.T) {
 			reason: "restore from the environment",
 			args:   args{env: map[string]string{"PIIPROXY_RESTORE_PLACEHOLDERS": "true"}},
 			want:   want{cfg: with(func(c *Config) { c.RestorePlaceholders = true })},
+		},
+		{
+			reason: "kinds to mask from the environment",
+			args:   args{env: map[string]string{"PIIPROXY_MASK_KINDS": "email, phone"}},
+			want:   want{cfg: with(func(c *Config) { c.MaskKinds = stringList{"email", "phone"} })},
+		},
+		{
+			reason: "a kind that does not exist stops the sidecar instead of masking less",
+			args:   args{args: []string{"-mask-kinds", "email,creditcard"}},
+			want:   want{err: true},
+		},
+		{
+			reason: "no kind to mask",
+			args:   args{args: []string{"-mask-kinds", ""}},
+			want:   want{err: true},
 		},
 		{
 			reason: "memory limit from the environment, or off",

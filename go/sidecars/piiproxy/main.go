@@ -79,7 +79,7 @@ func (p *proxy) serve(ctx context.Context, ln, adminLn net.Listener) error {
 	errc := make(chan error, len(servers))
 	for i, srv := range servers {
 		p.log.Info("listening", "addr", listeners[i].Addr().String(), "admin", i == 1 || adminLn == nil,
-			"upstreams", docOf(p.ups.Load()))
+			"upstreams", docOf(p.ups.Load()), "mask_kinds", p.maskKinds.Names())
 		go func() { errc <- srv.Serve(listeners[i]) }()
 	}
 

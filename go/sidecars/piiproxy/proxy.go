@@ -27,7 +27,9 @@ type proxy struct {
 	rp      *httputil.ReverseProxy
 	// passUnscanned is -pass-unscanned-content-types, parsed once.
 	passUnscanned []mediaRange
-	admission     *admission
+	// maskKinds is -mask-kinds, parsed once.
+	maskKinds scrub.KindSet
+	admission *admission
 }
 
 func newProxy(cfg Config, log *slog.Logger) (*proxy, error) {
@@ -42,6 +44,9 @@ func newProxy(cfg Config, log *slog.Logger) (*proxy, error) {
 			return nil, err
 		}
 		p.passUnscanned = append(p.passUnscanned, mr)
+	}
+	if p.maskKinds, err = scrub.ParseKinds(cfg.MaskKinds); err != nil {
+		return nil, err
 	}
 	p.ups.Store(set)
 	p.metrics.weight = func() int { return p.ups.Load().weight }

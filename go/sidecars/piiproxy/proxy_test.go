@@ -395,6 +395,24 @@ func TestProxyStreams(t *testing.T) {
 	}
 }
 
+func TestMaskKinds(t *testing.T) {
+	up, ch := recordingUpstream(t)
+	_, srv := startProxy(t, up.URL, func(c *Config) { c.MaskKinds = stringList{"email", "phone"} })
+	res, _ := do(t, newRequest(t, "POST", srv.URL+"/v1/models/rag:predict", "application/json",
+		`{"instances":[{"question":"I am jo@ex.com, +44 20 7946 0958, on host 10.0.0.7"}]}`))
+	want := struct {
+		Status       int
+		Body, Masked string
+	}{200, `{"instances":[{"question":"I am <EMAIL_1>, <PHONE_1>, on host 10.0.0.7"}]}`, "2"}
+	got := <-ch
+	if diff := cmp.Diff(want, struct {
+		Status       int
+		Body, Masked string
+	}{res.Status, got.Body, got.Masked}); diff != "" {
+		t.Errorf("with -mask-kinds email,phone, the IP address reaches the upstream and the rest does not: -want +got:\n%s", diff)
+	}
+}
+
 func TestAllowPaths(t *testing.T) {
 	up, ch := recordingUpstream(t)
 	_, srv := startProxy(t, up.URL, func(c *Config) { c.AllowPaths = stringList{"/v1/models/", "/v2/"} })

@@ -9,6 +9,12 @@
 // numbers, dates, hashes and UUIDs in technical prompts from being masked.
 package scrub
 
+import (
+	"fmt"
+	"slices"
+	"strings"
+)
+
 // Kind is a category of personal data.
 type Kind int
 
@@ -51,6 +57,42 @@ func Kinds() []Kind {
 
 // String is the lower-case name used as a metric label.
 func (k Kind) String() string { return kindNames[k] }
+
+// KindSet is a set of kinds, one bit per Kind.
+type KindSet uint16
+
+// AllKinds holds every kind: what a Session masks unless told otherwise.
+const AllKinds KindSet = 1<<numKinds - 1
+
+// Has says whether k is in the set.
+func (ks KindSet) Has(k Kind) bool { return ks&(1<<k) != 0 }
+
+// ParseKinds reads kind names as String writes them ("email", "iban",
+// ...). An unknown name is an error that lists the known ones, so that a
+// typo in a deployment's configuration stops the sidecar at start instead
+// of leaving a kind unmasked.
+func ParseKinds(names []string) (KindSet, error) {
+	var ks KindSet
+	for _, name := range names {
+		i := slices.Index(kindNames[:], strings.ToLower(strings.TrimSpace(name)))
+		if i < 0 {
+			return 0, fmt.Errorf("unknown kind %q (known: %s)", name, strings.Join(kindNames[:], ", "))
+		}
+		ks |= 1 << i
+	}
+	return ks, nil
+}
+
+// Names lists the set's kinds by name, in detector order.
+func (ks KindSet) Names() []string {
+	var names []string
+	for _, k := range Kinds() {
+		if ks.Has(k) {
+			names = append(names, k.String())
+		}
+	}
+	return names
+}
 
 // placeholderNames are the upper-case names inside placeholders, as in
 // "<CREDIT_CARD_2>".

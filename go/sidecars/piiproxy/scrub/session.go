@@ -20,6 +20,10 @@ import (
 // literal is itself masked as a fresh placeholder whose original is the
 // literal text, so it too is restored as typed.
 type Session struct {
+	// unmasked are the kinds this session leaves in the text: none for
+	// the zero value, so that a Session masks every kind unless it was
+	// made by NewSessionMasking.
+	unmasked  KindSet
 	counts    Counts
 	last      [numKinds]int            // highest number issued or seen in input, by kind
 	byValue   map[valueKey]int         // normalised value -> number
@@ -40,6 +44,12 @@ type placeholderID struct {
 
 // NewSession starts the numbering of one request.
 func NewSession() *Session { return &Session{} }
+
+// NewSessionMasking starts a request's numbering that masks only the given
+// kinds; the others' detectors do not run. For deployments that must let a
+// kind through (the IP addresses of an operations assistant, say); a
+// sidecar masks every kind by default.
+func NewSessionMasking(kinds KindSet) *Session { return &Session{unmasked: AllKinds &^ kinds} }
 
 // Counts is the number of matches by kind, each occurrence counted.
 func (s *Session) Counts() Counts { return s.counts }

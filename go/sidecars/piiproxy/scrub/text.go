@@ -63,7 +63,7 @@ func TextIn(s *Session, text string) string {
 	for {
 		changed := false
 		for k, d := range detectors {
-			if seen[k] == version {
+			if seen[k] == version || s.unmasked.Has(d.kind) {
 				continue
 			}
 			seen[k] = version
