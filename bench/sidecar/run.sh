@@ -11,7 +11,8 @@
 # Usage: bash bench/sidecar/run.sh   (or make bench-sidecar). Knobs, all optional:
 #   DURATION=8s ROUNDS=3 CONNS="100 1000"       phase 1: ROUNDS interleaved wrk runs of DURATION
 #   THREADS=2                                   per contender and connection count (same for all)
-#   CONTENDERS="direct go nginx python"         phase 1 contenders
+#   CONTENDERS="direct go gosame nginx python"  phase 1 contenders (gosame: piiproxy masking only
+#                                               the kinds pyproxy.py masks, -mask-kinds $SAME_KINDS)
 #   BIG_CONNS=10000 BIG_DURATION=30s BIG_CONTENDERS="go nginx python"   phase 2 ("" skips it)
 #   LIGHT_CONNS=20 LIGHT_QPS=50 LIGHT_DURATION=10s LIGHT_ROUNDS=2        phase 3 (QPS is per
 #   LIGHT_MODES="staggered burst"               client: 20 x 50 = 1,000 req/s; ROUNDS=0 skips;
@@ -35,7 +36,7 @@ DURATION=${DURATION:-8s}
 ROUNDS=${ROUNDS:-3}
 CONNS=${CONNS:-100 1000}
 THREADS=${THREADS:-2}
-CONTENDERS=${CONTENDERS-direct go nginx python}
+CONTENDERS=${CONTENDERS-direct go gosame nginx python}
 BIG_CONNS=${BIG_CONNS:-10000}
 BIG_DURATION=${BIG_DURATION:-30s}
 BIG_CONTENDERS=${BIG_CONTENDERS-go nginx python}
@@ -55,7 +56,10 @@ GOROUTINE_WAIT=${GOROUTINE_WAIT:-45}
 RECLAIM_WAIT=${RECLAIM_WAIT:-25}
 OUT=${OUT:-$ROOT/var/bench/sidecar/$(date -u +%Y%m%dT%H%M%SZ)}
 VENV=$ROOT/.venv/bench-sidecar
-UPSTREAM_PORT=28181 GO_PORT=28182 NGINX_PORT=28183 PYTHON_PORT=28184
+UPSTREAM_PORT=28181 GO_PORT=28182 NGINX_PORT=28183 PYTHON_PORT=28184 GOSAME_PORT=28185
+# The kinds pyproxy.py masks (pyscrub.py); piiproxy also masks national ids, dates of birth, names
+# and addresses, so "go" does more work per request than "python", and "gosame" the same work.
+SAME_KINDS=secret,email,iban,credit_card,ssn,ip,phone
 # The request every contender gets: a KServe v1 prediction whose question holds an e-mail
 # address and a phone number, so piiproxy and pyproxy.py parse, mask and re-encode it.
 BODY='{"instances":[{"question":"I am jane.doe@example.com, call +44 20 7946 0958. How do I reset my index?","top_k":5}]}'
@@ -160,7 +164,7 @@ stop_pid() { # stop_pid PID: SIGTERM, then SIGKILL after 15 s
 }
 
 port_of() {
-  case $1 in direct) echo "$UPSTREAM_PORT" ;; go) echo "$GO_PORT" ;; nginx) echo "$NGINX_PORT" ;; python) echo "$PYTHON_PORT" ;; esac
+  case $1 in direct) echo "$UPSTREAM_PORT" ;; go) echo "$GO_PORT" ;; gosame) echo "$GOSAME_PORT" ;; nginx) echo "$NGINX_PORT" ;; python) echo "$PYTHON_PORT" ;; esac
 }
 
 nginx_conf() {
@@ -193,6 +197,11 @@ start() { # start NAME: start a contender and wait for its port; sets PID (empty
       on_cpus "$TASKSET_SERVER" "$OUT/bin/piiproxy" -listen "127.0.0.1:$GO_PORT" \
         -upstream "http://127.0.0.1:$UPSTREAM_PORT" -log-level warn $PIIPROXY_FLAGS 2>>"$OUT/piiproxy.log" &
       ;;
+    gosame)
+      # shellcheck disable=SC2086
+      on_cpus "$TASKSET_SERVER" "$OUT/bin/piiproxy" -listen "127.0.0.1:$GOSAME_PORT" \
+        -upstream "http://127.0.0.1:$UPSTREAM_PORT" -log-level warn -mask-kinds "$SAME_KINDS" $PIIPROXY_FLAGS 2>>"$OUT/piiproxy.log" &
+      ;;
     nginx)
       prefix=$(nginx_conf)
       on_cpus "$TASKSET_SERVER" nginx -p "$prefix" -e "$prefix/error.log" -c "$prefix/nginx.conf" -g 'daemon off;' &
@@ -212,7 +221,7 @@ check() { # check NAME: one request answers 200; a scrubbing contender really ma
   url="http://127.0.0.1:$(port_of "$name")$PREDICT"
   curl -sf -o /dev/null -H 'Content-Type: application/json' -d "$BODY" "$url" \
     || { echo "$name: the benchmark request failed" >&2; return 1; }
-  [ "$name" = go ] || [ "$name" = python ] || return 0
+  [ "$name" = go ] || [ "$name" = gosame ] || [ "$name" = python ] || return 0
   echo=$(curl -sf -H 'Content-Type: application/json' -H 'X-Bench-Echo: 1' -d "$BODY" "$url")
   if [[ $echo == *jane.doe@example.com* || $echo == *7946* || $echo != *"How do I reset my index?"* ]]; then
     echo "$name did not scrub the benchmark body; the upstream received: $echo" >&2
