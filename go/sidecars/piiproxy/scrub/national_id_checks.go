@@ -326,3 +326,47 @@ func rutCheck(body []byte) byte {
 		return byte('0' + c)
 	}
 }
+
+// ean13Valid: the EAN-13 check digit, weights 1 and 3 from the left, that
+// Switzerland's AHV/AVS number (756.XXXX.XXXX.XC) carries.
+func ean13Valid(d []byte) bool {
+	sum := weightedSum(d, 1, 3, 1, 3, 1, 3, 1, 3, 1, 3, 1, 3)
+	return (10-sum%10)%10 == int(d[12]-'0')
+}
+
+// icaoCheck: the check digit of a machine-readable travel document's
+// fields (ICAO 9303), weights 7, 3, 1 over digits and letters worth 10 to
+// 35 (A to Z), mod 10; a German Personalausweis number carries it.
+func icaoCheck(c []byte) byte {
+	sum := 0
+	for k, ch := range c {
+		v := int(ch - '0')
+		if !isDigit(ch) {
+			v = int(ch-'A') + 10
+		}
+		sum += v * [3]int{7, 3, 1}[k%3]
+	}
+	return byte('0' + sum%10)
+}
+
+// rfcCheck: Mexico's RFC check character over the twelve characters before
+// it (a company's eleven with a space in front), mod 11 over the alphabet
+// 0-9, A-N, &, O-Z, space, Ñ ("A" for 10; "&" and "Ñ" never reach here).
+func rfcCheck(c []byte) byte {
+	var padded [12]byte
+	copy(padded[12-len(c):], c)
+	sum := 0
+	for k, ch := range padded {
+		v := 37 // the space of a company's padding
+		switch {
+		case isDigit(ch):
+			v = int(ch - '0')
+		case 'A' <= ch && ch <= 'N':
+			v = int(ch-'A') + 10
+		case 'O' <= ch && ch <= 'Z':
+			v = int(ch-'O') + 25
+		}
+		sum += v * (13 - k)
+	}
+	return "0123456789A"[((11-sum%11)%11+11)%11]
+}

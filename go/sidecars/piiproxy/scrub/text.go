@@ -233,11 +233,15 @@ var idKeys = []string{"id", "ids", "uid", "uuid", "offset", "seq", "nonce", "has
 func idKey(key string) bool { return key != "" && anyComponent(key, idKeys) }
 
 // cueSet is a list of cue words, lower case: a stem matches the start of a
-// word ("personnumm" in "personnumret"), a whole word only itself ("sin",
-// not "since"; "rut", not "rutina").
-type cueSet struct{ stems, words []string }
+// word ("personnumm" in "personnumret"), a whole word only itself ("rut",
+// not "rutina"). An acronym is a whole word that is also a common word of
+// some language: "sin" is Spanish for "without", "nas" Portuguese for "in
+// the", "run" English, "cc" a copy or a cost centre. It counts written in
+// capitals ("SIN", "CC") or, in any case, as a label (acronymLabelAt).
+type cueSet struct{ stems, words, acronyms []string }
 
-// at reports whether s starts with one of the set's cues, ignoring case.
+// at reports whether s starts with one of the set's cues, ignoring case
+// (an acronym's, see cueSet).
 func (c cueSet) at(s string) bool {
 	if cueAt(s, c.stems) {
 		return true
@@ -247,6 +251,41 @@ func (c cueSet) at(s string) bool {
 			if r, _ := utf8.DecodeRuneInString(s[len(w):]); !isWordRune(r) {
 				return true
 			}
+		}
+	}
+	for _, w := range c.acronyms {
+		if hasPrefixFold(s, w) {
+			if r, _ := utf8.DecodeRuneInString(s[len(w):]); !isWordRune(r) && (upperASCII(s[:len(w)]) || acronymLabelAt(s[len(w):])) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// upperASCII reports whether w has no lower-case ASCII letter.
+func upperASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if 'a' <= w[i] && w[i] <= 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// acronymLabelAt reports whether what follows an acronym makes it a label
+// in any case: a colon or "#" ("sin: ", "cc #"), or a word for "number"
+// ("sin number", "cc no.", "cc nro"). In prose that uses the acronym's
+// letters as a word of its own ("pedido sin 046454286", "sin 130692544
+// unidades") none of these follows.
+func acronymLabelAt(rest string) bool {
+	rest = strings.TrimLeft(rest, " ")
+	if rest != "" && (rest[0] == ':' || rest[0] == '#') {
+		return true
+	}
+	for _, w := range []string{"number", "no.", "no ", "nr", "nro", "n°", "nº"} {
+		if hasPrefixFold(rest, w) {
+			return true
 		}
 	}
 	return false
