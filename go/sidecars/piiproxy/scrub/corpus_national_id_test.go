@@ -194,6 +194,52 @@ var nationalIDGens = []struct {
 		civil := g.until("NNNNNNNNN", nifValid)
 		return g.checked(func() string { return civil + g.fill("AA") }, digitAlphabet, cartaoCidadaoValid)
 	}, []string{"Cartão de Cidadão n.º %s"}},
+	// the schemes of the fifth round: Switzerland, Germany's identity card,
+	// Mexico's RFC, Colombia, and a HETU without its century sign
+	{func(g gen) string {
+		id := g.checked(func() string { return "756" + g.digits(9) }, digitAlphabet, ean13Valid)
+		return g.pick(id, id[:3]+"."+id[3:7]+"."+id[7:11]+"."+id[11:])
+	}, []string{"AHV-Nr.: %s", "Mon numéro AVS est le %s.", "Sozialversicherungsnummer %s"}},
+	{func(g gen) string {
+		draw := func() string {
+			b := make([]byte, 9)
+			for k := range b {
+				b[k] = personalausweisChars[g.IntN(len(personalausweisChars))]
+			}
+			return string(b)
+		}
+		body := draw()
+		for allDigits([]byte(body)) || !hasDigitPair(body) {
+			body = draw()
+		}
+		return g.pick(body, body+string(icaoCheck([]byte(body))))
+	}, []string{"Ausweisnummer: %s", "Meine Personalausweisnummer ist %s."}},
+	{func(g gen) string {
+		y, m, d := g.birth(1930, 2005)
+		homo := string("123456789ABCDEFGHIJKLMNOPQRSTUV"[g.IntN(31)]) + string("123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"[g.IntN(35)])
+		body := g.fill("AAAA") + yymmdd(y, m, d) + homo
+		id := body + string(rfcCheck([]byte(body)))
+		return g.pick(id, id[:4]+" "+id[4:10]+" "+id[10:], id[:4]+"-"+id[4:10]+"-"+id[10:])
+	}, []string{"RFC: %s", "Mi RFC es %s para la factura."}},
+	{func(g gen) string {
+		n := g.pick("1"+g.pick("0", "1")+g.digits(8), fmt.Sprint(10_000_000+g.IntN(90_000_000)), fmt.Sprint(1_000_000+g.IntN(9_000_000)))
+		if g.IntN(2) == 0 {
+			return n
+		}
+		var b strings.Builder
+		for k := range n {
+			if k > 0 && (len(n)-k)%3 == 0 {
+				b.WriteByte('.')
+			}
+			b.WriteByte(n[k])
+		}
+		return b.String()
+	}, []string{"cédula %s", "identificado con C.C. No. %s de Bogotá", "Cédula de ciudadanía: %s"}},
+	{func(g gen) string {
+		y, m, d := g.birth(1930, 2015)
+		body := ddmmyy(y, m, d) + fmt.Sprintf("%03d", 2+g.IntN(897))
+		return body + string(hetuCheck([]byte(body)))
+	}, []string{"hetu %s", "Henkilötunnus: %s"}},
 }
 
 // nationalIDPositives are n valid ids, each in a sentence that names it.
@@ -219,13 +265,13 @@ func (g gen) nationalIDNearMiss() string {
 		}
 		return id[:len(id)-1] + string(alphabet[(strings.IndexByte(alphabet, last)+1+g.IntN(len(alphabet)-1))%len(alphabet)])
 	}
-	switch g.IntN(12) {
+	switch g.IntN(13) {
 	case 0, 1, 2: // a weak scheme's valid number, no cue
-		weak := []int{0, 1, 10, 11, 14, 15, 16, 18, 20, 22, 23, 27}
+		weak := []int{0, 1, 10, 11, 14, 15, 16, 18, 20, 22, 23, 27, 29, 30, 31, 32, 33}
 		ig := nationalIDGens[weak[g.IntN(len(weak))]]
 		return ctx + strings.NewReplacer(".", "", "-", "", " ", "").Replace(ig.id(g))
 	case 3, 4, 5: // a distinctive shape with its check broken
-		strong := []int{6, 7, 8, 9, 17, 24}
+		strong := []int{6, 7, 8, 9, 17, 24, 29}
 		return ctx + breakCheck(nationalIDGens[strong[g.IntN(len(strong))]].id(g))
 	case 6: // a Korean shape with a month that does not exist
 		return ctx + fmt.Sprintf("%02d%02d%02d-%d%06d", g.IntN(100), 13+g.IntN(87), 1+g.IntN(28), 1+g.IntN(4), g.IntN(1000000))
@@ -238,6 +284,9 @@ func (g gen) nationalIDNearMiss() string {
 		return g.pick(fmt.Sprintf("%04d%02d%02d-%04d", y, m, d, g.IntN(10000)), fmt.Sprintf("%02d%02d%02d-%04d", y%100, m, d, g.IntN(10000)), fmt.Sprintf("%04d%02d%02d%06d", y, m, d, g.IntN(1000000)))
 	case 10:
 		return fmt.Sprintf("%s%d", g.pick("ts=", "epoch ", "created_at: "), 1_500_000_000+g.IntN(300_000_000))
+	case 11: // words that spell a cue's acronym in another language, or name no person, before a valid number
+		return g.pick("pedido sin ", "nos quedamos sin ", "nas ", "run ", "build ", "PID ", "issue #", "customer order ", "cc ") +
+			g.checked(func() string { return g.digits(8) }, digitAlphabet, luhn)
 	}
 	return g.pick("CNPJ ", "NIP ", "P.IVA ", "KVK ", "REGON ", "VAT ") + g.fill(g.pick("NN.NNN.NNN/NNNN-NN", "NNN-NNN-NN-NN", "NNNNNNNNNNN", "NNNNNNNN", "NNNNNNNNN"))
 }

@@ -12,6 +12,112 @@ import "testing"
 // dates with Thai and Arabic month names. The figures before and after are
 // in the README ("Known gaps").
 
+// moreIDCases: the Colombian cédula de ciudadanía (no checksum: only after
+// its cue), the Swiss AHV/AVS number (EAN-13), the German Personalausweis
+// number (ICAO 7-3-1), the Mexican RFC of a person (a date and a mod-11
+// check) and a HETU written without its century sign.
+var moreIDCases = []tableCase{
+	// --- Colombia: cédula de ciudadanía -------------------------------------
+	pii("es-CO", NationalID, "cédula with dots and a phone",
+		"cédula 1.020.304.050 y celular +57 300 123 4567",
+		"cédula <NATIONAL_ID_1> y celular <PHONE_1>"),
+	pii("es-CO", NationalID, "C.C. No. in a legal sentence",
+		"Juan Pérez, identificado con C.C. No. 79.845.123 de Bogotá, declara",
+		"Juan Pérez, identificado con C.C. No. <NATIONAL_ID_1> de Bogotá, declara"),
+	pii("es-CO", NationalID, "cédula de ciudadanía compact in a form",
+		"Cédula de ciudadanía: 1032456789\nCiudad: Medellín",
+		"Cédula de ciudadanía: <NATIONAL_ID_1>\nCiudad: Medellín"),
+	pii("es-CO", NationalID, "CC label in a ticket",
+		"Cliente CC 52123456 solicita cambio de plan",
+		"Cliente CC <NATIONAL_ID_1> solicita cambio de plan"),
+	pii("es-CO", NationalID, "an old six-digit cédula",
+		"mi cédula es 845.123, la de mi papá",
+		"mi cédula es <NATIONAL_ID_1>, la de mi papá"),
+	pii("es-CO", NationalID, "cc in lower case with a colon",
+		"cc: 1.098.765.432",
+		"cc: <NATIONAL_ID_1>"),
+	clean("es-CO", NationalID, "an order number after a cédula word", "Sin cédula no se despacha el pedido 1020304050"),
+	clean("es-CO", NationalID, "cubic centimetres", "Moto de 1.600 c.c. modelo 2019, 12.500 km"),
+	clean("es-CO", NationalID, "a cost center code after CC in English", "Charge it to cc 4500123, approved by finance"),
+	clean("es-CO", NationalID, "a NIT is a company number", "NIT 900.123.456-7, razón social Ejemplo SAS"),
+	clean("es-CO", NationalID, "a ten-digit cédula-shaped number without a cue", "Factura 1020304050 pagada"),
+
+	// --- Switzerland: AHV/AVS number ----------------------------------------
+	pii("de-CH", NationalID, "AHV-Nr. with its dots",
+		"AHV-Nr.: 756.1234.5678.97",
+		"AHV-Nr.: <NATIONAL_ID_1>"),
+	pii("fr-CH", NationalID, "numéro AVS in a sentence",
+		"Mon numéro AVS est le 756.9217.0769.85, merci.",
+		"Mon numéro AVS est le <NATIONAL_ID_1>, merci."),
+	pii("de-CH", NationalID, "dotted AHV number without a cue",
+		"Versicherte Person 756.3004.1234.56, Eintritt 1.3.",
+		"Versicherte Person <NATIONAL_ID_1>, Eintritt 1.3."),
+	pii("de-CH", NationalID, "compact after Sozialversicherungsnummer",
+		"Sozialversicherungsnummer 7567700112233",
+		"Sozialversicherungsnummer <NATIONAL_ID_1>"),
+	pii("it-CH", NationalID, "numero AVS in a JSON paste",
+		`{"avs": "7569876543217", "cantone": "TI"}`,
+		`{"avs": "<NATIONAL_ID_1>", "cantone": "TI"}`),
+	clean("de-CH", NationalID, "a dotted AHV shape with a wrong check", "Referenz 756.1234.5678.98"),
+	clean("de-CH", NationalID, "a 756 number without a cue", "Artikel 7561234567897 an Lager"),
+	clean("de-CH", NationalID, "a Swiss barcode", "EAN 7610200123453 auf der Packung"),
+	clean("de-CH", NationalID, "a dotted version", "Release 756.12.3 vom 12.03.2024"),
+
+	// --- Germany: Personalausweis -------------------------------------------
+	pii("de-DE", NationalID, "Ausweisnummer with its check digit",
+		"Ausweisnummer: T220001293",
+		"Ausweisnummer: <NATIONAL_ID_1>"),
+	pii("de-DE", NationalID, "Personalausweis number as printed (nine characters)",
+		"Meine Personalausweisnummer ist L01X00T47.",
+		"Meine Personalausweisnummer ist <NATIONAL_ID_1>."),
+	pii("de-DE", NationalID, "Ausweis-Nr. with the check digit in a form",
+		"Ausweis-Nr. LZ6311T475\nGültig bis: 2031",
+		"Ausweis-Nr. <NATIONAL_ID_1>\nGültig bis: 2031"),
+	pii("de-DE", NationalID, "an old all-digit Personalausweis number",
+		"Personalausweis 1220001297 liegt vor",
+		"Personalausweis <NATIONAL_ID_1> liegt vor"),
+	pii("de-DE", NationalID, "national ID in English, nine characters",
+		"German ID card (Personalausweis) number: CFGH12345",
+		"German ID card (Personalausweis) number: <NATIONAL_ID_1>"),
+	clean("de-DE", NationalID, "a Vorgang number after an Ausweis word", "Ausweis-Nr. fehlt, Vorgang 123456789 offen"),
+	clean("de-DE", NationalID, "a wrong check digit after Ausweisnummer", "Ausweisnummer T220001294"),
+	clean("de-DE", NationalID, "an article number without a cue", "Artikel T220001293 nachbestellt"),
+	clean("de-DE", NationalID, "a membership card is no Personalausweis", "Mitgliedsausweis Nr. 00012345, gültig bis 2025"),
+
+	// --- Mexico: RFC ----------------------------------------------------------
+	pii("es-MX", NationalID, "RFC of a person",
+		"RFC: GODE561231GR8",
+		"RFC: <NATIONAL_ID_1>"),
+	pii("es-MX", NationalID, "RFC grouped with spaces in a sentence",
+		"Mi RFC es HEGJ 020808 ABA para la factura.",
+		"Mi RFC es <NATIONAL_ID_1> para la factura."),
+	pii("es-MX", NationalID, "RFC with hyphens",
+		"Registro Federal de Contribuyentes: LOPE-850312-HN4",
+		"Registro Federal de Contribuyentes: <NATIONAL_ID_1>"),
+	pii("es-MX", NationalID, "RFC next to a CURP in a JSON paste",
+		`{"curp":"MAPR900615MDFRRS05","rfc":"MAPR900615K38"}`,
+		`{"curp":"<NATIONAL_ID_1>","rfc":"<NATIONAL_ID_2>"}`),
+	pii("es-MX", NationalID, "an RFC whose check the SAT never enforced, after its own cue",
+		"RFC VACE460910SX6",
+		"RFC <NATIONAL_ID_1>"),
+	clean("es-MX", NationalID, "a company RFC (three letters)", "RFC de la empresa: MAB9307148T4"),
+	clean("any", NationalID, "an IETF RFC", "See RFC 7231 section 6.5.1 and RFC 9110."),
+	clean("es-MX", NationalID, "an RFC-shaped code with an impossible date", "RFC GODE561331GR8"),
+	clean("es-MX", NationalID, "an RFC-shaped code without a cue", "Clave GODE561231GR8 del producto"),
+
+	// --- Finland: HETU without its century sign -------------------------------
+	pii("fi-FI", NationalID, "HETU written without the century sign",
+		"hetu 131052308T",
+		"hetu <NATIONAL_ID_1>"),
+	pii("fi-FI", NationalID, "henkilötunnus with a digit check, no sign",
+		"Henkilötunnus: 0105949021",
+		"Henkilötunnus: <NATIONAL_ID_1>"),
+	clean("fi-FI", NationalID, "a HETU-shaped ten characters without a cue", "Tilaus 131052308T vahvistettu"),
+	clean("fi-FI", NationalID, "a wrong check after hetu", "hetu 131052308A"),
+}
+
+func TestMoreIDs(t *testing.T) { checkTable(t, moreIDCases, "locale") }
+
 // sinWordCases: the Spanish and Portuguese words "sin" and "nas", and the
 // English "run", before a number that passes the check of the scheme whose
 // acronym they spell; and the acronyms themselves.

@@ -14,7 +14,7 @@ package scrub
 // letter, a HETU, a Korean RRN with its hyphen, a punctuated CPF) stand on
 // their own. The US SSN is its own kind (ssn.go).
 func findNationalIDs(s string) []span {
-	if !hasDigitPair(s) || countDigits(s) < minIDDigits {
+	if !hasDigitPair(s) {
 		return nil // prose, versions such as "1.2.3"
 	}
 	var out []span
@@ -47,6 +47,9 @@ func findNationalIDs(s string) []span {
 
 // hasDigitPair reports whether two digits stand side by side in s, as in
 // every id of every scheme (a NINO's "12 34 56", a passport's "NW92BC4R1").
+// It is the only test of a text's digits before the scan: the fewest
+// digits an id has are two, in a Personalausweis number as printed
+// ("RGC72F7YR").
 func hasDigitPair(s string) bool {
 	for i := 1; i < len(s); i++ {
 		if isDigit(s[i]) && isDigit(s[i-1]) {
@@ -55,10 +58,6 @@ func hasDigitPair(s string) bool {
 	}
 	return false
 }
-
-// minIDDigits is the fewest digits any scheme has (an Indian PAN holds 4):
-// a text with fewer pays one count.
-const minIDDigits = 4
 
 func isASCIIAlnum(c byte) bool { return isDigit(c) || isASCIILetter(c) }
 
@@ -75,9 +74,13 @@ func alnumRun(s string, i int) (end int, digits bool) {
 // mayStartID is the cheap test that spares most words the token reader: an
 // id holds a digit in its first word (a codice fiscale, a CURP, a PAN, a
 // compact NINO or NIE), or starts with a word of one or two letters
-// followed by digits ("QQ 12 34 56 C", "X-1234567-L").
+// followed by digits ("QQ 12 34 56 C", "X-1234567-L"), or with four
+// capitals followed by six digits (a grouped RFC, "GODE 561231 GR8").
 func mayStartID(s string, i, wordEnd int, digits bool) bool {
-	return digits || wordEnd-i <= 2 && wordEnd+1 < len(s) && isIDSep(s[wordEnd]) && isDigit(s[wordEnd+1])
+	if digits || wordEnd+1 >= len(s) || !isIDSep(s[wordEnd]) || !isDigit(s[wordEnd+1]) {
+		return digits
+	}
+	return wordEnd-i <= 2 || wordEnd-i == 4 && upperASCII(s[i:wordEnd]) && digitsEnd(s, wordEnd+1)-(wordEnd+1) == 6
 }
 
 // idCharsFrom reports whether at least n letters and digits follow i in
@@ -96,12 +99,12 @@ func idCharsFrom(s string, i, n int) bool {
 	return n == 0
 }
 
-// minIDChars is the shortest id without its separators (an Argentine DNI
-// of seven digits), maxIDChars the longest without its separators (a CURP and a
+// minIDChars is the shortest id without its separators (an old Colombian
+// cédula of six digits), maxIDChars the longest without its separators (a CURP and a
 // Chinese id have 18 characters); maxIDGroups is the most groups one is
 // written in (a NIR on a carte Vitale: "1 85 05 78 006 084 36").
 const (
-	minIDChars  = 7
+	minIDChars  = 6
 	maxIDChars  = 18
 	maxIDGroups = 7
 )
@@ -197,10 +200,13 @@ func (t *idToken) spacedSeps(k int) bool {
 }
 
 // idFit is how a scheme read a token: the groups it takes, and whether
-// the shape stands on its own or needs a cue before it.
+// the shape stands on its own or needs a cue before it; ownCue, whether
+// only the scheme's own name will do (a shape whose check could not be
+// made, as a generic "ID number" is too weak a sign for it).
 type idFit struct {
 	groups     int
 	standalone bool
+	ownCue     bool
 }
 
 // match offers the token to every scheme and returns the end of the first
@@ -220,7 +226,7 @@ func (t *idToken) match(s string, found []string) (end int, id string, ok bool) 
 			continue
 		}
 		id := string(t.chars[:t.ends[fit.groups-1]])
-		if fit.standalone && !t.lowerIn(fit.groups) || sc.cuedBefore(s, t.start) || slicesContains(found, id) {
+		if fit.standalone && !t.lowerIn(fit.groups) || sc.cuedBefore(s, t.start, fit.ownCue) || slicesContains(found, id) {
 			return end, id, true
 		}
 	}
@@ -273,9 +279,9 @@ const idCueWindow = 48
 // cuedBefore reports whether the nearest cue before i names this scheme or
 // an id in general. A phone or order word nearer to the number wins
 // ("ID number on file; tel 612345678").
-func (sc *idScheme) cuedBefore(s string, i int) bool {
+func (sc *idScheme) cuedBefore(s string, i int, ownCue bool) bool {
 	generic := genericIDCues
-	if sc.ownCuesOnly {
+	if sc.ownCuesOnly || ownCue {
 		generic = cueSet{}
 	}
 	sets := [...]cueSet{sc.cues, generic, idRivalCues[0], idRivalCues[1]}

@@ -37,6 +37,14 @@ var idSchemes = []idScheme{
 	{fit: fitCURP, lengths: lengths(18), cues: cueSet{words: []string{"curp"}}},
 	{fit: fitRUT, lengths: lengths(8, 9), cues: cueSet{words: []string{"rut", "r.u.t", "r.u.n"}, acronyms: []string{"run"}, stems: []string{"rol único", "rol unico"}}},
 	{fit: fitArgentineDNI, lengths: lengths(7, 8), ownCuesOnly: true, cues: spanishIDCues},
+	{fit: fitAHV, lengths: lengths(13), cues: cueSet{words: []string{"ahv", "avs", "ahvn13", "avsn13"}, stems: []string{
+		"ahv-n", "ahv n", "avs-n", "numéro avs", "numero avs", "n° avs", "no avs", "sozialversicherungsn", "sozialversicherungs-n",
+		"social security", "assurance-vieillesse", "assurance vieillesse", "assicurazione vecchiaia"}}},
+	{fit: fitPersonalausweis, lengths: lengths(9, 10), cues: cueSet{words: []string{"ausweis", "perso"}, stems: []string{
+		"personalausweis", "ausweisnummer", "ausweis-nummer", "ausweis-nr", "ausweis nr", "ausweisnr", "perso-nr", "personalausweis-nr"}}},
+	{fit: fitRFC, lengths: lengths(13), cues: cueSet{words: []string{"rfc", "r.f.c"}, stems: []string{"registro federal de contribuyente", "registro federal del contribuyente"}}},
+	{fit: fitCedulaCO, lengths: lengths(6, 7, 8, 9, 10), ownCuesOnly: true, cues: cueSet{acronyms: []string{"cc", "c.c"},
+		stems: []string{"cédula", "cedula", "documento de identidad", "tarjeta de identidad"}}},
 	{fit: fitPassport, lengths: lengths(7, 8, 9, 10), ownCuesOnly: true, cues: passportCues},
 }
 
@@ -91,6 +99,7 @@ func lengths(ns ...int) uint32 {
 
 func standalone(k int) idFit { return idFit{groups: k, standalone: true} }
 func cued(k int) idFit       { return idFit{groups: k} }
+func ownCued(k int) idFit    { return idFit{groups: k, ownCue: true} }
 
 // digitGroups returns how many leading groups hold exactly n characters, all
 // digits, and those digits; 0 if none do.
@@ -199,13 +208,16 @@ func fitHETU(t *idToken) idFit {
 	} else if k = t.groupsOf(10); k > 0 && t.layout(k, 6, 4) && (t.seps[0] == '-' || t.seps[0] == '+') {
 		copy(digits[:], t.chars[:9])
 		check, sign = t.chars[9], t.seps[0]
+	} else if k == 1 || t.layout(k, 6, 4) && t.seps[0] == ' ' {
+		copy(digits[:], t.chars[:9]) // no century sign: "131052308T", as forms that drop it store it
+		check = t.chars[9]
 	} else {
 		return idFit{}
 	}
 	if !allDigits(digits[:]) || !validDDMMYY(digits[:6]) || hetuCheck(digits[:]) != check {
 		return idFit{}
 	}
-	return idFit{groups: k, standalone: !isDigit(check) || isASCIILetter(sign)}
+	return idFit{groups: k, standalone: sign != 0 && (!isDigit(check) || isASCIILetter(sign))}
 }
 
 // fitDNI: Spain, eight digits and the letter of their remainder mod 23.
@@ -526,4 +538,107 @@ func fitPassport(t *idToken) idFit {
 		return cued(k)
 	}
 	return idFit{}
+}
+
+// fitAHV: Switzerland's AHV/AVS number (social insurance, and the id of
+// the health insurance card), 756 and ten digits with an EAN-13 check
+// digit. Written as issued, "756.1234.5678.97", it stands alone: 756 is
+// no GS1 prefix (Swiss barcodes start 760-769), so the dotted shape with
+// its check is this number; compact, one number in ten starting 756 passes,
+// and a cue must name it.
+func fitAHV(t *idToken) idFit {
+	k, d := t.digitGroups(13)
+	if k == 0 || string(d[:3]) != "756" || !ean13Valid(d) {
+		return idFit{}
+	}
+	switch {
+	case t.layout(k, 3, 4, 4, 2) && t.sepsAre(k, "..."):
+		return standalone(k)
+	case k == 1:
+		return cued(k)
+	}
+	return idFit{}
+}
+
+// personalausweisChars are the characters of a German identity card's
+// number since 2010 (digits and the consonants that cannot be misread);
+// older cards have digits only.
+const personalausweisChars = "0123456789CFGHJKLMNPRTVWXYZ"
+
+// fitPersonalausweis: Germany's identity card number, nine characters of
+// personalausweisChars and the ICAO check digit of the machine-readable
+// zone ("T220001293"). The card prints the nine without the check digit
+// ("L01X00T47"), as people then copy it: that form has no check, so only
+// the card's own name announces it, and it must hold a letter (an all-digit
+// nine is as often a case number after "Ausweis-Nr. fehlt").
+func fitPersonalausweis(t *idToken) idFit {
+	if k := t.groupsOf(10); k == 1 && isDigit(t.chars[9]) && allIn(t.chars[:9], personalausweisChars) && icaoCheck(t.chars[:9]) == t.chars[9] {
+		return cued(k)
+	}
+	if k := t.groupsOf(9); k == 1 && !t.lowerIn(1) && allIn(t.chars[:9], personalausweisChars) && !allDigits(t.chars[:9]) && hasDigitPair(string(t.chars[:9])) {
+		return ownCued(k)
+	}
+	return idFit{}
+}
+
+// allIn reports whether every byte of b is in set.
+func allIn(b []byte, set string) bool {
+	for _, c := range b {
+		if strings.IndexByte(set, c) < 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// fitRFC: Mexico's tax number of a person, four letters of the name, the
+// birth date YYMMDD and a three-character homoclave whose last is a check
+// character (mod 11): "GODE561231GR8", "GODE 561231 GR8". A company's has
+// three letters (its founding date, no person's) and is left alone. About
+// 1.5 % of the numbers in use fail the check (python-stdnum disables it by
+// default for that reason): those are taken after "RFC" itself only.
+func fitRFC(t *idToken) idFit {
+	k := t.groupsOf(13)
+	c := t.chars[:13]
+	if k == 0 || !(k == 1 || t.layout(k, 4, 6, 3) && (t.sepsAre(k, "  ") || t.sepsAre(k, "--"))) ||
+		!allLetters(c[:4]) || !allDigits(c[4:10]) || !validYYMMDD(c[4:10]) ||
+		strings.IndexByte("123456789ABCDEFGHIJKLMNOPQRSTUV", c[10]) < 0 || !isDigit(c[11]) && !isASCIILetter(c[11]) || c[11] == '0' ||
+		!isDigit(c[12]) && c[12] != 'A' {
+		return idFit{}
+	}
+	if rfcCheck(c[:12]) != c[12] {
+		return ownCued(k)
+	}
+	return cued(k)
+}
+
+// fitCedulaCO: Colombia's cédula de ciudadanía, six to ten digits with no
+// check ("1.020.304.050", "79.845.123", "52123456"), so only its name
+// announces it ("cédula", "C.C.", "CC No."). Ten-digit numbers, issued
+// since 2003, start at 1.000.000.000.
+func fitCedulaCO(t *idToken) idFit {
+	for n := 10; n >= 6; n-- {
+		k, d := t.digitGroups(n)
+		if k == 0 || d[0] == '0' || n == 10 && d[0] != '1' {
+			continue
+		}
+		if k == 1 || thousandsGroups(t, k, n) {
+			return cued(k)
+		}
+	}
+	return idFit{}
+}
+
+// thousandsGroups reports whether the first k groups, n digits, are
+// written with a dot between thousands: "1.020.304.050", "845.123".
+func thousandsGroups(t *idToken, k, n int) bool {
+	if k != (n+2)/3 || t.ends[0] != n-3*(k-1) {
+		return false
+	}
+	for g := 1; g < k; g++ {
+		if t.ends[g]-t.ends[g-1] != 3 || t.seps[g-1] != '.' {
+			return false
+		}
+	}
+	return true
 }
