@@ -240,6 +240,9 @@ var nationalIDGens = []struct {
 		body := ddmmyy(y, m, d) + fmt.Sprintf("%03d", 2+g.IntN(897))
 		return body + string(hetuCheck([]byte(body)))
 	}, []string{"hetu %s", "Henkilötunnus: %s"}},
+	{func(g gen) string { // a person's number at an organisation
+		return g.pick("", "", "MR", "A") + g.digits(6+g.IntN(5))
+	}, []string{"Customer ID: %s", "my member ID number is %s", "Patient ID %s, admitted", "Meine Kundennummer lautet %s.", "Mon numéro client est le %s."}},
 }
 
 // nationalIDPositives are n valid ids, each in a sentence that names it.
@@ -285,7 +288,8 @@ func (g gen) nationalIDNearMiss() string {
 	case 10:
 		return fmt.Sprintf("%s%d", g.pick("ts=", "epoch ", "created_at: "), 1_500_000_000+g.IntN(300_000_000))
 	case 11: // words that spell a cue's acronym in another language, or name no person, before a valid number
-		return g.pick("pedido sin ", "nos quedamos sin ", "nas ", "run ", "build ", "PID ", "issue #", "customer order ", "cc ") +
+		return g.pick("pedido sin ", "nos quedamos sin ", "nas ", "run ", "build ", "PID ", "issue #", "customer order ", "cc ",
+			"customer_id=", "user ID ", "port ") +
 			g.checked(func() string { return g.digits(8) }, digitAlphabet, luhn)
 	}
 	return g.pick("CNPJ ", "NIP ", "P.IVA ", "KVK ", "REGON ", "VAT ") + g.fill(g.pick("NN.NNN.NNN/NNNN-NN", "NNN-NNN-NN-NN", "NNNNNNNNNNN", "NNNNNNNN", "NNNNNNNNN"))

@@ -118,6 +118,59 @@ var moreIDCases = []tableCase{
 
 func TestMoreIDs(t *testing.T) { checkTable(t, moreIDCases, "locale") }
 
+// personNumberCases: a number that an organisation gives a person, after a
+// word that names the person's role (customer, member, patient, employee,
+// in the locales' languages), and the near-misses that name a thing or a
+// process instead: orders, tickets, issues, builds, process ids, ports.
+var personNumberCases = []tableCase{
+	pii("en-US", NationalID, "customer ID number in a support mail",
+		"Hi, my customer ID number 48213377 was charged twice.",
+		"Hi, my customer ID number <NATIONAL_ID_1> was charged twice."),
+	pii("en-US", NationalID, "member ID with a colon",
+		"Member ID: 903318274\nPlan: Gold PPO",
+		"Member ID: <NATIONAL_ID_1>\nPlan: Gold PPO"),
+	pii("en-US", NationalID, "patient ID in a clinical note",
+		"Patient ID 5521907, admitted with chest pain.",
+		"Patient ID <NATIONAL_ID_1>, admitted with chest pain."),
+	pii("en-GB", NationalID, "employee number in an HR request",
+		"Please update the bank details for employee number 00418277.",
+		"Please update the bank details for employee number <NATIONAL_ID_1>."),
+	pii("en-US", NationalID, "MRN with letters before the digits",
+		"MRN: MR48213377, DOB on file",
+		"MRN: <NATIONAL_ID_1>, DOB on file"),
+	pii("en-US", NationalID, "Customer ID as a label in a JSON paste of a form",
+		`{"Customer ID": "48213377", "Name": "on file"}`,
+		`{"Customer ID": "<NATIONAL_ID_1>", "Name": "on file"}`),
+	pii("de-DE", NationalID, "Kundennummer in a German mail",
+		"Meine Kundennummer lautet 48213377.",
+		"Meine Kundennummer lautet <NATIONAL_ID_1>."),
+	pii("de-DE", NationalID, "Versichertennummer of a health insurance",
+		"Versichertennummer: A123456789",
+		"Versichertennummer: <NATIONAL_ID_1>"),
+	pii("fr-FR", NationalID, "numéro client",
+		"Mon numéro client est le 48213377.",
+		"Mon numéro client est le <NATIONAL_ID_1>."),
+	pii("es-ES", NationalID, "número de cliente",
+		"Número de cliente: 004821337",
+		"Número de cliente: <NATIONAL_ID_1>"),
+	pii("fr-FR", NationalID, "matricule of an employee",
+		"Matricule 7741203, service comptabilité",
+		"Matricule <NATIONAL_ID_1>, service comptabilité"),
+	clean("en-US", NationalID, "an order number of a customer", "The customer order number 48213377 shipped."),
+	clean("en-US", NationalID, "issue and build numbers", "Fixed in issue #482133, build 1234567."),
+	clean("en-US", NationalID, "a process id", "kill -9 PID 4312; PID 4312877 still running"),
+	clean("en-US", NationalID, "a port", "the customer service listens on port 8080"),
+	clean("en-US", NationalID, "a count of customers", "We now serve 48213377 customers."),
+	clean("en-US", NationalID, "a customer word and an invoice", "Customer support: invoice 48213377 is paid."),
+	clean("en-US", NationalID, "the user ID stays an account", "user ID 48213377"),
+	clean("en-US", NationalID, "a short member number", "member ID 4412"),
+	clean("de-DE", NationalID, "Kundennummer before an order", "Kundennummer folgt, Bestellung 48213377"),
+	clean("en-US", NationalID, "a customer_id key in a log line", "2024-03-15 10:22:01 refund failed customer_id=48213377 amount=12.00"),
+	clean("en-US", NationalID, "a patientId in a code sample", "const patientId = 5521907; // fixture"),
+}
+
+func TestPersonNumbers(t *testing.T) { checkTable(t, personNumberCases, "locale") }
+
 // sinWordCases: the Spanish and Portuguese words "sin" and "nas", and the
 // English "run", before a number that passes the check of the scheme whose
 // acronym they spell; and the acronyms themselves.

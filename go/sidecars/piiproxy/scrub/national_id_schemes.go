@@ -46,6 +46,85 @@ var idSchemes = []idScheme{
 	{fit: fitCedulaCO, lengths: lengths(6, 7, 8, 9, 10), ownCuesOnly: true, cues: cueSet{acronyms: []string{"cc", "c.c"},
 		stems: []string{"cédula", "cedula", "documento de identidad", "tarjeta de identidad"}}},
 	{fit: fitPassport, lengths: lengths(7, 8, 9, 10), ownCuesOnly: true, cues: passportCues},
+	{fit: fitPersonNumber, lengths: lengths(6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16), ownCuesOnly: true, cues: personNumberCues},
+}
+
+// The cue sets are indexed by their first bytes once (see indexed).
+func init() {
+	for i := range idSchemes {
+		idSchemes[i].cues = indexed(idSchemes[i].cues)
+	}
+	genericIDCues = indexed(genericIDCues)
+	for i := range idRivalCues {
+		idRivalCues[i] = indexed(idRivalCues[i])
+	}
+	ssnCues = indexed(ssnCues)
+}
+
+// personNumberCues name the number an organisation gives a person: a
+// customer, member, patient, employee or student number, in the languages
+// of the schemes above, as people write them. The word for the person
+// and the word for the number go together: "customer" alone is as often
+// an order's owner ("customer order 48213377"), and "client ID" an OAuth
+// application's. Key names in code ("customer_id = 100234" in SQL,
+// "customerId" in JSON) are left out: their values are fixtures and
+// examples as often as someone's number.
+var personNumberCues = cueSet{
+	words: append(roleCues([]string{"customer", "member", "patient", "employee", "staff", "student", "subscriber", "insured"},
+		[]string{" no", " nr", " #", " no.", " nr."}), "mrn", "m.r.n", "matricule", "matricola", "matrícula", "matricula", "legajo"),
+	stems: append(roleCues([]string{"customer", "member", "membership", "patient", "employee", "staff", "student", "subscriber", "insured"},
+		[]string{" id", " number"}),
+		"medical record number", "medical record no",
+		// German, Dutch, Nordic
+		"kundennummer", "kunden-nr", "kundennr", "kunden-id", "mitgliedsnummer", "mitglieds-nr", "mitgliedsnr", "patientennummer",
+		"patienten-id", "personalnummer", "personal-nr", "mitarbeiternummer", "mitarbeiter-nr", "versichertennummer",
+		"versicherten-nr", "krankenversichertennummer", "matrikelnummer", "klantnummer", "klant-id", "lidnummer",
+		"lidmaatschapsnummer", "patiëntnummer", "personeelsnummer", "studentnummer", "kundnummer", "kundenummer", "medlemsnummer",
+		"asiakasnumero", "jäsennumero",
+		// French, Spanish, Portuguese, Italian
+		"numéro client", "numéro de client", "n° client", "n° de client", "no client", "identifiant client", "numéro d'adhérent",
+		"numéro adhérent", "n° adhérent", "numéro de patient", "numéro patient", "numéro d'employé", "numéro étudiant",
+		"numéro d'étudiant", "número de cliente", "numero de cliente", "nº de cliente", "n° de cliente", "no. de cliente",
+		"número de socio", "numero de socio", "nº de socio", "número de afiliado", "numero de afiliado", "número de paciente",
+		"número de empleado", "numero de empleado", "número do cliente", "número de sócio", "número do associado",
+		"número do paciente", "número do funcionário", "prontuário", "codice cliente", "numero cliente", "numero di cliente",
+		"numero socio", "numero paziente", "numero dipendente",
+		// Polish, Turkish, Russian
+		"numer klienta", "nr klienta", "numer pacjenta", "numer pracownika", "nr pracownika", "müşteri numarası", "müşteri no",
+		"hasta no", "sicil no", "üye no", "öğrenci no", "номер клиента", "табельный номер", "номер пациента",
+		// Japanese, Chinese, Korean, Arabic
+		"顧客番号", "お客様番号", "会員番号", "社員番号", "患者番号", "学籍番号", "客户编号", "客户号", "会员号", "会员编号",
+		"员工编号", "工号", "病历号", "学号", "患者编号", "고객번호", "회원번호", "사번", "환자번호", "학번",
+		"رقم العميل", "رقم العضوية", "رقم الموظف", "رقم المريض",
+	),
+}
+
+// roleCues joins every role word to every number word.
+func roleCues(roles, numbers []string) []string {
+	var out []string
+	for _, r := range roles {
+		for _, n := range numbers {
+			out = append(out, r+n)
+		}
+	}
+	return out
+}
+
+// fitPersonNumber: the number an organisation gives a person, after a
+// word that names it (personNumberCues): 6 to 16 digits, with up to three
+// capitals before them ("MR48213377", a health insurer's "A123456789").
+// Shorter ones ("member ID 4412") are as often a row or a seat. No check:
+// the scheme is tried last, after every scheme that has one.
+func fitPersonNumber(t *idToken) idFit {
+	c := t.chars[:t.ends[0]]
+	p := 0
+	for p < len(c) && p < 3 && isASCIILetter(c[p]) {
+		p++
+	}
+	if len(c)-p < 6 || !allDigits(c[p:]) || t.lower[0] {
+		return idFit{}
+	}
+	return cued(1)
 }
 
 // passportCues name a passport in the languages of the schemes above and

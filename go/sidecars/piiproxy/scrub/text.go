@@ -238,11 +238,37 @@ func idKey(key string) bool { return key != "" && anyComponent(key, idKeys) }
 // some language: "sin" is Spanish for "without", "nas" Portuguese for "in
 // the", "run" English, "cc" a copy or a cost centre. It counts written in
 // capitals ("SIN", "CC") or, in any case, as a label (acronymLabelAt).
-type cueSet struct{ stems, words, acronyms []string }
+type cueSet struct {
+	stems, words, acronyms []string
+	first                  *[256]bool // the first bytes of the cues in any case, once indexed
+}
+
+// indexed returns c with the first bytes of its cues noted, so that at
+// settles most positions with one lookup: nearestCue asks at every word
+// start before a number, and a set may hold a hundred cues.
+func indexed(c cueSet) cueSet {
+	first := new([256]bool)
+	for _, list := range [][]string{c.stems, c.words, c.acronyms} {
+		for _, w := range list {
+			r, _ := utf8.DecodeRuneInString(w)
+			for v := unicode.SimpleFold(r); ; v = unicode.SimpleFold(v) {
+				first[string(v)[0]] = true
+				if v == r {
+					break
+				}
+			}
+		}
+	}
+	c.first = first
+	return c
+}
 
 // at reports whether s starts with one of the set's cues, ignoring case
 // (an acronym's, see cueSet).
 func (c cueSet) at(s string) bool {
+	if c.first != nil && !c.first[s[0]] {
+		return false
+	}
 	if cueAt(s, c.stems) {
 		return true
 	}
