@@ -31,6 +31,9 @@ func FuzzScrubText(f *testing.F) {
 		"DOB: 1985-03-12, tel 030 12345678", "née le 1er mars 1985", "生年月日：昭和60年3月12日", "1990年5月3日生まれ",
 		"생년월일 1985. 3. 12.", "id,dob\n1,12.03.85", `{"birthDate":"1990-06-15T00:00:00Z"}`, "DOB <DATE_OF_BIRTH_1> 01/02/1970",
 		"https:\\/\\/discord.com\\/api\\/v10\\/webhooks\\/1\\/aB3dE5gH7jK9mN1pQ3sT5vX7z",
+		"PID|1||12345^^^H^MR||DOE^JOHN||19800101|M|||1 A ST^^B^C^1||(555)555-1234\rNK1|1|DOE^JANE|SPO|2 B AVE|5551234567",
+		"AHV 756.1234.5678.97 RFC GODE561231GR8 C.C. 1.020.304.050 Ausweisnummer L01X00T47 hetu 131052308T",
+		"pedido sin 046454286, SIN: 046 454 286, Customer ID: 48213377, MRN MR48213377",
 	} {
 		f.Add(s)
 	}

@@ -190,3 +190,29 @@ var sinWordCases = []tableCase{
 }
 
 func TestSINWord(t *testing.T) { checkTable(t, sinWordCases, "locale") }
+
+// hl7Cases: HL7 v2 messages pasted from an interface engine's log. A PID
+// segment carries the patient's name (PID-5), mother's maiden name (PID-6),
+// birth date (PID-7), street address (PID-11) and phones (PID-13, PID-14) in
+// fixed fields, and the patient's record number first in PID-3; an NK1
+// segment the next of kin's name (NK1-2), address (NK1-4) and phone (NK1-5).
+var hl7Cases = []tableCase{
+	pii("hl7", DateOfBirth, "a PID segment after its MSH",
+		"MSH|^~\\&|EPIC|HOSP|LAB|HOSP|20240315102201||ADT^A01|MSG00001|P|2.5\nPID|1||12345^^^HOSP^MR||DOE^JOHN^A||19800101|M",
+		"MSH|^~\\&|EPIC|HOSP|LAB|HOSP|20240315102201||ADT^A01|MSG00001|P|2.5\nPID|1||<NATIONAL_ID_1>^^^HOSP^MR||<NAME_1>||<DATE_OF_BIRTH_1>|M"),
+	pii("hl7", DateOfBirth, "a PID segment alone, with a time of birth and an address",
+		"PID|1||MRN778812^^^MAIN^MR||SMITH^JANE^Q^^MS||198506121430|F|||42 OAK AVE^^SPRINGFIELD^IL^62704^USA||(217)555-0147",
+		"PID|1||<NATIONAL_ID_1>^^^MAIN^MR||<NAME_1>||<DATE_OF_BIRTH_1>|F|||<ADDRESS_1>^^SPRINGFIELD^IL^62704^USA||<PHONE_1>"),
+	pii("hl7", Name, "segments separated by carriage returns, with a mother's maiden name",
+		"MSH|^~\\&|A|B|C|D|20240102||ORU^R01|1|P|2.3\rPID|||445566||GARCÍA^MARÍA||19750302|F\rOBX|1|NM|GLU||5.4",
+		"MSH|^~\\&|A|B|C|D|20240102||ORU^R01|1|P|2.3\rPID|||<NATIONAL_ID_1>||<NAME_1>||<DATE_OF_BIRTH_1>|F\rOBX|1|NM|GLU||5.4"),
+	pii("hl7", Name, "a next of kin",
+		"PID|1||9988||ROE^RICHARD||19620714|M\nNK1|1|ROE^ANNA|SPO|7 ELM ST^^BOSTON^MA^02110|^PRN^PH^^1^617^5550199",
+		"PID|1||<NATIONAL_ID_1>||<NAME_1>||<DATE_OF_BIRTH_1>|M\nNK1|1|<NAME_2>|SPO|<ADDRESS_1>^^BOSTON^MA^02110|<PHONE_1>"),
+	clean("hl7", DateOfBirth, "an MSH and an OBX with dates", "MSH|^~\\&|LAB|HOSP|||20240315102201||ORU^R01|77|P|2.5\nOBX|1|TS|DATE^Collected||20240315"),
+	clean("any", Name, "a pipe-separated ps header", "PID|USER|PR|NI|VIRT|RES|SHR|S|%CPU\n4312|root|20|0|1024|512|256|S|0.3"),
+	clean("any", DateOfBirth, "PID of a process in a log", "PID|4312|started 20240315|worker"),
+	clean("any", Name, "a table row about process ids", "| PID | COMMAND | STARTED |\n| 4312 | nginx | 20240315 |"),
+}
+
+func TestHL7(t *testing.T) { checkTable(t, hl7Cases, "locale") }

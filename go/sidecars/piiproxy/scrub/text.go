@@ -16,18 +16,19 @@ type detector struct {
 }
 
 // detectors run in Kind order; see the Kind constants for why the order matters.
+// The kinds that HL7 v2 segments hold in fixed fields read those too (hl7.go).
 var detectors = [numKinds]detector{
 	{Secret, findSecrets},
 	{Email, findEmails},
 	{IBAN, findIBANs},
-	{NationalID, findNationalIDs},
+	{NationalID, withHL7(NationalID, findNationalIDs)},
 	{CreditCard, findCards},
 	{SSN, findSSNs},
 	{IP, findIPs},
-	{DateOfBirth, findBirthDates},
-	{Phone, findPhones},
-	{Name, findNames},
-	{Address, findAddresses},
+	{DateOfBirth, withHL7(DateOfBirth, findBirthDates)},
+	{Phone, withHL7(Phone, findPhones)},
+	{Name, withHL7(Name, findNames)},
+	{Address, withHL7(Address, findAddresses)},
 }
 
 // Text masks every detected piece of personal data in s with a fresh
