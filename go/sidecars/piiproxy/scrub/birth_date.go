@@ -645,7 +645,8 @@ var birthplacePrepositions = []string{"in", "à", "a", "en", "em", "w", "v", "i"
 // dateAt reads a date of birth at s[i] and returns its end: numeric
 // ("1985-03-12", "12/03/1985", "12.03.85", "12. 3. 1985", compact
 // "19850312"), with a written month ("12 March 1985", "March 12th, 1985",
-// "12. März 1985", "12 de marzo de 1985", "09-SEP-1961"), or in Chinese,
+// "12. März 1985", "12 de marzo de 1985", "09-SEP-1961", "3 ก.ค. พ.ศ.
+// 2530", "3 تشرين الثاني 1979"), or in Chinese,
 // Japanese or Korean units ("1985年3月12日", "昭和60年3月12日", "1985년 3월
 // 12일").
 func dateAt(s string, i int, e era) (int, bool) {
@@ -834,16 +835,49 @@ func datePartAt(s string, i int) (datePart, bool) {
 		}
 		return datePart{n: atoi(s[i:j]), digits: j - i, end: ordinalEnd(s, j)}, true
 	}
+	j := monthWordEnd(s, i)
+	if m := monthNamed(s[i:j]); m > 0 {
+		return datePart{n: m, end: j}, true
+	}
+	if j == i || s[i] < utf8.RuneSelf {
+		return datePart{}, false // most words: English, German, … months are one word without dots
+	}
+	return spelledMonthAt(s, i, j)
+}
+
+// monthWordEnd returns the end of the word of letters (and the marks of scripts
+// that write vowels as marks, as Thai does) at s[i], at most 48 bytes on.
+func monthWordEnd(s string, i int) int {
 	j := i
-	for j < len(s) && j-i < 24 {
+	for j < len(s) && j-i < 48 {
 		r, n := utf8.DecodeRuneInString(s[j:])
-		if !unicode.IsLetter(r) {
+		if !isLetterOrMark(r) {
 			break
 		}
 		j += n
 	}
-	if m := monthNamed(s[i:j]); m > 0 {
-		return datePart{n: m, end: j}, true
+	return j
+}
+
+// spelledMonthAt reads a month's name that is not one plain word, at
+// s[i], whose first word ends at j: a Thai abbreviation written with dots
+// ("มี.ค.", "ก.ค."), or an Arabic name of two words ("تشرين الثاني",
+// "ربيع الأول").
+func spelledMonthAt(s string, i, j int) (datePart, bool) {
+	switch {
+	case j < len(s) && s[j] == '.':
+		k := j
+		for k < len(s) && k-i < 24 && s[k] == '.' {
+			k = monthWordEnd(s, k+1)
+		}
+		if m := monthNamed(s[i:k]); m > 0 {
+			return datePart{n: m, end: k}, true
+		}
+	case j+1 < len(s) && s[j] == ' ' && s[j+1] >= utf8.RuneSelf:
+		k := monthWordEnd(s, j+1)
+		if m := monthNamed(s[i:k]); m > 0 {
+			return datePart{n: m, end: k}, true
+		}
 	}
 	return datePart{}, false
 }
@@ -867,7 +901,8 @@ func ordinalEnd(s string, j int) int {
 // dateSepEnd reads the separator between two parts of a date at s[i]: one
 // of "." "/" "-", then a space after "." ("12. März", "12. 3. 1985",
 // "1993. 7. 21"); a space; ", "; or a word that joins them ("12 de marzo
-// de 1985", "the 12th of March"). It returns -1 for none.
+// de 1985", "the 12th of March"), or a Thai era's mark before the year
+// ("3 ก.ค. พ.ศ. 2530"). It returns -1 for none.
 func dateSepEnd(s string, i int) int {
 	if i >= len(s) {
 		return -1
@@ -885,7 +920,7 @@ func dateSepEnd(s string, i int) int {
 			return i + 2
 		}
 	case ' ':
-		for _, w := range []string{"de ", "del ", "of "} {
+		for _, w := range []string{"de ", "del ", "of ", "พ.ศ. ", "ค.ศ. ", "พ.ศ.", "ค.ศ."} {
 			if strings.HasPrefix(s[i+1:], w) {
 				return i + 1 + len(w)
 			}
@@ -973,13 +1008,16 @@ func atoi(s string) int {
 // monthNamed returns the month (1-12) a word names in one of the
 // languages of monthNames, in full or abbreviated, or 0.
 func monthNamed(w string) int {
-	if len(w) < 3 || len(w) > 24 {
+	if len(w) < 3 || len(w) > 48 {
 		return 0
 	}
 	var lower [24]byte
 	for k := 0; k < len(w); k++ {
 		if w[k] >= utf8.RuneSelf {
 			return monthsByName[strings.ToLower(w)]
+		}
+		if k == len(lower) {
+			return 0
 		}
 		lower[k] = w[k] | 0x20 // letters only: datePartAt reads no other byte
 	}
@@ -1008,9 +1046,31 @@ var monthNames = [][12]string{
 	{"", "", "mrt", "", "", "", "", "", "", "", "", ""},
 }
 
+// spelledMonths are names written only in full or as fixed abbreviations,
+// by month, January (or the first Hijri month) first: Thai, with its
+// dotted abbreviations; Arabic, as Egypt and the Gulf name the Gregorian
+// months, as the Levant and Iraq do (two words for four of them), as the
+// Maghreb does; and the Hijri months, which Saudi forms write a birth date
+// in ("15 رمضان 1405 هـ"; the year is read in the Hijri calendar after an
+// Arabic cue, see plausibleYear), with their common spellings.
+var spelledMonths = [12][]string{
+	{"มกราคม", "ม.ค.", "يناير", "كانون الثاني", "جانفي", "محرم"},
+	{"กุมภาพันธ์", "ก.พ.", "فبراير", "شباط", "فيفري", "صفر"},
+	{"มีนาคม", "มี.ค.", "مارس", "آذار", "اذار", "ربيع الأول", "ربيع الاول"},
+	{"เมษายน", "เม.ย.", "أبريل", "إبريل", "ابريل", "نيسان", "أفريل", "افريل", "ربيع الآخر", "ربيع الثاني", "ربيع الاخر"},
+	{"พฤษภาคม", "พ.ค.", "مايو", "أيار", "ايار", "ماي", "جمادى الأولى", "جمادى الاولى", "جمادى الأول"},
+	{"มิถุนายน", "มิ.ย.", "يونيو", "يونية", "حزيران", "جوان", "جمادى الآخرة", "جمادى الاخرة", "جمادى الثانية"},
+	{"กรกฎาคม", "ก.ค.", "يوليو", "يولية", "تموز", "جويلية", "يوليوز", "رجب"},
+	{"สิงหาคม", "ส.ค.", "أغسطس", "اغسطس", "آب", "أوت", "اوت", "غشت", "شعبان"},
+	{"กันยายน", "ก.ย.", "سبتمبر", "أيلول", "ايلول", "شتنبر", "رمضان"},
+	{"ตุลาคม", "ต.ค.", "أكتوبر", "اكتوبر", "تشرين الأول", "تشرين الاول", "شوال"},
+	{"พฤศจิกายน", "พ.ย.", "نوفمبر", "تشرين الثاني", "نونبر", "ذو القعدة", "ذي القعدة"},
+	{"ธันวาคม", "ธ.ค.", "ديسمبر", "كانون الأول", "كانون الاول", "دجنبر", "ذو الحجة", "ذي الحجة"},
+}
+
 // monthsByName maps every full name and every prefix of three or more
 // letters that names one month only ("mar", "sept", "févr"; not "jui",
-// juin or juillet) to its month.
+// juin or juillet) to its month, and the spelledMonths as written.
 var monthsByName = func() map[string]int {
 	byName := map[string]int{}
 	prefixes := map[string]int{}
@@ -1033,6 +1093,11 @@ var monthsByName = func() map[string]int {
 	for p, m := range prefixes {
 		if _, full := byName[p]; !full && m > 0 {
 			byName[p] = m
+		}
+	}
+	for m, names := range spelledMonths {
+		for _, name := range names {
+			byName[name] = m + 1
 		}
 	}
 	return byName

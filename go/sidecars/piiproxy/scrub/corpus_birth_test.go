@@ -41,7 +41,17 @@ var (
 	portMonths    = [12]string{"janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro"}
 	dutchMonths   = [12]string{"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"}
 	shortMonths   = [12]string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
+	thaiMonths    = [12]string{"มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน", "กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม"}
+	thaiShort     = [12]string{"ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค."}
+	arabicMonths  = [12]string{"يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"}
+	levantMonths  = [12]string{"كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين الأول", "تشرين الثاني", "كانون الأول"}
 )
+
+// buddhistEra writes a day, a Thai month and the year of the Buddhist era,
+// with or without its mark "พ.ศ.".
+func buddhistEra(months [12]string, mark string) dateStyle {
+	return func(y, m, d int) string { return fmt.Sprintf("%d %s %s%d", d, months[m-1], mark, y+543) }
+}
 
 // birthLocales are, by locale, sentences with a birth cue and the date
 // styles that locale writes (birth), and sentences with another date cue
@@ -102,6 +112,16 @@ var birthLocales = []struct {
 		[]string{"생년월일: %s", "생일은 %s입니다"},
 		[]string{"작성일: %s", "배송일 %s"},
 		[]dateStyle{numeric("%d년 %d월 %d일", true), numeric("%04d.%02d.%02d", true)},
+	},
+	{
+		[]string{"วันเกิด %s", "ผมเกิดวันที่ %s ที่เชียงใหม่"},
+		[]string{"วันที่ออกใบแจ้งหนี้ %s", "กำหนดส่งสินค้า %s"},
+		[]dateStyle{buddhistEra(thaiMonths, ""), buddhistEra(thaiShort, "พ.ศ. "), written("%d %s %d", thaiMonths, false)},
+	},
+	{
+		[]string{"تاريخ الميلاد: %s", "ولدت في %s في بغداد"},
+		[]string{"تاريخ الفاتورة: %s", "موعد التسليم %s"},
+		[]dateStyle{written("%d %s %d", arabicMonths, false), written("%d %s %d", levantMonths, false)},
 	},
 }
 

@@ -34,6 +34,7 @@ func FuzzScrubText(f *testing.F) {
 		"PID|1||12345^^^H^MR||DOE^JOHN||19800101|M|||1 A ST^^B^C^1||(555)555-1234\rNK1|1|DOE^JANE|SPO|2 B AVE|5551234567",
 		"AHV 756.1234.5678.97 RFC GODE561231GR8 C.C. 1.020.304.050 Ausweisnummer L01X00T47 hetu 131052308T",
 		"pedido sin 046454286, SIN: 046 454 286, Customer ID: 48213377, MRN MR48213377",
+		"วันเกิด 3 ก.ค. พ.ศ. 2530 تاريخ الولادة: 3 تشرين الثاني 1979",
 	} {
 		f.Add(s)
 	}

@@ -216,3 +216,36 @@ var hl7Cases = []tableCase{
 }
 
 func TestHL7(t *testing.T) { checkTable(t, hl7Cases, "locale") }
+
+// namedMonthBirthCases: dates of birth with Thai and Arabic month names
+// (Gregorian months as Egypt and the Gulf name them, as the Levant and
+// Iraq do, and Hijri months), after their languages' birth cues.
+var namedMonthBirthCases = []tableCase{
+	pii("th-TH", DateOfBirth, "วันเกิด with a full Thai month and a Buddhist year",
+		"วันเกิด 12 มีนาคม 2528",
+		"วันเกิด <DATE_OF_BIRTH_1>"),
+	pii("th-TH", DateOfBirth, "เกิดวันที่ with an abbreviated month and พ.ศ.",
+		"ผมเกิดวันที่ 3 ก.ค. พ.ศ. 2530 ที่เชียงใหม่",
+		"ผมเกิดวันที่ <DATE_OF_BIRTH_1> ที่เชียงใหม่"),
+	pii("th-TH", DateOfBirth, "a Thai month with a Gregorian year",
+		"วันเกิด: 5 พฤศจิกายน 1990",
+		"วันเกิด: <DATE_OF_BIRTH_1>"),
+	pii("ar-EG", DateOfBirth, "تاريخ الميلاد with an Egyptian month name",
+		"تاريخ الميلاد: 12 مارس 1985",
+		"تاريخ الميلاد: <DATE_OF_BIRTH_1>"),
+	pii("ar-SY", DateOfBirth, "a Levantine two-word month",
+		"تاريخ الولادة: 3 تشرين الثاني 1979",
+		"تاريخ الولادة: <DATE_OF_BIRTH_1>"),
+	pii("ar-IQ", DateOfBirth, "ولدت في with a Levantine month",
+		"ولدت في 21 آذار 1990 في بغداد",
+		"ولدت في <DATE_OF_BIRTH_1> في بغداد"),
+	pii("ar-SA", DateOfBirth, "a Hijri date with its month name and هـ",
+		"تاريخ الميلاد: 15 رمضان 1405 هـ",
+		"تاريخ الميلاد: <DATE_OF_BIRTH_1> هـ"),
+	clean("th-TH", DateOfBirth, "an invoice date with a Thai month", "วันที่ออกใบแจ้งหนี้ 12 มีนาคม 2567"),
+	clean("th-TH", DateOfBirth, "a birthday party with no date", "งานวันเกิด วันศุกร์นี้ 19.00 น."),
+	clean("ar-EG", DateOfBirth, "an invoice date with an Arabic month", "تاريخ الفاتورة: 12 مارس 2024"),
+	clean("ar-SY", DateOfBirth, "a delivery date with a Levantine month", "موعد التسليم 3 تشرين الثاني 2024"),
+}
+
+func TestNamedMonthBirths(t *testing.T) { checkTable(t, namedMonthBirthCases, "locale") }
