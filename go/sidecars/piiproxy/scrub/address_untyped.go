@@ -44,10 +44,14 @@ var slashStreetPrepositions = map[string]bool{
 var addressWords = []string{"adres", "address", "bydl", "býv", "sídl"}
 
 // slashAddress reads "Vinohradská 1234/56" before and at the house number
-// [i, end), whose digits end at j with a slash.
+// [i, end), whose digits end at j with a slash; or, without the slash,
+// "Vinohradská 12, Praha 2" (see czechStreetAddress).
 func slashAddress(s string, i, j, end int) (span, bool) {
-	if j >= end || s[j] != '/' || !startsUpper(wordBefore(s, i)) {
+	if !startsUpper(wordBefore(s, i)) {
 		return span{}, false
+	}
+	if j >= end || s[j] != '/' {
+		return czechStreetAddress(s, i, end)
 	}
 	words := wordsBefore(s, i, 4)
 	n := len(words) - 1
@@ -67,6 +71,75 @@ func slashAddress(s string, i, j, end int) (span, bool) {
 		return span{start, end}, true
 	}
 	return span{}, false
+}
+
+// czechStreetAddress reads a Czech or Slovak street and a house number
+// written without the register number's slash ("Vinohradská 12, Praha 2",
+// "Adresa: Masarykova 20"). A capitalised word and a number say less than
+// a slash number does ("Kapitola 12, Praha 2"), so the street's last word
+// must have the form of a street name (czechStreetEnding) and a town of
+// czechTowns or a postcode must follow, or the line must say it is an
+// address.
+func czechStreetAddress(s string, i, end int) (span, bool) {
+	words := wordsBefore(s, i, 3)
+	n := len(words) - 1
+	if n < 0 || !startsUpper(words[n].text) || !czechStreetEnding(words[n].text) || slicesContains(czechTowns, words[n].text) {
+		return span{}, false // "Karviná 3" is a town's district
+	}
+	first := n
+	for first > 0 && startsUpper(words[first-1].text) && !slashStreetPrepositions[words[first-1].text] && czechStreetEnding(words[first-1].text) {
+		first--
+	}
+	start := words[first].start
+	if czechTownAfter(s, end) || postcodeAfter(s, end) || addressOnLine(s, start) {
+		return span{start, end}, true
+	}
+	return span{}, false
+}
+
+// czechStreetEndings are the endings of Czech and Slovak street names:
+// adjectives ("Vinohradská", "Dlouhá", "Hlavná", "Karlovo"), possessives
+// ("Masarykova", "Husova") and genitives of a person's name ("Palackého",
+// "Nerudova"). Nouns that number a document's parts ("Kapitola",
+// "Příloha", "Strana", "Verze") end otherwise.
+var czechStreetEndings = []string{"á", "ého", "ova", "ovo", "ův", "ská", "cká", "ní", "ých", "ích"}
+
+// czechStreetEnding reports whether w ends as a street name does.
+func czechStreetEnding(w string) bool {
+	for _, e := range czechStreetEndings {
+		if strings.HasSuffix(w, e) && len(w) > len(e)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// czechTowns are the largest Czech and Slovak towns, which an address
+// names after the house number when it has no postcode ("…, Praha 2");
+// those that are also common words or first names (Most, Martin) are left
+// out.
+var czechTowns = []string{
+	"Praha", "Brno", "Ostrava", "Plzeň", "Liberec", "Olomouc", "České Budějovice", "Hradec Králové", "Ústí nad Labem",
+	"Pardubice", "Zlín", "Havířov", "Kladno", "Opava", "Frýdek-Místek", "Karviná", "Jihlava", "Teplice",
+	"Děčín", "Karlovy Vary", "Chomutov", "Jablonec nad Nisou", "Mladá Boleslav", "Prostějov", "Přerov", "Třebíč",
+	"Tábor", "Znojmo", "Kolín", "Příbram", "Cheb", "Písek", "Bratislava", "Košice", "Prešov", "Žilina", "Nitra",
+	"Banská Bystrica", "Trnava", "Trenčín", "Poprad",
+}
+
+// czechTownAfter: a comma and a town of czechTowns follow i.
+func czechTownAfter(s string, i int) bool {
+	if i >= len(s) || s[i] != ',' {
+		return false
+	}
+	i = skipSpaces(s, i+1)
+	for _, t := range czechTowns {
+		if strings.HasPrefix(s[i:], t) {
+			if r, _ := utf8.DecodeRuneInString(s[i+len(t):]); !isLetterOrMark(r) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // postcodeAfter: a Czech or Slovak postcode ("120 00", "12000") and a

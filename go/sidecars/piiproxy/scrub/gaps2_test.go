@@ -249,3 +249,56 @@ var namedMonthBirthCases = []tableCase{
 }
 
 func TestNamedMonthBirths(t *testing.T) { checkTable(t, namedMonthBirthCases, "locale") }
+
+// namesAddressesCases: the name and address gaps the tenth round left
+// (README, "Tenth round"): a Thai "ชื่อ" label without its colon, a
+// Vietnamese street with only its district after it, four-part Arabic
+// names (a lineage joined by "بن" and a family name with its article)
+// after a self-introduction or a courtesy title, and a Czech or Slovak
+// street and house number without the slash number or a postcode.
+var namesAddressesCases = []tableCase{
+	pii("th-TH", Name, "a bare ชื่อ label and a space",
+		"ชื่อ สมชาย ใจดี อายุ 35 ปี",
+		"ชื่อ <NAME_1> อายุ 35 ปี"),
+	pii("th-TH", Name, "ชื่อ on a line of a patient form, a phone below",
+		"ข้อมูลผู้ป่วย\nชื่อ มาลี ทองดี\nเบอร์โทร 081-234-5678",
+		"ข้อมูลผู้ป่วย\nชื่อ <NAME_1>\nเบอร์โทร <PHONE_1>"),
+	clean("th-TH", Name, "ตั้งชื่อ (to name something) and a space", "ช่วยตั้งชื่อ โปรเจกต์ใหม่ ให้หน่อย"),
+	clean("th-TH", Name, "ชื่อ and a space before a system", "ชื่อ ระบบ ใหม่ ยังไม่ได้ตั้ง"),
+	clean("th-TH", Name, "ชื่อ glued to a noun: a project's name", "ชื่อโครงการ ระบบบัญชี"),
+
+	pii("vi-VN", Address, "a street and only its district",
+		"Địa chỉ: 123 Nguyễn Huệ, Quận 1",
+		"Địa chỉ: <ADDRESS_1>, Quận 1"),
+	pii("vi-VN", Address, "a street, its district and city in a request",
+		"Giao đến 45 Lê Lợi, Quận 1, TP.HCM giúp em",
+		"Giao đến <ADDRESS_1>, Quận 1, TP.HCM giúp em"),
+	clean("vi-VN", Address, "a floor and a building before a district", "Tầng 12 Tòa A, Quận 1"),
+
+	pii("ar", Name, "a courtesy title and a four-part name",
+		"السيد محمد بن عبد الله الأحمد",
+		"السيد <NAME_1>"),
+	pii("ar", Name, "اسمي and a four-part name, a clause after",
+		"اسمي محمد بن عبد الله الأحمد وأعمل مهندسا",
+		"اسمي <NAME_1> وأعمل مهندسا"),
+	pii("ar", Name, "السيدة, a woman's lineage and family name, an Arabic comma",
+		"السيدة فاطمة بنت محمد الزهراني، تحية طيبة",
+		"السيدة <NAME_1>، تحية طيبة"),
+	clean("ar", Name, "Mr. President", "السيد الرئيس افتتح المؤتمر"),
+	clean("ar", Name, "Mr. Manager", "السيد المدير في اجتماع الآن"),
+
+	pii("cs-CZ", Address, "street and number, Prague district, no postcode",
+		"Adresa: Vinohradská 12, Praha 2",
+		"Adresa: <ADDRESS_1>, Praha 2"),
+	pii("cs-CZ", Address, "a possessive street name and a town",
+		"Pošlete to na Masarykova 20, Brno, děkuji",
+		"Pošlete to na <ADDRESS_1>, Brno, děkuji"),
+	pii("sk-SK", Address, "a Slovak street and a town",
+		"Hlavná 45, Košice",
+		"<ADDRESS_1>, Košice"),
+	clean("cs-CZ", Address, "a chapter and a district", "Kapitola 12, Praha 2 je městská část"),
+	clean("cs-CZ", Address, "a room and a town", "Místnost 12, Brno"),
+	clean("cs-CZ", Address, "an adjective and a number in prose", "Nová 3 verze vyjde v Praze"),
+}
+
+func TestNamesAddresses(t *testing.T) { checkTable(t, namesAddressesCases, "locale") }

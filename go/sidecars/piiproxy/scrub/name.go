@@ -294,6 +294,10 @@ type nameCue struct {
 	// its line, so a third word that ends the line is the name's (see
 	// caselessLineName)
 	wholeLine bool
+	// courtesy: with caseless, a courtesy title ("السيد", Mr.), which also
+	// comes before an office ("السيد الرئيس", Mr. President): see
+	// courtesyName
+	courtesy bool
 }
 
 // cuesByLetters holds the cues by their first two bytes (ASCII letters,
@@ -439,6 +443,8 @@ var nameCues = func() []nameCue {
 	add(nameCue{caseless: true}, "اسمي ", "إسمي ", "שמי ", "קוראים לי ", "השם שלי ", "मेरा नाम ",
 		"میرا نام ", "اسم من ", "نام من ", "اسمم ", "আমার নাম ", "என் பெயர் ")
 	// form labels: Arabic, Hebrew, Hindi, Bengali, Persian and Urdu, Tamil
+	// Arabic courtesy titles: "السيد", "السيدة" (Mr., Mrs.), "الأستاذ"
+	add(nameCue{caseless: true, courtesy: true}, "السيد ", "السيدة ", "الأستاذ ", "الأستاذة ", "السادة ")
 	add(nameCue{caseless: true, wholeLine: true}, "الاسم: ", "الاسم الكامل: ", "שם: ", "שם מלא: ", "नाम: ", "पूरा नाम: ",
 		"নাম: ", "পূর্ণ নাম: ", "نام: ", "نام و نام خانوادگی: ", "نام کامل: ", "பெயர்: ")
 	return append(cues, thaiNameCues()...)
@@ -470,6 +476,9 @@ func (c nameCue) name(s string, i int) (span, bool) {
 	}
 	if c.caseless && c.wholeLine {
 		return caselessLineName(s, i)
+	}
+	if c.caseless && c.courtesy {
+		return courtesyName(s, i)
 	}
 	if c.caseless {
 		return caselessName(s, i)
@@ -918,7 +927,7 @@ func caselessName(s string, i int) (span, bool) {
 	for e := lettersEnd(s, i); e < len(s) && s[e] == ' ' && caselessSkips[s[i:e]]; e = lettersEnd(s, i) {
 		i = e + 1
 	}
-	end := i
+	end, nasab := i, false
 	for n, w := 0, i; n < 2; n++ {
 		e := lettersEnd(s, w)
 		word := s[w:e]
@@ -927,6 +936,7 @@ func caselessName(s string, i int) (span, bool) {
 		}
 		if nasabParticles[word] && e < len(s) && s[e] == ' ' {
 			n-- // "محمد بن سلمان" is one given name and one family name, and three words
+			nasab = true
 		} else {
 			end = e
 		}
@@ -935,8 +945,39 @@ func caselessName(s string, i int) (span, bool) {
 		}
 		w = e + 1
 	}
+	if nasab {
+		end = familyNameAfter(s, end)
+	}
 	return span{i, end}, end > i
 }
+
+// familyNameAfter extends a name whose lineage a nasab particle wrote
+// ("محمد بن عبد الله") over the family name with its article that ends
+// the four-part form ("… الأحمد"), when one follows at end.
+func familyNameAfter(s string, end int) int {
+	if end+1 >= len(s) || s[end] != ' ' || !strings.HasPrefix(s[end+1:], arabicArticle) {
+		return end
+	}
+	e := lettersEnd(s, end+1)
+	if word := s[end+1 : e]; len(word) > len(arabicArticle)+2 && !caselessStops[word] && !nasabParticles[word] {
+		return e
+	}
+	return end
+}
+
+// courtesyName is the name after an Arabic courtesy title: a given name
+// never starts with the article "ال", an office does ("السيد الرئيس", "Mr.
+// President"; "السيد المدير", "the manager").
+func courtesyName(s string, i int) (span, bool) {
+	if strings.HasPrefix(s[i:], arabicArticle) {
+		return span{}, false
+	}
+	return caselessName(s, i)
+}
+
+// arabicArticle is the article "al-" that Arabic family names start with
+// ("الأحمد", "الزهراني").
+const arabicArticle = "ال"
 
 // conjunctionFirst: the word starts with the Arabic or Hebrew "and", which
 // is written glued to the next word.
