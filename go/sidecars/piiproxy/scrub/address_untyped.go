@@ -75,20 +75,33 @@ func slashAddress(s string, i, j, end int) (span, bool) {
 
 // czechStreetAddress reads a Czech or Slovak street and a house number
 // written without the register number's slash ("Vinohradská 12, Praha 2",
-// "Adresa: Masarykova 20"). A capitalised word and a number say less than
-// a slash number does ("Kapitola 12, Praha 2"), so the street's last word
-// must have the form of a street name (czechStreetEnding) and a town of
-// czechTowns or a postcode must follow, or the line must say it is an
-// address.
+// "Adresa: Masarykova 20", "Na Svahu 475, Praha 4"). A capitalised word
+// and a number say less than a slash number does ("Kapitola 12, Praha 2"),
+// so the street must have the form of a street's name (its last word a
+// czechStreetEnding, or a preposition or a street type first, as
+// slashAddress reads them) and a town of czechTowns or a postcode must
+// follow, or the line must say it is an address.
 func czechStreetAddress(s string, i, end int) (span, bool) {
-	words := wordsBefore(s, i, 3)
+	words := wordsBefore(s, i, 4)
 	n := len(words) - 1
-	if n < 0 || !startsUpper(words[n].text) || !czechStreetEnding(words[n].text) || slicesContains(czechTowns, words[n].text) {
+	if n < 0 || !startsUpper(words[n].text) || slicesContains(czechTowns, words[n].text) || slashStreetPrepositions[words[n].text] {
 		return span{}, false // "Karviná 3" is a town's district
 	}
-	first := n
-	for first > 0 && startsUpper(words[first-1].text) && !slashStreetPrepositions[words[first-1].text] && czechStreetEnding(words[first-1].text) {
+	first, typed := n, false
+	for first > 0 && first > n-3 {
+		w := words[first-1].text
+		if !startsUpper(w) && !slashStreetTypes[w] {
+			break
+		}
+		typed = typed || slashStreetTypes[strings.ToLower(w)]
 		first--
+		if slashStreetPrepositions[w] {
+			break
+		}
+	}
+	named := czechStreetEnding(words[n].text) || typed || slashStreetPrepositions[words[first].text]
+	if !named {
+		return span{}, false
 	}
 	start := words[first].start
 	if czechTownAfter(s, end) || postcodeAfter(s, end) || addressOnLine(s, start) {

@@ -444,7 +444,8 @@ var nameCues = func() []nameCue {
 		"میرا نام ", "اسم من ", "نام من ", "اسمم ", "আমার নাম ", "என் பெயர் ")
 	// form labels: Arabic, Hebrew, Hindi, Bengali, Persian and Urdu, Tamil
 	// Arabic courtesy titles: "السيد", "السيدة" (Mr., Mrs.), "الأستاذ"
-	add(nameCue{caseless: true, courtesy: true}, "السيد ", "السيدة ", "الأستاذ ", "الأستاذة ", "السادة ")
+	add(nameCue{caseless: true, courtesy: true}, "السيد ", "السيدة ", "الأستاذ ", "الأستاذة ", "السادة ", "الدكتور ", "الدكتورة ",
+		"المهندس ", "المهندسة ", "الشيخ ")
 	add(nameCue{caseless: true, wholeLine: true}, "الاسم: ", "الاسم الكامل: ", "שם: ", "שם מלא: ", "नाम: ", "पूरा नाम: ",
 		"নাম: ", "পূর্ণ নাম: ", "نام: ", "نام و نام خانوادگی: ", "نام کامل: ", "பெயர்: ")
 	return append(cues, thaiNameCues()...)
@@ -889,8 +890,12 @@ func hanNameBefore(s string, end, cueEnd int) (span, bool) {
 
 // caselessSkips may stand between a caseless cue and the name: a copula
 // or "full" ("اسمي هو …", "my name is …"; "اسمي الكامل …", "my full name
-// …"; "השם שלי הוא …").
-var caselessSkips = map[string]bool{"هو": true, "هي": true, "الكامل": true, "הוא": true, "היא": true, "המלא": true, "کامل": true}
+// …"; "השם שלי הוא …"), or an Arabic courtesy title after a label
+// ("الاسم: المهندس …", "Name: Eng. …"), which stays outside the name as
+// titles do.
+var caselessSkips = map[string]bool{"هو": true, "هي": true, "الكامل": true, "הוא": true, "היא": true, "המלא": true, "کامل": true,
+	"السيد": true, "السيدة": true, "الأستاذ": true, "الأستاذة": true, "الدكتور": true, "الدكتورة": true, "المهندس": true,
+	"المهندسة": true, "الشيخ": true}
 
 // caselessStops follow a caseless cue, or a name, where a name does not:
 // negations, prepositions, pronouns and copulas ("اسمي غير مهم", "my name
@@ -952,9 +957,21 @@ func caselessName(s string, i int) (span, bool) {
 }
 
 // familyNameAfter extends a name whose lineage a nasab particle wrote
-// ("محمد بن عبد الله") over the family name with its article that ends
-// the four-part form ("… الأحمد"), when one follows at end.
+// ("محمد بن عبد الله") over the rest of the lineage ("… بن علي بن جماز")
+// and the family name with its article that ends the four-part form
+// ("… الأحمد"), when they follow at end.
 func familyNameAfter(s string, end int) int {
+	for end+1 < len(s) && s[end] == ' ' {
+		p := lettersEnd(s, end+1)
+		if !nasabParticles[s[end+1:p]] || p+1 >= len(s) || s[p] != ' ' {
+			break
+		}
+		e := lettersEnd(s, p+1)
+		if w := s[p+1 : e]; e == p+1 || caselessStops[w] || conjunctionFirst(w) {
+			break
+		}
+		end = e
+	}
 	if end+1 >= len(s) || s[end] != ' ' || !strings.HasPrefix(s[end+1:], arabicArticle) {
 		return end
 	}

@@ -70,16 +70,22 @@ func thaiNameCues() []nameCue {
 // "ส่งให้นาง…", "send to Mrs …").
 var thaiPersonVerbs = []string{"ติดต่อ", "กลับ", "ถึง", "เรียน", "กับ", "ของ", "โดย", "จาก", "ให้", "คือ", "แด่", "และ", "หรือ", "ผู้รับ"}
 
-// thaiNonNames start the phrases that follow a cue but name no one: nouns
-// that begin with a title ("นายจ้าง", employer; "นายกรัฐมนตรี", prime
-// minister; "นางแบบ", model), people who are no one in particular
-// ("ลูกค้า", customer; "ทีมงาน", the team), organisations ("บริษัท", a
-// company; "องค์กร", an organisation; "โรงเรียน", a school) and the
-// question words, verbs and conjunctions of prose ("ผมชื่ออะไร", "what is
-// my name"; "ชื่อเสียง", reputation).
-var thaiNonNames = []string{
+// thaiTitleNouns are the nouns that begin with a title ("นายจ้าง",
+// employer; "นายกรัฐมนตรี", prime minister; "นางแบบ", model; "นางงาม",
+// beauty queen): checked where a given name would start, not in a
+// surname, which may start with the same letters ("งามพิเชษฐ์").
+var thaiTitleNouns = []string{
 	"กรัฐมนตรี", "กเทศมนตรี", "จ้าง", "หน้า", "ทุน", "อำเภอ", "ท่าน", "ประกัน", "ตำรวจ", "ทหาร",
 	"ฟ้า", "แบบ", "พยาบาล", "เอก", "งาม", "ร้าย", "สนม",
+}
+
+// thaiNonNames start the phrases that follow a cue but name no one:
+// people who are no one in particular ("ลูกค้า", customer; "ทีมงาน", the
+// team), organisations ("บริษัท", a company; "องค์กร", an organisation;
+// "โรงเรียน", a school), things a label names ("ไฟล์", a file; "ระบบ", a
+// system) and the question words, verbs and conjunctions of prose
+// ("ผมชื่ออะไร", "what is my name"; "ชื่อเสียง", reputation).
+var thaiNonNames = []string{
 	"ลูกค้า", "ผู้", "สมาชิก", "ทุกท่าน", "ทีม", "เจ้าหน้าที่",
 	"บริษัท", "ร้าน", "ห้าง", "องค์กร", "หน่วยงาน", "สำนักงาน", "โรง", "ฝ่าย", "แผนก",
 	"ไฟล์", "โครงการ", "โปรเจกต์", "สินค้า", "เรื่อง", "ระบบ", "ตาราง", "คอลัมน์", "ฟิลด์", "โดเมน", "เซิร์ฟเวอร์",
@@ -173,7 +179,7 @@ func thaiTitleContext(s string, i int) bool {
 func thaiNameAt(s string, i, minWords int) (span, bool) {
 	i += thaiTitleLen(s, i)
 	end, particle, ok := thaiNameWord(s, i, thaiMaxGiven)
-	if !ok {
+	if !ok || hasAnyPrefix(s[i:], thaiTitleNouns) {
 		return span{}, false
 	}
 	words := 1
@@ -214,4 +220,14 @@ func thaiNameWord(s string, i, max int) (end int, particle, ok bool) {
 func thaiAt(s string, i int) bool {
 	r, _ := utf8.DecodeRuneInString(s[i:])
 	return isThaiLetter(r)
+}
+
+// hasAnyPrefix reports whether s starts with one of prefixes.
+func hasAnyPrefix(s string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
 }
