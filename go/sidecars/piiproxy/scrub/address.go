@@ -48,6 +48,7 @@ func findAddresses(s string) []span {
 			out = append(out, sp)
 		}
 	}
+	out = append(out, vietLabelledAddresses(s)...)
 	return disjoint(append(out, findCJKAddresses(s)...))
 }
 

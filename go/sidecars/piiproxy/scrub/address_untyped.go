@@ -307,3 +307,89 @@ func wordBefore(s string, i int) string {
 	}
 	return s[start:end]
 }
+
+// vietAddressLabels are the labels of a Vietnamese form or message whose
+// value is an address ("Địa chỉ: …", "Đ/c: …", "Địa chỉ nhận hàng: …").
+var vietAddressLabels = []string{"Địa chỉ", "địa chỉ", "ĐỊA CHỈ", "Đ/c", "đ/c", "Đ/C"}
+
+// vietStreetWords are the words of a Vietnamese street line that are no
+// capitalised name: alleys and lanes and their numbers ("Hẻm 66", "Ngõ
+// 22", "Khu 69"), "đường"/"phố" (street) and "số" (number) in lower case.
+var vietStreetWords = map[string]bool{
+	"Hẻm": true, "hẻm": true, "Ngõ": true, "ngõ": true, "Ngách": true, "ngách": true, "Kiệt": true, "kiệt": true,
+	"Khu": true, "khu": true, "Khóm": true, "khóm": true, "Tổ": true, "tổ": true, "Ấp": true, "ấp": true, "Thôn": true,
+	"thôn": true, "Đường": true, "đường": true, "Phố": true, "phố": true, "số": true, "Số": true,
+}
+
+// vietLabelledAddresses finds the house number and street after a
+// Vietnamese address label, where the label is the context and no comma
+// or unit need follow: "Địa chỉ: 84/973 Hẻm 66 Đường số 48 phường An Phú
+// …", "Địa chỉ: Số 64 Hùng Vương xã Tân An …". The span runs from the
+// house number (with every slash of an alley's: "1/79/342") over
+// vietStreetWords, numbers and capitalised words, to the first
+// administrative unit, comma or line end; the units stay, as in
+// vietAddress.
+func vietLabelledAddresses(s string) []span {
+	if !strings.Contains(s, "chỉ") && !strings.Contains(s, "/c") && !strings.Contains(s, "/C") {
+		return nil // most texts: no label
+	}
+	var out []span
+	for _, label := range vietAddressLabels {
+		for from := 0; ; {
+			k := strings.Index(s[from:], label)
+			if k < 0 {
+				break
+			}
+			k += from
+			from = k + len(label)
+			if sp, ok := vietAddressAfterLabel(s, from); ok {
+				out = append(out, sp)
+			}
+		}
+	}
+	return out
+}
+
+// vietAddressAfterLabel reads the address after a label ending at i: a
+// few words (a qualifier: "nhận hàng", "thường trú"), a colon, "Số" if
+// any, then the house number and street (see vietLabelledAddresses).
+func vietAddressAfterLabel(s string, i int) (span, bool) {
+	colon := strings.IndexByte(s[i:min(len(s), i+32)], ':')
+	if colon < 0 || strings.ContainsAny(s[i:i+colon], "\n\r") {
+		return span{}, false
+	}
+	i = skipSpaces(s, i+colon+1)
+	for _, w := range []string{"Số ", "số "} {
+		if strings.HasPrefix(s[i:], w) {
+			i += len(w)
+		}
+	}
+	j := i
+	for j < len(s) && (isDigit(s[j]) || s[j] == '/' && j+1 < len(s) && isDigit(s[j+1]) && j > i) {
+		j++
+	}
+	if j == i || j < len(s) && s[j] != ' ' {
+		return span{}, false
+	}
+	end := j
+	for _, w := range wordsFrom(s, j, 10) {
+		if w.text == "," || vietAdminAt(w.text, 0) || vietAdminAt(strings.ToUpper(w.text[:1])+w.text[1:], 0) {
+			break
+		}
+		if !vietStreetWords[w.text] && !startsUpper(w.text) && !allDigitsOrSlash(w.text) {
+			break
+		}
+		end = w.end
+	}
+	return span{i, end}, end > j
+}
+
+// allDigitsOrSlash: a number, or an alley's numbers joined by slashes.
+func allDigitsOrSlash(w string) bool {
+	for k := 0; k < len(w); k++ {
+		if !isDigit(w[k]) && w[k] != '/' {
+			return false
+		}
+	}
+	return w != "" && isDigit(w[0])
+}
