@@ -330,8 +330,8 @@ var vietStreetWords = map[string]bool{
 // administrative unit, comma or line end; the units stay, as in
 // vietAddress.
 func vietLabelledAddresses(s string) []span {
-	if !strings.Contains(s, "chỉ") && !strings.Contains(s, "/c") && !strings.Contains(s, "/C") {
-		return nil // most texts: no label
+	if strings.IndexByte(s, "Đ"[0]) < 0 {
+		return nil // every label starts with "Đ" or "đ", whose UTF-8 starts with this byte: most texts have none
 	}
 	var out []span
 	for _, label := range vietAddressLabels {
