@@ -55,6 +55,7 @@ from .layout import PageLayout
 from .limits import ParseLimits
 from .monospace import DocumentFonts, Start
 from .spacing import respaced
+from .word_spacing import rejoin_split_words, sets_word_spacing
 
 MAGIC = b"%PDF-"
 MAGIC_WINDOW = 1024
@@ -105,8 +106,10 @@ def read_pdf(data: bytes, limits: ParseLimits) -> RawDocument:
         if page_count > limits.max_pages:
             raise TooLarge(f"{page_count} pages > max_pages={limits.max_pages}")
         fonts = DocumentFonts()
-        texts, unreadable, errors = _extract_pages(reader, page_count, limits, deadline, fonts, GlyphNames())
-        return RawDocument(page_count, respaced(data, texts, deadline, fonts), unreadable, errors,
+        texts, word_spaced, unreadable, errors = _extract_pages(reader, page_count, limits, deadline, fonts,
+                                                                GlyphNames())
+        texts = rejoin_split_words(respaced(data, texts, deadline, fonts), word_spaced)
+        return RawDocument(page_count, texts, unreadable, errors,
                            _metadata_title(reader), _outline(reader, limits.max_outline_entries),
                            fonts.verdicts(), fonts.starts(), fonts.lefts(), fonts.styles(),
                            body_size(fonts.sizes), fonts.layouts())
@@ -123,16 +126,18 @@ def check_bytes(data: bytes, limits: ParseLimits) -> None:
 
 def _extract_pages(reader: pypdf.PdfReader, page_count: int, limits: ParseLimits, deadline: float | None,
                    fonts: DocumentFonts, glyphs: GlyphNames
-                   ) -> tuple[tuple[str, ...], tuple[int, ...], tuple[str, ...]]:
+                   ) -> tuple[tuple[str, ...], tuple[int, ...], tuple[int, ...], tuple[str, ...]]:
     """Each page's text without the glyph names pypdf printed (`glyphs`), tabs as spaces
     (`glyphs.tabs_as_spaces`), its fonts completed where pypdf would misread them
     (documents/font_completion.py), and its runs' fonts into `fonts` (one visit of the content
-    stream)."""
+    stream); also the 1-based pages whose content sets a word spacing, where pypdf splits
+    words at kerns (documents/word_spacing.py)."""
     inflated_total = 0
     completion = FontCompletion()
     texts: list[str] = []
     unreadable: list[int] = []
     errors: list[str] = []
+    word_spaced: list[int] = []  # pages whose content sets a word spacing (documents/word_spacing.py)
     for index in range(page_count):
         if deadline is not None and time.monotonic() > deadline:
             raise TooLarge(f"parse time budget of {limits.max_seconds:.0f}s exceeded at page "
@@ -144,7 +149,10 @@ def _extract_pages(reader: pypdf.PdfReader, page_count: int, limits: ParseLimits
             completion.complete(fonts_used)
             text = glyphs.without_names(fonts_used, runs.text(page.extract_text(visitor_text=runs) or ""))
             text = tabs_as_spaces(text)
-            inflated_total += _release_decoded(page)
+            inflated, spaced = _release_decoded(page)
+            inflated_total += inflated
+            if spaced:
+                word_spaced.append(index + 1)
         except Exception as exc:  # a broken page must not sink the other 999 ...
             if isinstance(exc, MemoryError) or (
                     isinstance(exc, LimitReachedError) and _DECODE_LIMIT.search(str(exc))):
@@ -158,18 +166,24 @@ def _extract_pages(reader: pypdf.PdfReader, page_count: int, limits: ParseLimits
                                     f" (at page {index + 1})")
         texts.append(text[: limits.max_chars_per_page])
         fonts.add_page(runs)
-    return tuple(texts), tuple(unreadable), tuple(errors)
+    return tuple(texts), tuple(word_spaced), tuple(unreadable), tuple(errors)
 
 
-def _release_decoded(page: DictionaryObject) -> int:
-    """Drop pypdf's decoded-stream cache for a page's content and forms; return its size."""
+def _release_decoded(page: DictionaryObject) -> tuple[int, bool]:
+    """Drop pypdf's decoded-stream cache for a page's content and forms; return its size and
+    whether it sets a non-zero word spacing (`word_spacing.sets_word_spacing`)."""
     size = 0
+    spaced = False
     for stream in _content_streams(page):
         decoded = getattr(stream, "decoded_self", None)
         if decoded is not None:
-            size += len(decoded.get_data())
+            data = decoded.get_data()
+            size += len(data)
+            spaced = spaced or sets_word_spacing(data)
             stream.decoded_self = None
-    return size
+        elif "/Filter" not in stream:  # stored as it is read
+            spaced = spaced or sets_word_spacing(stream.get_data())
+    return size, spaced
 
 
 def _content_streams(page: DictionaryObject) -> Iterator[StreamObject]:

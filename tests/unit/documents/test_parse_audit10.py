@@ -1,0 +1,60 @@
+"""Defects the eighth parser audit found (groff's gropdf man pages, dblatex, Doxygen, rst2pdf),
+each on a PDF the test builds."""
+
+from __future__ import annotations
+
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from vellum.documents import parse_pdf
+
+from .factory import stream_pdf
+
+SIZE = 10
+WORD_SPACING = 2.0
+#: (justified pieces of a line, split where gropdf kerns a pair by moving the text position)
+JUSTIFIED = (
+    ("If the shell is started with the -c option, the shell in", "vokes the first argument."),
+    ("The return status is the exit status of the last command e", "xecuted before the trap."),
+    ("Each variable assignment is e", "xpanded for tilde expansion before the command is run."),
+)
+PLAIN = ("A login shell invokes the profile files before it reads any other file at all.",
+         "Commands are executed in order, and every word is expanded before the command runs.")
+
+
+def _gropdf_line(y: float, pieces: tuple[str, ...]) -> bytes:
+    """One line as gropdf prints a justified line: word spacing (Tw) on, and each kerned pair
+    split with a relative move (Td) to where the next glyph starts."""
+    out = b"1 0 0 1 72 %d Tm %.3f Tw " % (y, WORD_SPACING)
+    for piece in pieces:
+        out += b"(%s) Tj " % piece.encode()
+        width = stringWidth(piece, "Times-Roman", SIZE) + WORD_SPACING * piece.count(" ")
+        out += b"%.3f 0 Td " % width
+    return out
+
+
+def _gropdf_page(lines: tuple[tuple[str, ...], ...], plain: tuple[str, ...]) -> bytes:
+    content = b"BT /F3 %d Tf " % SIZE
+    y = 700
+    for pieces in lines:
+        content += _gropdf_line(y, pieces)
+        y -= 14
+    content += b"0 Tw "
+    for line in plain:
+        content += b"1 0 0 1 72 %d Tm (%s) Tj " % (y, line.encode())
+        y -= 14
+    return content + b"ET"
+
+
+def test_words_split_at_a_kern_on_a_line_justified_by_word_spacing_are_read_whole():
+    """gropdf justifies with Tw and kerns with Td; pypdf did not count the word spacing in the
+    width of what was shown, so the move to a kerned glyph read as a gap: "in vokes", "e
+    xecuted". A split word the document prints whole elsewhere is read whole again; two real
+    words stay apart."""
+    plain = _gropdf_page((), PLAIN * 3)  # most pages: pypdf's reading is trusted, pdfminer reads none
+    data = stream_pdf(_gropdf_page(JUSTIFIED, PLAIN), plain, plain, plain, _gropdf_page(JUSTIFIED[::-1], PLAIN))
+    text = " ".join(" ".join(page.text.split()) for page in parse_pdf(data, "bash.1.pdf").pages)
+    assert "the shell invokes the first argument." in text
+    assert "command executed before the trap." in text
+    assert "is expanded for tilde expansion" in text
+    assert " in v" not in text and " e x" not in text
+
