@@ -25,7 +25,8 @@ Sphinx's languages, wherever it stands (documents/sphinx_labels.py).
 Among those outermost lines, a header in LaTeX's standard form, a page number beside a section
 number and title in capitals ("10.2. AN EXAMPLE USING EXCEPTIONS 271"), goes however rarely it
 repeats, when the title is a bookmark's or the document has that numbered heading
-(`_titled_header`).
+(`_titled_header`); so does dblatex's header, the chapter's number and title and the section's,
+with no page number ("CHAPTER 5. BASICS 5.14. CUSTOMIZATION OF THE DEBIAN ...").
 """
 
 from __future__ import annotations
@@ -46,14 +47,16 @@ _NOT_ALNUM = re.compile(r"[\W_]+")
 #: an optional page number, a title, an optional page number (one of the two is checked present)
 _HEADER_SHAPE = re.compile(r"(?:(\d{1,4})\s+)?(\S.{2,118}?)(?:\s+(\d{1,4}))?")
 _DIGIT_RUN = re.compile(r"\d+")
-#: shorter bookmark titles ("Notes", "Index") are not matched in headers
+#: where a section's number starts a second title in a header ("... 5.14. CUSTOMIZATION")
+_SECOND_NUMBER = re.compile(r"(?<=\s)[0-9A-Z]{1,3}(?:\.[0-9]{1,3})+\.?\s+")
+#: shorter bookmark titles ("Notes", "Index") are not matched in headers of one title
 MIN_TITLE_KEY = 6
 
 
 def remove_furniture(pages: list[list[str]], outline: tuple[tuple[int, str], ...] = ()) -> list[list[str]]:
     """Return the pages' lines without running headers/footers and page numbers (`outline`:
     the PDF's bookmarks, whose titles running headers repeat, `_titled_header`)."""
-    titles = {key for _, title in outline if len(key := title_key(title)) >= MIN_TITLE_KEY}
+    titles = {key for _, title in outline if (key := title_key(title))}
     titles |= _numbered_headings(pages)
     zones = [_edge_zone(lines) for lines in pages]
     keys = [{i: furniture_key(lines[i]) for i in zone} for lines, zone in zip(pages, zones)]
@@ -118,11 +121,44 @@ def _titled_header(line: str, titles: set[str]) -> bool:
     if match is None:
         return False
     leading, title, trailing = match.groups()
+    if title != title.upper():
+        return False
+    if _chapter_and_section(title, titles):
+        return True
     numbered = SECTION_NUMBER.match(title)
-    if not (leading or trailing) or numbered is None or title != title.upper() or "..." in title.replace(" ", ""):
+    if not (leading or trailing) or numbered is None or "..." in title.replace(" ", ""):
         return False
     key = title_key(title[numbered.end():])
-    return key in titles or _numbered_key(numbered.group(), key) in titles
+    return (len(key) >= MIN_TITLE_KEY and key in titles) or _numbered_key(numbered.group(), key) in titles
+
+
+def _chapter_and_section(title: str, titles: set[str]) -> bool:
+    """Is `title` (in capitals) two numbered titles in a row, each a bookmark's, the second
+    perhaps cut short with "...": "CHAPTER 5. BASICS 5.14. CUSTOMIZATION OF THE DEBIAN ..."?
+
+    Why: dblatex heads every page with the chapter and the section, and no page number (that
+    is in the footer): a section's header repeats only on its own few pages, so 56 of them
+    were left at the top of the 143 pages of Debian's Guide for Debian Maintainers. No heading
+    or contents line names two numbered titles, a page number or not."""
+    if not title.startswith(("CHAPTER ", "APPENDIX ", "PART ")) and not title[:1].isdigit():
+        return False
+    first = SECTION_NUMBER.match(title)
+    if first is None:
+        return False
+    for second in _SECOND_NUMBER.finditer(title, first.end()):
+        chapter, section = title[first.end():second.start()], title[second.end():]
+        if title_key(chapter) in titles and _title_or_cut(section, titles):
+            return True
+    return False
+
+
+def _title_or_cut(text: str, titles: set[str]) -> bool:
+    """Is `text` a bookmark's title, or the start of one of MIN_TITLE_KEY or more characters
+    cut short with "..."?"""
+    if text.rstrip().endswith("..."):
+        key = title_key(text.rstrip()[:-3])
+        return len(key) >= MIN_TITLE_KEY and any(title.startswith(key) for title in titles)
+    return title_key(text) in titles
 
 
 def _numbered_headings(pages: list[list[str]]) -> set[str]:

@@ -7,7 +7,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from vellum.documents import parse_pdf
 
-from .factory import stream_pdf
+from .factory import build_manual, heading, para, stream_pdf
 
 SIZE = 10
 WORD_SPACING = 2.0
@@ -58,3 +58,23 @@ def test_words_split_at_a_kern_on_a_line_justified_by_word_spacing_are_read_whol
     assert "is expanded for tilde expansion" in text
     assert " in v" not in text and " e x" not in text
 
+
+SECTIONS = (("5 Basics", "5.1 Packaging workflow"), ("5.6 Debian rules file", "5.14 Customization of the Debian package build"),
+            ("7 Tips", "7.5 Debsign"), ("7.8 Building in a chroot", "7.12 New upstream release"))
+
+
+def test_dblatex_headers_naming_the_chapter_and_the_section_go():
+    """dblatex heads each page with the chapter's number and title and the section's, in
+    capitals, the section's title cut short with "..." when long, and no page number: a
+    section's header repeats only on its own pages, too rarely to be learned by repetition."""
+    pages, headers = [], []
+    for chapter, section in SECTIONS:
+        pages.append([heading(chapter), para(PLAIN[0] * 3), heading(section), para(PLAIN[1] * 4)])
+        number, title = section.split(" ", 1)
+        title = title.upper() if len(title) < 30 else title.upper()[:28] + " ..."
+        chapter_number, chapter_title = chapter.split(" ", 1)
+        headers.append(f"CHAPTER {chapter_number}. {chapter_title.upper()} {number}. {title}")
+    doc = parse_pdf(build_manual(pages, headers=headers, outline=True), "debmake-doc.en.pdf")
+    text = "\n".join(page.text for page in doc.pages)
+    assert "CHAPTER" not in text
+    assert "Customization of the Debian package build" in text and "Debsign" in text
