@@ -55,7 +55,7 @@ from .layout import PageLayout
 from .limits import ParseLimits
 from .monospace import DocumentFonts, Start
 from .spacing import respaced
-from .word_spacing import rejoin_split_words, sets_word_spacing
+from .word_spacing import Moves, rejoin_split_words, word_spaced_moves
 
 MAGIC = b"%PDF-"
 MAGIC_WINDOW = 1024
@@ -126,18 +126,18 @@ def check_bytes(data: bytes, limits: ParseLimits) -> None:
 
 def _extract_pages(reader: pypdf.PdfReader, page_count: int, limits: ParseLimits, deadline: float | None,
                    fonts: DocumentFonts, glyphs: GlyphNames
-                   ) -> tuple[tuple[str, ...], tuple[int, ...], tuple[int, ...], tuple[str, ...]]:
+                   ) -> tuple[tuple[str, ...], dict[int, Moves], tuple[int, ...], tuple[str, ...]]:
     """Each page's text without the glyph names pypdf printed (`glyphs`), tabs as spaces
     (`glyphs.tabs_as_spaces`), its fonts completed where pypdf would misread them
     (documents/font_completion.py), and its runs' fonts into `fonts` (one visit of the content
-    stream); also the 1-based pages whose content sets a word spacing, where pypdf splits
-    words at kerns (documents/word_spacing.py)."""
+    stream); also, per 1-based page whose content sets a word spacing, where it moves between
+    two strings of letters: where pypdf may have split a word (documents/word_spacing.py)."""
     inflated_total = 0
     completion = FontCompletion()
     texts: list[str] = []
     unreadable: list[int] = []
     errors: list[str] = []
-    word_spaced: list[int] = []  # pages whose content sets a word spacing (documents/word_spacing.py)
+    word_spaced: dict[int, Moves] = {}  # pages whose content sets a word spacing (documents/word_spacing.py)
     for index in range(page_count):
         if deadline is not None and time.monotonic() > deadline:
             raise TooLarge(f"parse time budget of {limits.max_seconds:.0f}s exceeded at page "
@@ -149,10 +149,10 @@ def _extract_pages(reader: pypdf.PdfReader, page_count: int, limits: ParseLimits
             completion.complete(fonts_used)
             text = glyphs.without_names(fonts_used, runs.text(page.extract_text(visitor_text=runs) or ""))
             text = tabs_as_spaces(text)
-            inflated, spaced = _release_decoded(page)
+            inflated, moves = _release_decoded(page)
             inflated_total += inflated
-            if spaced:
-                word_spaced.append(index + 1)
+            if moves:
+                word_spaced[index + 1] = moves
         except Exception as exc:  # a broken page must not sink the other 999 ...
             if isinstance(exc, MemoryError) or (
                     isinstance(exc, LimitReachedError) and _DECODE_LIMIT.search(str(exc))):
@@ -166,24 +166,34 @@ def _extract_pages(reader: pypdf.PdfReader, page_count: int, limits: ParseLimits
                                     f" (at page {index + 1})")
         texts.append(text[: limits.max_chars_per_page])
         fonts.add_page(runs)
-    return tuple(texts), tuple(word_spaced), tuple(unreadable), tuple(errors)
+    return tuple(texts), word_spaced, tuple(unreadable), tuple(errors)
 
 
-def _release_decoded(page: DictionaryObject) -> tuple[int, bool]:
-    """Drop pypdf's decoded-stream cache for a page's content and forms; return its size and
-    whether it sets a non-zero word spacing (`word_spacing.sets_word_spacing`)."""
+def _release_decoded(page: DictionaryObject) -> tuple[int, Moves | None]:
+    """Drop pypdf's decoded-stream cache for a page's content and forms; return its size and,
+    if it sets a non-zero word spacing, where it moves between strings of letters
+    (`word_spacing.word_spaced_moves`)."""
     size = 0
-    spaced = False
+    moves: Moves | None = None
     for stream in _content_streams(page):
         decoded = getattr(stream, "decoded_self", None)
         if decoded is not None:
             data = decoded.get_data()
             size += len(data)
-            spaced = spaced or sets_word_spacing(data)
+            moves = _more_moves(moves, data)
             stream.decoded_self = None
         elif "/Filter" not in stream:  # stored as it is read
-            spaced = spaced or sets_word_spacing(stream.get_data())
-    return size, spaced
+            moves = _more_moves(moves, stream.get_data())
+    return size, moves
+
+
+def _more_moves(moves: Moves | None, content: bytes) -> Moves | None:
+    found = word_spaced_moves(content)
+    if found is None or moves is None:
+        return found if moves is None else moves
+    for tail, heads in found.items():
+        moves.setdefault(tail, set()).update(heads)
+    return moves
 
 
 def _content_streams(page: DictionaryObject) -> Iterator[StreamObject]:

@@ -9,74 +9,107 @@ there: "upon in vocation", "it e xpands", "the b uiltin", "key-v alue" (679 word
 87 pages of bash's man page printed by gropdf; pdftotext places glyphs and reads them whole).
 
 Which of pypdf's spaces are such splits is no longer known after extraction (it merges a line's
-strings into one run), so the words are rejoined from the document's own vocabulary, and only
-on the pages whose content sets a non-zero word spacing (`sets_word_spacing`): a space goes
-between two letter runs when their concatenation is a word the document prints whole elsewhere
-and one of the two is a fragment, a letter run that never occurs in the document but where it
-makes such a word with the run beside it ("xpands" only after "e", "ofile" after "pr" and
-"nopr"); a join that is itself such a fragment is none ("a syn" of "asyn chronous"). Two real words in a row stay
-("a live" where "live" is written elsewhere), as does a split word the document never prints
-whole.
+strings into one run), so the words are rejoined from the page's content and the document's
+own vocabulary. Only on a page whose content sets a non-zero word spacing, and only where it
+shows a string ending in the first letter run, moves the text position (Td, TD, Tm) and shows
+a string starting with the second (`word_spaced_moves`: a literal string's letters as they are,
+so a font shown by hex or two-byte codes is left alone; reportlab's justified paragraphs set
+Tw too, but show a line as one string, and none of them changes), a space goes when
+  * the two runs make a word the document prints whole elsewhere, as a word (lower case,
+    capitalised or capitals: an identifier such as "trustedHosts" does not make "trusted hosts"
+    one word, nor does a word hyphenated at a line end), and
+  * one of the two is a fragment, a letter run at least half of whose occurrences are beside
+    such a move ("xpands", "ed" of "check ed"); gropdf also moves to an argument set in another
+    font, "a" | "name", but "name" stands alone elsewhere in the document, so it stays;
+  * and the join is no fragment itself ("a syn" of "asyn chronous").
+A split word the document never prints whole stays split ("K orn", "r cfile": 62 of the 679).
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
 
-#: a letter run is a fragment when this share of its occurrences or more make a word with the run
-#: beside them (not all: one kerned pair pdfminer breaks across a line is read apart)
-FRAGMENT_SHARE = 0.9
+#: a letter run is a fragment when this share of its occurrences or more are beside a move
+#: between strings (not all: a string that ends in a ligature or an escape is not read)
+FRAGMENT_SHARE = 0.5
 #: a Tw operator whose operand is not zero: "0.882 Tw", "2.000 Tw", "-.5 Tw" (not "0 Tw", "0.000 Tw")
 _NONZERO_TW = re.compile(rb"(?<![\w.])-?(?=[\d.]*[1-9])\d*\.?\d*\s+Tw\b")
 _LETTERS = re.compile(r"[^\W\d_]+")
-_LINE_END_HYPHEN = re.compile(r"(?<=[^\W\d_])-\n\s*(?=[^\W\d_])")
+_LINE_END_HYPHEN = re.compile(r"(?<=[^\W\d_])-\n\s*(?=[^\W\d_])")  # "asyn-" / "chronous"
 #: two letter runs with one space between (found overlapping: "upon in vocation"), neither
 #: glued to a digit or an underscore
 _PAIR = re.compile(r"(?<!\w)(?<!(?<!\w)-(?=[^\W\d_] ))([^\W\d_]+) (?=([^\W\d_]+)(?!\w))")
 
 
-def sets_word_spacing(content: bytes) -> bool:
-    """Does a page's (decoded) content stream set a non-zero word spacing?"""
-    return b"Tw" in content and _NONZERO_TW.search(content) is not None
+#: a string ending in letters, shown, then a move of the text position (and perhaps a new word
+#: spacing or font) and a string starting with letters: "(upon in)] TJ 228.904 0 Td 0 Tw (v) Tj"
+_MOVE = re.compile(rb"([A-Za-z]+)\)\s*\]?\s*T[Jj]([^()\[\]]{1,80}?)\[?\s*\(([A-Za-z]+)")
+_POSITIONED = re.compile(rb"\bT[dDm]\b")
+
+#: per page, the letters that end a string shown before a move -> the letters that start the next
+Moves = dict[str, set[str]]
 
 
-def rejoin_split_words(texts: tuple[str, ...], word_spaced: Iterable[int]) -> tuple[str, ...]:
+def word_spaced_moves(content: bytes) -> Moves | None:
+    """Where a page's (decoded) content stream moves the text position between two strings of
+    letters (`_MOVE`), if it sets a non-zero word spacing; None if it sets none."""
+    if b"Tw" not in content or _NONZERO_TW.search(content) is None:
+        return None
+    moves: Moves = {}
+    for match in _MOVE.finditer(content):
+        if _POSITIONED.search(match.group(2)):
+            moves.setdefault(match.group(1).decode().lower(), set()).add(match.group(3).decode().lower())
+    return moves
+
+
+def rejoin_split_words(texts: tuple[str, ...], page_moves: dict[int, Moves]) -> tuple[str, ...]:
     """`texts` (pypdf's, per page) with the words split at a kern rejoined on the 1-based pages
-    `word_spaced` (module docstring)."""
-    pages = set(word_spaced)
+    of `page_moves`, each where its content moves between the two strings (module docstring)."""
+    pages = {number: moves for number, moves in page_moves.items() if moves}
     if not pages:
         return texts
-    words: Counter[str] = Counter()
-    for text in texts:  # a word hyphenated at a line end counts whole, not as its two halves
-        words.update(word.lower() for word in _LETTERS.findall(_LINE_END_HYPHEN.sub("", text)))
+    words: Counter[str] = Counter()  # every letter run, case-folded
+    whole: Counter[str] = Counter()  # ... of those written as words: not "trustedHosts", "TTFont"
+    for text in texts:  # the halves of a word hyphenated at a line end count as neither
+        for word in _LETTERS.findall(_LINE_END_HYPHEN.sub(" ", text)):
+            words[word.lower()] += 1
+            if word.islower() or word.istitle() or word.isupper():
+                whole[word.lower()] += 1
     pairs: Counter[tuple[str, str]] = Counter()
-    for number in pages:
+    for number, moves in pages.items():
         for match in _PAIR.finditer(texts[number - 1]):
-            pairs[match.group(1).lower(), match.group(2).lower()] += 1
-    joinable = {pair: count for pair, count in pairs.items() if words[pair[0] + pair[1]]}
-    before: Counter[str] = Counter()  # per letter run, its occurrences joinable to the run before it
-    after: Counter[str] = Counter()  # ... and to the run after it
-    for (first, second), count in joinable.items():
-        after[first] += count
-        before[second] += count
-    fragments = {run for run, count in (before + after).items() if count >= FRAGMENT_SHARE * words[run]}
+            pair = match.group(1).lower(), match.group(2).lower()
+            if _moved(pair, moves):
+                pairs[pair] += 1
+    moved: Counter[str] = Counter()  # per letter run, its occurrences beside such a move
+    for (first, second), count in pairs.items():
+        moved[first] += count
+        moved[second] += count
+    fragments = {run for run, count in moved.items() if count >= FRAGMENT_SHARE * words[run]}
     # a join that makes another split's fragment is no word: "a syn" + "onym", "asyn" + "chronous"
-    split = {pair for pair in joinable if (pair[0] in fragments or pair[1] in fragments)
+    split = {pair for pair in pairs if whole[pair[0] + pair[1]] and (pair[0] in fragments or pair[1] in fragments)
              and pair[0] + pair[1] not in fragments}
     if not split:
         return texts
 
-    return tuple(_without_spaces(text, split) if number in pages else text
+    return tuple(_without_spaces(text, split, pages[number]) if number in pages else text
                  for number, text in enumerate(texts, start=1))
 
 
-def _without_spaces(text: str, split: set[tuple[str, str]]) -> str:
-    """`text` without the space inside each pair of letter runs in `split`; of two such pairs in
-    a row, only the second ("No ne w": "No new", not "Nonew")."""
+def _moved(pair: tuple[str, str], moves: Moves) -> bool:
+    """Does the page's content move the text position between the two letter runs of `pair`
+    (the second may go on past the string its move starts: "in" | "v" | "ocation")?"""
+    heads = moves.get(pair[0])
+    return heads is not None and any(pair[1].startswith(head) for head in heads)
+
+
+def _without_spaces(text: str, split: set[tuple[str, str]], moves: Moves) -> str:
+    """`text` without the space inside each pair of letter runs in `split` that the page's
+    content `moves` between; of two such pairs in a row, only the second ("No ne w": "No new",
+    not "Nonew")."""
     spaces = [match.end() - 1 for match in _PAIR.finditer(text)
-              if (match.group(1).lower(), match.group(2).lower()) in split]
+              if (pair := (match.group(1).lower(), match.group(2).lower())) in split and _moved(pair, moves)]
     spaces = [space for space, following in zip(spaces, spaces[1:] + [-1])
               if following != space + 1 + len(_LETTERS.match(text, space + 1).group())]
     if not spaces:

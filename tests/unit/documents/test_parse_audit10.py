@@ -16,8 +16,9 @@ JUSTIFIED = (
     ("If the shell is started with the -c option, the shell in", "vokes the first argument."),
     ("The return status is the exit status of the last command e", "xecuted before the trap."),
     ("Each variable assignment is e", "xpanded for tilde expansion before the command is run."),
+    ("Loadable builtins allow monkey patching of the shell.",),  # one string: no move, no join
 )
-PLAIN = ("A login shell invokes the profile files before it reads any other file at all.",
+PLAIN = ("A login shell invokes the profile files before it reads any other file at all; monkeypatching aside.",
          "Commands are executed in order, and every word is expanded before the command runs.")
 
 
@@ -48,8 +49,8 @@ def _gropdf_page(lines: tuple[tuple[str, ...], ...], plain: tuple[str, ...]) -> 
 def test_words_split_at_a_kern_on_a_line_justified_by_word_spacing_are_read_whole():
     """gropdf justifies with Tw and kerns with Td; pypdf did not count the word spacing in the
     width of what was shown, so the move to a kerned glyph read as a gap: "in vokes", "e
-    xecuted". A split word the document prints whole elsewhere is read whole again; two real
-    words stay apart."""
+    xecuted". A split word the document prints whole elsewhere is read whole again where the
+    page moves between its two strings; two words of one string stay apart."""
     plain = _gropdf_page((), PLAIN * 3)  # most pages: pypdf's reading is trusted, pdfminer reads none
     data = stream_pdf(_gropdf_page(JUSTIFIED, PLAIN), plain, plain, plain, _gropdf_page(JUSTIFIED[::-1], PLAIN))
     text = " ".join(" ".join(page.text.split()) for page in parse_pdf(data, "bash.1.pdf").pages)
@@ -57,6 +58,7 @@ def test_words_split_at_a_kern_on_a_line_justified_by_word_spacing_are_read_whol
     assert "command executed before the trap." in text
     assert "is expanded for tilde expansion" in text
     assert " in v" not in text and " e x" not in text
+    assert "allow monkey patching of the shell." in text
 
 
 SECTIONS = (("5 Basics", "5.1 Packaging workflow"), ("5.6 Debian rules file", "5.14 Customization of the Debian package build"),
