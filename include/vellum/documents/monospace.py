@@ -179,16 +179,25 @@ def _judged(font: DictionaryObject) -> tuple[bool, list[str], float]:
     exception would cost the page its text."""
     try:
         widths = _glyph_widths(font)
-        return is_monospace(font), _names(font), min(widths, default=COURIER_WIDTH)
+        ascii_widths = _ascii_widths(font)
+        grid = ascii_widths[0] if _one_width(ascii_widths) and not _one_width(widths) else None
+        return is_monospace(font), _names(font), grid or min(widths, default=COURIER_WIDTH)
     except Exception:  # noqa: BLE001 - a broken width array or descriptor only loses the hint
         return False, [], 0.0
 
 
 def is_monospace(font: DictionaryObject) -> bool:
-    """Equal glyph widths over MIN_GLYPHS glyphs, else the FixedPitch flag, else the name."""
+    """Equal glyph widths over MIN_GLYPHS glyphs (those of the codes of printable ASCII, in a
+    simple font whose other codes differ), else the FixedPitch flag, else the name.
+
+    Why the ASCII codes: Prawn (asciidoctor-pdf) gives a TrueType subset's unused codes the
+    width of the missing glyph, and M+ 1mn, the code font of asciidoctor-pdf's default theme,
+    has full-width glyphs too: its widths were 364, 500 and 1000, so its listings were judged
+    proportional, no font of the document was monospace and its prose was judged by shape
+    ('("top"), or disable ("none").' taken for code, a paragraph split around it)."""
     widths = _glyph_widths(font)
     if len(widths) >= MIN_GLYPHS:
-        return min(widths) == max(widths)
+        return _one_width(widths) or _one_width(_ascii_widths(font))
     descriptor = font_descriptor(font)
     flags = descriptor.get("/Flags") if descriptor is not None else None
     if isinstance(flags, int) and flags & _FIXED_PITCH:
@@ -206,6 +215,26 @@ def _glyph_widths(font: DictionaryObject) -> list[float]:
         return []
     widths = _cid_widths(entries) if descendant is not None else entries
     return [round(width) for width in widths if isinstance(width, (int, float)) and width > 0]
+
+
+def _one_width(widths: list[float]) -> bool:
+    """Are there MIN_GLYPHS widths or more, all one?"""
+    return len(widths) >= MIN_GLYPHS and min(widths) == max(widths)
+
+
+def _ascii_widths(font: DictionaryObject) -> list[float]:
+    """The non-zero widths a simple font declares for the codes of printable ASCII (33-126),
+    rounded to a unit; none for a CID font."""
+    if cid_font(font) is not None:
+        return []
+    entries, first = font.get("/Widths"), font.get("/FirstChar")
+    entries = entries.get_object() if entries is not None else None
+    first = first.get_object() if first is not None else None
+    if not isinstance(entries, ArrayObject) or not isinstance(first, int):
+        return []
+    codes = entries[max(0, 33 - first):max(0, 127 - first)]
+    return [round(width) for width in (entry.get_object() for entry in codes)
+            if isinstance(width, (int, float)) and width > 0]
 
 
 def _cid_widths(entries: ArrayObject) -> list[float]:

@@ -3,9 +3,11 @@ each on a PDF the test builds."""
 
 from __future__ import annotations
 
+from pypdf.generic import ArrayObject, NameObject, NumberObject, DictionaryObject
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from vellum.documents import parse_pdf
+from vellum.documents.monospace import is_monospace
 
 from .factory import build_manual, heading, para, stream_pdf
 
@@ -80,3 +82,40 @@ def test_dblatex_headers_naming_the_chapter_and_the_section_go():
     text = "\n".join(page.text for page in doc.pages)
     assert "CHAPTER" not in text
     assert "Customization of the Debian package build" in text and "Debsign" in text
+
+
+#: M+ 1mn as Prawn subsets it (asciidoctor-pdf's code font): printable ASCII at 500, a
+#: full-width glyph at 1000, every unused code at the missing glyph's 364
+MPLUS_1MN = (b"<< /Type /Font /Subtype /TrueType /BaseFont /ac37e8+mplus1mn-regular /FirstChar 32 "
+             b"/LastChar 255 /Widths [%s] /FontDescriptor << /Type /FontDescriptor /FontName "
+             b"/ac37e8+mplus1mn-regular /Flags 4 /FontBBox [0 -250 1000 900] /ItalicAngle 0 /Ascent 860 "
+             b"/Descent -140 /CapHeight 700 /StemV 80 >> >>"
+             % b" ".join([b"500"] * 98 + [b"364"] * 75 + [b"1000"] + [b"364"] * 50))
+PROSE = ("Enable backlinks from section titles to table of contents entries (\"entry\"), to the top of the TOC",
+         "(\"top\"), or disable (\"none\"). The setting applies to every writer that builds a table.")
+LISTING = ("[general]", "toc_backlinks: top", "output_encoding: utf-8:strict")
+WRITERS = ("html", "latex", "odt")  # a listing's lines differ from page to page: no running footer
+
+
+def test_a_code_font_whose_unused_codes_have_another_width_is_monospace():
+    """Prawn gives a TrueType subset's unused codes the missing glyph's width, and M+ 1mn has
+    full-width glyphs too (widths 364, 500, 1000): judged proportional, it left the document
+    with no monospace font, so its prose was judged by shape and a line like '("top"), or
+    disable ("none").' was taken for code, its paragraph split around it."""
+    font = DictionaryObject({NameObject("/Subtype"): NameObject("/TrueType"), NameObject("/FirstChar"): NumberObject(32),
+                             NameObject("/Widths"): ArrayObject(NumberObject(w) for w in [500] * 98 + [364] * 126)})
+    assert is_monospace(font)
+    font[NameObject("/Widths")] = ArrayObject(NumberObject(w) for w in [250, 333, 408, 500, 500, 833] * 16 + [364] * 128)
+    assert not is_monospace(font)
+
+    def page(n: int) -> bytes:
+        content = b"BT /F1 10 Tf 14 TL 1 0 0 1 72 720 Tm "
+        filler = [f"Section {n}.{i}: the reader keeps every setting of the file it was given." for i in range(6)]
+        for line in filler[:3] + (list(PROSE) if n == 1 else []) + filler[3:]:
+            content += b"(%s) Tj T* " % line.replace("(", "\\(").replace(")", "\\)").encode()
+        content += b"/F3 10 Tf " + b"".join(b"(%s) Tj T* " % f"{line} # {WRITERS[n]}".encode() for line in LISTING)
+        return content + b"ET"
+
+    text = parse_pdf(stream_pdf(*(page(n) for n in range(3)), f3=MPLUS_1MN), "asciidoctor.pdf").pages[1].text
+    assert " ".join(PROSE) in text
+    assert "\n".join(f"{line} # {WRITERS[1]}" for line in LISTING) in text
