@@ -12,7 +12,8 @@ paragraphs, so paragraph ends are inferred:
     heading ("3.2. Administrative Duties");
   * a list item ("•", "1.", "a)") starts a new paragraph;
   * so does a line that starts a frame of its own (a margin note, a sidebar, a footnote:
-    documents/layout.py, `_frame_breaks`).
+    documents/layout.py, `_frame_breaks`), and a short line in bold between two lines that are
+    not, after a sentence's end (a term, a heading or a label: `_bold_terms`).
 A table's row (cells set apart by wide gaps, aligned with a neighbour's: documents/layout.py)
 is a line of its own, never joined to the line before or after it.
 Code / config / shell lines (`lines.is_code`: set in monospace where the document's fonts tell,
@@ -78,7 +79,8 @@ def reflow(lines: list[str], width: int | None, fonts: LineFonts = NO_FONTS) -> 
     if width is None:
         width = max((len(line.strip()) for line in lines), default=0)
     code = _code_flags(lines, fonts)
-    starts = (_term_breaks(lines, code, fonts, width) if fonts.lefts else set()) | _frame_breaks(lines, fonts.layout)
+    starts = (_term_breaks(lines, code, fonts, width) if fonts.lefts else set()) | _frame_breaks(lines, fonts.layout) \
+        | (_bold_terms(lines, code, fonts, width) if fonts.styles else set())
     blocks: list[tuple[str, list[str]]] = []  # ("prose" | "code" | "row" | "heading", lines)
     for index, (line, code_line) in enumerate(zip(lines, code)):
         if not line.strip():
@@ -160,6 +162,35 @@ def _term_breaks(lines: list[str], code: list[bool], fonts: LineFonts, width: in
             if where - x >= TERM_INDENT and j != i:
                 terms.add(i)
             break
+    return terms
+
+
+def _bold_terms(lines: list[str], code: list[bool], fonts: LineFonts, width: int) -> set[int]:
+    """Indexes of the prose lines that are a definition list's term set in bold on a line of
+    its own: each starts a block.
+
+    A term is a short line set in a bold face (`LineFonts.style`) that does not end like a
+    sentence or a lead-in, after a line not in bold that ends a sentence, and followed by a
+    prose line not in bold: its description.
+    Why: asciidoctor-pdf prints a term in bold above its description, both at the list's left
+    edge, so `_term_breaks`, which needs the description indented, does not see it, and
+    `_breaks` glued a lower-case term to the sentence before it ("... --no-toc-backlinks.
+    traceback"): 29 of the 77 terms of a docutils book. The same frees the bold headings an
+    outline leaves out and admonitions' labels from the paragraph before them ("... after the
+    test sheets have been printed. Note", "... primitive shapes. Using a Widget": 14 pages of
+    AMC's guide, 3 of reportlab's). A bold heading that wraps is bold on both lines, and a
+    paragraph's bold last line is followed by a line of another paragraph that starts it anyway.
+    """
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    terms: set[int] = set()
+    for before, i, after in zip(filled, filled[1:], filled[2:]):
+        text = lines[i].strip()
+        if code[i] or code[after] or lines[i].startswith(HEADING_MARK) or len(text) >= SHORT_LINE * width \
+                or _CLAUSE_END.search(text) or not _SENTENCE_END.search(lines[before].rstrip()):
+            continue
+        style, previous, following = (fonts.style(lines[j]) for j in (i, before, after))
+        if style is not None and style[1] and not (previous and previous[1]) and not (following and following[1]):
+            terms.add(i)
     return terms
 
 

@@ -9,7 +9,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from vellum.documents import parse_pdf
 from vellum.documents.monospace import is_monospace
 
-from .factory import build_manual, heading, para, stream_pdf
+from .factory import MARGIN, PAGE_W, build_manual, heading, lines, para, stream_pdf, wrap
 
 SIZE = 10
 WORD_SPACING = 2.0
@@ -119,3 +119,30 @@ def test_a_code_font_whose_unused_codes_have_another_width_is_monospace():
     text = parse_pdf(stream_pdf(*(page(n) for n in range(3)), f3=MPLUS_1MN), "asciidoctor.pdf").pages[1].text
     assert " ".join(PROSE) in text
     assert "\n".join(f"{line} # {WRITERS[1]}" for line in LISTING) in text
+
+
+TERMS = (("toc_backlinks", "Enable backlinks from section titles to table of contents entries"),
+         ("traceback", "Enable Python tracebacks when halt-level system messages and other exceptions occur"),
+         ("warning_stream", "Path to a file for the output of system messages and warnings by default"))
+
+
+def _full_lines(text: str) -> list[str]:
+    """`text` said again until its wrapped last line runs to the margin, as the sentence before
+    a glued term did: a short last line ends its paragraph anyway."""
+    words = text.split()
+    for n in range(len(words), 6 * len(words)):
+        printed = wrap(" ".join((words * 6)[:n]) + ".", PAGE_W - 2 * MARGIN)
+        if len(printed) > 1 and len(printed[-1]) >= 0.95 * len(printed[0]):
+            return printed
+    raise AssertionError("no full last line")
+
+
+def test_a_bold_term_above_its_description_at_the_same_edge_starts_a_block():
+    """asciidoctor-pdf prints a definition list's term in bold on its own line, its description
+    below it at the same left edge: a lower-case term was glued to the sentence before it."""
+    blocks = []
+    for term, description in TERMS:
+        blocks += [lines(term, font="Helvetica-Bold"), lines(*_full_lines(description))]
+    text = parse_pdf(build_manual([blocks, blocks[::-1]]), "asciidoctor.pdf").pages[0].text
+    for term, _ in TERMS[1:]:
+        assert f"\n\n{term}\n" in text
