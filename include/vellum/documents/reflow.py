@@ -13,7 +13,8 @@ paragraphs, so paragraph ends are inferred:
   * a list item ("•", "1.", "a)") starts a new paragraph;
   * so does a line that starts a frame of its own (a margin note, a sidebar, a footnote:
     documents/layout.py, `_frame_breaks`), and a short line in bold between two lines that are
-    not, after a sentence's end (a term, a heading or a label: `_bold_terms`).
+    not, or larger than both, after a sentence's end (a term, a heading or a label:
+    `_terms_set_apart`).
 A table's row (cells set apart by wide gaps, aligned with a neighbour's: documents/layout.py)
 is a line of its own, never joined to the line before or after it.
 Code / config / shell lines (`lines.is_code`: set in monospace where the document's fonts tell,
@@ -53,6 +54,9 @@ LEFT_SLACK = 2.0
 #: lines a definition list's term may take ("-o, --output=file" / "-o, --output=folder")
 MAX_TERM_LINES = 3
 MIN_WIDTH_SAMPLES = 20
+#: a line set this much larger than the line before it (and the one after it) stands out as a
+#: heading or a label (`_terms_set_apart`); as `font_headings`' smallest heading step
+LARGER = 1.1
 #: a short line starting like a numbered section heading ("3.2. Administrative Duties", "4.1.4
 #: Requesting ..."): a dotted number, then a capital (one number and a dot is a list item)
 _NUMBERED_HEADING = re.compile(r"\d{1,3}(?:\.\d{1,3})+\.?\s+[A-Z]")
@@ -80,7 +84,7 @@ def reflow(lines: list[str], width: int | None, fonts: LineFonts = NO_FONTS) -> 
         width = max((len(line.strip()) for line in lines), default=0)
     code = _code_flags(lines, fonts)
     starts = (_term_breaks(lines, code, fonts, width) if fonts.lefts else set()) | _frame_breaks(lines, fonts.layout) \
-        | (_bold_terms(lines, code, fonts, width) if fonts.styles else set())
+        | (_terms_set_apart(lines, code, fonts, width) if fonts.styles else set())
     blocks: list[tuple[str, list[str]]] = []  # ("prose" | "code" | "row" | "heading", lines)
     for index, (line, code_line) in enumerate(zip(lines, code)):
         if not line.strip():
@@ -165,21 +169,24 @@ def _term_breaks(lines: list[str], code: list[bool], fonts: LineFonts, width: in
     return terms
 
 
-def _bold_terms(lines: list[str], code: list[bool], fonts: LineFonts, width: int) -> set[int]:
-    """Indexes of the prose lines that are a definition list's term set in bold on a line of
-    its own: each starts a block.
+def _terms_set_apart(lines: list[str], code: list[bool], fonts: LineFonts, width: int) -> set[int]:
+    """Indexes of the prose lines that are a definition list's term, a heading or a label set
+    apart by its font on a line of its own: each starts a block.
 
-    A term is a short line set in a bold face (`LineFonts.style`) that does not end like a
-    sentence or a lead-in, after a line not in bold that ends a sentence, and followed by a
-    prose line not in bold: its description.
+    Such a line is short, does not end like a sentence or a lead-in, follows a line that ends a
+    sentence and is followed by a prose line; it is set in a bold face (`LineFonts.style`) and
+    neither of those two lines is, or it is set LARGER than the line before it and than the
+    line after it (a line of mixed sizes after it counts as smaller).
     Why: asciidoctor-pdf prints a term in bold above its description, both at the list's left
     edge, so `_term_breaks`, which needs the description indented, does not see it, and
     `_breaks` glued a lower-case term to the sentence before it ("... --no-toc-backlinks.
     traceback"): 29 of the 77 terms of a docutils book. The same frees the bold headings an
     outline leaves out and admonitions' labels from the paragraph before them ("... after the
     test sheets have been printed. Note", "... primitive shapes. Using a Widget": 14 pages of
-    AMC's guide, 3 of reportlab's). A bold heading that wraps is bold on both lines, and a
-    paragraph's bold last line is followed by a line of another paragraph that starts it anyway.
+    AMC's guide, 3 of reportlab's), and dblatex's admonition labels, set larger, not bold
+    ("... compatible header. Tip": 3 of the Guide for Debian Maintainers'). A bold heading that
+    wraps is bold on both lines, and a paragraph's bold last line is followed by a line of
+    another paragraph that starts it anyway.
     """
     filled = [i for i, line in enumerate(lines) if line.strip()]
     terms: set[int] = set()
@@ -189,7 +196,11 @@ def _bold_terms(lines: list[str], code: list[bool], fonts: LineFonts, width: int
                 or _CLAUSE_END.search(text) or not _SENTENCE_END.search(lines[before].rstrip()):
             continue
         style, previous, following = (fonts.style(lines[j]) for j in (i, before, after))
-        if style is not None and style[1] and not (previous and previous[1]) and not (following and following[1]):
+        if style is None:
+            continue
+        if (style[1] and not (previous and previous[1]) and not (following and following[1])) or (
+                previous is not None and style[0] >= LARGER * previous[0]
+                and (following is None or style[0] >= LARGER * following[0])):
             terms.add(i)
     return terms
 

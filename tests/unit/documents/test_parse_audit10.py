@@ -7,7 +7,8 @@ from pypdf.generic import ArrayObject, NameObject, NumberObject, DictionaryObjec
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from vellum.documents import parse_pdf
-from vellum.documents.monospace import is_monospace
+from vellum.documents.monospace import LineFonts, is_monospace
+from vellum.documents.reflow import reflow
 
 from .factory import MARGIN, PAGE_W, build_manual, heading, lines, para, stream_pdf, wrap
 
@@ -146,3 +147,16 @@ def test_a_bold_term_above_its_description_at_the_same_edge_starts_a_block():
     text = parse_pdf(build_manual([blocks, blocks[::-1]]), "asciidoctor.pdf").pages[0].text
     for term, _ in TERMS[1:]:
         assert f"\n\n{term}\n" in text
+
+
+def test_a_label_set_larger_than_the_lines_around_it_starts_a_block():
+    """dblatex sets an admonition's label ("Tip", "Caution") in a larger size, not bold, above
+    its text: in a document with an outline (no headings from fonts) it was glued to the
+    sentence before it, a line that runs to the margin."""
+    page = ["The writer of the guide explains how the package is built, signed and uploaded to the",
+            "archive, and every step below is run again by the builder once the package is uploaded.",
+            "Caution",
+            "It takes many hours to properly create and maintain Debian packages, so plan for them."]
+    styles = {"".join(line.split()): (12.0 if line == "Caution" else 10.0, False) for line in page}
+    text = reflow(page, len(page[0]), LineFonts({}, styles=styles))
+    assert "once the package is uploaded.\n\nCaution\n" in text
