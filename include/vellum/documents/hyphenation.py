@@ -116,20 +116,28 @@ class JoinedLine(str):
     Moving the broken word down onto the last line instead kept its shortness but changed both
     lines' text, by which their monospace verdicts are found (`monospace.LineFonts`), and prose
     was taken for code. A joined line keeps its text, and with it every lookup; only the
-    paragraph-end rule reads `last` (a str method's result is a plain str: read it first).
+    paragraph-end rule reads `last` (a str method's result is a plain str: read it first), and
+    the rule of hanging items where the line starts, `first` (`reflow._hanging_items`).
     """
 
     last: str
+    first: str
 
-    def __new__(cls, text: str, last: str) -> JoinedLine:
+    def __new__(cls, text: str, last: str, first: str | None = None) -> JoinedLine:
         joined = super().__new__(cls, text)
         joined.last = last
+        joined.first = text if first is None else first
         return joined
 
 
 def printed_end(line: str) -> str:
     """The last printed line of `line`: itself, unless it was joined at a hyphen break."""
     return line.last if isinstance(line, JoinedLine) else line
+
+
+def printed_start(line: str) -> str:
+    """The first printed line of `line`: itself, unless it was joined at a hyphen break."""
+    return line.first if isinstance(line, JoinedLine) else line
 
 
 def join_hyphenated(lines: list[str], vocabulary: Vocabulary, fonts: LineFonts = NO_FONTS) -> list[str]:
@@ -173,4 +181,4 @@ def _join(previous: str, line: str, vocabulary: Vocabulary, fonts: LineFonts) ->
         return None
     left, right = halves
     keep = vocabulary.keeps_hyphen(left, right, _in_compound(previous, line))
-    return JoinedLine(previous[:-1] + ("-" if keep else "") + line.lstrip(), line)
+    return JoinedLine(previous[:-1] + ("-" if keep else "") + line.lstrip(), line, printed_start(previous))

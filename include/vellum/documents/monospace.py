@@ -563,14 +563,23 @@ class DocumentFonts:
         self._characters.update(characters)
 
     def add_pdfminer_page(self, number: int, layout: Iterable[object]) -> None:
-        """pdfminer's lines of the 1-based page `number`, from its `layout`, next to pypdf's."""
+        """pdfminer's lines of the 1-based page `number`, from its `layout`, next to pypdf's: their
+        monospace verdicts, and where those pypdf has no line of start (`lefts`)."""
         from pdfminer.layout import LTTextContainer, LTTextLine
 
-        lines = [self._pieces(line) for box in layout if isinstance(box, LTTextContainer)
+        found = [line for box in layout if isinstance(box, LTTextContainer)
                  for line in ([box] if isinstance(box, LTTextLine) else box) if isinstance(line, LTTextLine)]
         page = self._pages[number - 1]
-        for key, mono in line_verdicts(lines)[0].items():
+        for key, mono in line_verdicts([self._pieces(line) for line in found])[0].items():
             _record(page, key, mono)
+        # where pdfminer's lines start, for the lines pypdf's runs do not hold (in page order)
+        lefts = self._lefts[number - 1]
+        starts: dict[str, list[float]] = {}
+        for line in found:
+            key = line_key(line.get_text())
+            if key and key not in lefts:
+                starts.setdefault(key, []).append(line.x0)
+        lefts.update({key: tuple(where) for key, where in starts.items()})
 
     def _pieces(self, line: Iterable[object]) -> list[tuple[str, bool]]:
         """A pdfminer line's characters, in runs of one verdict (as pypdf's runs are), without

@@ -36,7 +36,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from .headings import HEADING_MARK
-from .hyphenation import printed_end
+from .hyphenation import printed_end, printed_start
 from .lines import is_code, is_comment_line, is_list_item
 from .layout import PageLayout
 from .monospace import NO_FONTS, LineFonts, Start
@@ -51,6 +51,8 @@ SENTENCE_END_LINE = 0.85
 TERM_INDENT = 10.0
 #: points: lines starting this close start at the same place
 LEFT_SLACK = 2.0
+#: words a hanging item's first line holds at least (its tag and the start of its text)
+MIN_ITEM_WORDS = 3
 #: lines a definition list's term may take ("-o, --output=file" / "-o, --output=folder")
 MAX_TERM_LINES = 3
 MIN_WIDTH_SAMPLES = 20
@@ -83,7 +85,8 @@ def reflow(lines: list[str], width: int | None, fonts: LineFonts = NO_FONTS) -> 
     if width is None:
         width = max((len(line.strip()) for line in lines), default=0)
     code = _code_flags(lines, fonts)
-    starts = (_term_breaks(lines, code, fonts, width) if fonts.lefts else set()) | _frame_breaks(lines, fonts.layout) \
+    starts = (_term_breaks(lines, code, fonts, width) | _hanging_items(lines, code, fonts, width)
+              if fonts.lefts else set()) | _frame_breaks(lines, fonts.layout) \
         | (_terms_set_apart(lines, code, fonts, width) if fonts.styles else set())
     blocks: list[tuple[str, list[str]]] = []  # ("prose" | "code" | "row" | "heading", lines)
     for index, (line, code_line) in enumerate(zip(lines, code)):
@@ -167,6 +170,56 @@ def _term_breaks(lines: list[str], code: list[bool], fonts: LineFonts, width: in
                 terms.add(i)
             break
     return terms
+
+
+def _hanging_items(lines: list[str], code: list[bool], fonts: LineFonts, width: int) -> set[int]:
+    """Indexes of the prose lines that start an item of a list set with a hanging indent, its
+    tag on its first line ("@        Expands to the positional parameters ..."): each starts a
+    block.
+
+    Such a line, of MIN_ITEM_WORDS words or more, starts TERM_INDENT points or more left of the
+    line before it, which ends a sentence, and the item before it hangs as this one does: the
+    line before it goes on (at its left, within LEFT_SLACK) from a full line that starts where
+    this one does and ends no sentence or clause, that item's tag line; or this line is such a
+    full line and its next line starts TERM_INDENT points deeper.
+    Why: a man page (groff's .TP, .IP) prints a short tag and the start of its text on one
+    line, the text's other lines indented under it, and no space between items: an item after
+    one that ends a sentence on a full line was glued to it ("... without intervening
+    separators. @ Expands to ...": 18 of the 134 such items of bash's man page). A paragraph's
+    first line, indented (TeX's parindent), goes on at the left edge too, but after a line that
+    ends a sentence (the paragraph before), so its second line starts no block; and the last
+    line of the paragraph before an indented one is a sentence's end, not a line that goes on.
+    """
+    cursor = fonts.left_cursor()
+    lefts = [cursor(printed_start(line)) if line.strip() and not line.startswith(HEADING_MARK) else None
+             for line in lines]
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    items: set[int] = set()
+    for at, i in enumerate(filled[1:], start=1):
+        x, previous = lefts[i], filled[at - 1]
+        body = lefts[previous]
+        if code[i] or x is None or body is None or body - x < TERM_INDENT \
+                or not _SENTENCE_END.search(lines[previous].rstrip()):
+            continue
+        text = lines[i].strip()
+        if len(text.split()) < MIN_ITEM_WORDS:
+            continue
+        following = lefts[filled[at + 1]] if at + 1 < len(filled) else None
+        if following is not None and following - x >= TERM_INDENT and _goes_on(lines[i], width):
+            items.add(i)
+            continue
+        back = at - 1
+        while back > 0 and lefts[filled[back]] is not None and abs(lefts[filled[back]] - body) <= LEFT_SLACK:
+            back -= 1
+        tag = filled[back]
+        if lefts[tag] is not None and abs(lefts[tag] - x) <= LEFT_SLACK and not code[tag] and _goes_on(lines[tag], width):
+            items.add(i)
+    return items
+
+
+def _goes_on(line: str, width: int) -> bool:
+    """Is `line` a full line that ends no sentence or clause: its text goes on on the next line?"""
+    return len(line.strip()) >= SHORT_LINE * width and not _CLAUSE_END.search(printed_end(line).rstrip())
 
 
 def _terms_set_apart(lines: list[str], code: list[bool], fonts: LineFonts, width: int) -> set[int]:

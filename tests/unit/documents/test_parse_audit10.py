@@ -160,3 +160,32 @@ def test_a_label_set_larger_than_the_lines_around_it_starts_a_block():
     styles = {"".join(line.split()): (12.0 if line == "Caution" else 10.0, False) for line in page}
     text = reflow(page, len(page[0]), LineFonts({}, styles=styles))
     assert "once the package is uploaded.\n\nCaution\n" in text
+
+
+#: a man page's tagged paragraphs (groff's .TP): a tag and its text's first line on one line,
+#: the text's other lines indented under it, no space between items
+TAGGED = (("*", ("Expands to the positional parameters, starting from one, and when the expansion is not",
+                 "within double quotes, each positional parameter expands to a separate word of its own.")),
+          ("@", ("Expands to the positional parameters, starting from one, and in contexts where word",
+                 "splitting is performed, this expands each parameter to a separate word of the command.")),
+          ("#", ("Expands to the number of positional parameters in decimal, as the shell was started",
+                 "with them or as the set builtin command has replaced them since, whichever came last.")))
+
+
+def _man_page(items: tuple[tuple[str, tuple[str, ...]], ...]) -> bytes:
+    content, y = b"BT /F3 10 Tf ", 700
+    for tag, text in items:
+        content += b"1 0 0 1 108 %d Tm (%s) Tj " % (y, tag.encode())
+        for line in text:
+            content += b"1 0 0 1 144 %d Tm (%s) Tj " % (y, line.encode())
+            y -= 12
+    return content + b"ET"
+
+
+def test_a_hanging_items_tag_on_its_first_line_starts_a_block():
+    """An item whose tag shares its first line, after an item that ends a sentence on a full
+    line, was glued to that item ("... a separate word of its own. @ Expands to ...")."""
+    pages = [_man_page(TAGGED * 3), _man_page(TAGGED[::-1] * 3)]
+    text = parse_pdf(stream_pdf(*pages), "bash.1.pdf").pages[0].text
+    assert "a separate word of its own.\n\n@ Expands to" in text
+    assert "a separate word of the command.\n\n# Expands to" in text
