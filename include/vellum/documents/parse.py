@@ -10,7 +10,8 @@ Pipeline, each step its own module:
               list markers printed after their items undone, a table's cells printed one by
               one read as its row (monospace.PageRuns.text); which lines are set in monospace,
               where they start (documents/monospace.py); which are table rows, footnotes or
-              start a frame such as a margin note (documents/layout.py)
+              start a frame such as a margin note (documents/layout.py); words split at a
+              kern on pages justified by word spacing rejoined (word_spacing.py)
   normalize   unicode/invisible-character cleanup, per page
   furniture   running headers/footers and page numbers, learned across the whole document;
               LaTeX's headers that name a section (a bookmark's title or a numbered heading's)
@@ -21,7 +22,8 @@ Pipeline, each step its own module:
               a sentence the column break cut reads on
   hyphenation line-end hyphen joins, using the document's own vocabulary
   reflow      paragraphs joined, code listings (monospace lines, else code-shaped) kept verbatim,
-              indented by where their lines are printed; table rows kept line by line
+              indented by where their lines are printed; table rows kept line by line; a
+              term, heading or label set apart by its font, and a hanging item, start a block
 Every step after `reader` is linear in the text size.
 
 Measured here (2 shared cores, tests/unit/documents/test_performance.py, generated 300-page
