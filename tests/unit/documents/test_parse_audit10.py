@@ -1,9 +1,9 @@
-"""Defects the eighth parser audit found (groff's gropdf man pages, dblatex, Doxygen, rst2pdf),
-each on a PDF the test builds."""
+"""Defects the eighth parser audit found (groff's gropdf man pages, dblatex, Doxygen, rst2pdf,
+asciidoctor-pdf), each on a PDF the test builds (one on a page's lines and styles)."""
 
 from __future__ import annotations
 
-from pypdf.generic import ArrayObject, NameObject, NumberObject, DictionaryObject
+from pypdf.generic import ArrayObject, DictionaryObject, NameObject, NumberObject
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from vellum.documents import parse_pdf
