@@ -312,14 +312,19 @@ type word struct {
 	start, end int
 }
 
-// wordsFrom returns up to max words after position i, on the same line.
+// wordsFrom returns up to max words after position i, on the same line and
+// in the same column: three spaces or more set off a table's columns
+// ("275   189   BD     Ẅ     LATIN CAPITAL LETTER W WITH DIAERESIS" in
+// iso_8859-1(7), where "189 BD Ẅ" would read as a boulevard), while a
+// justified line of a manual stretches its gaps to two.
 func wordsFrom(s string, i, max int) []word {
 	var out []word
 	for len(out) < max {
+		gap := i
 		for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
 			i++
 		}
-		if i >= len(s) || s[i] == '\n' || s[i] == '\r' {
+		if i >= len(s) || s[i] == '\n' || s[i] == '\r' || i-gap >= 3 && !strings.Contains(s[gap:i], "\t") {
 			break
 		}
 		j := i

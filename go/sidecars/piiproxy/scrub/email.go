@@ -53,9 +53,10 @@ func findEmails(s string) []span {
 		for end > at+atLen && (s[end-1] == '.' || s[end-1] == '-') {
 			end--
 		}
+		end = gluedWordEnd(s, at+atLen, end)
 		domain := s[at+atLen : end]
 		if start < at && validDomain(domain) && !gitRemote(s[start:at], s, end) && !densitySuffix(domain) &&
-			!remoteLogin(s, start) {
+			!remoteLogin(s, start) && !unitName(domain) && !algorithmName(s[start:at]) {
 			out = append(out, span{start, end})
 			floor, i = end, end
 			continue
@@ -111,6 +112,58 @@ func remoteLogin(s string, start int) bool {
 	}
 	for _, c := range remoteLoginCommands {
 		if strings.HasPrefix(cmd, c) && len(cmd) > len(c) && cmd[len(c)] == ' ' {
+			return true
+		}
+	}
+	return false
+}
+
+// gluedWordEnd ends a domain (s[from:end]) before a word that German and
+// Dutch glue to it with a hyphen: "debian-devel@lists.debian.org-Mailingliste"
+// ("… mailing list"). A top-level domain has no hyphen, but for the "xn--"
+// of an IDN one.
+func gluedWordEnd(s string, from, end int) int {
+	dot := strings.LastIndexByte(s[from:end], '.')
+	if dot < 0 {
+		return end
+	}
+	tld := from + dot + 1
+	if h := strings.IndexByte(s[tld:end], '-'); h > 0 && !hasPrefixFold(s[tld:end], "xn--") {
+		return tld + h
+	}
+	return end
+}
+
+// unitSuffixes are the types of systemd units, whose instance names have
+// an e-mail's shape: "getty@tty1.service", "user@1000.service",
+// "systemd-nspawn@foobar.service.d" (its drop-in directory). None is a
+// top-level domain.
+var unitSuffixes = []string{"service", "socket", "timer", "target", "mount", "automount", "path", "slice", "scope",
+	"device", "swap"}
+
+// unitName: domain ends with a systemd unit type, or its drop-in ".d".
+func unitName(domain string) bool {
+	domain = strings.TrimSuffix(domain, ".d")
+	dot := strings.LastIndexByte(domain, '.')
+	return dot >= 0 && oneOf(domain[dot+1:], unitSuffixes)
+}
+
+// algorithmParts are the parts of the names of SSH algorithms, which RFC
+// 4251 (6) writes as "name@domain": "aes256-gcm@openssh.com",
+// "hmac-sha2-256-etm@openssh.com", "sk-ssh-ed25519-cert-v01@openssh.com",
+// "curve25519-sha256@libssh.org" (ssh_config(5), sshd_config(5)).
+var algorithmParts = []string{"sha1", "sha2", "sha256", "sha384", "sha512", "ed25519", "ed448", "nistp256", "nistp384",
+	"nistp521", "aes128", "aes192", "aes256", "gcm", "ctr", "cbc", "etm", "umac", "hmac", "poly1305", "chacha20",
+	"curve25519", "curve448", "v01", "sntrup761x25519", "mlkem768x25519"}
+
+// algorithmName: a local part of two or more parts joined by "-", one of
+// them an algorithmParts name.
+func algorithmName(local string) bool {
+	if strings.IndexByte(local, '-') < 0 {
+		return false
+	}
+	for part := range strings.SplitSeq(local, "-") {
+		if oneOf(part, algorithmParts) {
 			return true
 		}
 	}

@@ -60,7 +60,8 @@ func findIPv4(s string) []span {
 			continue
 		}
 		a := netip.AddrFrom4(quad)
-		if !notHost(a) && !network(s, j, a) && !afterVersionWord(s, i) && !afterProductToken(s, i) && !headingNumber(s, i, j) {
+		if !notHost(a) && !network(s, j, a) && !afterVersionWord(s, i) && !afterProductToken(s, i) && !headingNumber(s, i, j) &&
+			!sinceRelease(s, i) {
 			out = append(out, span{i, j})
 			i = j - 1
 		}
@@ -79,6 +80,13 @@ var versionWords = map[string]bool{
 	"section": true, "sec": true, "chapter": true, "clause": true, "§": true, "figure": true, "fig": true, "table": true,
 	"step": true, "appendix": true, "paragraph": true, "para": true, "item": true, "oid": true, "kapitel": true,
 	"abschnitt": true, "chapitre": true, "capítulo": true, "sección": true,
+	// the same words in the translated manuals of the fifteenth round
+	// (Debian's localised man pages and guides: "Secção 6.2.4.3", "第
+	// 6.2.4.3 节" is read by its "第" below)
+	"secção": true, "seção": true, "sezione": true, "capitolo": true, "paragrafo": true, "sectie": true,
+	"hoofdstuk": true, "rozdział": true, "punkt": true, "kapitola": true, "oddíl": true, "раздел": true,
+	"глава": true, "розділ": true, "avsnitt": true, "afsnit": true, "luku": true, "bölüm": true, "mục": true,
+	"chương": true, "fejezet": true, "章": true, "节": true, "節": true, "절": true,
 }
 
 // afterVersionWord says whether the word before s[i] announces a version.
@@ -88,7 +96,14 @@ var versionWords = map[string]bool{
 // component counts.
 func afterVersionWord(s string, i int) bool {
 	j, marks := i, 0
-	for j > 0 && marks <= 3 && strings.IndexByte(` :=#"'(>.`, s[j-1]) >= 0 {
+	for j > 0 && marks <= 3 {
+		if j >= 2 && s[j-2] == 0xc2 && s[j-1] == 0xa0 { // a no-break space: "Abschnitt\u00a06.2.4.3" in HTML
+			j -= 2
+			continue
+		}
+		if strings.IndexByte(` :=#"'(>.`, s[j-1]) < 0 {
+			break
+		}
 		if s[j-1] != ' ' {
 			marks++
 		}
@@ -97,6 +112,9 @@ func afterVersionWord(s string, i int) bool {
 	end := j
 	for j > 0 && end-j <= 64 && (isASCIILetter(s[j-1]) || s[j-1] == '_' || s[j-1] >= 0x80) {
 		j--
+	}
+	if strings.HasSuffix(s[j:end], "第") { // the ordinal prefix: "第 6.2.4.3 节", "第6.2.4.3节"
+		return true
 	}
 	last, _ := lastComponents(s[j:end])
 	if len(last) > len("versionsnummer") {
@@ -121,14 +139,27 @@ func headingNumber(s string, i, j int) bool {
 	if k > 0 && s[k-1] != '\n' {
 		return false
 	}
+	dotted := false
 	if j < len(s) && s[j] == '.' {
 		j++ // "1.3.6.1. Overview"
+		dotted = true
 	}
-	if j+1 >= len(s) || s[j] != ' ' {
+	switch {
+	case j+1 < len(s) && s[j] == ' ':
+		j++
+	case j+2 < len(s) && s[j] == 0xc2 && s[j+1] == 0xa0: // a no-break space, as an HTML table of contents has
+		j += 2
+	default:
 		return false
 	}
-	j++
 	first, _ := utf8.DecodeRuneInString(s[j:])
+	if dotted && unicode.IsLetter(first) {
+		// A table of contents numbers its entries with a dot after the
+		// number, and a title need not be capitalised ("6.2.4.1. exim4 的配置",
+		// "12.6.2.1. make install"); no hosts file or log line puts ". "
+		// after an address at the start of a line.
+		return true
+	}
 	if !unicode.IsUpper(first) && !isCJK(first) {
 		return false
 	}
@@ -144,6 +175,60 @@ func headingNumber(s string, i, j int) bool {
 		return false
 	}
 	return e == len(s) || s[e] == ' ' || s[e] == '\n' || s[e] == '\r' || s[e] == ':'
+}
+
+// sinceWords say "since", "until" or "before" in the languages of the
+// translated manuals: "(since dpkg 1.15.5.4)", "(seit Dpkg 1.15.8.6)",
+// "(przed Linuksem 2.4.9.2)", "(до Linux 2.4.9.2)". "from" and "after" are
+// left out: "from host 10.0.0.5" names an address.
+var sinceWords = map[string]bool{
+	"since": true, "until": true, "before": true, "seit": true, "bis": true, "depuis": true, "avant": true,
+	"desde": true, "hasta": true, "antes": true, "dalla": true, "dal": true, "fino": true, "prima": true,
+	"sinds": true, "vóór": true, "przed": true, "до": true, "до:": true, "начиная": true, "sedan": true, "före": true,
+	"innan": true, "siden": true, "før": true, "indtil": true, "ennen": true, "óta": true, "előtt": true, "kể": true,
+	"trước": true, "від": true, "sejak": true, "sebelum": true, "önce": true, "itibaren": true,
+}
+
+// hostWords name the thing an address belongs to, so that "since server
+// 10.0.0.5 went down" stays an address.
+var hostWords = []string{"host", "server", "servidor", "serveur", "rechner", "node", "ip", "address", "adresse",
+	"gateway", "router", "client", "machine", "maschine", "сервер", "хост", "адрес", "peer", "proxy", "dns"}
+
+// sinceRelease says whether the quad at s[i] is a release of the program
+// named just before it, after a word for "since", "until" or "before": a
+// manual's "(since dpkg 1.15.5.4)", in any of its translations.
+func sinceRelease(s string, i int) bool {
+	prog, j := releaseWordBefore(s, i)
+	if prog == "" || oneOf(prog, hostWords) {
+		return false
+	}
+	since, _ := releaseWordBefore(s, j)
+	return sinceWords[strings.ToLower(since)]
+}
+
+// releaseWordBefore returns the word that ends before s[i] with only spaces, a
+// no-break space, a line break or a "(" between, and where it starts.
+func releaseWordBefore(s string, i int) (string, int) {
+	for i > 0 {
+		switch {
+		case s[i-1] == ' ' || s[i-1] == '\n' || s[i-1] == '\t' || s[i-1] == '(':
+			i--
+			continue
+		case i >= 2 && s[i-2] == 0xc2 && s[i-1] == 0xa0:
+			i -= 2
+			continue
+		}
+		break
+	}
+	end := i
+	for i > 0 && end-i <= 32 {
+		r, n := utf8.DecodeLastRuneInString(s[:i])
+		if !isWordRune(r) && r != '-' {
+			break
+		}
+		i -= n
+	}
+	return s[i:end], i
 }
 
 // afterProductToken says whether s[i] follows a product token of a

@@ -54,7 +54,7 @@ func findNames(s string) []span {
 		for _, c := range candidates {
 			if (!wordStart && !c.glued) || !hasPrefixFold(s[i:], c.text) ||
 				(c.title && !capitalised(s[i:i+len(c.text)])) || (c.label && thingLabel(s, i)) ||
-				(c.honorific && afterCapitalised(s, i)) {
+				(c.honorific && afterCapitalised(s, i)) || (c.thenComma && !salutationStart(s, i)) {
 				continue
 			}
 			if sp, ok := c.name(s, i+len(c.text)); ok {
@@ -459,6 +459,22 @@ func cueStartOK(s string, at int) bool {
 	}
 	r, _ := utf8.DecodeLastRuneInString(s[:at])
 	return !isWordRune(r) && r != '_' && r != '-' && r != '.'
+}
+
+// salutationStart: a salutation opens its text, its line or its clause
+// ("Beste Jan,", "Hallo, beste Jan,", "> Hi Anna,"), while the same word
+// after another word of a sentence is an adjective or a noun: German "die
+// beste Art, …" and "der beste Weg, um …" (the Dutch greeting "Beste"),
+// Italian "una cara Amica, …", Spanish "su cara Oculta, …".
+func salutationStart(s string, at int) bool {
+	for at > 0 && (s[at-1] == ' ' || s[at-1] == '\t') {
+		at--
+	}
+	if at == 0 {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:at])
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.IsMark(r)
 }
 
 // name reads the name the cue announces, starting at i (just past the cue).

@@ -71,6 +71,12 @@ func findPhones(s string) []span {
 		if !valid && !sh.cuedShape() {
 			continue
 		}
+		if sh.openParen && !sh.plus && (sh.ngroups == 1 || strings.IndexByte(s[i:end], ')') < 0) {
+			continue // "(2147483647)", "(10000-100000 or more)": a number in parentheses; its digits are tried next
+		}
+		if !sh.plus && (sh.dottedQuad() || sh.roundRange(s[i:end]) || sh.byteDump() || hexField(s, i, end) || quantityAfter(s, end) || zipPlus4(s, i, &sh) || (sh.ngroups == 1 && digitSequence(s[i:end]))) {
+			continue
+		}
 		if !sh.plus {
 			ctx := phoneContext(s, i)
 			if ctx == noContext && listedAfterPhone(s, out, i) {
@@ -399,3 +405,153 @@ func eq(g []int, want ...int) bool {
 	}
 	return true
 }
+
+// quantityUnits are units of size and time that follow a number which
+// counts something: "(8589934591 Byte)" in a translated tar(1), whose
+// "portable Format" before it holds a phone cue (French "portable").
+var quantityUnits = []string{"byte", "bytes", "octet", "octets", "bit", "bits", "kb", "kib", "mb", "mib", "gb", "gib",
+	"tb", "tib", "blocks", "sectors", "ms", "µs", "ns", "sec", "seconds", "sekunden", "secondes", "segundos",
+	"байт", "байта", "байтов", "bajtów", "bajty", "字节", "字節", "バイト", "바이트"}
+
+// quantityAfter: the number ending at end is followed by a unit.
+func quantityAfter(s string, end int) bool {
+	i := end
+	if i < len(s) && s[i] == ' ' {
+		i++
+	}
+	if i >= len(s) || s[i] <= ' ' {
+		return false
+	}
+	for _, u := range quantityUnits {
+		if len(s)-i >= len(u) && hasPrefixFold(s[i:], u) {
+			k := i + len(u)
+			if k == len(s) {
+				return true
+			}
+			r, _ := utf8.DecodeRuneInString(s[k:])
+			if !isWordRune(r) || isCJK(r) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// usStates are the postal codes of US states and territories whose ZIP
+// codes start with 0, the ones a trunk-0 phone shape can take: "Boston, MA
+// 02110-1301" (the Free Software Foundation's address in every GPL notice)
+// is a ZIP+4 code.
+var usStates = []string{"CT", "MA", "ME", "NH", "NJ", "NY", "PR", "RI", "VT", "VI", "AE"}
+
+// zipPlus4 is a five-digit group, "-" and four digits right after a US
+// state's two capitals and a space.
+func zipPlus4(s string, i int, sh *phoneShape) bool {
+	if sh.ngroups != 2 || sh.groups[0] != 5 || sh.groups[1] != 4 || sh.firstSep != sepIndex('-') {
+		return false
+	}
+	j := i
+	for j > 0 && (s[j-1] == ' ' || s[j-1] == '\n' || s[j-1] == '\t') && i-j < 16 { // "MA  02111-1307", "MA\n       02111-1307"
+		j--
+	}
+	if j == i || j < 2 {
+		return false
+	}
+	st := s[j-2 : j]
+	return (j == 2 || !isWordByte(s[j-3])) && oneOf(st, usStates) && st == strings.ToUpper(st)
+}
+
+// dottedQuad is four groups of one to three digits joined by ".", the
+// shape of an IPv4 address ("(255.255.255.255)" in ip(7), which the IP
+// detector leaves as the broadcast address): never a phone.
+func (sh *phoneShape) dottedQuad() bool {
+	if sh.ngroups != 4 || sh.firstSep != sepIndex('.') {
+		return false
+	}
+	for k, used := range sh.seps {
+		if used && k != sepIndex('.') {
+			return false
+		}
+	}
+	for _, g := range sh.groups[:4] {
+		if g > 3 {
+			return false
+		}
+	}
+	return true
+}
+
+// digitSequence is a number whose digits count up one by one; written
+// compact, "0123456789", it is a character class or a font's test line
+// ("[0123456789]", "Voreinstellung »0123456789:;…«"), not a subscriber's
+// number. Grouped, "012-345 6789" or "(12) 345-67-89", it is a made-up
+// example of a phone number, which people type as one and findPhones
+// masks.
+func digitSequence(num string) bool {
+	var prev byte
+	n := 0
+	for k := 0; k < len(num); k++ {
+		c := num[k]
+		if !isDigit(c) {
+			continue
+		}
+		if n > 0 && c != '0'+(prev-'0'+1)%10 {
+			return false
+		}
+		prev = c
+		n++
+	}
+	return n >= 7
+}
+
+// roundRange is a range of round quantities, "(10000-100000 or more)" in
+// subuid(5): two groups joined by "-", each ending in "00".
+func (sh *phoneShape) roundRange(num string) bool {
+	if sh.ngroups != 2 || sh.firstSep != sepIndex('-') {
+		return false
+	}
+	a, b, _ := strings.Cut(num, "-")
+	return strings.HasSuffix(a, "00") && strings.HasSuffix(b, "00")
+}
+
+// byteDump is "00 20 00 00 00 00", bytes of a SCSI command or a hex dump:
+// "00" and four or more groups of two digits. An international number
+// after "00" has longer groups.
+func (sh *phoneShape) byteDump() bool {
+	if sh.ngroups < 5 || sh.first[0] != '0' || sh.first[1] != '0' {
+		return false
+	}
+	for _, g := range sh.groups[:sh.ngroups] {
+		if g != 2 {
+			return false
+		}
+	}
+	return true
+}
+
+// hexField: the number is glued by ":" to a hexadecimal field before or
+// after it, as in /proc/net/tcp's "00000000:0801 00000000:0000" (proc(5)).
+// A field is four or more hexadecimal digits, one of them a digit: "Mobile:"
+// and "Phone:" end in a hex letter, not in such a field.
+func hexField(s string, i, end int) bool {
+	if i >= 2 && s[i-1] == ':' {
+		k := i - 1
+		for k > 0 && isHexDigit(s[k-1]) {
+			k--
+		}
+		if i-1-k >= 4 && strings.ContainsAny(s[k:i-1], "0123456789") {
+			return true
+		}
+	}
+	if end+1 < len(s) && s[end] == ':' {
+		k := end + 1
+		for k < len(s) && isHexDigit(s[k]) {
+			k++
+		}
+		if k-end-1 >= 4 && strings.ContainsAny(s[end+1:k], "0123456789") {
+			return true
+		}
+	}
+	return false
+}
+
+func isHexDigit(c byte) bool { return isDigit(c) || 'a' <= c|0x20 && c|0x20 <= 'f' }

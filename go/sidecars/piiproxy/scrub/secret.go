@@ -251,6 +251,12 @@ func prefixedKey(s string, i, e int) (int, bool) {
 		if (kp.prefix == "AKIA" || kp.prefix == "ASIA") && (len(w) != 20 || lower) {
 			continue
 		}
+		if kp.prefix == "sk-" && !upper {
+			// OpenAI and Anthropic keys are base62 in mixed case; in one
+			// case "sk-" starts an SSH algorithm's name instead
+			// ("sk-ecdsa-sha2-nistp256-cert-v01@openssh.com", ssh(1)).
+			continue
+		}
 		return e, true
 	}
 	return 0, false
@@ -311,9 +317,12 @@ func assignedValue(s, w string, e int) (span, bool) {
 	if i >= len(s) || !sepFirstBytes[s[i]] { // most words are followed by none of them
 		return span{}, false
 	}
+	prose := false
 	switch {
 	case strings.HasPrefix(s[i:], ":="), strings.HasPrefix(s[i:], "=>"):
 		i += 2
+	case i == e && s[i] == ':' && (quotedPrompt(s, e-len(w), i) || fieldLayout(s, e-len(w), i)):
+		return span{}, false
 	case s[i] == '=' || s[i] == ':':
 		i++
 	case strings.HasPrefix(s[i:], "："): // full-width colon
@@ -323,9 +332,10 @@ func assignedValue(s, w string, e int) (span, bool) {
 		if i > e {
 			n = proseConnector(s[i:])
 		}
-		if n == 0 {
-			return span{}, false
+		if n == 0 || s[i:i+n] == "to" && !polishKey(w) {
+			return span{}, false // "pass to dm-verity": English "to" is no copula
 		}
+		prose = true
 		i += n
 		if i < len(s) && s[i] == ':' { // "hasło to: …"
 			i++
@@ -334,7 +344,44 @@ func assignedValue(s, w string, e int) (span, bool) {
 	if !keyPhraseOK(s[:e-len(w)], w) {
 		return span{}, false
 	}
-	return credentialAt(s, w, skipSpaces(s, i))
+	sp, ok := credentialAt(s, w, skipSpaces(s, i))
+	if ok && prose && proseWord(s[sp.start:sp.end]) {
+		return span{}, false
+	}
+	return sp, ok
+}
+
+// quotedPrompt: the key at s[k:] and the colon at s[c] stand inside a
+// quoted string that closes right after the colon, a prompt a program
+// prints or waits for ("Password:" in uucico(8), 'Callback Password:' in a
+// chat script), not an assignment; `"password": "…"` closes its quote
+// before the colon.
+func quotedPrompt(s string, k, c int) bool {
+	c = skipSpaces(s, c+1) - 1 // "Password: " with the space the prompt ends with
+	if c+1 >= len(s) || (s[c+1] != '"' && s[c+1] != '\'') {
+		return false
+	}
+	q := s[c+1]
+	o := strings.LastIndexByte(s[:k], q)
+	return o >= 0 && o >= k-32 && strings.IndexByte(s[o+1:k], '\n') < 0 && !strings.ContainsAny(s[o+1:k], ":=")
+}
+
+// fieldLayout: the key at s[k:] is a field of a colon-separated record's
+// layout, a manual's "account:password:UID:GID:GECOS:directory:shell" or
+// "group_name:password:GID:user_list": a field name and ":" before it, and
+// the value after it is more field names joined by ":".
+func fieldLayout(s string, k, c int) bool {
+	if k < 2 || s[k-1] != ':' || !isKeyRune(rune(s[k-2])) && s[k-2] < utf8.RuneSelf {
+		return false
+	}
+	v := valueAt(s, c+1)
+	return strings.IndexByte(s[v.start:v.end], ':') > 0
+}
+
+// polishKey: "to" is a copula after the Polish key words only ("hasło to:
+// …", "twoje hasło to …").
+func polishKey(w string) bool {
+	return strings.HasPrefix(strings.ToLower(w), "has") && !strings.EqualFold(w, "hash")
 }
 
 // keyPhrases are key names known by their last word whose meaning the word
@@ -613,18 +660,102 @@ func credentialValue(v string, class keyClass) bool {
 	if len(v) < 6 || strings.IndexByte("$%{*/~", v[0]) >= 0 || strings.Contains(v, "://") || repeated(v) || codeReference(v) {
 		return false
 	}
-	if oneOf(v, nonValues) || strings.HasPrefix(v, "S-1-") {
+	if oneOf(v, nonValues) || strings.HasPrefix(v, "S-1-") || fileName(v) {
 		return false // "S-1-5-21-…", a Windows security identifier after "SID:", names an account
 	}
-	lower, upper, digit, other := charClasses(v)
 	if class == passwordKey {
-		return digit || other || len(v) >= 12
+		return passwordValue(v) && !keyNameValue(v)
 	}
+	lower, upper, digit, other := charClasses(v)
 	if len(v) < 8 || entropy(v) < 3 {
 		return false
 	}
 	n := b2i(lower) + b2i(upper) + b2i(digit) + b2i(other)
 	return n >= 3 || (n == 2 && digit)
+}
+
+// passwordValue decides whether the value of a password key is one: a
+// value with a digit or a symbol, or a long run of letters (a passphrase).
+// Letters are letters in any script, and length is counted in characters:
+// a translated manual's "пароль" (twelve bytes), "udløbet" or "şifre" is a
+// word ("passwd: пароль не изменён", "Din adgangskode er udløbet"), as
+// "expired" is. A value of capitals, perhaps joined by "-", "_" or ":",
+// and nothing else is a metavariable of a usage line ("--password=ПАРОЛЬ",
+// "--ftp-password=MẬT-KHẨU", "--password=ZEICHENKETTE",
+// "password=NEW_PASSWORD", "--flag=PAROLA:ARG:FLAG"), not a password.
+func passwordValue(v string) bool {
+	var n int
+	var lower, digit, joiner, other bool
+	for _, r := range v {
+		n++
+		switch {
+		case r < utf8.RuneSelf && isDigit(byte(r)):
+			digit = true
+		case r == '-' || r == '_' || r == ':':
+			joiner = true
+		case unicode.IsUpper(r): // a capital
+		case unicode.IsLetter(r):
+			lower = true // Han, kana and other scripts without case too
+		case unicode.IsMark(r): // a combining accent belongs to its letter
+		default:
+			other = true
+		}
+	}
+	switch {
+	case digit || other:
+		return true
+	case !lower:
+		return false // capitals alone: "ZEICHENKETTE", "NEW-PASSWORD", "MẬT-KHẨU"
+	case joiner:
+		return true // "Correct-Horse-Battery", "Sommer:Regen"
+	}
+	return n >= 12
+}
+
+// proseWord is a value read after a prose connector ("… er udløbet",
+// "… é implementada") that is a word of the sentence, not a password: only
+// lower-case letters. "my password is correcthorsebattery" is lost with it;
+// "is Tr0ub4dor", "is CorrectHorseBattery" and "password: correcthorsebattery"
+// are not.
+func proseWord(v string) bool {
+	for _, r := range v {
+		if !unicode.IsLetter(r) && !unicode.IsMark(r) || unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// keyNameValue: v, without a digit, is a password key's own name, or
+// words joined by "_" or "-" that end in one: a usage line's metavariable
+// ("--password=mot_de_passe", "password=Passwort"). "fredpassword" in
+// "http://fred:fredpassword@host" is a password.
+func keyNameValue(v string) bool {
+	if strings.IndexAny(v, "0123456789") >= 0 {
+		return false
+	}
+	return oneOf(v, passwordNames) || strings.IndexAny(v, "_-") > 0 && credentialKey(v) == passwordKey
+}
+
+// fileExtensions end a value that names the file a key or a signature is
+// kept in ("--private-key=tpm2-pcr-private.pem", "--tpm2-signature=
+// tpm2-pcr-signature.json" in systemd-measure(1)), not the credential.
+var fileExtensions = []string{".pem", ".key", ".crt", ".cer", ".der", ".p12", ".pfx", ".jks", ".json", ".yaml", ".yml",
+	".txt", ".conf", ".gpg", ".asc", ".pub", ".sig"}
+
+// fileName: v ends with one of fileExtensions after a name of letters,
+// digits, "-" and "_".
+func fileName(v string) bool {
+	dot := strings.LastIndexByte(v, '.')
+	if dot < 1 || !oneOf(v[dot:], fileExtensions) {
+		return false
+	}
+	for k := 0; k < dot; k++ {
+		if !isWordByte(v[k]) && v[k] != '-' && v[k] != '.' {
+			return false
+		}
+	}
+	return true
 }
 
 // codeReference is a value that says where a credential comes from instead

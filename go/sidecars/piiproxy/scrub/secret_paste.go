@@ -111,8 +111,8 @@ func userinfoPassword(s string, j int) (span, bool) {
 		return span{}, false
 	}
 	colon := strings.IndexByte(s[j:at], ':')
-	if colon < 0 {
-		return span{}, false
+	if colon < 0 || strings.IndexByte(s[j:at], '[') >= 0 {
+		return span{}, false // a manual's template, "ftp://[user][:password]@]host[:port]/"
 	}
 	sp := span{j + colon + 1, at}
 	return sp, credentialValue(s[sp.start:sp.end], passwordKey)
@@ -301,7 +301,50 @@ func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\
 func publicData(s string, i, end int) bool {
 	tok := s[i:end]
 	key := keyBefore(s, i)
-	return digestLabelled(s, i) || idKey(key) || namesPublic(key) || sshPublicKey(tok) || encodedText(tok)
+	return digestLabelled(s, i) || idKey(key) || namesPublic(key) || sshPublicKey(tok) || encodedText(tok) ||
+		mangledName(tok) || inPublicKeyBlock(s, i)
+}
+
+// mangledName is a C++ symbol as the Itanium ABI mangles it,
+// "_ZN3NSA6ClassA7Private11privmethod1Ei" (dpkg-gensymbols(1)): after
+// "_Z" or a nested name's "N", names each written after its length.
+func mangledName(tok string) bool {
+	t := strings.TrimLeft(tok, "_")
+	z := strings.HasPrefix(t, "Z")
+	t = strings.TrimPrefix(t, "Z")
+	t = strings.TrimPrefix(t, "N")
+	names := 0
+	for len(t) > 0 && isDigit(t[0]) {
+		n, k := 0, 0
+		for k < len(t) && isDigit(t[k]) && k < 3 {
+			n = n*10 + int(t[k]-'0')
+			k++
+		}
+		if n < 2 || k+n > len(t) {
+			break
+		}
+		for _, c := range []byte(t[k : k+n]) {
+			if !isASCIILetter(c) && !isDigit(c) && c != '_' {
+				return false
+			}
+		}
+		names++
+		t = t[k+n:]
+	}
+	// a random token starts so by chance now and then: without "_Z", three
+	// names are wanted (the last may be cut short by a pattern's "\d")
+	return z && names >= 2 || names >= 3
+}
+
+// inPublicKeyBlock: the token at i is a line of an armoured OpenPGP public
+// key ("-----BEGIN PGP PUBLIC KEY BLOCK-----", before its "-----END") or of
+// a DNS OPENPGPKEY record: public data, printed in manuals and key servers.
+func inPublicKeyBlock(s string, i int) bool {
+	lo := max(0, i-8<<10)
+	if b := strings.LastIndex(s[lo:i], "PUBLIC KEY BLOCK-----"); b >= 0 && !strings.Contains(s[lo+b:i], "-----END") {
+		return true
+	}
+	return strings.Contains(s[max(0, i-2<<10):i], "OPENPGPKEY")
 }
 
 // digestLabels name hash algorithms as digests are labelled with them:
