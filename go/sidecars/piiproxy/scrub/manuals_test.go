@@ -153,6 +153,15 @@ var manualCases = []tableCase{
 		"> Hi Maria, thanks for the logs",
 		"> Hi <NAME_1>, thanks for the logs"),
 
+	// --- national_id: Polish "nie" ("not") read as Spain's NIE --------------------
+	clean("pl-PL", NationalID, "a block count after Polish 'nie' (not)", "dziennika nie może być większy niż 10.240.000 bloków systemu plików"),
+	pii("es-ES", NationalID, "NIE in capitals before a dotted number",
+		"NIE 12.345.678",
+		"NIE <NATIONAL_ID_1>"),
+	pii("es-AR", NationalID, "DNI in lower case",
+		"mi dni es 12.345.678",
+		"mi dni es <NATIONAL_ID_1>"),
+
 	// --- address: a table's columns ---------------------------------------------
 	clean("fr-FR", Address, "a character table's columns (BD is hex, not boulevard)", "275   189       BD                Ẅ       LETTRE MAJUSCULE LATINE W TRÉMA"),
 	pii("en-US", Address, "a justified line's two-space gaps",

@@ -137,7 +137,9 @@ var passportCues = cueSet{stems: []string{
 }}
 
 // spanishIDCues name a Spanish or Argentine DNI, and a Spanish NIE.
-var spanishIDCues = cueSet{words: []string{"dni", "d.n.i", "nie", "nif"}, stems: []string{"documento"}}
+// "nie" is also Polish for "not" ("nie może być większy niż 10.240.000
+// bloków", mke2fs(8)): an acronym, a cue in capitals or as a label.
+var spanishIDCues = cueSet{words: []string{"dni", "d.n.i", "nif"}, acronyms: []string{"nie"}, stems: []string{"documento"}}
 
 // genericIDCues name an identity number in general, for every scheme with a
 // checksum: "ID number", "national ID", "cédula", "numéro d'identité".
