@@ -307,33 +307,41 @@ func publicData(s string, i, end int) bool {
 
 // mangledName is a C++ symbol as the Itanium ABI mangles it,
 // "_ZN3NSA6ClassA7Private11privmethod1Ei" (dpkg-gensymbols(1)): after
-// "_Z" or a nested name's "N", names each written after its length.
+// "_Z" or a nested name's "N", names each written after its length and
+// starting with a letter. Without "_Z" (a pattern's "N3NSA6ClassA7Private
+// 11privmethod"), three names or more must run to the token's end, the last
+// perhaps cut short by the pattern's "\d": a random token (a key's base64
+// line, "3Fsz2qs3AkEA85/…") starts with two or three such names now and
+// then, but never runs on so.
 func mangledName(tok string) bool {
 	t := strings.TrimLeft(tok, "_")
 	z := strings.HasPrefix(t, "Z")
 	t = strings.TrimPrefix(t, "Z")
 	t = strings.TrimPrefix(t, "N")
-	names := 0
+	names, toEnd := 0, false
 	for len(t) > 0 && isDigit(t[0]) {
 		n, k := 0, 0
 		for k < len(t) && isDigit(t[k]) && k < 3 {
 			n = n*10 + int(t[k]-'0')
 			k++
 		}
-		if n < 2 || k+n > len(t) {
+		if n < 2 || k == len(t) || !isASCIILetter(t[k]) && t[k] != '_' {
 			break
 		}
-		for _, c := range []byte(t[k : k+n]) {
+		name := t[k:min(len(t), k+n)]
+		for _, c := range []byte(name) {
 			if !isASCIILetter(c) && !isDigit(c) && c != '_' {
 				return false
 			}
 		}
 		names++
+		if k+n >= len(t) {
+			toEnd = true
+			break
+		}
 		t = t[k+n:]
 	}
-	// a random token starts so by chance now and then: without "_Z", three
-	// names are wanted (the last may be cut short by a pattern's "\d")
-	return z && names >= 2 || names >= 3
+	return z && names >= 2 || names >= 3 && toEnd
 }
 
 // inPublicKeyBlock: the token at i is a line of an armoured OpenPGP public
