@@ -189,10 +189,14 @@ var sinceWords = map[string]bool{
 	"trước": true, "від": true, "sejak": true, "sebelum": true, "önce": true, "itibaren": true,
 }
 
-// hostWords name the thing an address belongs to, so that "since server
-// 10.0.0.5 went down" stays an address.
+// hostWords name the thing an address belongs to, or are an article or a
+// word of time, so that "since server 10.0.0.5 went down", "seit gestern
+// 10.0.0.5 nicht erreichbar" and "seit dem 10.0.0.5 …" stay addresses.
 var hostWords = []string{"host", "server", "servidor", "serveur", "rechner", "node", "ip", "address", "adresse",
-	"gateway", "router", "client", "machine", "maschine", "сервер", "хост", "адрес", "peer", "proxy", "dns"}
+	"gateway", "router", "client", "machine", "maschine", "сервер", "хост", "адрес", "peer", "proxy", "dns",
+	"the", "a", "der", "die", "das", "dem", "den", "le", "la", "les", "l", "el", "il", "lo", "de", "het", "een",
+	"today", "yesterday", "now", "then", "heute", "gestern", "jetzt", "aujourd", "hier", "hoy", "ayer", "oggi", "ieri",
+	"vandaag", "gisteren", "dzisiaj", "wczoraj", "сегодня", "вчера", "idag", "igår", "boot", "reboot", "restart"}
 
 // sinceRelease says whether the quad at s[i] is a release of the program
 // named just before it, after a word for "since", "until" or "before": a
