@@ -660,7 +660,7 @@ func credentialValue(v string, class keyClass) bool {
 	if len(v) < 6 || strings.IndexByte("$%{*/~", v[0]) >= 0 || strings.Contains(v, "://") || repeated(v) || codeReference(v) {
 		return false
 	}
-	if oneOf(v, nonValues) || strings.HasPrefix(v, "S-1-") || fileName(v) {
+	if oneOf(v, nonValues) || strings.HasPrefix(v, "S-1-") || fileName(v) || resourcePath(v) {
 		return false // "S-1-5-21-…", a Windows security identifier after "SID:", names an account
 	}
 	if class == passwordKey {
@@ -691,8 +691,8 @@ func passwordValue(v string) bool {
 		switch {
 		case r < utf8.RuneSelf && isDigit(byte(r)):
 			digit = true
-		case r == '-' || r == '_' || r == ':':
-			joiner = true
+		case r == '-' || r == '_' || r == ':' || r == '\u2010' || r == '\u00ad':
+			joiner = true // and the hyphen man(1) breaks a word with: "CERTIFI‐\n CATE_PASSWORD"
 		case unicode.IsUpper(r): // a capital
 		case unicode.IsLetter(r):
 			lower = true // Han, kana and other scripts without case too
@@ -735,6 +735,28 @@ func keyNameValue(v string) bool {
 		return false
 	}
 	return oneOf(v, passwordNames) || strings.IndexAny(v, "_-") > 0 && credentialKey(v) == passwordKey
+}
+
+// resourcePath is a cloud resource's name, three or more segments of
+// lower-case letters, digits, "-", "_" and "." joined by "/"
+// ("--secret=projects/my-project/secrets/my-secret/versions/2" in gcloud's
+// manuals): where a secret is kept, not the secret. Base64 with "/" has
+// capitals in its segments.
+func resourcePath(v string) bool {
+	if strings.Count(v, "/") < 2 {
+		return false
+	}
+	for seg := range strings.SplitSeq(v, "/") {
+		if seg == "" {
+			return false
+		}
+		for k := 0; k < len(seg); k++ {
+			if c := seg[k]; !('a' <= c && c <= 'z') && !isDigit(c) && c != '-' && c != '_' && c != '.' {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // fileExtensions end a value that names the file a key or a signature is
