@@ -56,7 +56,8 @@ func findEmails(s string) []span {
 		end = gluedWordEnd(s, at+atLen, end)
 		domain := s[at+atLen : end]
 		if start < at && validDomain(domain) && !gitRemote(s[start:at], s, end) && !densitySuffix(domain) &&
-			!remoteLogin(s, start) && !unitName(domain) && !algorithmName(s[start:at]) {
+			!remoteLogin(s, start) && !unitName(domain) && !algorithmName(s[start:at]) &&
+			!sshExtension(s[start:at], domain) {
 			out = append(out, span{start, end})
 			floor, i = end, end
 			continue
@@ -168,6 +169,20 @@ func algorithmName(local string) bool {
 		}
 	}
 	return false
+}
+
+// sshExtensions are OpenSSH's protocol and SFTP extensions, named
+// "name@openssh.com" like an address (sftp(1), ssh_config(5): "die
+// Erweiterung »fsync@openssh.com«"). The project's people have addresses
+// there too, so only these names are read as extensions.
+var sshExtensions = []string{"fsync", "statvfs", "fstatvfs", "lsetstat", "hardlink", "posix-rename", "limits",
+	"expand-path", "copy-data", "home-directory", "users-groups-by-id", "hostkeys", "hostkeys-00", "hostkeys-prove-00",
+	"no-more-sessions", "keepalive", "agent-forward", "server-sig-algs", "ext-info-c", "ext-info-s", "kex-strict-c-v00",
+	"kex-strict-s-v00", "ping", "publickey-hostbound-v00", "streamlocal-forward", "direct-streamlocal"}
+
+// sshExtension: an extension's name at openssh.com.
+func sshExtension(local, domain string) bool {
+	return strings.EqualFold(domain, "openssh.com") && oneOf(local, sshExtensions)
 }
 
 // densitySuffix is the "2x.png" of "logo@2x.png", an image for high-DPI
