@@ -74,7 +74,7 @@ func findPhones(s string) []span {
 		if sh.openParen && !sh.plus && (sh.ngroups == 1 || strings.IndexByte(s[i:end], ')') < 0) {
 			continue // "(2147483647)", "(10000-100000 or more)": a number in parentheses; its digits are tried next
 		}
-		if !sh.plus && (sh.dottedQuad() || sh.roundRange(s[i:end]) || sh.byteDump() || hexField(s, i, end) || quantityAfter(s, end) || zipPlus4(s, i, &sh) || (sh.ngroups == 1 && digitSequence(s[i:end]))) {
+		if !sh.plus && (sh.dottedQuad(s[i:end]) || sh.roundRange(s[i:end]) || sh.byteDump() || hexField(s, i, end) || quantityAfter(s, end) || zipPlus4(s, i, &sh) || (sh.ngroups == 1 && digitSequence(s[i:end]))) {
 			continue
 		}
 		if !sh.plus {
@@ -409,8 +409,10 @@ func eq(g []int, want ...int) bool {
 // quantityUnits are units of size and time that follow a number which
 // counts something: "(8589934591 Byte)" in a translated tar(1), whose
 // "portable Format" before it holds a phone cue (French "portable").
+// "ms" and "sec" are left out: "Ms. Jones" and "Sec." (a secretary) may
+// follow a phone in a signature.
 var quantityUnits = []string{"byte", "bytes", "octet", "octets", "bit", "bits", "kb", "kib", "mb", "mib", "gb", "gib",
-	"tb", "tib", "blocks", "sectors", "ms", "µs", "ns", "sec", "seconds", "sekunden", "secondes", "segundos",
+	"tb", "tib", "blocks", "sectors", "µs", "ns", "seconds", "sekunden", "secondes", "segundos",
 	"байт", "байта", "байтов", "bajtów", "bajty", "字节", "字節", "バイト", "바이트"}
 
 // quantityAfter: the number ending at end is followed by a unit.
@@ -460,10 +462,12 @@ func zipPlus4(s string, i int, sh *phoneShape) bool {
 	return (j == 2 || !isWordByte(s[j-3])) && oneOf(st, usStates) && st == strings.ToUpper(st)
 }
 
-// dottedQuad is four groups of one to three digits joined by ".", the
-// shape of an IPv4 address ("(255.255.255.255)" in ip(7), which the IP
-// detector leaves as the broadcast address): never a phone.
-func (sh *phoneShape) dottedQuad() bool {
+// dottedQuad is an IPv4 address's shape, four octets joined by "." without
+// a leading zero ("(255.255.255.255)" in ip(7), which the IP detector
+// leaves as the broadcast address): never a phone. A trunk "0" makes a
+// phone of the same shape, the Belgian "02.123.45.67", the Swiss
+// "044.123.45.67".
+func (sh *phoneShape) dottedQuad(num string) bool {
 	if sh.ngroups != 4 || sh.firstSep != sepIndex('.') {
 		return false
 	}
@@ -472,8 +476,8 @@ func (sh *phoneShape) dottedQuad() bool {
 			return false
 		}
 	}
-	for _, g := range sh.groups[:4] {
-		if g > 3 {
+	for oct := range strings.SplitSeq(strings.Trim(num, "()"), ".") {
+		if len(oct) == 0 || len(oct) > 3 || len(oct) > 1 && oct[0] == '0' || len(oct) == 3 && oct > "255" {
 			return false
 		}
 	}
@@ -510,7 +514,8 @@ func (sh *phoneShape) roundRange(num string) bool {
 		return false
 	}
 	a, b, _ := strings.Cut(num, "-")
-	return strings.HasSuffix(a, "00") && strings.HasSuffix(b, "00")
+	// a quantity starts with 1-9: "0800-330000" is a freephone number
+	return a[0] != '0' && a[0] != '(' && strings.HasSuffix(a, "00") && strings.HasSuffix(b, "00")
 }
 
 // byteDump is "00 20 00 00 00 00", bytes of a SCSI command or a hex dump:
