@@ -860,6 +860,39 @@ func randomToken(t string) bool {
 			return false
 		}
 	}
+	return !snakeIdentifier(t)
+}
+
+// snakeIdentifier is a name joined by underscores, as C headers and
+// generated code write them: "ossl_check_ASN1_STRING_TABLE_type",
+// "DER_OID_V_sha512_256WithRSAEncryption". Each "_" counts twice among the
+// class changes above, so such names pass for random; they are names when
+// they have three parts or more and no part of eight characters or more
+// looks random by itself (upper case, lower case and digits, changing class
+// at least every third character). A random base64url key has a "_" once
+// in 64 characters, so its parts are long and random.
+func snakeIdentifier(t string) bool {
+	if strings.Count(t, "_") < 2 {
+		return false
+	}
+	for seg := range strings.SplitSeq(t, "_") {
+		if len(seg) < 8 {
+			continue
+		}
+		lower, upper, digit, _ := charClasses(seg)
+		if !lower || !upper || !digit {
+			continue
+		}
+		changes := 0
+		for k := 1; k < len(seg); k++ {
+			if byteClass(seg[k]) != byteClass(seg[k-1]) {
+				changes++
+			}
+		}
+		if 3*changes >= len(seg) {
+			return false
+		}
+	}
 	return true
 }
 

@@ -345,15 +345,38 @@ func mangledName(tok string) bool {
 }
 
 // inPublicKeyBlock: the token at i is a line of an armoured OpenPGP public
-// key ("-----BEGIN PGP PUBLIC KEY BLOCK-----", before its "-----END") or of
-// a DNS OPENPGPKEY record: public data, printed in manuals and key servers.
+// key ("-----BEGIN PGP PUBLIC KEY BLOCK-----", before its "-----END"), of a
+// PEM block that holds public data ("-----BEGIN CERTIFICATE-----", "…PUBLIC
+// KEY-----", a certificate request or revocation list) or of a DNS
+// OPENPGPKEY record: printed in manuals, key servers and TLS handshakes.
+//
+// The nearest armour line before the token decides, up to 32 KiB back: the
+// base64 lines hold no "-----", and Debian's archive keys, pasted with an
+// apt source's "Signed-By:", run to 12 KB with their signatures. A private
+// key's block is masked whole by its "-----BEGIN" before this is asked.
 func inPublicKeyBlock(s string, i int) bool {
-	lo := max(0, i-8<<10)
-	if b := strings.LastIndex(s[lo:i], "PUBLIC KEY BLOCK-----"); b >= 0 && !strings.Contains(s[lo+b:i], "-----END") {
-		return true
+	lo := max(0, i-32<<10)
+	if b := strings.LastIndex(s[lo:i], "-----"); b >= 0 && lineEndsAt(s, lo+b+5) {
+		head := s[lo : lo+b]
+		if l := strings.LastIndex(head, "-----BEGIN "); l >= 0 && !strings.ContainsAny(head[l:], "\n\r") {
+			head = head[l+len("-----BEGIN "):]
+			for _, t := range publicArmour {
+				if strings.HasSuffix(head, t) && !strings.Contains(head, "PRIVATE") {
+					return true
+				}
+			}
+		}
 	}
 	return strings.Contains(s[max(0, i-2<<10):i], "OPENPGPKEY")
 }
+
+// lineEndsAt: a line ends at j, with or without a carriage return.
+func lineEndsAt(s string, j int) bool {
+	return j < len(s) && (s[j] == '\n' || s[j] == '\r')
+}
+
+// publicArmour end the labels of armoured blocks that hold public data.
+var publicArmour = []string{"PUBLIC KEY BLOCK", "PUBLIC KEY", "CERTIFICATE", "CERTIFICATE REQUEST", "X509 CRL"}
 
 // digestLabels name hash algorithms as digests are labelled with them:
 // "sha512-…" (package-lock.json, subresource integrity), "SHA256:…" (SSH

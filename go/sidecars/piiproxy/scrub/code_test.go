@@ -1,0 +1,61 @@
+package scrub
+
+import (
+	"strings"
+	"testing"
+)
+
+// pgpKeyLines are the first lines of Debian's archive key for trixie
+// (/etc/apt/trusted.gpg.d/debian-archive-trixie-stable.asc), repeated
+// below to the 12 KB that such a key runs to with its signatures.
+const pgpKeyLines = "mQINBGfpPl0BEACyof6b+LAkxSHiTZc0RAjilNtshxhqOSr5hrApjAdyLDnUWMf4\n" +
+	"mp/UytFKHCbzU9H9QkYXLyr2mCltknX5+A28iYHZzS0eX5XMAmaWdqvd4IkAb/Sw\n" +
+	"5k3hFSyFTf0DUW1G8O2AwTwtsC0sX+jDyCzt+zBp2ARnasnm+3gZ85iBmmWkrZf+\n"
+
+// certLines open a self-signed certificate for localhost, as /etc holds
+// them for local services.
+const certLines = "MIIC+DCCAeCgAwIBAgIUMCPoVkGaPbugwHx9L193YQOMBeAwDQYJKoZIhvcNAQEL\n" +
+	"BQAwFDESMBAGA1UEAwwJbG9jYWxob3N0MB4XDTI2MDUyMDE2MjcyOFoXDTM2MDUx\n" +
+	"NzE2MjcyOFowFDESMBAGA1UEAwwJbG9jYWxob3N0MIIBIjANBgkqhkiG9w0BAQEF\n"
+
+// codeCases hold the false positives that the sixteenth round's audit found
+// in source code, configuration files and logs (README, "Sixteenth round"):
+// each clean row is a real line, shortened, that was masked, and the rows
+// with personal data beside it hold the detection of the same kind around
+// the rule that fixed it.
+var codeCases = []tableCase{
+	// --- secret: C names joined by underscores (OpenSSL's headers) ---------
+	clean("any", Secret, "OpenSSL's stack macros", "#define sk_ASN1_UTF8STRING_zero(sk) OPENSSL_sk_zero(ossl_check_ASN1_UTF8STRING_sk_type(sk))"),
+	clean("any", Secret, "a DER object identifier's name", "#define DER_OID_V_sha512_256WithRSAEncryption DER_P_OBJECT, 9, 0x2A, 0x86"),
+	clean("any", Secret, "an extern array's name", "extern const unsigned char ossl_der_oid_md4WithRSAEncryption[DER_OID_SZ_md4WithRSAEncryption];"),
+	clean("any", Secret, "a function-like macro's argument", "OPENSSL_sk_pop(ossl_check_PKCS12_SAFEBAG_sk_type(sk))"),
+	pii("any", Secret, "a random base64url key with two underscores",
+		"token Xk9_q2LmZp8RtV4wYb7N_aB3cD9eF2gH5jK8mN1pQ4 expired",
+		"token <SECRET_1> expired"),
+	pii("any", Secret, "a random key with one underscore",
+		"KEY = 'b8Zq1kP0vX7yT3mRw9Lc_N4sD6fH2jG5aE8uQ1oI0rY'",
+		"KEY = '<SECRET_1>'"),
+	pii("any", Secret, "an identifier-like prefix before a random part",
+		"MY_APP_kP0vX7yT3mRw9LcN4sD6fH2jG5aE8uQ1",
+		"<SECRET_1>"),
+
+	// --- secret: public armoured blocks --------------------------------------
+	clean("any", Secret, "an apt source with Debian's archive key, 12 KB",
+		"Types: deb\nSigned-By:\n -----BEGIN PGP PUBLIC KEY BLOCK-----\n\n"+strings.Repeat(pgpKeyLines, 64)+"=UqDn\n-----END PGP PUBLIC KEY BLOCK-----\n"),
+	clean("any", Secret, "a certificate's lines", "-----BEGIN CERTIFICATE-----\n"+certLines+"-----END CERTIFICATE-----"),
+	clean("any", Secret, "a public key in PEM", "-----BEGIN PUBLIC KEY-----\n"+certLines+"-----END PUBLIC KEY-----"),
+	pii("any", Secret, "a private key's block stays masked whole",
+		"-----BEGIN PRIVATE KEY-----\n"+certLines+"-----END PRIVATE KEY-----",
+		"<SECRET_1>"),
+	pii("any", Secret, "a random token after a certificate's end",
+		"-----BEGIN CERTIFICATE-----\n"+certLines+"-----END CERTIFICATE-----\nkey: b8Zq1kP0vX7yT3mRw9LcN4sD6fH2jG5aE8uQ1oI0rY",
+		"-----BEGIN CERTIFICATE-----\n"+certLines+"-----END CERTIFICATE-----\nkey: <SECRET_1>"),
+	pii("any", Secret, "a random token 8 KB after a public key's end",
+		"-----BEGIN PGP PUBLIC KEY BLOCK-----\n\n"+pgpKeyLines+"-----END PGP PUBLIC KEY BLOCK-----\n"+strings.Repeat("x ", 4096)+"b8Zq1kP0vX7yT3mRw9LcN4sD6fH2jG5aE8uQ1oI0rY",
+		"-----BEGIN PGP PUBLIC KEY BLOCK-----\n\n"+pgpKeyLines+"-----END PGP PUBLIC KEY BLOCK-----\n"+strings.Repeat("x ", 4096)+"<SECRET_1>"),
+	pii("any", Secret, "a header that only mentions a public key",
+		"# -----BEGIN PUBLIC KEY----- goes here\nsecret b8Zq1kP0vX7yT3mRw9LcN4sD6fH2jG5aE8uQ1oI0rY",
+		"# -----BEGIN PUBLIC KEY----- goes here\nsecret <SECRET_1>"),
+}
+
+func TestCode(t *testing.T) { checkTable(t, codeCases, "source") }
