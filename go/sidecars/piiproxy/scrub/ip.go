@@ -56,7 +56,7 @@ func findIPv4(s string) []span {
 			ok = n >= 1 && n <= 3 && v <= 255 && !(n > 1 && s[start] == '0')
 			quad[part] = byte(v)
 		}
-		if !ok || !numberEndOK(s, j) {
+		if !ok || !numberEndOK(s, j) || debianVersion(s, i, j) {
 			continue
 		}
 		a := netip.AddrFrom4(quad)
@@ -69,6 +69,50 @@ func findIPv4(s string) []span {
 	return out
 }
 
+// debianVersion says whether the quad s[i:j] is a package's version as
+// Debian's changelogs, dpkg.log and apt's history write them: with a
+// "+" or "~" suffix ("2.3.3.4+dfsg-1.1", "1:4.1.4.2+svn3283-3",
+// "1.2.3.4~rc1"), after a relation of a dependency (">= 1.2.99.3"), or
+// after a package name qualified by its architecture ("status installed
+// libboost-dev:amd64 1.74.0.3", "pkg:amd64 <none> 1.74.0.3").
+func debianVersion(s string, i, j int) bool {
+	if j+1 < len(s) && (s[j] == '+' || s[j] == '~') && (isASCIILetter(s[j+1]) || isDigit(s[j+1])) {
+		return true
+	}
+	k := i
+	if k >= 2 && s[k-1] == ':' && isDigit(s[k-2]) && (k == 2 || !isWordByte(s[k-3]) && s[k-3] != '.') {
+		k -= 2 // an epoch: "(>= 1:1.0.99.4)"
+	}
+	for _, rel := range versionRelations {
+		if strings.HasSuffix(s[:k], rel) {
+			return true
+		}
+	}
+	if strings.HasSuffix(s[:i], "<none> ") { // dpkg.log: "install pkg:amd64 <none> 1.74.0.3"
+		return true
+	}
+	if i < 2 || s[i-1] != ' ' && s[i-1] != '(' {
+		return false
+	}
+	k = i - 1
+	if s[k] == '(' && k > 0 && s[k-1] == ' ' {
+		k-- // apt's history.log: "Install: pkg:amd64 (1.74.0.3, automatic)"
+	}
+	e := k
+	for k > 0 && (isASCIILetter(s[k-1]) || isDigit(s[k-1])) {
+		k--
+	}
+	return k > 0 && s[k-1] == ':' && oneOf(s[k:e], debianArchs) && k >= 2 && isWordByte(s[k-2])
+}
+
+// versionRelations compare versions in Debian's dependencies and
+// changelogs: "libxext-dev (>= 1:1.0.99.4)", "dependencies to >= 1.2.99.3".
+var versionRelations = []string{">= ", "<= ", ">> ", "<< ", "(= ", ">=", "<=", ">>", "<<"}
+
+// debianArchs are the architecture qualifiers of Debian's package names.
+var debianArchs = []string{"all", "amd64", "arm64", "armhf", "armel", "i386", "ppc64el", "s390x", "riscv64",
+	"mips64el", "loong64"}
+
 // versionWords announce a version number, in the languages the secret
 // detector's key names cover and a few more, or the number of a section,
 // a figure or an OID in a manual.
@@ -76,6 +120,7 @@ var versionWords = map[string]bool{
 	"v": true, "ver": true, "version": true, "versions": true, "release": true, "build": true, "firmware": true,
 	"fw": true, "rev": true, "revision": true, "patch": true, "versão": true, "versión": true, "versione": true,
 	"versie": true, "versionsnummer": true, "wersja": true, "версия": true, "版本": true,
+	"standards": true, // Debian's "Standards-Version": "bump standards to 4.4.0.1"
 	// numbering in manuals
 	"section": true, "sec": true, "chapter": true, "clause": true, "§": true, "figure": true, "fig": true, "table": true,
 	"step": true, "appendix": true, "paragraph": true, "para": true, "item": true, "oid": true, "kapitel": true,
@@ -86,7 +131,7 @@ var versionWords = map[string]bool{
 	"secção": true, "seção": true, "sezione": true, "capitolo": true, "paragrafo": true, "sectie": true,
 	"hoofdstuk": true, "rozdział": true, "punkt": true, "kapitola": true, "oddíl": true, "раздел": true,
 	"глава": true, "розділ": true, "avsnitt": true, "afsnit": true, "luku": true, "bölüm": true, "mục": true,
-	"chương": true, "fejezet": true, "章": true, "节": true, "節": true, "절": true,
+	"chương": true, "fejezet": true, "章": true, "节": true, "節": true, "절": true, "第": true,
 }
 
 // afterVersionWord says whether the word before s[i] announces a version.
@@ -94,14 +139,44 @@ var versionWords = map[string]bool{
 // 1.2.3.4", `"version": "1.2.3.4"`, `AssemblyVersion("1.0.0.0")`,
 // "<FileVersion>2.1.0.0", "Sec. 4.2.1.3"), and of a compound name the last
 // component counts.
+//
+// Between them may stand up to two connecting words ("Bump
+// Standards-Version to 4.6.0.1", "standards-version updated to 4.6.2.0",
+// "upgrades from versions before 2.1.8.2"), and a hyphen ("rfc5280#
+// section-4.1.2.4", as URLs name a section).
 func afterVersionWord(s string, i int) bool {
+	word, start := versionWordBefore(s, i)
+	if versionWords[strings.ToLower(word)] {
+		return true
+	}
+	for n := 0; n < 2 && versionConnectors[word]; n++ {
+		word, start = versionWordBefore(s, start)
+		if oneOf(word, connectedVersionWords) {
+			return true
+		}
+	}
+	return false
+}
+
+// versionConnectors stand between a version word and its number; of the
+// version words only those in connectedVersionWords may stand before them,
+// since "deploy the build to 10.0.0.5" and "release from 10.0.0.5" name
+// hosts.
+var versionConnectors = map[string]bool{"to": true, "updated": true, "bumped": true, "before": true, "is": true}
+
+var connectedVersionWords = []string{"version", "versions", "standards"}
+
+// versionWordBefore returns the word that ends before s[i], as
+// afterVersionWord reads it (the last component of a compound name), and
+// where the run of letters it ends starts.
+func versionWordBefore(s string, i int) (string, int) {
 	j, marks := i, 0
 	for j > 0 && marks <= 3 {
 		if j >= 2 && s[j-2] == 0xc2 && s[j-1] == 0xa0 { // a no-break space: "Abschnitt\u00a06.2.4.3" in HTML
 			j -= 2
 			continue
 		}
-		if strings.IndexByte(` :=#"'(>.`, s[j-1]) < 0 {
+		if strings.IndexByte(` :=#"'(>.-`, s[j-1]) < 0 {
 			break
 		}
 		if s[j-1] != ' ' {
@@ -114,13 +189,13 @@ func afterVersionWord(s string, i int) bool {
 		j--
 	}
 	if strings.HasSuffix(s[j:end], "第") { // the ordinal prefix: "第 6.2.4.3 节", "第6.2.4.3节"
-		return true
+		return "第", j
 	}
 	last, _ := lastComponents(s[j:end])
 	if len(last) > len("versionsnummer") {
-		return false
+		return "", j
 	}
-	return versionWords[strings.ToLower(last)]
+	return last, j
 }
 
 // headingNumber says whether the quad s[i:j] numbers a heading: it opens
