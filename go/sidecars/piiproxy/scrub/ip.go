@@ -61,13 +61,41 @@ func findIPv4(s string) []span {
 		}
 		a := netip.AddrFrom4(quad)
 		if !notHost(a) && !network(s, j, a) && !afterVersionWord(s, i) && !afterProductToken(s, i) && !headingNumber(s, i, j) &&
-			!sinceRelease(s, i) {
+			!sinceRelease(s, i) && !rfcSection(s, i) {
 			out = append(out, span{i, j})
 			i = j - 1
 		}
 	}
 	return out
 }
+
+// rfcSection says whether the quad at s[i] numbers a section of an RFC
+// named just before it, as comments in protocol code cite them: "RFC 5280,
+// 4.2.1.12", "RFC 5280 4.2.1.4", "RFC 4.2.1.2".
+func rfcSection(s string, i int) bool {
+	k := i
+	for k > 0 && s[k-1] == ' ' {
+		k--
+	}
+	if k > 0 && s[k-1] == ',' {
+		k--
+	}
+	d := k
+	for k > 0 && isDigit(s[k-1]) && d-k < 5 {
+		k--
+	}
+	for d > k && k > 0 && s[k-1] == ' ' {
+		k--
+	}
+	if d > k && oneOf(strings.TrimSpace(s[k:d]), addressRFCs) {
+		return false
+	}
+	return k >= 3 && strings.EqualFold(s[k-3:k], "rfc") && (k == 3 || !isASCIILetter(s[k-4]))
+}
+
+// addressRFCs set apart ranges of addresses, so "RFC 1918 10.1.2.3" names
+// an address of that range, not a section.
+var addressRFCs = []string{"1918", "3927", "5737", "6598", "6890"}
 
 // debianVersion says whether the quad s[i:j] is a package's version as
 // Debian's changelogs, dpkg.log and apt's history write them: with a
