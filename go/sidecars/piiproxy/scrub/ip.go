@@ -107,20 +107,21 @@ func debianVersion(s string, i, j int) bool {
 	if j+1 < len(s) && (s[j] == '+' || s[j] == '~') && (isASCIILetter(s[j+1]) || isDigit(s[j+1])) {
 		return true
 	}
+	if i < 2 {
+		return false
+	}
 	k := i
-	if k >= 2 && s[k-1] == ':' && isDigit(s[k-2]) && (k == 2 || !isWordByte(s[k-3]) && s[k-3] != '.') {
+	if s[k-1] == ':' && isDigit(s[k-2]) && (k == 2 || !isWordByte(s[k-3]) && s[k-3] != '.') {
 		k -= 2 // an epoch: "(>= 1:1.0.99.4)"
 	}
-	for _, rel := range versionRelations {
-		if strings.HasSuffix(s[:k], rel) {
-			return true
-		}
-	}
-	if strings.HasSuffix(s[:i], "<none> ") { // dpkg.log: "install pkg:amd64 <none> 1.74.0.3"
+	if versionRelation(s, k) {
 		return true
 	}
-	if i < 2 || s[i-1] != ' ' && s[i-1] != '(' {
+	if s[i-1] != ' ' && s[i-1] != '(' {
 		return false
+	}
+	if i >= 7 && s[i-7:i] == "<none> " { // dpkg.log: "install pkg:amd64 <none> 1.74.0.3"
+		return true
 	}
 	k = i - 1
 	if s[k] == '(' && k > 0 && s[k-1] == ' ' {
@@ -133,9 +134,22 @@ func debianVersion(s string, i, j int) bool {
 	return k > 0 && s[k-1] == ':' && oneOf(s[k:e], debianArchs) && k >= 2 && isWordByte(s[k-2])
 }
 
-// versionRelations compare versions in Debian's dependencies and
-// changelogs: "libxext-dev (>= 1:1.0.99.4)", "dependencies to >= 1.2.99.3".
-var versionRelations = []string{">= ", "<= ", ">> ", "<< ", "(= ", ">=", "<=", ">>", "<<"}
+// versionRelation says whether a relation that compares versions in
+// Debian's dependencies and changelogs ends at s[k], perhaps with a space:
+// "libxext-dev (>= 1:1.0.99.4)", "dependencies to >= 1.2.99.3", "(= 2.0.1.4)".
+func versionRelation(s string, k int) bool {
+	if k > 0 && s[k-1] == ' ' {
+		k--
+	}
+	if k < 2 {
+		return false
+	}
+	switch s[k-2 : k] {
+	case ">=", "<=", ">>", "<<", "(=":
+		return true
+	}
+	return false
+}
 
 // debianArchs are the architecture qualifiers of Debian's package names.
 var debianArchs = []string{"all", "amd64", "arm64", "armhf", "armel", "i386", "ppc64el", "s390x", "riscv64",
