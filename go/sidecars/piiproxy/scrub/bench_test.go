@@ -2,6 +2,7 @@ package scrub
 
 import (
 	"bytes"
+	"encoding/base64"
 	"io"
 	"strings"
 	"testing"
@@ -63,5 +64,28 @@ func BenchmarkRestoreSSE(b *testing.B) {
 		if _, err := io.CopyBuffer(io.Discard, struct{ io.Reader }{r}, buf); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// BenchmarkTextBase64Paste is the worst case of the secret detector's
+// look-back for an armour line (inPublicKeyBlock): 1 MiB of random base64
+// in 76-character lines and no armour, every line a random token that
+// asks. A search back from each line cost 0.6 s; armourMarks' index, built
+// once, a few milliseconds of the total.
+func BenchmarkTextBase64Paste(b *testing.B) {
+	raw := make([]byte, 750<<10)
+	for i := range raw {
+		raw[i] = byte(i*2654435761>>13) ^ byte(i>>7)
+	}
+	enc := base64.StdEncoding.EncodeToString(raw)
+	var sb strings.Builder
+	for i := 0; i < len(enc); i += 76 {
+		sb.WriteString(enc[i:min(i+76, len(enc))])
+		sb.WriteByte('\n')
+	}
+	s := sb.String()
+	b.SetBytes(int64(len(s)))
+	for b.Loop() {
+		Text(s)
 	}
 }

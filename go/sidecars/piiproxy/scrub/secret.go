@@ -34,6 +34,7 @@ import (
 // with non-ASCII letters glued to it, is tried as a key name only.
 func findSecrets(s string) []span {
 	var out []span
+	marks := newArmourMarks(s)
 	for i := 0; i < len(s); {
 		if s[i] >= utf8.RuneSelf {
 			e := lettersEnd(s, i)
@@ -60,7 +61,7 @@ func findSecrets(s string) []span {
 		for e < len(s) && isWordByte(s[e]) {
 			e++
 		}
-		sp, ok := secretAt(s, i, e)
+		sp, ok := secretAt(s, i, e, marks)
 		if !ok && (e < len(s) && s[e] >= utf8.RuneSelf || i > 0 && s[i-1] >= utf8.RuneSelf) {
 			// "contraseña", "lösenord", "şifre": the key name goes on in
 			// non-ASCII letters on either side.
@@ -133,8 +134,9 @@ func nonASCIIKeyValue(s string, i, e int) (span, bool) {
 	return span{}, false
 }
 
-// secretAt tries each rule on the word s[i:e].
-func secretAt(s string, i, e int) (span, bool) {
+// secretAt tries each rule on the word s[i:e]; marks serves the look-back
+// of publicData.
+func secretAt(s string, i, e int, marks *armourMarks) (span, bool) {
 	w := s[i:e]
 	if w[0] == '-' {
 		if strings.HasPrefix(s[i:], pemBegin) {
@@ -178,7 +180,7 @@ func secretAt(s string, i, e int) (span, bool) {
 	// Most words are short and end at a space: skip the base64 scan for them.
 	longEnough := len(w) >= minRandomLen || (e < len(s) && isBase64Byte(s[e]))
 	if longEnough && (i == 0 || !(isBase64Byte(s[i-1]) || s[i-1] == '.')) { // not inside a path, URL or file name
-		if end := base64RunEnd(s, i); end-i >= minRandomLen && randomToken(s[i:end]) && !publicData(s, i, end) {
+		if end := base64RunEnd(s, i); end-i >= minRandomLen && randomToken(s[i:end]) && !publicData(s, i, end, marks) {
 			return span{i, end}, true
 		}
 	}

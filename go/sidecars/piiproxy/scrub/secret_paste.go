@@ -298,11 +298,11 @@ func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\
 // what labels it or what it is: a digest after its algorithm, the value of
 // a key that names an id, a digest or something public ("x-amz-id-2:",
 // "integrity=", "publicKey:"), an SSH public key, or base64 of plain text.
-func publicData(s string, i, end int) bool {
+func publicData(s string, i, end int, marks *armourMarks) bool {
 	tok := s[i:end]
 	key := keyBefore(s, i)
 	return digestLabelled(s, i) || idKey(key) || namesPublic(key) || sshPublicKey(tok) || encodedText(tok) ||
-		mangledName(tok) || inPublicKeyBlock(s, i)
+		mangledName(tok) || inPublicKeyBlock(s, i, marks)
 }
 
 // mangledName is a C++ symbol as the Itanium ABI mangles it,
@@ -354,10 +354,10 @@ func mangledName(tok string) bool {
 // base64 lines hold no "-----", and Debian's archive keys, pasted with an
 // apt source's "Signed-By:", run to 12 KB with their signatures. A private
 // key's block is masked whole by its "-----BEGIN" before this is asked.
-func inPublicKeyBlock(s string, i int) bool {
-	lo := max(0, i-32<<10)
-	if b := strings.LastIndex(s[lo:i], "-----"); b >= 0 && lineEndsAt(s, lo+b+5) {
-		head := s[lo : lo+b]
+func inPublicKeyBlock(s string, i int, marks *armourMarks) bool {
+	lo := max(0, i-armourLookBack)
+	if b := marks.dashes.lastIn(lo, i); b >= 0 && lineEndsAt(s, b+5) {
+		head := s[lo:b]
 		if l := strings.LastIndex(head, "-----BEGIN "); l >= 0 && !strings.ContainsAny(head[l:], "\n\r") {
 			head = head[l+len("-----BEGIN "):]
 			for _, t := range publicArmour {
@@ -367,7 +367,68 @@ func inPublicKeyBlock(s string, i int) bool {
 			}
 		}
 	}
-	return strings.Contains(s[max(0, i-2<<10):i], "OPENPGPKEY")
+	return marks.openpgp.lastIn(max(0, i-2<<10), i) >= 0
+}
+
+// armourLookBack is how far before a token inPublicKeyBlock looks for the
+// armour line of the block it may stand in.
+const armourLookBack = 32 << 10
+
+// armourMarks are the places in one text where inPublicKeyBlock's marks
+// stand, "-----" and "OPENPGPKEY", found once per text (findSecrets) and
+// only when a token first asks. A search back from each token would scan up
+// to armourLookBack bytes for every line of a pasted base64 blob: 0.6 s for
+// a 1 MiB body of 76-character lines, against a few milliseconds this way.
+type armourMarks struct {
+	dashes, openpgp markIndex
+}
+
+func newArmourMarks(s string) *armourMarks {
+	return &armourMarks{dashes: markIndex{s: s, mark: "-----"}, openpgp: markIndex{s: s, mark: "OPENPGPKEY"}}
+}
+
+// markIndex holds where a mark stands in s, built on first use, as runs:
+// occurrences that overlap ("------", two of "-----") are one run, so that a
+// text of dashes costs one entry, not one per byte. Every start in a run is
+// an occurrence for the marks used here: a repeated byte, or a word that
+// cannot overlap itself.
+type markIndex struct {
+	s, mark string
+	runs    []markRun
+	built   bool
+}
+
+type markRun struct{ start, end int }
+
+// lastIn returns where the last occurrence of the mark that lies wholly in
+// s[lo:hi] starts, or -1: what strings.LastIndex(s[lo:hi], mark) finds,
+// plus lo.
+func (m *markIndex) lastIn(lo, hi int) int {
+	if !m.built {
+		for from := 0; ; {
+			k := strings.Index(m.s[from:], m.mark)
+			if k < 0 {
+				break
+			}
+			at := from + k
+			if n := len(m.runs); n > 0 && at < m.runs[n-1].end {
+				m.runs[n-1].end = at + len(m.mark)
+			} else {
+				m.runs = append(m.runs, markRun{at, at + len(m.mark)})
+			}
+			from = at + 1
+		}
+		m.built = true
+	}
+	last := hi - len(m.mark) // the last start that ends by hi
+	n, _ := slices.BinarySearchFunc(m.runs, last+1, func(r markRun, x int) int { return r.start - x })
+	if n == 0 {
+		return -1
+	}
+	if at := min(m.runs[n-1].end-len(m.mark), last); at >= lo {
+		return at
+	}
+	return -1
 }
 
 // lineEndsAt: a line ends at j, with or without a carriage return.
