@@ -328,8 +328,11 @@ func wordsFrom(s string, i, max int) []word {
 			break
 		}
 		j := i
-		for j < len(s) && s[j] != ' ' && s[j] != '\t' && s[j] != '\n' && s[j] != '\r' {
+		for j < len(s) && j-i <= maxAddressWord && s[j] != ' ' && s[j] != '\t' && s[j] != '\n' && s[j] != '\r' {
 			j++
+		}
+		if j-i > maxAddressWord {
+			break // no word of an address (see maxAddressWord)
 		}
 		text := s[i:j]
 		if trimmed := strings.TrimRight(text, ",;:)"); trimmed != text {
@@ -345,6 +348,15 @@ func wordsFrom(s string, i, max int) []word {
 	return out
 }
 
+// maxAddressWord is the longest run without a space, in bytes, that
+// wordsFrom and wordsBefore read as a word: a run of Chinese or Japanese
+// (an address without spaces, "東京都千代田区丸の内1-2-3") stays well
+// under it. A longer run (minified JSON, a base64 blob, a table joined by
+// "|") ends the words there, so that the address detectors' look at the
+// words around each number costs at most this much, not the length of the
+// run: a 64 KiB body of "PID|1||" took 4.5 s before.
+const maxAddressWord = 256
+
 // wordsBefore returns up to max words before position i, on the same line,
 // in text order; a word ending in a comma yields the word and a ",".
 func wordsBefore(s string, i, max int) []word {
@@ -357,8 +369,11 @@ func wordsBefore(s string, i, max int) []word {
 			break
 		}
 		j := i
-		for j > 0 && s[j-1] != ' ' && s[j-1] != '\t' && s[j-1] != '\n' && s[j-1] != '\r' {
+		for j > 0 && i-j <= maxAddressWord && s[j-1] != ' ' && s[j-1] != '\t' && s[j-1] != '\n' && s[j-1] != '\r' {
 			j--
+		}
+		if i-j > maxAddressWord {
+			break // no word of an address (see maxAddressWord)
 		}
 		text := s[j:i]
 		if trimmed := strings.TrimRight(text, ","); trimmed != text {

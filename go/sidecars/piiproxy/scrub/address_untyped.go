@@ -292,7 +292,10 @@ func vietLeadOK(s string, i int) bool {
 
 // wordBefore is the space-separated word that one space separates from i,
 // or "" at the start of a line; it is "/srv/" before "1234" in
-// "/srv/1234", which a street never is.
+// "/srv/1234", which a street never is. Of a run longer than
+// maxAddressWord, only its last maxAddressWord bytes are read: no street's
+// name is that long, and reading the whole run before every number of a
+// text without spaces would cost its length each time.
 func wordBefore(s string, i int) string {
 	if i == 0 || s[i-1] == '\n' {
 		return ""
@@ -302,7 +305,7 @@ func wordBefore(s string, i int) string {
 		end--
 	}
 	start := end
-	for start > 0 && s[start-1] != ' ' && s[start-1] != '\t' && s[start-1] != '\n' {
+	for start > 0 && end-start < maxAddressWord && s[start-1] != ' ' && s[start-1] != '\t' && s[start-1] != '\n' {
 		start--
 	}
 	return s[start:end]

@@ -89,3 +89,28 @@ func BenchmarkTextBase64Paste(b *testing.B) {
 		Text(s)
 	}
 }
+
+// BenchmarkTextWorstCase holds 256 KiB texts of the shapes that once made
+// a detector read, before each of many candidates, back or ahead over a
+// whole run without spaces (the address detectors' words, a field layout's
+// value): each cost the square of its length until the reads were bounded
+// (maxAddressWord, maxLayoutValue). They must stay linear: compare ns per
+// byte here with BenchmarkText's.
+func BenchmarkTextWorstCase(b *testing.B) {
+	const size = 256 << 10
+	for _, tc := range []struct{ name, unit string }{
+		{"hl7-pipes", "PID|1||"},
+		{"number-commas", "1,"},
+		{"colon-fields", "a:1:"},
+		{"minified-json", `{"a":1,"b":"x2"},`},
+		{"spaced-digits", "1 2 3 4 5 6 7 8 9 0 "},
+	} {
+		s := strings.Repeat(tc.unit, size/len(tc.unit))
+		b.Run(tc.name, func(b *testing.B) {
+			b.SetBytes(int64(len(s)))
+			for b.Loop() {
+				Text(s)
+			}
+		})
+	}
+}

@@ -364,21 +364,31 @@ func quotedPrompt(s string, k, c int) bool {
 		return false
 	}
 	q := s[c+1]
-	o := strings.LastIndexByte(s[:k], q)
-	return o >= 0 && o >= k-32 && strings.IndexByte(s[o+1:k], '\n') < 0 && !strings.ContainsAny(s[o+1:k], ":=")
+	lo := max(0, k-32) // the opening quote stands at most 32 bytes before the key
+	o := strings.LastIndexByte(s[lo:k], q)
+	return o >= 0 && strings.IndexByte(s[lo+o+1:k], '\n') < 0 && !strings.ContainsAny(s[lo+o+1:k], ":=")
 }
 
 // fieldLayout: the key at s[k:] is a field of a colon-separated record's
 // layout, a manual's "account:password:UID:GID:GECOS:directory:shell" or
 // "group_name:password:GID:user_list": a field name and ":" before it, and
 // the value after it is more field names joined by ":".
+// The value is read for at most maxLayoutValue bytes: the next field name
+// comes long before, and every word after a colon asks, before its key is
+// known to name a credential, so a whole value read each time would cost
+// a text of "a:1:a:1:…" its length per word.
 func fieldLayout(s string, k, c int) bool {
 	if k < 2 || s[k-1] != ':' || !isKeyRune(rune(s[k-2])) && s[k-2] < utf8.RuneSelf {
 		return false
 	}
-	v := valueAt(s, c+1)
+	v := valueAt(s[:min(len(s), c+1+maxLayoutValue)], c+1)
 	return strings.IndexByte(s[v.start:v.end], ':') > 0
 }
+
+// maxLayoutValue bounds fieldLayout's look at the value: a record's layout
+// names its next field within it ("password:UID"), and so does a shadow
+// file's line after a hash (a SHA-512 crypt hash is 106 characters).
+const maxLayoutValue = 256
 
 // polishKey: "to" is a copula after the Polish key words only ("hasło to:
 // …", "twoje hasło to …").
