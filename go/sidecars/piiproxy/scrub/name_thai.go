@@ -179,7 +179,7 @@ func thaiTitleContext(s string, i int) bool {
 func thaiNameAt(s string, i, minWords int) (span, bool) {
 	i += thaiTitleLen(s, i)
 	end, particle, ok := thaiNameWord(s, i, thaiMaxGiven)
-	if !ok || hasAnyPrefix(s[i:], thaiTitleNouns) {
+	if !ok || cueAt(s[i:], thaiTitleNouns) {
 		return span{}, false
 	}
 	words := 1
@@ -220,14 +220,4 @@ func thaiNameWord(s string, i, max int) (end int, particle, ok bool) {
 func thaiAt(s string, i int) bool {
 	r, _ := utf8.DecodeRuneInString(s[i:])
 	return isThaiLetter(r)
-}
-
-// hasAnyPrefix reports whether s starts with one of prefixes.
-func hasAnyPrefix(s string, prefixes []string) bool {
-	for _, p := range prefixes {
-		if strings.HasPrefix(s, p) {
-			return true
-		}
-	}
-	return false
 }
