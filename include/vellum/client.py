@@ -10,11 +10,24 @@ import json
 import urllib.request
 
 
-def ask(base_url: str, question: str, *, model: str = "vellum-rag", top_k: int = 5, timeout: float = 30) -> dict:
-    """One question -> ``{"answer", "citations": [...], "index_version", ...}``."""
+def ask(
+    base_url: str,
+    question: str,
+    *,
+    model: str = "vellum-rag",
+    top_k: int = 5,
+    timeout: float = 30,
+    request_id: str | None = None,
+) -> dict:
+    """One question -> ``{"answer", "citations": [...], "index_version", ...}``.
+
+    ``request_id`` is sent as ``X-Request-Id``: the sidecar logs it, forwards it, and during a
+    canary routes by its hash, so a retry with the same id reaches the same predictor version.
+    """
     body = json.dumps({"instances": [{"question": question, "top_k": top_k}]}).encode()
-    request = urllib.request.Request(
-        f"{base_url.rstrip('/')}/v1/models/{model}:predict", data=body, headers={"Content-Type": "application/json"}
-    )
+    headers = {"Content-Type": "application/json"}
+    if request_id:
+        headers["X-Request-Id"] = request_id
+    request = urllib.request.Request(f"{base_url.rstrip('/')}/v1/models/{model}:predict", data=body, headers=headers)
     with urllib.request.urlopen(request, timeout=timeout) as response:
         return json.loads(response.read())["predictions"][0]

@@ -92,9 +92,12 @@ def test_rollout_lifecycle(world):
 
     # A re-chunked candidate of about equal quality (within a configured 5-point tolerance):
     # passes the gate, the sidecar splits real traffic, then it is promoted.
+    # Request ids make the split deterministic: the sidecar routes a client's id by its hash, and
+    # these four land on both sides of 50% (without ids each request rolls a die, and all of a
+    # dozen landing on one side happens once in 2,048 runs).
     def drive() -> None:
-        for q in questions[:4]:
-            ask(public, q.question)
+        for i, q in enumerate(questions[:4]):
+            ask(public, q.question, request_id=f"rollout-test-{i}")
 
     tolerant = RolloutPolicy(**{**policy.__dict__, "tolerance": 0.05})
     report = run_rollout(backend, *versions["rechunked"], policy=tolerant, evaluate=evaluate, drive_traffic=drive)
