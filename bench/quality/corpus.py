@@ -1,9 +1,9 @@
 """The quality bench's corpus, ingested with the real stages and cached between runs.
 
 parse_pdf -> body pages only (as ``vellum.pipelines.stages`` does) -> chunk_pages with the
-MiniLM tokenizer -> MiniLMEncoder -> an in-memory IndexSnapshot. Parsed pages and chunk
-embeddings are cached under var/bench/quality/cache, keyed by the PDF bytes and the parser's
-source code, and by the chunk texts, so changing only search code re-runs in seconds.
+MiniLM tokenizer -> MiniLMEncoder and SPLADE -> an in-memory IndexSnapshot. Parsed pages, chunk
+embeddings and term weights are cached under var/bench/quality/cache, keyed by the PDF bytes and
+the parser's source code, and by the chunk texts, so changing only search code re-runs in seconds.
 """
 
 from __future__ import annotations
@@ -20,7 +20,10 @@ from vellum.chunking import ChunkingConfig, chunk_pages, document_id
 from vellum.documents import parse_pdf
 from vellum.embedding import default_encoder
 from vellum.embedding.minilm import DIMENSION, MODEL_ID
+from vellum.embedding.splade import DOC_TERMS, default_splade
+from vellum.embedding.splade import MODEL_ID as TERM_MODEL
 from vellum.index import DocumentEntry, IndexSnapshot, Manifest
+from vellum.index.terms import TermWeights
 from vellum.pipelines.stages import SKIPPED_PAGE_KINDS
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -84,18 +87,33 @@ def embed_cached(texts: list[str], label: str) -> np.ndarray:
     return vectors
 
 
+def terms_cached(texts: list[str], label: str) -> TermWeights:
+    key = _sha("\x00".join(texts).encode())[:16]
+    cached = CACHE / f"terms-{label}-{DOC_TERMS}-{key}.npz"
+    if cached.exists():
+        return TermWeights.from_bytes(cached.read_bytes(), len(texts))
+    terms = TermWeights.from_rows(default_splade().encode_documents(texts))
+    cached.parent.mkdir(parents=True, exist_ok=True)
+    cached.write_bytes(terms.to_bytes())
+    return terms
+
+
 def build_snapshot(config: ChunkingConfig = ChunkingConfig(), pdfs: Path = PDFS) -> IndexSnapshot:
     """All PDFs in ``pdfs`` as one collection (the manuals are each other's distractors)."""
     chunks: list[dict] = []
     documents = []
     vectors = []  # per manual, so adding a manual re-embeds only that one
+    term_rows = []
     for path in sorted(pdfs.glob("*.pdf")):
         parsed = parsed_pages(path)
         doc_id = document_id(parsed["sha"])
         body = [(p["number"], p["text"]) for p in parsed["pages"] if p["kind"] not in SKIPPED_PAGE_KINDS]
         doc_chunks = [c.to_dict() for c in chunk_pages(doc_id, body, config)]
         chunks.extend(doc_chunks)
-        vectors.append(embed_cached([c["text"] for c in doc_chunks], f"{path.stem}-{config.chunk_tokens}-{config.overlap_tokens}"))
+        label = f"{path.stem}-{config.chunk_tokens}-{config.overlap_tokens}"
+        vectors.append(embed_cached([c["text"] for c in doc_chunks], label))
+        manual_terms = terms_cached([c["text"] for c in doc_chunks], label)
+        term_rows += manual_terms.rows(range(len(manual_terms)))
         documents.append(
             DocumentEntry(doc_id, parsed["sha"], (path.name,), path.stem, len(parsed["pages"]), len(doc_chunks))
         )
@@ -109,9 +127,12 @@ def build_snapshot(config: ChunkingConfig = ChunkingConfig(), pdfs: Path = PDFS)
         chunking=config.to_dict(),
         documents=tuple(documents),
         chunk_count=len(chunks),
+        term_model=TERM_MODEL,
     )
     embeddings = np.concatenate(vectors) if vectors else np.zeros((0, DIMENSION), dtype=np.float32)
-    return IndexSnapshot(manifest=manifest, chunks=chunks, embeddings=embeddings, uri="memory://bench-quality")
+    return IndexSnapshot(
+        manifest=manifest, chunks=chunks, embeddings=embeddings, uri="memory://bench-quality", terms=TermWeights.from_rows(term_rows)
+    )
 
 
 def raw_pages(path: Path) -> list[tuple[int, str]]:

@@ -28,9 +28,11 @@ from vellum.index.search import HybridSearcher, SearchConfig
 
 #: the fusion as it was before the bench (plain RRF, k=60, equal weights, chunk level)
 BASELINE = SearchConfig(rrf_k=60, dense_weight=1.0, sparse_weight=1.0, page_weight=0.0, per_page=0,
-                        keep_rankers_first=False, dense_feedback=0, section_repeats_after=0)
+                        keep_rankers_first=False, dense_feedback=0, section_repeats_after=0, splade_weight=0.0)
 #: the default of the sixth round: weighted RRF, each ranker's first hit kept
-SIXTH = SearchConfig(dense_feedback=0, section_repeats_after=0, per_page=0)
+SIXTH = SearchConfig(dense_feedback=0, section_repeats_after=0, per_page=0, splade_weight=0.0)
+#: the default of the tenth round, before the SPLADE ranker
+TENTH = replace(SearchConfig(), splade_weight=0.0)
 VARIANTS: dict[str, SearchConfig] = {
     "dense only": replace(BASELINE, sparse_weight=0.0),
     "BM25 only": replace(BASELINE, dense_weight=0.0),
@@ -39,8 +41,10 @@ VARIANTS: dict[str, SearchConfig] = {
     "+ each ranker's first hit kept (sixth round's default)": SIXTH,
     "+ dense pseudo-relevance feedback (top 3, x0.25)": replace(SIXTH, dense_feedback=3),
     "+ no repeated section after 3 places": replace(SIXTH, section_repeats_after=3),
-    "+ both": replace(SearchConfig(), per_page=0, dense_feedback=3),
-    "+ no repeated section after 3 places + one hit per page (the answer reads the fused order) = Vellum default": SearchConfig(),
+    "+ both": replace(TENTH, per_page=0, dense_feedback=3),
+    "+ no repeated section after 3 places + one hit per page (the answer reads the fused order): the tenth round's default": TENTH,
+    "SPLADE only (splade-tiny term weights, documents' top 64)": replace(BASELINE, dense_weight=0.0, sparse_weight=0.0, splade_weight=1.0),
+    "+ SPLADE as a third ranker (x0.75) = Vellum default": SearchConfig(),
     "Vellum default + dense pseudo-relevance feedback (not default)": replace(SearchConfig(), dense_feedback=3),
     "Vellum default + page-level BM25 ranker (x0.5, not default)": replace(SearchConfig(), page_weight=0.5),
 }

@@ -4,6 +4,7 @@ Layout under an index root URL (``file://`` or ``s3://``)::
 
     <collection>/versions/<version>/chunks.jsonl     one chunk per line (text + lineage)
     <collection>/versions/<version>/embeddings.npy   float32 (n_chunks, 384), L2-normalised
+    <collection>/versions/<version>/terms.npz        SPLADE term weights per chunk (``terms``)
     <collection>/versions/<version>/MANIFEST.json    written last: its presence commits the version
     <collection>/LATEST                              {"version": ...} of the newest published version
     <collection>/LEDGER.json                         what was ingested (see ``vellum.ledger``)

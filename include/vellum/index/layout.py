@@ -10,6 +10,8 @@ from vellum.storage import ObjectStore, join_url
 MANIFEST = "MANIFEST.json"
 CHUNKS = "chunks.jsonl"
 EMBEDDINGS = "embeddings.npy"
+#: SPLADE term weights per chunk (``vellum.index.terms``); versions published before them have none
+TERMS = "terms.npz"
 
 
 @dataclass(frozen=True)

@@ -53,6 +53,8 @@ class Manifest:
     documents: tuple[DocumentEntry, ...]
     chunk_count: int
     files: dict = field(default_factory=dict)  # name -> {"sha256", "bytes"}
+    #: the model of ``terms.npz`` (``vellum.embedding.splade``), None in versions without one
+    term_model: str | None = None
     format_version: int = FORMAT_VERSION
 
     def to_json(self) -> str:
@@ -72,10 +74,11 @@ class Manifest:
         return {d.content_sha256: d for d in self.documents}
 
 
-def content_version(content_hashes: list[str], embedding_model: str, chunking: dict) -> str:
-    """Content-addressed version id: same documents + same recipe -> same version."""
-    recipe = json.dumps(
-        {"docs": sorted(set(content_hashes)), "model": embedding_model, "chunking": chunking},
-        sort_keys=True,
-    )
+def content_version(content_hashes: list[str], embedding_model: str, chunking: dict, term_model: str | None = None) -> str:
+    """Content-addressed version id: same documents + same recipe -> same version. A recipe
+    without term weights hashes as it did before they existed, so old ids stay valid."""
+    recipe_fields = {"docs": sorted(set(content_hashes)), "model": embedding_model, "chunking": chunking}
+    if term_model:
+        recipe_fields["terms"] = term_model
+    recipe = json.dumps(recipe_fields, sort_keys=True)
     return "v-" + hashlib.sha256(recipe.encode()).hexdigest()[:16]

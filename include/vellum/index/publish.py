@@ -17,8 +17,9 @@ from datetime import datetime, timezone
 
 import numpy as np
 
-from vellum.index.layout import CHUNKS, EMBEDDINGS, MANIFEST, IndexLayout, read_latest_version
+from vellum.index.layout import CHUNKS, EMBEDDINGS, MANIFEST, TERMS, IndexLayout, read_latest_version
 from vellum.index.manifest import DocumentEntry, Manifest, content_version
+from vellum.index.terms import TermWeights
 from vellum.storage import ObjectStore
 
 log = logging.getLogger(__name__)
@@ -31,14 +32,16 @@ class PublishResult:
     manifest: Manifest
 
 
-def version_id(sources_by_hash: dict[str, list[str] | tuple[str, ...]], embedding_model: str, chunking: dict) -> str:
+def version_id(
+    sources_by_hash: dict[str, list[str] | tuple[str, ...]], embedding_model: str, chunking: dict, term_model: str | None = None
+) -> str:
     """Content-addressed id of the version holding these documents under these source names.
 
     Names are part of it because the manifest cites them: a second name for known bytes (or a
     removed one) is a new version that reuses every embedding, not a stale manifest.
     """
     keys = [f"{sha} {json.dumps(sorted(sources))}" for sha, sources in sources_by_hash.items()]
-    return content_version(keys, embedding_model, chunking)
+    return content_version(keys, embedding_model, chunking, term_model)
 
 
 def read_manifest(store: ObjectStore, layout: IndexLayout, version: str) -> Manifest | None:
@@ -73,11 +76,15 @@ def publish_version(
     embedding_model: str,
     chunking: dict,
     parent_version: str | None,
+    terms: TermWeights | None = None,
+    term_model: str | None = None,
 ) -> PublishResult:
     """Write and commit a version; return the existing one if it is already committed."""
     if embeddings.shape[0] != len(chunks):
         raise ValueError(f"{len(chunks)} chunks but {embeddings.shape[0]} embeddings")
-    version = version_id({d.content_sha256: d.sources for d in documents}, embedding_model, chunking)
+    if (terms is None) != (term_model is None) or (terms is not None and len(terms) != len(chunks)):
+        raise ValueError(f"{len(chunks)} chunks but term weights for {len(terms) if terms else 'none'} ({term_model})")
+    version = version_id({d.content_sha256: d.sources for d in documents}, embedding_model, chunking, term_model)
     existing = adopt_committed(store, layout, version)
     if existing is not None:
         return existing
@@ -86,6 +93,8 @@ def publish_version(
         CHUNKS: "".join(json.dumps(c, sort_keys=True) + "\n" for c in chunks).encode(),
         EMBEDDINGS: _npy_bytes(embeddings.astype(np.float32, copy=False)),
     }
+    if terms is not None:
+        blobs[TERMS] = terms.to_bytes()
     for name, data in blobs.items():
         store.write_bytes(layout.version_key(version, name), data)
     manifest = Manifest(
@@ -99,6 +108,7 @@ def publish_version(
         documents=tuple(sorted(documents, key=lambda d: d.doc_id)),
         chunk_count=len(chunks),
         files={n: {"sha256": hashlib.sha256(b).hexdigest(), "bytes": len(b)} for n, b in blobs.items()},
+        term_model=term_model,
     )
     store.write_text(layout.version_key(version, MANIFEST), manifest.to_json())
     _point_latest(store, layout, version)

@@ -7,6 +7,7 @@ is needed at the sizes one predictor serves (bench/serve/RESULTS.md has the scal
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
@@ -15,6 +16,8 @@ import numpy as np
 
 from vellum.index.bm25 import BM25Index
 from vellum.index.snapshot import IndexSnapshot
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -62,6 +65,12 @@ class SearchConfig:
     #: a third or fourth chunk of one. A section is a chunk's heading line, so it applies only
     #: to collections chunked with section headings (bench/quality/RESULTS.md, seventh round)
     section_repeats_after: int = 3
+    #: a third ranker, SPLADE term weights (learned sparse: a text's words and the words they
+    #: imply), where the index version has them; its weight in the fusion. Chosen on the dev
+    #: manuals (x0.5 to x1 tie there; the middle taken); on the quality bench it lifts top 1
+    #: on every split, 0.64 -> 0.74 on the manuals never tuned on (bench/quality/RESULTS.md,
+    #: eleventh round). 0 turns it off and never loads the model
+    splade_weight: float = 0.75
 
 
 @dataclass(frozen=True)
@@ -121,6 +130,29 @@ class HybridSearcher:
         """BM25 over whole pages, built on first use (only ``page_weight`` needs it)."""
         return BM25Index(["\n".join(texts) for texts in self._page_texts.values()])
 
+    @cached_property
+    def _splade(self):
+        """(encoder, its head over the index's vocabulary), or None: the version has no term
+        weights, or the model is not installed here (then search goes on without that ranker)."""
+        from vellum.embedding.splade import SpladeUnavailable, default_splade
+
+        if self.snapshot.terms is None:
+            return None
+        try:
+            encoder = default_splade()
+        except SpladeUnavailable as exc:
+            log.warning("%s: index version %s is searched without its term weights", exc, self.snapshot.version)
+            return None
+        return encoder, encoder.query_head(self.snapshot.terms.vocabulary)
+
+    def query_terms(self, queries: list[str]) -> np.ndarray | None:
+        """SPLADE weights of each query over the index's vocabulary, for ``search(terms=)``;
+        None when that ranker is off. One call for a batch runs the encoder once."""
+        if not self.config.splade_weight or self._splade is None:
+            return None
+        encoder, head = self._splade
+        return encoder.encode_queries(queries, head)
+
     def _mask(self, documents: list[str] | None) -> np.ndarray | None:
         """Restrict to documents named by doc id or file name (a metadata filter)."""
         if not documents:
@@ -148,9 +180,11 @@ class HybridSearcher:
         top_k: int = 5,
         documents: list[str] | None = None,
         dense: np.ndarray | None = None,
+        terms: np.ndarray | None = None,
     ) -> list[SearchHit]:
-        """Top ``top_k`` chunks for ``query``; ``dense`` = its row of ``dense_scores`` if already computed."""
-        return self.search_with_reading(query, query_vector, top_k=top_k, documents=documents, dense=dense)[0]
+        """Top ``top_k`` chunks for ``query``; ``dense`` = its row of ``dense_scores`` and
+        ``terms`` its row of ``query_terms``, if already computed."""
+        return self.search_with_reading(query, query_vector, top_k=top_k, documents=documents, dense=dense, terms=terms)[0]
 
     def search_with_reading(
         self,
@@ -161,6 +195,7 @@ class HybridSearcher:
         reading: int = 0,
         documents: list[str] | None = None,
         dense: np.ndarray | None = None,
+        terms: np.ndarray | None = None,
     ) -> tuple[list[SearchHit], list[SearchHit]]:
         """The ``top_k`` hits to cite, and the first ``reading`` chunks of the fused order for an
         extractive answer to read, from one fusion.
@@ -187,6 +222,14 @@ class HybridSearcher:
             if mask is not None:
                 pages[self._page_of[~mask]] = -np.inf
             others += self._rrf(pages, cfg.page_weight, require_positive=True)[0][self._page_of]
+        if terms is None:
+            found = self.query_terms([query])
+            terms = None if found is None else found[0]
+        if terms is not None and cfg.splade_weight:
+            learned = self.snapshot.terms.scores(terms)
+            if mask is not None:
+                learned = np.where(mask, learned, -np.inf)
+            others += self._rrf(learned, cfg.splade_weight, require_positive=True)[0]
         fused = from_dense + others
         firsts = [dense_first, sparse_first]
         if cfg.dense_feedback and cfg.dense_weight:

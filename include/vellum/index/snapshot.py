@@ -9,8 +9,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from vellum.index.layout import CHUNKS, EMBEDDINGS, MANIFEST
+from vellum.index.layout import CHUNKS, EMBEDDINGS, MANIFEST, TERMS
 from vellum.index.manifest import IndexError_, Manifest, ManifestMissing
+from vellum.index.terms import TermWeights
 from vellum.storage import ObjectStore, StorageError, open_url
 
 
@@ -20,6 +21,7 @@ class IndexSnapshot:
     chunks: list[dict]
     embeddings: np.ndarray
     uri: str
+    terms: TermWeights | None = None  # SPLADE weights per chunk; None in versions without them
 
     @property
     def version(self) -> str:
@@ -45,10 +47,16 @@ class IndexSnapshot:
                 f"{uri}: embeddings shape {embeddings.shape} does not match "
                 f"{len(chunks)} chunks x {manifest.embedding_dim}"
             )
+        terms = None
+        if TERMS in manifest.files:
+            try:
+                terms = TermWeights.from_bytes(_verified(store, manifest, TERMS), len(chunks))
+            except ValueError as exc:
+                raise IndexError_(f"{uri}: {exc}") from exc
         # Column-major: one contiguous row per dimension is the layout BLAS reads fastest when it
         # scores a batch of queries against every chunk (half the time of row-major at 50k x 384,
         # bench/serve/RESULTS.md); indexing and shapes are the same as row-major.
-        return cls(manifest=manifest, chunks=chunks, embeddings=np.asfortranarray(embeddings), uri=uri)
+        return cls(manifest=manifest, chunks=chunks, embeddings=np.asfortranarray(embeddings), uri=uri, terms=terms)
 
 
 def _verified(store: ObjectStore, manifest: Manifest, name: str) -> bytes:

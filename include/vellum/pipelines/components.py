@@ -60,7 +60,7 @@ def chunk_documents(parsed: Input[Artifact], chunk_tokens: int, overlap_tokens: 
 
 @dsl.component(base_image=PIPELINE_IMAGE, install_kfp_package=False)
 def embed_chunks(chunks: Input[Artifact], embeddings: Output[Artifact]) -> int:
-    """Embed new chunks with the offline int8 ONNX MiniLM."""
+    """Embed new chunks with the offline int8 ONNX MiniLM and weigh their terms with SPLADE."""
     import logging
 
     from vellum.pipelines.stages import embed_chunks as embed

@@ -2,7 +2,7 @@
 
 KFP components (``components.py``) are thin typed wrappers around these, so the logic is tested
 without KFP and the same code runs in ``kfp.local`` and in a cluster pod. Stages exchange JSON /
-``.npy`` files (KFP artifacts); nothing is published until the last stage, and that stage
+``.npz`` files (KFP artifacts); nothing is published until the last stage, and that stage
 commits atomically (see ``vellum.index.publish``).
 """
 
@@ -22,6 +22,7 @@ from vellum.embedding.minilm import DIMENSION
 from vellum.index import DocumentEntry, IndexLayout, IndexSnapshot, Manifest, publish_version
 from vellum.index.layout import CHUNKS, read_latest_version
 from vellum.index.publish import adopt_committed, read_manifest, version_id
+from vellum.index.terms import TermWeights
 from vellum.ledger import Ledger, SourceRecord, plan_changes
 from vellum.storage import ObjectInfo, ObjectStore, open_url
 
@@ -206,14 +207,36 @@ def _encode(texts: list[str]) -> np.ndarray:
     return default_encoder().encode(texts)
 
 
+def _term_weights(texts: list[str]) -> TermWeights:
+    """SPLADE weights of ``texts``; an empty list never loads the model."""
+    if not texts:
+        return TermWeights.from_rows([])
+    from vellum.embedding.splade import default_splade
+
+    return TermWeights.from_rows(default_splade().encode_documents(texts))
+
+
 def embed_chunks(*, chunks_path: str, out_path: str) -> int:
-    """Embed the new chunks with the offline MiniLM encoder; writes an ``.npy`` matrix."""
+    """Embed the new chunks with the offline MiniLM encoder and weigh their terms with SPLADE;
+    writes one ``.npz``: ``embeddings`` and the ``terms_*`` arrays of ``TermWeights``."""
     chunks = _read_json(chunks_path)["chunks"]
-    vectors = _encode([c["text"] for c in chunks])
+    texts = [c["text"] for c in chunks]
+    started = time.monotonic()
+    vectors = _encode(texts)
+    embedded = time.monotonic()
+    terms = _term_weights(texts)
     with open(out_path, "wb") as handle:
-        np.save(handle, vectors, allow_pickle=False)
-    log.info("embedded %d chunk(s)", len(chunks))
+        np.savez(handle, embeddings=vectors, terms_indptr=terms.indptr, terms_ids=terms.ids, terms_weights=terms.weights)
+    log.info(
+        "embedded %d chunk(s) in %.1f s, weighed their terms in %.1f s",
+        len(chunks), embedded - started, time.monotonic() - embedded,
+    )
     return len(chunks)
+
+
+def _load_embedded(path: str) -> tuple[np.ndarray, TermWeights]:
+    with np.load(path, allow_pickle=False) as npz:
+        return npz["embeddings"], TermWeights(npz["terms_indptr"], npz["terms_ids"], npz["terms_weights"])
 
 
 def _same_recipe(parent: IndexSnapshot, chunking: dict, model: str) -> bool:
@@ -275,10 +298,13 @@ def _new_entries(new_docs: dict[str, dict], chunked: dict, sources: dict[str, li
     ]
 
 
-def _assemble(parent: IndexSnapshot | None, keep: set[str], chunked: dict, new_vectors: np.ndarray, sources: dict):
-    """Parent rows of kept documents (byte-identical vectors) followed by this run's chunks."""
+def _assemble(parent: IndexSnapshot | None, keep: set[str], chunked: dict, new_vectors: np.ndarray, new_terms: TermWeights, sources: dict):
+    """Parent rows of kept documents (byte-identical vectors and term weights) followed by this
+    run's chunks. A parent published before term weights existed has its kept chunks weighed
+    here, so the new version has weights for every chunk."""
     chunks: list[dict] = list(chunked["chunks"])
     vectors = [new_vectors.reshape(len(chunks), DIMENSION)]
+    term_rows = new_terms.rows(range(len(new_terms)))
     entries: list[DocumentEntry] = []
     reused = 0
     if parent is not None:
@@ -288,9 +314,15 @@ def _assemble(parent: IndexSnapshot | None, keep: set[str], chunked: dict, new_v
         rows = [i for i, c in enumerate(parent.chunks) if c["doc_id"] in keep_ids]
         chunks = [parent.chunks[i] for i in rows] + chunks
         vectors.insert(0, parent.embeddings[rows])
+        if parent.terms is not None:
+            term_rows = parent.terms.rows(rows) + term_rows
+        else:
+            log.info("version %s has no term weights: weighing its %d kept chunk(s)", parent.version, len(rows))
+            kept_terms = _term_weights([parent.chunks[i]["text"] for i in rows])
+            term_rows = kept_terms.rows(range(len(kept_terms))) + term_rows
         reused = len(rows)
         entries = [DocumentEntry(**{**asdict(by_hash[h]), "sources": tuple(sources[h])}) for h in sorted(kept)]
-    return chunks, np.concatenate(vectors), entries, reused
+    return chunks, np.concatenate(vectors), TermWeights.from_rows(term_rows), entries, reused
 
 
 def _forget_missing(records: dict[str, SourceRecord], sources: dict[str, list[str]], entries: list) -> None:
@@ -341,6 +373,7 @@ def publish(*, parsed_path: str, chunks_path: str, embeddings_path: str, out_pat
     happened after the commit, adopts the committed version without touching any embeddings.
     """
     from vellum.embedding.minilm import MODEL_ID
+    from vellum.embedding.splade import MODEL_ID as TERM_MODEL
 
     parsed, chunked = _read_json(parsed_path), _read_json(chunks_path)
     index = open_url(parsed["index_url"])
@@ -348,15 +381,15 @@ def publish(*, parsed_path: str, chunks_path: str, embeddings_path: str, out_pat
     ledger = Ledger.load(index, layout)
     records = _next_records(ledger, parsed)
     sources = _sources_by_content(records)
-    target = version_id(sources, MODEL_ID, chunked["chunking"])
+    target = version_id(sources, MODEL_ID, chunked["chunking"], TERM_MODEL)
     result = adopt_committed(index, layout, target)
     reused = 0
     if result is None:
         new_docs = {d["content_sha256"]: d for d in parsed["parsed"]}
         keep = set(sources) - set(new_docs)
         parent = _reusable_parent(index, layout, chunked["chunking"], keep)
-        new_vectors = np.load(embeddings_path, allow_pickle=False)
-        chunks, matrix, entries, reused = _assemble(parent, keep, chunked, new_vectors, sources)
+        new_vectors, new_terms = _load_embedded(embeddings_path)
+        chunks, matrix, terms, entries, reused = _assemble(parent, keep, chunked, new_vectors, new_terms, sources)
         entries += _new_entries(new_docs, chunked, sources)
         _forget_missing(records, sources, entries)
         result = publish_version(
@@ -368,6 +401,8 @@ def publish(*, parsed_path: str, chunks_path: str, embeddings_path: str, out_pat
             embedding_model=MODEL_ID,
             chunking=chunked["chunking"],
             parent_version=parsed["parent_version"],
+            terms=terms,
+            term_model=TERM_MODEL,
         )
         chunk_ids = _group_ids(chunks)
     else:

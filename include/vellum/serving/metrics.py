@@ -20,8 +20,8 @@ REQUEST_SECONDS = Histogram(
 )
 RETRIEVAL_SECONDS = Histogram(
     "vellum_retrieval_seconds",
-    "Retrieval latency by stage: embed (one encoder batch), score (one dense scoring batch) and search "
-    "(BM25, fusion, top-k of one query)",
+    "Retrieval latency by stage: embed (one encoder batch), score (one dense scoring batch), terms (one "
+    "SPLADE batch) and search (BM25, SPLADE scores, fusion, top-k of one query)",
     ["stage"],
     buckets=(0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1),
 )

@@ -1,7 +1,7 @@
 """The RAG predictor: one committed index version served as a ``kserve.Model``.
 
 ``load()`` is the slow, blocking part (read and verify the snapshot, build BM25, warm the
-encoder) and sets ``ready`` only at its very end, so KServe answers 503 until the model can
+encoders) and sets ``ready`` only at its very end, so KServe answers 503 until the model can
 really answer. Everything per request is async: questions waiting together are embedded as one
 batch in one worker thread, then scored and searched as one batch in another, so KServe's event
 loop never blocks on numpy or ONNX (DESIGN.md: a sync ``predict`` blocks KServe's event loop).
@@ -92,6 +92,7 @@ class RagModel(kserve.Model):
         searcher = HybridSearcher(snapshot, scorer=dense_scorer(snapshot.embeddings))
         encoder = self._encoder or MiniLMEncoder(threads=self.settings.embed_threads, spin=False)
         encoder.encode(["warm up the encoder before the first real query"])
+        searcher.query_terms(["warm up the term encoder too"])  # loads SPLADE if the index has term weights
         self.snapshot, self.searcher, self.encoder = snapshot, searcher, encoder
         # Two stages, each batching whatever waits for it, each in its own worker thread: the
         # encoder embeds batch n+1 while the score stage scores and searches batch n.
@@ -151,14 +152,16 @@ class RagModel(kserve.Model):
             return self.encoder.encode(texts)
 
     def _search_batch(self, items: list[tuple[Question, np.ndarray]]) -> list:
-        """One matrix product scoring every waiting question against the index, then each one's
-        search (its hits and the chunks its answer reads); an exception for a question whose
-        search failed. Runs in its own worker thread, so it overlaps the encoder's next batch
+        """One matrix product scoring every waiting question against the index, one SPLADE pass
+        weighing their terms, then each one's search (its hits and the chunks its answer reads);
+        an exception for a question whose search failed. Runs in its own worker thread, so it overlaps the encoder's next batch
         (bench/serve/RESULTS.md)."""
         with metrics.RETRIEVAL_SECONDS.labels(stage="score").time():
             dense = self.searcher.dense_scores(np.stack([vector for _, vector in items]))
+        with metrics.RETRIEVAL_SECONDS.labels(stage="terms").time():
+            terms = self.searcher.query_terms([question.text for question, _ in items])
         results: list = []
-        for (question, vector), scores in zip(items, dense):
+        for i, ((question, vector), scores) in enumerate(zip(items, dense)):
             try:
                 with metrics.RETRIEVAL_SECONDS.labels(stage="search").time():
                     results.append(
@@ -169,6 +172,7 @@ class RagModel(kserve.Model):
                             reading=ANSWER_CHUNKS,
                             documents=list(question.documents) if question.documents else None,
                             dense=scores,
+                            terms=None if terms is None else terms[i],
                         )
                     )
             except Exception as exc:  # only this question fails

@@ -225,3 +225,46 @@ def test_no_section_is_cited_again_after_the_first_places():
     # chunks without section headings have no sections to tell apart: the rule does nothing
     unheaded = HybridSearcher(_hand_made(SECTION_ROWS, {"section_headings": False}), limited.config)
     assert [h.chunk["ordinal"] for h in unheaded.search("impeller", query, top_k=3)] == [0, 1, 2]
+
+
+def with_terms(snapshot):
+    from vellum.embedding.splade import MODEL_ID, default_splade
+    from vellum.index.terms import TermWeights
+
+    terms = TermWeights.from_rows(default_splade().encode_documents([c["text"] for c in snapshot.chunks]))
+    return replace(snapshot, terms=terms, manifest=replace(snapshot.manifest, term_model=MODEL_ID))
+
+
+def test_the_splade_ranker_finds_a_chunk_by_the_words_its_text_implies(encode):
+    """No word of the question is in the answer's text ("french" for France, "city" for
+    Paris): BM25 finds nothing, and SPLADE's expansion alone ranks it first."""
+    snapshot = with_terms(snapshot_of(CHUNKS + [("atlas.pdf", 9, "The capital of France is Paris.")]))
+    query = "which french city"
+    searcher = HybridSearcher(snapshot, SearchConfig(dense_weight=0.0, sparse_weight=0.0, splade_weight=1.0))
+    assert names(searcher, searcher.search(query, encode(query), top_k=1)) == [("atlas.pdf", 9)]
+    assert searcher.bm25.scores(query).max() <= 0
+    # precomputed weights (the predictor's batch) give the same hits
+    terms = searcher.query_terms([query, "pump"])
+    assert names(searcher, searcher.search(query, encode(query), top_k=1, terms=terms[0])) == [("atlas.pdf", 9)]
+    searcher.config = replace(searcher.config, splade_weight=0.0)
+    assert searcher.query_terms([query]) is None
+    assert searcher.search(query, encode(query), top_k=1) == []
+
+
+def test_the_splade_ranker_respects_the_document_filter(encode):
+    snapshot = with_terms(snapshot_of(CHUNKS + [("atlas.pdf", 9, "The capital of France is Paris.")]))
+    searcher = HybridSearcher(snapshot, SearchConfig(dense_weight=0.0, sparse_weight=0.0, splade_weight=1.0))
+    hits = searcher.search("which french city", encode("which french city"), top_k=3, documents=["pump.pdf"])
+    assert {name for name, _ in names(searcher, hits)} <= {"pump.pdf"}
+
+
+def test_without_the_model_a_version_with_term_weights_is_searched_without_them(encode, monkeypatch, caplog):
+    import vellum.embedding.splade as splade
+
+    snapshot = with_terms(snapshot_of(CHUNKS))
+    monkeypatch.setenv("VELLUM_SPLADE_MODEL_PATH", "/nonexistent")
+    monkeypatch.setattr(splade, "default_splade", lambda: splade.SpladeEncoder())
+    searcher = HybridSearcher(snapshot)
+    query = "max_inflight_msgs"
+    assert names(searcher, searcher.search(query, encode(query), top_k=1)) == [("queue.pdf", 4)]
+    assert "searched without its term weights" in caplog.text
