@@ -55,7 +55,10 @@ def sentence(rng: random.Random) -> str:
 def build_index(n: int) -> str:
     from vellum.embedding import default_encoder
     from vellum.embedding.minilm import MODEL_ID
+    from vellum.embedding.splade import MODEL_ID as TERM_MODEL
+    from vellum.embedding.splade import default_splade
     from vellum.index import DocumentEntry, IndexLayout, publish_version
+    from vellum.index.terms import TermWeights
     from vellum.index.layout import read_latest_version
     from vellum.storage import open_url
 
@@ -81,9 +84,12 @@ def build_index(n: int) -> str:
     for i in range(0, n, 1024):
         vectors.append(encoder.encode([c["text"] for c in chunks[i : i + 1024]]))
         print(f"  embedded {min(i + 1024, n)}/{n} ({time.time() - started:.0f} s)", flush=True)
+    started = time.time()
+    terms = TermWeights.from_rows(default_splade().encode_documents([c["text"] for c in chunks]))
+    print(f"  weighed the terms of {n} chunks ({time.time() - started:.0f} s)", flush=True)
     result = publish_version(
         store, layout, documents=documents, chunks=chunks, embeddings=np.concatenate(vectors),
-        embedding_model=MODEL_ID, chunking={"bench": n}, parent_version=None,
+        embedding_model=MODEL_ID, chunking={"bench": n}, parent_version=None, terms=terms, term_model=TERM_MODEL,
     )
     return layout.version_url(f"file://{root}", result.version)
 

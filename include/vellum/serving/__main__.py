@@ -13,10 +13,12 @@ import argparse
 import logging
 import os
 import threading
+from dataclasses import replace
 
 from kserve import ModelServer, model_server
 
 from vellum.serving import logs
+from vellum.index.search import SearchConfig
 from vellum.serving.app import configure_app
 from vellum.serving.blas import limit_blas_threads
 from vellum.serving.llm_backend import LLMSettings
@@ -69,6 +71,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="threads of numpy's OpenBLAS (its idle threads spin; see vellum.serving.blas)",
     )
     parser.add_argument(
+        "--splade-weight",
+        type=float,
+        default=float(env("VELLUM_SPLADE_WEIGHT", str(SearchConfig.splade_weight))),
+        help="weight of the SPLADE ranker where the index version has term weights (0: off, which saves "
+        "its ~2 ms of CPU per question; bench/serve/RESULTS.md)",
+    )
+    parser.add_argument(
         "--no-sentence-similarity",
         dest="sentence_similarity",
         action="store_false",
@@ -102,6 +111,7 @@ def settings_from(args: argparse.Namespace) -> ServingSettings:
         embed_threads=args.embed_threads,
         load_timeout=args.load_timeout,
         sentence_similarity=args.sentence_similarity,
+        search=replace(SearchConfig(), splade_weight=args.splade_weight),
         llm=llm,
     )
 

@@ -25,6 +25,7 @@ from kserve.protocol.infer_type import InferOutput, InferRequest, InferResponse
 
 from vellum.embedding import MiniLMEncoder
 from vellum.index import HybridSearcher, IndexSnapshot, ManifestMissing, SearchHit
+from vellum.index.search import SearchConfig
 from vellum.serving import logs, metrics
 from vellum.serving.answer import ANSWER_CHUNKS, Answer, candidates, extractive_answer, similarity_shortlist
 from vellum.serving.batcher import MicroBatcher
@@ -54,6 +55,8 @@ class ServingSettings:
     #: score answer sentences by embedding similarity too when their words do not settle the
     #: answer (better on paraphrased questions; costs an encoder pass over <= 8 sentences)
     sentence_similarity: bool = True
+    #: how the rankers are fused (``vellum.index.search``)
+    search: SearchConfig = field(default_factory=SearchConfig)
     llm: LLMSettings | None = None
 
 
@@ -89,7 +92,7 @@ class RagModel(kserve.Model):
     def load(self) -> bool:
         started = time.monotonic()
         snapshot = self._load_snapshot()
-        searcher = HybridSearcher(snapshot, scorer=dense_scorer(snapshot.embeddings))
+        searcher = HybridSearcher(snapshot, self.settings.search, scorer=dense_scorer(snapshot.embeddings))
         encoder = self._encoder or MiniLMEncoder(threads=self.settings.embed_threads, spin=False)
         encoder.encode(["warm up the encoder before the first real query"])
         searcher.query_terms(["warm up the term encoder too"])  # loads SPLADE if the index has term weights

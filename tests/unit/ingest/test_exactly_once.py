@@ -174,3 +174,40 @@ def test_recipe_change_needs_force_and_force_reembeds_everything(folders, three_
 def _doc_of(snapshot: IndexSnapshot, source: str) -> str:
     (doc_id,) = [d.doc_id for d in snapshot.manifest.documents if source in d.sources]
     return doc_id
+
+
+def _terms_by_chunk(snapshot: IndexSnapshot) -> dict[str, tuple[bytes, bytes]]:
+    rows = snapshot.terms.rows(range(len(snapshot.chunks)))
+    return {c["chunk_id"]: (ids.tobytes(), weights.tobytes()) for c, (ids, weights) in zip(snapshot.chunks, rows)}
+
+
+def test_every_chunk_has_term_weights_and_a_new_version_copies_the_kept_ones(folders, three_docs, encoder):
+    from vellum.embedding.splade import DOC_TERMS, MODEL_ID
+
+    before = _snapshot(folders, three_docs["version"])
+    assert before.manifest.term_model == MODEL_ID and len(before.terms) == len(before.chunks)
+    assert all(0 < len(ids) <= DOC_TERMS for ids, _ in before.terms.rows(range(len(before.chunks))))
+    folders.drop("b.pdf", manual(22))
+    after = _snapshot(folders, _ingest(folders)["version"])
+    kept = {k: v for k, v in _terms_by_chunk(before).items() if k in {c["chunk_id"] for c in after.chunks}}
+    assert kept and {k: _terms_by_chunk(after)[k] for k in kept} == kept  # byte-identical reuse
+
+
+def test_a_parent_without_term_weights_has_its_kept_chunks_weighed(folders, three_docs):
+    """A version published before term weights existed: the next one weighs its kept chunks."""
+    from vellum.index import publish_version
+    from vellum.storage import open_url as store_of
+
+    old = _snapshot(folders, three_docs["version"])
+    layout = IndexLayout(COLLECTION)
+    legacy = publish_version(
+        store_of(folders.index_url), layout, documents=list(old.manifest.documents), chunks=old.chunks,
+        embeddings=old.embeddings, embedding_model=old.manifest.embedding_model, chunking=old.manifest.chunking,
+        parent_version=None,
+    )
+    assert legacy.created and _snapshot(folders, legacy.version).terms is None
+    folders.drop("d.pdf", manual(4))
+    summary = _ingest(folders)
+    after = _snapshot(folders, summary["version"])
+    assert summary["chunks_reused"] == len(old.chunks) and len(after.terms) == len(after.chunks)
+    assert {k: _terms_by_chunk(after)[k] for k in _terms_by_chunk(old)} == _terms_by_chunk(old)
