@@ -143,7 +143,9 @@ class HybridSearcher:
         except SpladeUnavailable as exc:
             log.warning("%s: index version %s is searched without its term weights", exc, self.snapshot.version)
             return None
-        return encoder, encoder.query_head(self.snapshot.terms.vocabulary)
+        vocabulary = self.snapshot.terms.vocabulary
+        self.snapshot.terms.scores(np.zeros(len(vocabulary)))  # lays out the columns now, not in a question
+        return encoder, encoder.query_head(vocabulary)
 
     def query_terms(self, queries: list[str]) -> np.ndarray | None:
         """SPLADE weights of each query over the index's vocabulary, for ``search(terms=)``;
