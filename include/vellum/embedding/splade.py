@@ -23,7 +23,6 @@ import json
 import math
 import os
 import struct
-import threading
 from functools import lru_cache
 from pathlib import Path
 
@@ -111,15 +110,13 @@ class SpladeEncoder:
         self.tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
         self.tokenizer.enable_truncation(max_length=MAX_SEQUENCE_TOKENS)
         self.tokenizer.no_padding()
-        self._lock = threading.Lock()
         w = self._w
         self._decoder = w["bert.embeddings.word_embeddings.weight"]  # tied to the input embeddings
         self._decoder_bias = w["cls.predictions.bias"]
         self.vocabulary_size = self._decoder.shape[0]
 
     def token_ids(self, text: str) -> list[int]:
-        with self._lock:
-            return self.tokenizer.encode(text).ids
+        return self.tokenizer.encode(text).ids
 
     def encode_documents(self, texts: list[str], top_terms: int = DOC_TERMS) -> list[tuple[np.ndarray, np.ndarray]]:
         """Per text its ``top_terms`` heaviest (vocabulary ids ascending, weights float32)."""
