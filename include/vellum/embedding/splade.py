@@ -155,46 +155,50 @@ class SpladeEncoder:
 
     def _hidden(self, ids: list[list[int]]) -> np.ndarray:
         """The transformed hidden state of every real word piece of every text, in order
-        (sum of lengths x 128): the input of the decoder."""
+        (sum of lengths x 128): the input of the decoder.
+
+        Word pieces stay packed (no padding) through every per-piece step, the linear layers,
+        GELU and layer norms, which are most of the encoder's work; only attention, which mixes
+        the pieces of one text, runs on the batch padded to its longest text."""
         w = self._w
-        longest = max(len(i) for i in ids)
-        padded = np.zeros((len(ids), longest), dtype=np.int64)
-        real = np.zeros((len(ids), longest), dtype=bool)
-        for row, text_ids in enumerate(ids):
-            padded[row, : len(text_ids)] = text_ids
-            real[row, : len(text_ids)] = True
+        lengths = [len(i) for i in ids]
+        longest = max(lengths)
+        real = np.arange(longest) < np.asarray(lengths)[:, np.newaxis]  # texts x longest
+        positions = np.concatenate([np.arange(n) for n in lengths])
         x = (
-            w["bert.embeddings.word_embeddings.weight"][padded]
-            + w["bert.embeddings.position_embeddings.weight"][:longest]
+            w["bert.embeddings.word_embeddings.weight"][np.concatenate(ids).astype(np.int64)]
+            + w["bert.embeddings.position_embeddings.weight"][positions]
             + w["bert.embeddings.token_type_embeddings.weight"][0]
         )
         x = _layer_norm(x, w["bert.embeddings.LayerNorm.gamma"], w["bert.embeddings.LayerNorm.beta"])
         ignore = np.where(real, 0.0, -1e9).astype(np.float32)[:, np.newaxis, np.newaxis, :]
         for layer in range(_LAYERS):
-            x = self._layer(x, ignore, f"bert.encoder.layer.{layer}.")
-        x = x[real]
+            x = self._layer(x, real, ignore, f"bert.encoder.layer.{layer}.")
         x = _gelu(x @ w["cls.predictions.transform.dense.weight"].T + w["cls.predictions.transform.dense.bias"])
         return _layer_norm(x, w["cls.predictions.transform.LayerNorm.gamma"], w["cls.predictions.transform.LayerNorm.beta"])
 
-    def _layer(self, x: np.ndarray, ignore: np.ndarray, prefix: str) -> np.ndarray:
-        """One transformer layer over a padded batch (texts x tokens x 128); ``ignore`` keeps
-        attention off the padding."""
+    def _layer(self, x: np.ndarray, real: np.ndarray, ignore: np.ndarray, prefix: str) -> np.ndarray:
+        """One transformer layer over packed word pieces (pieces x 128); ``real`` places them
+        in the padded batch for attention, and ``ignore`` keeps attention off the padding."""
         w = self._w
 
         def linear(t: np.ndarray, name: str) -> np.ndarray:
             return t @ w[prefix + name + ".weight"].T + w[prefix + name + ".bias"]
 
-        texts, tokens, width = x.shape
+        texts, longest = real.shape
+        width = x.shape[1]
         head_width = width // _HEADS
 
         def heads(name: str) -> np.ndarray:
-            return linear(x, name).reshape(texts, tokens, _HEADS, head_width).transpose(0, 2, 1, 3)
+            padded = np.zeros((texts, longest, width), dtype=np.float32)
+            padded[real] = linear(x, name)
+            return padded.reshape(texts, longest, _HEADS, head_width).transpose(0, 2, 1, 3)
 
         q, k, v = heads("attention.self.query"), heads("attention.self.key"), heads("attention.self.value")
         scores = q @ k.transpose(0, 1, 3, 2) / math.sqrt(head_width) + ignore
         scores = np.exp(scores - scores.max(-1, keepdims=True))
         scores /= scores.sum(-1, keepdims=True)
-        context = (scores @ v).transpose(0, 2, 1, 3).reshape(texts, tokens, width)
+        context = (scores @ v).transpose(0, 2, 1, 3).reshape(texts, longest, width)[real]
         x = _layer_norm(
             linear(context, "attention.output.dense") + x,
             w[prefix + "attention.output.LayerNorm.gamma"],
