@@ -43,8 +43,7 @@ VARIANTS: dict[str, SearchConfig] = {
     "+ no repeated section after 3 places": replace(SIXTH, section_repeats_after=3),
     "+ both": replace(TENTH, per_page=0, dense_feedback=3),
     "+ no repeated section after 3 places + one hit per page (the answer reads the fused order): the tenth round's default": TENTH,
-    "SPLADE only (splade-tiny term weights, documents' top 64)": replace(BASELINE, dense_weight=0.0, sparse_weight=0.0, splade_weight=1.0),
-    "+ SPLADE as a third ranker (x0.75) = Vellum default": SearchConfig(),
+    "+ SPLADE ranking the other rankers' candidates (x0.75) = Vellum default": SearchConfig(),
     "Vellum default + dense pseudo-relevance feedback (not default)": replace(SearchConfig(), dense_feedback=3),
     "Vellum default + page-level BM25 ranker (x0.5, not default)": replace(SearchConfig(), page_weight=0.5),
 }

@@ -60,6 +60,7 @@ def publish(name: str, pdfs: Path = PDFS) -> str:
         open_url(root), layout, documents=list(snapshot.manifest.documents), chunks=snapshot.chunks,
         embeddings=snapshot.embeddings, embedding_model=snapshot.manifest.embedding_model,
         chunking=snapshot.manifest.chunking, parent_version=None,
+        terms=snapshot.terms, term_model=snapshot.manifest.term_model,
     )
     return layout.version_url(root, result.version)
 

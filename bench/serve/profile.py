@@ -54,7 +54,7 @@ def stage_costs(uri: str, qs: list[str], batches: int) -> dict[str, float]:
     limit_blas_threads(1)  # as the predictor runs it; and thread CPU time then sees all of it
     model = RagModel("profile", uri)
     model.load()
-    costs: dict[str, list[float]] = {"embed": [], "dense score": [], "search": [], "answer": []}
+    costs: dict[str, list[float]] = {"embed": [], "dense score": [], "splade read": [], "search": [], "answer": []}
     for b in range(batches):
         batch = [Question(q) for q in qs[b * 16 : (b + 1) * 16]]
         t = time.thread_time()
@@ -62,7 +62,9 @@ def stage_costs(uri: str, qs: list[str], batches: int) -> dict[str, float]:
         t, costs["embed"] = _lap(t, costs["embed"], len(batch))
         dense = model.searcher.dense_scores(vectors)
         t, costs["dense score"] = _lap(t, costs["dense score"], len(batch))
-        hits = [model.searcher.search(q.text, v, dense=d) for q, v, d in zip(batch, vectors, dense)]
+        read = model.searcher.read_questions([q.text for q in batch]) or [None] * len(batch)
+        t, costs["splade read"] = _lap(t, costs["splade read"], len(batch))
+        hits = [model.searcher.search(q.text, v, dense=d, splade=r) for q, v, d, r in zip(batch, vectors, dense, read)]
         t, costs["search"] = _lap(t, costs["search"], len(batch))
         for q, h in zip(batch, hits):
             pool = candidates(h)

@@ -13,8 +13,8 @@ read, its Python package is never imported. The model is small enough that numpy
 of its work is the masked-language head, one (tokens x 128) @ (128 x 30,522) product per text.
 
 Documents keep their ``DOC_TERMS`` heaviest words (pruning measured: top 64 scores as well as
-all ~155 on the bench); a query's weights are computed only for the words some document of the
-index has (``vocabulary``), which gives the same scores for a fraction of the head's work.
+all ~155 on the bench); a question's weights are computed only for the words of the chunks it is
+scored against (``weights_of``), which gives the same scores for a fraction of the head's work.
 """
 
 from __future__ import annotations
@@ -95,6 +95,12 @@ def _gelu(x: np.ndarray) -> np.ndarray:
     return 0.5 * x * (1.0 + erf)
 
 
+def _activation(max_logits: np.ndarray) -> np.ndarray:
+    """SPLADE's ``log(1 + relu(.))``, applied after the max over word pieces: it is monotonic,
+    so the result is the same as max-pooling the activations, for one row instead of all."""
+    return np.log1p(np.maximum(max_logits, 0.0)).astype(np.float32)
+
+
 class SpladeEncoder:
     """Texts -> sparse term weights, ``log(1 + relu(logit))`` max-pooled over word pieces.
 
@@ -122,36 +128,28 @@ class SpladeEncoder:
         """Per text its ``top_terms`` heaviest (vocabulary ids ascending, weights float32)."""
         out = []
         for start in range(0, len(texts), _DOC_BATCH):
-            batch = texts[start : start + _DOC_BATCH]
-            for weights in self._weights(batch, self._decoder, self._decoder_bias):
+            for hidden in self.read(texts[start : start + _DOC_BATCH]):
+                weights = _activation((hidden @ self._decoder.T).max(axis=0) + self._decoder_bias)
                 nonzero = np.flatnonzero(weights)
                 if len(nonzero) > top_terms:
                     nonzero = np.sort(nonzero[np.argpartition(-weights[nonzero], top_terms)[:top_terms]])
                 out.append((nonzero.astype(np.int32), weights[nonzero]))
         return out
 
-    def query_head(self, vocabulary: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """The masked-language head restricted to ``vocabulary`` (ascending ids), for
-        ``encode_queries``: a query's weight for a word no document has changes no score."""
-        return np.ascontiguousarray(self._decoder[vocabulary].T), self._decoder_bias[vocabulary]
-
-    def encode_queries(self, texts: list[str], head: tuple[np.ndarray, np.ndarray]) -> np.ndarray:
-        """Dense (texts x len(vocabulary)) weights over the vocabulary ``head`` was built for."""
-        decoder_t, bias = head
-        return self._weights(texts, decoder_t.T, bias)
-
-    def _weights(self, texts: list[str], decoder: np.ndarray, bias: np.ndarray) -> np.ndarray:
-        """Each text's weight per row of ``decoder`` (texts x rows). The encoder runs on the
-        batch padded to its longest text; the head, most of the work, only on real word pieces."""
+    def read(self, texts: list[str]) -> list[np.ndarray]:
+        """Each text's hidden states (word pieces x 128), from one encoder pass over the batch:
+        what ``weights_of`` turns into the weights of whichever words are asked about."""
         if not texts:
-            return np.zeros((0, len(bias)), dtype=np.float32)
+            return []
         ids = [self.token_ids(t) for t in texts]
         hidden = self._hidden(ids)
-        per_piece = hidden @ decoder.T
         ends = np.cumsum([len(i) for i in ids])
-        logits = np.stack([per_piece[end - len(i) : end].max(axis=0) for i, end in zip(ids, ends)]) + bias
-        # log1p(relu(.)) is monotonic, so it is applied after the max, to one row per text
-        return np.log1p(np.maximum(logits, 0.0)).astype(np.float32)
+        return [hidden[end - len(i) : end] for i, end in zip(ids, ends)]
+
+    def weights_of(self, hidden: np.ndarray, term_ids: np.ndarray) -> np.ndarray:
+        """One text's weights (``read``) for the vocabulary ids ``term_ids`` only: the head's
+        work is proportional to the words asked about, not to the 30,522 it knows."""
+        return _activation((hidden @ self._decoder[term_ids].T).max(axis=0) + self._decoder_bias[term_ids])
 
     def _hidden(self, ids: list[list[int]]) -> np.ndarray:
         """The transformed hidden state of every real word piece of every text, in order

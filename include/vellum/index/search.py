@@ -132,28 +132,24 @@ class HybridSearcher:
 
     @cached_property
     def _splade(self):
-        """(encoder, its head over the index's vocabulary), or None: the version has no term
-        weights, or the model is not installed here (then search goes on without that ranker)."""
+        """The SPLADE encoder, or None: the version has no term weights, or the model is not
+        installed here (then search goes on without that ranker)."""
         from vellum.embedding.splade import SpladeUnavailable, default_splade
 
         if self.snapshot.terms is None:
             return None
         try:
-            encoder = default_splade()
+            return default_splade()
         except SpladeUnavailable as exc:
             log.warning("%s: index version %s is searched without its term weights", exc, self.snapshot.version)
             return None
-        vocabulary = self.snapshot.terms.vocabulary
-        self.snapshot.terms.scores(np.zeros(len(vocabulary)))  # lays out the columns now, not in a question
-        return encoder, encoder.query_head(vocabulary)
 
-    def query_terms(self, queries: list[str]) -> np.ndarray | None:
-        """SPLADE weights of each query over the index's vocabulary, for ``search(terms=)``;
-        None when that ranker is off. One call for a batch runs the encoder once."""
+    def read_questions(self, queries: list[str]) -> list[np.ndarray] | None:
+        """SPLADE's reading of each question (its hidden states), for ``search(splade=)``; None
+        when that ranker is off. One call for a batch runs the encoder once."""
         if not self.config.splade_weight or self._splade is None:
             return None
-        encoder, head = self._splade
-        return encoder.encode_queries(queries, head)
+        return self._splade.read(queries)
 
     def _mask(self, documents: list[str] | None) -> np.ndarray | None:
         """Restrict to documents named by doc id or file name (a metadata filter)."""
@@ -182,11 +178,11 @@ class HybridSearcher:
         top_k: int = 5,
         documents: list[str] | None = None,
         dense: np.ndarray | None = None,
-        terms: np.ndarray | None = None,
+        splade: np.ndarray | None = None,
     ) -> list[SearchHit]:
         """Top ``top_k`` chunks for ``query``; ``dense`` = its row of ``dense_scores`` and
-        ``terms`` its row of ``query_terms``, if already computed."""
-        return self.search_with_reading(query, query_vector, top_k=top_k, documents=documents, dense=dense, terms=terms)[0]
+        ``splade`` its item of ``read_questions``, if already computed."""
+        return self.search_with_reading(query, query_vector, top_k=top_k, documents=documents, dense=dense, splade=splade)[0]
 
     def search_with_reading(
         self,
@@ -197,7 +193,7 @@ class HybridSearcher:
         reading: int = 0,
         documents: list[str] | None = None,
         dense: np.ndarray | None = None,
-        terms: np.ndarray | None = None,
+        splade: np.ndarray | None = None,
     ) -> tuple[list[SearchHit], list[SearchHit]]:
         """The ``top_k`` hits to cite, and the first ``reading`` chunks of the fused order for an
         extractive answer to read, from one fusion.
@@ -224,14 +220,11 @@ class HybridSearcher:
             if mask is not None:
                 pages[self._page_of[~mask]] = -np.inf
             others += self._rrf(pages, cfg.page_weight, require_positive=True)[0][self._page_of]
-        if terms is None:
-            found = self.query_terms([query])
-            terms = None if found is None else found[0]
-        if terms is not None and cfg.splade_weight:
-            learned = self.snapshot.terms.scores(terms)
-            if mask is not None:
-                learned = np.where(mask, learned, -np.inf)
-            others += self._rrf(learned, cfg.splade_weight, require_positive=True)[0]
+        if splade is None:
+            read = self.read_questions([query])
+            splade = None if read is None else read[0]
+        if splade is not None and cfg.splade_weight:
+            others += self._splade_rrf(splade, np.flatnonzero(from_dense + others > 0))
         fused = from_dense + others
         firsts = [dense_first, sparse_first]
         if cfg.dense_feedback and cfg.dense_weight:
@@ -260,6 +253,24 @@ class HybridSearcher:
             out[row] = weight / (self.config.rrf_k + rank + 1)
             first = int(row) if first is None else first
         return out, first
+
+    def _splade_rrf(self, hidden: np.ndarray, candidates: np.ndarray) -> np.ndarray:
+        """The SPLADE ranker's RRF part: it ranks the chunks the other rankers put forward
+        (already filtered by documents), not the whole index.
+
+        Why only those: over the whole index a question's weighted words (~20, each implied
+        word included) touch a large share of all chunks, and weighing them needs the head over
+        every word the index holds; on the serving bench's 50k chunks that cost ~5 ms of CPU per
+        question. On the <= 100 candidates it costs ~1 ms, and it scored as well on the quality
+        bench (bench/quality/RESULTS.md, eleventh round).
+        """
+        out = np.zeros(len(self.snapshot.chunks), dtype=np.float64)
+        encoder = self._splade
+        scores = self.snapshot.terms.scores_of_rows(candidates, lambda ids: encoder.weights_of(hidden, ids))
+        order = np.argsort(-scores, kind="stable")
+        ranked = candidates[order[scores[order] > 0]]
+        out[ranked] = self.config.splade_weight / (self.config.rrf_k + np.arange(1, len(ranked) + 1))
+        return out
 
     def _dense_feedback(self, fused: np.ndarray, dense: np.ndarray, others: np.ndarray) -> tuple[np.ndarray, int | None]:
         """The fusion again, its dense part (``fused - others``) ranked by the query moved

@@ -1,15 +1,16 @@
 """SPLADE term weights of an index version's chunks, stored by chunk, scored by term.
 
 Stored (``terms.npz``) the way they are made, one row of (term id, weight) pairs per chunk, so a
-new version can copy a kept document's rows; loaded into columns, one list of (chunk, weight)
-per term, so a query touches only the chunks that share a term with it.
+new version can copy a kept document's rows, and scored the same way: a question is scored
+against the few chunks the other rankers put forward, so only their rows are read and only
+their terms are weighed for it.
 """
 
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cached_property
 
 import numpy as np
 
@@ -51,31 +52,19 @@ class TermWeights:
             raise ValueError(f"term weights for {len(terms)} chunks ({len(terms.ids)} entries), expected {chunks} chunks")
         return terms
 
-    @cached_property
-    def vocabulary(self) -> np.ndarray:
-        """Every term id some chunk holds, ascending: the only ones a query's weight can score."""
-        return np.unique(self.ids)
-
-    @cached_property
-    def _columns(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """(start of each vocabulary term's entries, their chunk rows, their weights), by term."""
-        position = np.searchsorted(self.vocabulary, self.ids)
-        order = np.argsort(position, kind="stable")
-        starts = np.concatenate([[0], np.cumsum(np.bincount(position, minlength=len(self.vocabulary)))])
-        chunk_of = np.repeat(np.arange(len(self), dtype=np.int64), np.diff(self.indptr))
-        return starts, chunk_of[order], self.weights[order]
-
-    def scores(self, query: np.ndarray) -> np.ndarray:
-        """Dot product of every chunk with ``query`` (weights over ``vocabulary``)."""
-        starts, chunk_rows, weights = self._columns
-        terms = np.flatnonzero(query)
-        lengths = starts[terms + 1] - starts[terms]
+    def scores_of_rows(self, rows: np.ndarray, weigh: Callable[[np.ndarray], np.ndarray]) -> np.ndarray:
+        """Dot product of each chunk of ``rows`` with a query whose weights ``weigh(term_ids)``
+        gives (ascending ids in, one weight each out), asked only for the terms those chunks hold."""
+        starts = self.indptr[rows]
+        lengths = self.indptr[np.asarray(rows) + 1] - starts
         total = int(lengths.sum())
         if total == 0:
-            return np.zeros(len(self), dtype=np.float64)
-        # the entries of every query term, gathered in one go: start of its run + offset in it
+            return np.zeros(len(rows), dtype=np.float64)
+        # every entry of every row, gathered in one go: start of its row + offset in it
         offsets = np.arange(total) - np.repeat(np.cumsum(lengths) - lengths, lengths)
-        entries = np.repeat(starts[terms], lengths) + offsets
+        entries = np.repeat(starts, lengths) + offsets
+        terms, which = np.unique(self.ids[entries], return_inverse=True)
+        query = weigh(terms)
         return np.bincount(
-            chunk_rows[entries], weights=weights[entries] * np.repeat(query[terms], lengths), minlength=len(self)
+            np.repeat(np.arange(len(rows)), lengths), weights=self.weights[entries] * query[which], minlength=len(rows)
         )

@@ -95,7 +95,7 @@ class RagModel(kserve.Model):
         searcher = HybridSearcher(snapshot, self.settings.search, scorer=dense_scorer(snapshot.embeddings))
         encoder = self._encoder or MiniLMEncoder(threads=self.settings.embed_threads, spin=False)
         encoder.encode(["warm up the encoder before the first real query"])
-        searcher.query_terms(["warm up the term encoder too"])  # loads SPLADE if the index has term weights
+        searcher.read_questions(["warm up the term encoder too"])  # loads SPLADE if the index has term weights
         self.snapshot, self.searcher, self.encoder = snapshot, searcher, encoder
         # Two stages, each batching whatever waits for it, each in its own worker thread: the
         # encoder embeds batch n+1 while the score stage scores and searches batch n.
@@ -162,7 +162,7 @@ class RagModel(kserve.Model):
         with metrics.RETRIEVAL_SECONDS.labels(stage="score").time():
             dense = self.searcher.dense_scores(np.stack([vector for _, vector in items]))
         with metrics.RETRIEVAL_SECONDS.labels(stage="terms").time():
-            terms = self.searcher.query_terms([question.text for question, _ in items])
+            splade = self.searcher.read_questions([question.text for question, _ in items])
         results: list = []
         for i, ((question, vector), scores) in enumerate(zip(items, dense)):
             try:
@@ -175,7 +175,7 @@ class RagModel(kserve.Model):
                             reading=ANSWER_CHUNKS,
                             documents=list(question.documents) if question.documents else None,
                             dense=scores,
-                            terms=None if terms is None else terms[i],
+                            splade=None if splade is None else splade[i],
                         )
                     )
             except Exception as exc:  # only this question fails

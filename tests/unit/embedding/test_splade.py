@@ -47,15 +47,16 @@ def test_a_batch_weighs_each_text_as_it_would_alone(encoder):
         np.testing.assert_allclose(weights, alone_weights, atol=1e-5)
 
 
-def test_queries_weighed_over_part_of_the_vocabulary_match_documents_there(encoder):
+def test_weights_asked_for_some_words_match_the_documents_weights_of_them(encoder):
     text = "Hold the reset button for 15 seconds to restore the factory settings."
     [(ids, weights)] = encoder.encode_documents([text], top_terms=10_000)
-    vocabulary = np.arange(0, encoder.vocabulary_size, 3)
-    [query] = encoder.encode_queries([text], encoder.query_head(vocabulary))
-    assert query.shape == (len(vocabulary),)
-    in_both = np.isin(ids, vocabulary)
-    np.testing.assert_allclose(query[np.searchsorted(vocabulary, ids[in_both])], weights[in_both], atol=1e-5)
-    assert np.count_nonzero(query) == in_both.sum()
+    asked = np.arange(0, encoder.vocabulary_size, 3)
+    [hidden] = encoder.read([text])
+    got = encoder.weights_of(hidden, asked)
+    assert got.shape == (len(asked),)
+    in_both = np.isin(ids, asked)
+    np.testing.assert_allclose(got[np.searchsorted(asked, ids[in_both])], weights[in_both], atol=1e-5)
+    assert np.count_nonzero(got) == in_both.sum()
 
 
 def test_a_missing_model_is_a_clear_error(tmp_path, monkeypatch):

@@ -235,27 +235,34 @@ def with_terms(snapshot):
     return replace(snapshot, terms=terms, manifest=replace(snapshot.manifest, term_model=MODEL_ID))
 
 
-def test_the_splade_ranker_finds_a_chunk_by_the_words_its_text_implies(encode):
+ATLAS = ("atlas.pdf", 9, "The capital of France is Paris.")
+
+
+def test_the_splade_ranker_reorders_the_candidates_by_the_words_their_texts_imply(encode):
     """No word of the question is in the answer's text ("french" for France, "city" for
-    Paris): BM25 finds nothing, and SPLADE's expansion alone ranks it first."""
-    snapshot = with_terms(snapshot_of(CHUNKS + [("atlas.pdf", 9, "The capital of France is Paris.")]))
+    Paris): BM25 finds nothing, the dense ranker puts every chunk forward, and with its weight
+    near zero SPLADE's expansion decides the order."""
+    snapshot = with_terms(snapshot_of(CHUNKS + [ATLAS]))
     query = "which french city"
-    searcher = HybridSearcher(snapshot, SearchConfig(dense_weight=0.0, sparse_weight=0.0, splade_weight=1.0))
-    assert names(searcher, searcher.search(query, encode(query), top_k=1)) == [("atlas.pdf", 9)]
+    vector = encode(query)
+    searcher = HybridSearcher(snapshot, SearchConfig(dense_weight=1e-9, sparse_weight=0.0, splade_weight=1.0, per_page=0, keep_rankers_first=False))
     assert searcher.bm25.scores(query).max() <= 0
-    # precomputed weights (the predictor's batch) give the same hits
-    terms = searcher.query_terms([query, "pump"])
-    assert names(searcher, searcher.search(query, encode(query), top_k=1, terms=terms[0])) == [("atlas.pdf", 9)]
-    searcher.config = replace(searcher.config, splade_weight=0.0)
-    assert searcher.query_terms([query]) is None
-    assert searcher.search(query, encode(query), top_k=1) == []
+    assert names(searcher, searcher.search(query, vector, top_k=1)) == [("atlas.pdf", 9)]
+    # a batch's reading (the predictor's score stage) gives the same hits
+    read = searcher.read_questions([query, "pump"])
+    assert names(searcher, searcher.search(query, vector, top_k=1, splade=read[0])) == [("atlas.pdf", 9)]
+    # it ranks only candidates: a chunk no other ranker put forward is not found by it
+    searcher.config = replace(searcher.config, dense_weight=0.0)
+    assert searcher.search(query, vector, top_k=1) == []
+    searcher.config = replace(searcher.config, dense_weight=1e-9, splade_weight=0.0)
+    assert searcher.read_questions([query]) is None
 
 
 def test_the_splade_ranker_respects_the_document_filter(encode):
-    snapshot = with_terms(snapshot_of(CHUNKS + [("atlas.pdf", 9, "The capital of France is Paris.")]))
-    searcher = HybridSearcher(snapshot, SearchConfig(dense_weight=0.0, sparse_weight=0.0, splade_weight=1.0))
+    snapshot = with_terms(snapshot_of(CHUNKS + [ATLAS]))
+    searcher = HybridSearcher(snapshot, SearchConfig(dense_weight=1e-9, sparse_weight=0.0, splade_weight=1.0))
     hits = searcher.search("which french city", encode("which french city"), top_k=3, documents=["pump.pdf"])
-    assert {name for name, _ in names(searcher, hits)} <= {"pump.pdf"}
+    assert hits and {name for name, _ in names(searcher, hits)} <= {"pump.pdf"}
 
 
 def test_without_the_model_a_version_with_term_weights_is_searched_without_them(encode, monkeypatch, caplog):

@@ -24,19 +24,27 @@ def dense(rows, vocabulary: int) -> np.ndarray:
     return matrix
 
 
-def test_scores_are_the_dot_products_with_every_chunk():
+def test_scores_of_rows_are_their_dot_products_and_weigh_only_their_terms():
     rng = np.random.default_rng(7)
     rows = random_rows(rng, 200, 300)
     terms = TermWeights.from_rows(rows)
-    query_full = np.where(rng.random(300) < 0.1, rng.random(300), 0.0)
-    query_full[rng.choice(300, 3)] = 0.0
-    got = terms.scores(query_full[terms.vocabulary])
-    np.testing.assert_allclose(got, dense(rows, 300) @ query_full, rtol=1e-5)
+    query = np.where(rng.random(300) < 0.3, rng.random(300), 0.0)
+    picked = np.array([5, 17, 3, 150, 42])
+    asked = []
+
+    def weigh(ids):
+        asked.append(ids)
+        return query[ids]
+
+    got = terms.scores_of_rows(picked, weigh)
+    np.testing.assert_allclose(got, dense(rows, 300)[picked] @ query, rtol=1e-5)
+    [ids] = asked
+    assert list(ids) == sorted(set(np.concatenate([rows[r][0] for r in picked]).tolist()))
 
 
-def test_a_query_sharing_no_term_scores_zero_everywhere():
-    terms = TermWeights.from_rows([(np.array([1, 5], np.int32), np.array([0.5, 1.0], np.float32))])
-    assert terms.scores(np.zeros(len(terms.vocabulary))).tolist() == [0.0]
+def test_rows_without_terms_score_zero_and_weigh_nothing():
+    terms = TermWeights.from_rows([(np.zeros(0, np.int32), np.zeros(0, np.float32))] * 3)
+    assert terms.scores_of_rows(np.array([0, 2]), lambda ids: 1 / 0).tolist() == [0.0, 0.0]
 
 
 def test_bytes_round_trip_and_rows_pick_chunks():
