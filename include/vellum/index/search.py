@@ -66,7 +66,8 @@ class SearchConfig:
     #: to collections chunked with section headings (bench/quality/RESULTS.md, seventh round)
     section_repeats_after: int = 3
     #: a third ranker, SPLADE term weights (learned sparse: a text's words and the words they
-    #: imply), where the index version has them; its weight in the fusion. Chosen on the dev
+    #: imply), where the index version has them; it re-ranks the other two rankers' candidates
+    #: (``_splade_rrf`` says why); its weight in the fusion. Chosen on the dev
     #: manuals (x0.5 to x1 tie there; the middle taken); on the quality bench it lifts top 1
     #: on every split, 0.64 -> 0.74 on the manuals never tuned on (bench/quality/RESULTS.md,
     #: eleventh round). 0 turns it off and never loads the model
