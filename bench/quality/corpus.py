@@ -130,9 +130,8 @@ def build_snapshot(config: ChunkingConfig = ChunkingConfig(), pdfs: Path = PDFS)
         term_model=TERM_MODEL,
     )
     embeddings = np.concatenate(vectors) if vectors else np.zeros((0, DIMENSION), dtype=np.float32)
-    return IndexSnapshot(
-        manifest=manifest, chunks=chunks, embeddings=embeddings, uri="memory://bench-quality", terms=TermWeights.from_rows(term_rows)
-    )
+    terms = TermWeights.from_rows(term_rows)
+    return IndexSnapshot(manifest=manifest, chunks=chunks, embeddings=embeddings, uri="memory://bench-quality", terms=terms)
 
 
 def raw_pages(path: Path) -> list[tuple[int, str]]:

@@ -133,11 +133,18 @@ class HybridSearcher:
 
     @cached_property
     def _splade(self):
-        """The SPLADE encoder, or None: the version has no term weights, or the model is not
-        installed here (then search goes on without that ranker)."""
-        from vellum.embedding.splade import SpladeUnavailable, default_splade
+        """The SPLADE encoder, or None: the version has no term weights, they come from another
+        term model than this one, or the model is not installed here (then search goes on
+        without that ranker)."""
+        from vellum.embedding.splade import MODEL_ID, SpladeUnavailable, default_splade
 
         if self.snapshot.terms is None:
+            return None
+        if self.snapshot.manifest.term_model != MODEL_ID:
+            log.warning(
+                "index version %s has %s term weights, this predictor reads %s: searched without them",
+                self.snapshot.version, self.snapshot.manifest.term_model, MODEL_ID,
+            )
             return None
         try:
             return default_splade()

@@ -19,6 +19,7 @@ import numpy as np
 
 from vellum.chunking import ChunkingConfig, chunk_pages, document_id
 from vellum.embedding.minilm import DIMENSION
+from vellum.embedding.splade import MODEL_ID as TERM_MODEL
 from vellum.index import DocumentEntry, IndexLayout, IndexSnapshot, Manifest, publish_version
 from vellum.index.layout import CHUNKS, read_latest_version
 from vellum.index.publish import adopt_committed, read_manifest, version_id
@@ -298,10 +299,18 @@ def _new_entries(new_docs: dict[str, dict], chunked: dict, sources: dict[str, li
     ]
 
 
-def _assemble(parent: IndexSnapshot | None, keep: set[str], chunked: dict, new_vectors: np.ndarray, new_terms: TermWeights, sources: dict):
+def _assemble(
+    parent: IndexSnapshot | None,
+    keep: set[str],
+    chunked: dict,
+    new_vectors: np.ndarray,
+    new_terms: TermWeights,
+    sources: dict,
+):
     """Parent rows of kept documents (byte-identical vectors and term weights) followed by this
-    run's chunks. A parent published before term weights existed has its kept chunks weighed
-    here, so the new version has weights for every chunk."""
+    run's chunks. A parent without term weights of this model (published before they existed,
+    or by another term model) has its kept chunks weighed here, so every chunk of the new
+    version has weights of one model."""
     chunks: list[dict] = list(chunked["chunks"])
     vectors = [new_vectors.reshape(len(chunks), DIMENSION)]
     term_rows = new_terms.rows(range(len(new_terms)))
@@ -314,10 +323,10 @@ def _assemble(parent: IndexSnapshot | None, keep: set[str], chunked: dict, new_v
         rows = [i for i, c in enumerate(parent.chunks) if c["doc_id"] in keep_ids]
         chunks = [parent.chunks[i] for i in rows] + chunks
         vectors.insert(0, parent.embeddings[rows])
-        if parent.terms is not None:
+        if parent.terms is not None and parent.manifest.term_model == TERM_MODEL:
             term_rows = parent.terms.rows(rows) + term_rows
         else:
-            log.info("version %s has no term weights: weighing its %d kept chunk(s)", parent.version, len(rows))
+            log.info("version %s has no %s term weights: weighing its %d kept chunk(s)", parent.version, TERM_MODEL, len(rows))
             kept_terms = _term_weights([parent.chunks[i]["text"] for i in rows])
             term_rows = kept_terms.rows(range(len(kept_terms))) + term_rows
         reused = len(rows)
@@ -373,7 +382,6 @@ def publish(*, parsed_path: str, chunks_path: str, embeddings_path: str, out_pat
     happened after the commit, adopts the committed version without touching any embeddings.
     """
     from vellum.embedding.minilm import MODEL_ID
-    from vellum.embedding.splade import MODEL_ID as TERM_MODEL
 
     parsed, chunked = _read_json(parsed_path), _read_json(chunks_path)
     index = open_url(parsed["index_url"])

@@ -245,7 +245,8 @@ def test_the_splade_ranker_reorders_the_candidates_by_the_words_their_texts_impl
     snapshot = with_terms(snapshot_of(CHUNKS + [ATLAS]))
     query = "which french city"
     vector = encode(query)
-    searcher = HybridSearcher(snapshot, SearchConfig(dense_weight=1e-9, sparse_weight=0.0, splade_weight=1.0, per_page=0, keep_rankers_first=False))
+    config = SearchConfig(dense_weight=1e-9, sparse_weight=0.0, splade_weight=1.0, per_page=0, keep_rankers_first=False)
+    searcher = HybridSearcher(snapshot, config)
     assert searcher.bm25.scores(query).max() <= 0
     assert names(searcher, searcher.search(query, vector, top_k=1)) == [("atlas.pdf", 9)]
     # a batch's reading (the predictor's score stage) gives the same hits
@@ -275,3 +276,11 @@ def test_without_the_model_a_version_with_term_weights_is_searched_without_them(
     query = "max_inflight_msgs"
     assert names(searcher, searcher.search(query, encode(query), top_k=1)) == [("queue.pdf", 4)]
     assert "searched without its term weights" in caplog.text
+
+
+def test_term_weights_of_another_model_are_not_mixed_with_this_ones(encode, caplog):
+    snapshot = with_terms(snapshot_of(CHUNKS + [ATLAS]))
+    snapshot = replace(snapshot, manifest=replace(snapshot.manifest, term_model="splade-other@1"))
+    searcher = HybridSearcher(snapshot)
+    assert searcher.read_questions(["which french city"]) is None
+    assert "has splade-other@1 term weights" in caplog.text
