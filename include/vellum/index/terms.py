@@ -1,4 +1,4 @@
-"""SPLADE term weights of an index version's chunks, stored by chunk, scored by term.
+"""SPLADE term weights of an index version's chunks, stored and scored by chunk.
 
 Stored (``terms.npz``) the way they are made, one row of (term id, weight) pairs per chunk, so a
 new version can copy a kept document's rows, and scored the same way: a question is scored

@@ -75,7 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
         type=float,
         default=float(env("VELLUM_SPLADE_WEIGHT", str(SearchConfig.splade_weight))),
         help="weight of the SPLADE ranker where the index version has term weights (0: off, which saves "
-        "its ~2 ms of CPU per question; bench/serve/RESULTS.md)",
+        "its ~1.5 ms of CPU per question; bench/serve/RESULTS.md)",
     )
     parser.add_argument(
         "--no-sentence-similarity",
