@@ -4,8 +4,8 @@ embedded): questions with gold pages, hit@1 / hit@5 with ``HybridSearcher``.
 Questions are generated, deterministically, from sentences on body pages and paraphrased by
 rules (stop words dropped, every third remaining word dropped, order kept), so they are not
 verbatim look-ups; the gold answer is the page the sentence came from. The "before" index is
-the same version plus the chunks of the pages the cut skips, embedded with the same model:
-if those pages carried answers, "before" would win.
+the same version plus the chunks of the pages the cut skips, embedded (and their terms weighed)
+with the same models: if those pages carried answers, "before" would win.
 """
 
 from __future__ import annotations
@@ -89,6 +89,12 @@ def evaluate(args: dict) -> dict:
     extra_vectors = encoder.encode([c["text"] for c in extra])
     extra_seconds = time.perf_counter() - started
     before = replace(after, chunks=after.chunks + extra, embeddings=np.concatenate([after.embeddings, extra_vectors]))
+    if after.terms is not None:  # the skipped pages' chunks weighed too, as ingesting them would
+        from vellum.embedding.splade import default_splade
+        from vellum.index.terms import TermWeights
+
+        extra_terms = default_splade().encode_documents([c["text"] for c in extra])
+        before = replace(before, terms=TermWeights.from_rows(after.terms.rows(range(len(after.terms))) + extra_terms))
     questions = make_questions(parsed, args.get("questions", 200))
     vectors = encoder.encode([q["question"] for q in questions])
     Path(args["questions_out"]).write_text("".join(json.dumps(q) + "\n" for q in questions))

@@ -23,6 +23,14 @@ class IndexSnapshot:
     uri: str
     terms: TermWeights | None = None  # SPLADE weights per chunk; None in versions without them
 
+    def __post_init__(self) -> None:
+        # search reads row i of the embeddings and of the term weights for chunk i
+        if len(self.embeddings) != len(self.chunks) or (self.terms is not None and len(self.terms) != len(self.chunks)):
+            raise IndexError_(
+                f"{self.uri}: {len(self.chunks)} chunks, {len(self.embeddings)} embeddings, "
+                f"{'no' if self.terms is None else len(self.terms)} term weight rows"
+            )
+
     @property
     def version(self) -> str:
         return self.manifest.version
