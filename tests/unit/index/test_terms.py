@@ -61,3 +61,15 @@ def test_a_file_for_another_number_of_chunks_is_refused():
     data = TermWeights.from_rows(random_rows(np.random.default_rng(2), 5, 20)).to_bytes()
     with pytest.raises(ValueError, match="term weights for 5 chunks"):
         TermWeights.from_bytes(data, 6)
+
+
+def test_a_snapshot_whose_term_weights_do_not_fit_its_chunks_is_refused():
+    from vellum.index import IndexError_, IndexSnapshot, Manifest
+
+    manifest = Manifest("test", "v-test", None, "", "model", 2, {}, (), 2)
+    chunks = [{"chunk_id": "a", "doc_id": "d", "page": 1, "text": "x"}] * 2
+    terms = TermWeights.from_rows(random_rows(np.random.default_rng(3), 3, 10))
+    with pytest.raises(IndexError_, match="2 chunks, 2 embeddings, 3 term weight rows"):
+        IndexSnapshot(manifest=manifest, chunks=chunks, embeddings=np.zeros((2, 2), np.float32), uri="memory://t", terms=terms)
+    with pytest.raises(IndexError_, match="2 chunks, 1 embeddings"):
+        IndexSnapshot(manifest=manifest, chunks=chunks, embeddings=np.zeros((1, 2), np.float32), uri="memory://t")
