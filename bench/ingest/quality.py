@@ -88,13 +88,16 @@ def evaluate(args: dict) -> dict:
     started = time.perf_counter()
     extra_vectors = encoder.encode([c["text"] for c in extra])
     extra_seconds = time.perf_counter() - started
-    before = replace(after, chunks=after.chunks + extra, embeddings=np.concatenate([after.embeddings, extra_vectors]))
+    terms = None
     if after.terms is not None:  # the skipped pages' chunks weighed too, as ingesting them would
         from vellum.embedding.splade import default_splade
         from vellum.index.terms import TermWeights
 
         extra_terms = default_splade().encode_documents([c["text"] for c in extra])
-        before = replace(before, terms=TermWeights.from_rows(after.terms.rows(range(len(after.terms))) + extra_terms))
+        terms = TermWeights.from_rows(after.terms.rows(range(len(after.terms))) + extra_terms)
+    before = replace(
+        after, chunks=after.chunks + extra, embeddings=np.concatenate([after.embeddings, extra_vectors]), terms=terms
+    )
     questions = make_questions(parsed, args.get("questions", 200))
     vectors = encoder.encode([q["question"] for q in questions])
     Path(args["questions_out"]).write_text("".join(json.dumps(q) + "\n" for q in questions))
