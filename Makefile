@@ -24,8 +24,9 @@ $(UV):
 	$(PYTHON) -m venv $(VENV)/bootstrap
 	$(VENV)/bootstrap/bin/pip install --quiet uv==$(UV_VERSION)
 
-# One environment per role, like the three images they become (DESIGN.md).
-$(VENV)/%/.installed: pyproject.toml | $(UV)
+# One environment per role, like the three images they become (DESIGN.md). The Makefile is a
+# prerequisite too: the model packages below are installed here, not from pyproject.toml.
+$(VENV)/%/.installed: pyproject.toml Makefile | $(UV)
 	@echo ">>> installing the $* environment"
 	test -x $(VENV)/$*/bin/python || $(UV) venv --quiet --python $(PYTHON) $(VENV)/$*
 	@# Bytecode now, not in every process: each KFP component and predictor is a fresh interpreter.
