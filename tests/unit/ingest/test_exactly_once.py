@@ -196,12 +196,11 @@ def test_every_chunk_has_term_weights_and_a_new_version_copies_the_kept_ones(fol
 def test_a_parent_without_term_weights_has_its_kept_chunks_weighed(folders, three_docs):
     """A version published before term weights existed: the next one weighs its kept chunks."""
     from vellum.index import publish_version
-    from vellum.storage import open_url as store_of
 
     old = _snapshot(folders, three_docs["version"])
     layout = IndexLayout(COLLECTION)
     legacy = publish_version(
-        store_of(folders.index_url), layout, documents=list(old.manifest.documents), chunks=old.chunks,
+        open_url(folders.index_url), layout, documents=list(old.manifest.documents), chunks=old.chunks,
         embeddings=old.embeddings, embedding_model=old.manifest.embedding_model, chunking=old.manifest.chunking,
         parent_version=None,
     )
