@@ -277,8 +277,12 @@ class HybridSearcher:
         scores = self.snapshot.terms.scores_of_rows(candidates, lambda ids: encoder.weights_of(hidden, ids))
         order = np.argsort(-scores, kind="stable")
         ranked = candidates[order[scores[order] > 0]]
-        out[ranked] = self.config.splade_weight / (self.config.rrf_k + np.arange(1, len(ranked) + 1))
+        out[ranked] = self._rank_weights(len(ranked), self.config.splade_weight)
         return out
+
+    def _rank_weights(self, count: int, weight: float) -> np.ndarray:
+        """RRF's ``weight / (k + rank)`` for ranks 1..count, for a ranker that ranks rows itself."""
+        return weight / (self.config.rrf_k + np.arange(1, count + 1))
 
     def _dense_feedback(self, fused: np.ndarray, dense: np.ndarray, others: np.ndarray) -> tuple[np.ndarray, int | None]:
         """The fusion again, its dense part (``fused - others``) ranked by the query moved
@@ -305,7 +309,7 @@ class HybridSearcher:
         # per query at 50k chunks (numpy's partition is slow on that many ties)
         ranked = scored[_top(moved, cfg.candidates)]
         again = others.copy()
-        again[ranked] += cfg.dense_weight / (cfg.rrf_k + np.arange(1, len(ranked) + 1))
+        again[ranked] += self._rank_weights(len(ranked), cfg.dense_weight)
         return again, int(ranked[0])
 
     def _best(self, fused: np.ndarray, top_k: int, per_page: int) -> list[int]:
