@@ -119,13 +119,15 @@ class BM25Index:
         _add_compound_parts(postings)
         self.avg_length = float(lengths.mean()) if self.size else 0.0
         norm = k1 * (1 - b + b * lengths / max(self.avg_length, 1e-9))
-        # Each posting keeps its saturated, length-normalised term frequency, so a query only
-        # gathers and adds: a third of the per-query cost at 50k chunks (bench/serve/RESULTS.md).
+        # Each posting keeps its whole score, idf times the saturated, length-normalised term
+        # frequency, so a query only gathers and adds: a third of the per-query cost at 50k
+        # chunks (bench/serve/RESULTS.md).
         self._postings = {}
         for term, hits in postings.items():
             rows = np.array([r for r, _ in hits], dtype=np.int32)
             tf = np.array([t for _, t in hits], dtype=np.float32)
-            self._postings[term] = (rows, (tf * (k1 + 1) / (tf + norm[rows])).astype(np.float32))
+            saturated = (tf * (k1 + 1) / (tf + norm[rows])).astype(np.float32)
+            self._postings[term] = (rows, np.float32(self._idf_of_df(len(rows))) * saturated)
 
     def df(self, term: str) -> int:
         """How many texts contain the already-tokenized ``term``."""
@@ -134,7 +136,9 @@ class BM25Index:
 
     def idf(self, term: str) -> float:
         """BM25 idf of an already-tokenized ``term`` (terms never seen weigh the most)."""
-        df = self.df(term)
+        return self._idf_of_df(self.df(term))
+
+    def _idf_of_df(self, df: int) -> float:
         return math.log(1 + (self.size - df + 0.5) / (df + 0.5))
 
     def scores(self, query: str) -> np.ndarray:
@@ -145,5 +149,5 @@ class BM25Index:
             if hit is None:
                 continue
             rows, weights = hit
-            out[rows] += np.float32(self.idf(term)) * weights
+            out[rows] += weights
         return out

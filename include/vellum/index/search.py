@@ -252,15 +252,14 @@ class HybridSearcher:
         """``weight / (k + rank)`` for the top candidates of one ranker, 0 elsewhere; and the
         ranker's first row (None when it found nothing or does not take part)."""
         out = np.zeros(len(scores), dtype=np.float64)
-        first = None
         if not weight:
-            return out, first
-        for rank, row in enumerate(_top(scores, self.config.candidates)):
-            if not np.isfinite(scores[row]) or (require_positive and scores[row] <= 0):
-                break
-            out[row] = weight / (self.config.rrf_k + rank + 1)
-            first = int(row) if first is None else first
-        return out, first
+            return out, None
+        rows = _top(scores, self.config.candidates)
+        values = scores[rows]
+        taking = np.isfinite(values) & (values > 0) if require_positive else np.isfinite(values)
+        rows = rows[: len(rows) if taking.all() else int(np.argmin(taking))]  # up to the first it does not take
+        out[rows] = self._rank_weights(len(rows), weight)
+        return out, int(rows[0]) if len(rows) else None
 
     def _splade_rrf(self, hidden: np.ndarray, candidates: np.ndarray) -> np.ndarray:
         """The SPLADE ranker's RRF part: it ranks the chunks the other rankers put forward

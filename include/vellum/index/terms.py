@@ -65,7 +65,13 @@ class TermWeights:
         # every entry of every row, gathered in one go: start of its row + offset in it
         offsets = np.arange(total) - np.repeat(np.cumsum(lengths) - lengths, lengths)
         entries = np.repeat(starts, lengths) + offsets
-        terms, which = np.unique(self.ids[entries], return_inverse=True)
+        ids = self.ids[entries]
+        # the distinct ids in ascending order, and each entry's place among them, from a count
+        # over the vocabulary: half the time of np.unique's sort of every entry
+        terms = np.flatnonzero(np.bincount(ids))
+        place = np.empty(int(terms[-1]) + 1, dtype=np.int32)
+        place[terms] = np.arange(len(terms), dtype=np.int32)
+        which = place[ids]
         query = weigh(terms)
         return np.bincount(
             np.repeat(np.arange(len(rows)), lengths), weights=self.weights[entries] * query[which], minlength=len(rows)
