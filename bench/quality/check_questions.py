@@ -24,7 +24,11 @@ import pypdf
 HERE = Path(__file__).resolve().parent
 QUALITY = HERE.parents[1] / "var" / "bench" / "quality"
 #: question file -> the directory of its manuals
-SETS = {"questions.jsonl": QUALITY / "pdfs", "questions_unseen.jsonl": QUALITY / "unseen"}
+SETS = {
+    "questions.jsonl": QUALITY / "pdfs",
+    "questions_unseen.jsonl": QUALITY / "unseen",
+    "questions_unseen2.jsonl": QUALITY / "unseen2",
+}
 
 
 def squash(text: str) -> str:
@@ -54,7 +58,7 @@ def main() -> int:
                 problems.append(f"{q['id']}: {needle!r} not on page {q['page']} (found on {found})")
             elif len(found) > 1:
                 problems.append(f"{q['id']}: {needle!r} also on pages {[n for n in found if n != q['page']]}")
-    splits = {s: sum(q["split"] == s for q in questions) for s in ("dev", "heldout", "unseen")}
+    splits = {s: sum(q["split"] == s for q in questions) for s in ("dev", "heldout", "unseen", "unseen2")}
     print(f"{len(questions)} questions {splits}, {len(problems)} problems")
     print("\n".join(problems))
     return 1 if problems else 0

@@ -30,6 +30,11 @@ ROOT = Path(__file__).resolve().parents[2]
 PDFS = ROOT / "var" / "bench" / "quality" / "pdfs"
 #: the unseen split's manuals, a collection of their own (questions_unseen.jsonl)
 UNSEEN_PDFS = ROOT / "var" / "bench" / "quality" / "unseen"
+#: the second unseen split's manuals, a third collection (questions_unseen2.jsonl)
+UNSEEN2_PDFS = ROOT / "var" / "bench" / "quality" / "unseen2"
+#: question file -> the directory of its manuals: one collection (one index) each
+COLLECTIONS = {"questions.jsonl": PDFS, "questions_unseen.jsonl": UNSEEN_PDFS, "questions_unseen2.jsonl": UNSEEN2_PDFS}
+SPLITS = ("dev", "heldout", "unseen", "unseen2")
 CACHE = ROOT / "var" / "bench" / "quality" / "cache"
 HERE = Path(__file__).resolve().parent
 

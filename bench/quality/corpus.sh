@@ -9,9 +9,10 @@ OUT="$ROOT/var/bench/quality/pdfs"
 apt-get update -qq
 apt-get install -y -qq --no-install-recommends \
     camlidl-doc gri-pdf-doc auto-multiple-choice-doc-pdf docbook-xsl-doc-pdf python-reportlab-doc \
-    r-doc-pdf why3-doc-pdf >/dev/null
+    r-doc-pdf why3-doc-pdf gnuplot-doc sdcc-doc >/dev/null
 UNSEEN="$ROOT/var/bench/quality/unseen"
-mkdir -p "$OUT" "$UNSEEN"
+UNSEEN2="$ROOT/var/bench/quality/unseen2"
+mkdir -p "$OUT" "$UNSEEN" "$UNSEEN2"
 copy() {  # copy SRC NAME [DIR]: decompress .gz on the way
     dir=${3:-$OUT}
     case "$1" in
@@ -32,4 +33,9 @@ copy /usr/share/doc/python-reportlab-doc/reportlab-userguide.pdf reportlab-userg
 # collection (R's texinfo manual and a Sphinx manual, distractors for each other).
 copy /usr/share/R/doc/manual/R-admin.pdf r-admin.pdf "$UNSEEN"
 copy /usr/share/doc/why3-doc-pdf/manual.pdf why3-manual.pdf "$UNSEEN"
-ls -l "$OUT" "$UNSEEN"
+# second unseen split: questions written in the thirteenth round, from pages drawn at random
+# (seed 20261128), before Vellum was run on these manuals; two LaTeX manuals (gnuplot's
+# reference and SDCC's LyX user guide) with running headers, option lists and code listings
+copy /usr/share/doc/gnuplot/gnuplot.pdf gnuplot.pdf "$UNSEEN2"
+copy /usr/share/doc/sdcc-doc/sdccman.pdf.gz sdccman.pdf "$UNSEEN2"
+ls -l "$OUT" "$UNSEEN" "$UNSEEN2"
