@@ -1,6 +1,6 @@
 """Answer quality vs cost of the extractive answer step, on the sample eval set, in-process.
 
-    .venv/serving/bin/python bench/serve/answers.py [--manuals | --unseen]
+    .venv/serving/bin/python bench/serve/answers.py [--manuals | --unseen | --unseen2]
 
 Ingests samples/pdfs with the real stages (bench/quality/corpus.py), publishes the version
 under var/bench/serve/samples, loads it into ``RagModel`` and answers samples/eval/questions.jsonl
@@ -15,7 +15,8 @@ from an already published version (the line "index ..." of an earlier run), so b
 comparisons do not re-parse when the parser changes meanwhile; ``--failures`` prints each failed
 answer of the default mode with its expected strings and the top four chunks (on the manuals
 only the dev split's: held-out questions are scored, not read). ``--unseen`` answers the quality
-bench's unseen split (its own two manuals, bench/quality/questions_unseen.jsonl), scored only.
+bench's unseen split (its own two manuals, bench/quality/questions_unseen.jsonl), scored only;
+``--unseen2`` its second unseen split (questions_unseen2.jsonl) the same way.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "bench" / "quality"))
 
-from corpus import PDFS, UNSEEN_PDFS, build_snapshot  # noqa: E402
+from corpus import COLLECTIONS, PDFS, SPLITS, UNSEEN2_PDFS, UNSEEN_PDFS, build_snapshot  # noqa: E402
 
 from vellum.evaluation import load_questions  # noqa: E402
 from vellum.evaluation.scoring import result_for, score  # noqa: E402
@@ -94,9 +95,9 @@ def _print_failure(q, prediction: dict, hits) -> None:
 
 
 def _splits() -> dict[str, str]:
-    """Question id -> bench/quality split ("dev", "heldout", "unseen")."""
+    """Question id -> bench/quality split ("dev", "heldout", "unseen", "unseen2")."""
     splits = {}
-    for name in ("questions.jsonl", "questions_unseen.jsonl"):
+    for name in COLLECTIONS:
         path = ROOT / "bench" / "quality" / name
         rows = map(json.loads, filter(None, path.read_text().splitlines())) if path.exists() else ()
         splits.update({r["id"]: r.get("split", "") for r in rows})
@@ -104,10 +105,10 @@ def _splits() -> dict[str, str]:
 
 
 def _split_rates(questions, results) -> str:
-    """Check rate per bench/quality split ("dev", "heldout", "unseen") and the mean answer length."""
+    """Check rate per bench/quality split and the mean answer length."""
     splits = _splits()
     parts = []
-    for split in ("dev", "heldout", "unseen"):
+    for split in SPLITS:
         ok = [r.answer_ok for q, r in zip(questions, results) if splits.get(q.id) == split and r.answer_ok is not None]
         if ok:
             parts.append(f"{split} {sum(ok)}/{len(ok)}")
@@ -121,6 +122,7 @@ def main() -> None:
     sets = parser.add_mutually_exclusive_group()
     sets.add_argument("--manuals", action="store_true", help="the quality bench's manuals and questions")
     sets.add_argument("--unseen", action="store_true", help="the quality bench's unseen split")
+    sets.add_argument("--unseen2", action="store_true", help="the quality bench's second unseen split")
     parser.add_argument("--index", help="answer from this published version URI instead of publishing anew")
     parser.add_argument("--failures", action="store_true", help="print the default mode's failed answers")
     args = parser.parse_args()
@@ -130,6 +132,9 @@ def main() -> None:
     elif args.unseen:
         uri = args.index or publish("unseen", UNSEEN_PDFS)
         questions = load_questions(ROOT / "bench" / "quality" / "questions_unseen.jsonl")
+    elif args.unseen2:
+        uri = args.index or publish("unseen2", UNSEEN2_PDFS)
+        questions = load_questions(ROOT / "bench" / "quality" / "questions_unseen2.jsonl")
     else:
         uri = args.index or publish("samples", ROOT / "samples" / "pdfs")
         questions = load_questions(ROOT / "samples" / "eval" / "questions.jsonl")
