@@ -8,8 +8,11 @@ joined directly; anywhere else a soft hyphen is invisible and dropped. Sphinx's 
 wraps a code line too long for the page and starts the continuation with "˓→" (after a "␣" when
 it broke at a space): the two parts are joined back into the line the listing holds.
 Symbol-font bullets (Private Use Area code points, e.g. Word's U+F0B7) become "•" at the start
-of a line and are dropped elsewhere. Leading spaces are kept (they can indent code listings);
-trailing spaces are not. Internal whitespace runs are collapsed later, per block, because
+of a line and are dropped elsewhere; so do C1 control codes (U+0080-U+009F), which are never
+text but what pypdf gives for a glyph of a custom-encoded font it has no Unicode for (gnuplot's
+manual draws the 132 bullets of its version notes as a Type 3 glyph "a136", code 0x88: read as
+a control, the items ran together into one paragraph). Leading spaces are kept (they can indent
+code listings); trailing spaces are not. Internal whitespace runs are collapsed later, per block, because
 code listings need their alignment.
 """
 
@@ -23,8 +26,8 @@ _SPHINX_WRAP = "\u02d3\u2192"  # "˓→"
 _VISIBLE_SPACE = "\u2423"  # "␣"
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff\ufffd\x00-\x08\x0b\x0e-\x1f\x7f]")
 _LINE_BREAKS = re.compile("\r\n|[\r\x0c\u2028\u2029\x85]")
-_PUA_BULLET = re.compile("^([ \t]*)[\ue000-\uf8ff]+[ \t]*", re.M)
-_PUA = re.compile("[\ue000-\uf8ff]")
+_PUA_BULLET = re.compile("^([ \t]*)[\ue000-\uf8ff\x80-\x9f]+[ \t]*", re.M)
+_PUA = re.compile("[\ue000-\uf8ff\x80-\x9f]")
 
 
 def normalize_text(raw: str) -> list[str]:

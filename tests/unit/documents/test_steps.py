@@ -18,6 +18,13 @@ def test_unicode_normalisation():
     assert lines == ["efficient file system", "retry configure    x", "• item"]
 
 
+def test_a_control_code_at_a_line_start_is_a_bullet_and_dropped_elsewhere():
+    """pypdf reads a custom-encoded glyph without Unicode as its code: a C1 control (gnuplot's
+    Type 3 bullet is 0x88), never text; as a list marker it is a bullet."""
+    assert normalize_text("\x88 set spiderplot selects\n  \x88 Plot style with\x95 boxes") == [
+        "• set spiderplot selects", "  • Plot style with boxes"]
+
+
 def test_sphinx_wrapped_code_lines_are_joined_back():
     """Sphinx breaks a long code line and starts the rest with "˓→", after a "␣" when it broke at
     a space; pypdf gives the rest a line of its own or glues it on with a space."""
