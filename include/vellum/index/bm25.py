@@ -85,13 +85,36 @@ def _compound_parts(term: str, df: dict[str, int]) -> tuple[str, str] | None:
     return best[1:] if best else None
 
 
+#: negating prefixes, and the least length of the (stemmed) word they negate
+_NEGATIONS = ("un", "non")
+_MIN_NEGATED_LENGTH = 5
+
+
+def _negated_term(term: str, df: dict[str, int]) -> tuple[str] | None:
+    """The indexed term a negation negates (``maintain`` from ``unmaintain``), or None.
+
+    Why: a question asks whether something is still maintained, supported or available, and the
+    manual says it is "unmaintained", "unsupported", "unavailable": Porter keeps those apart from
+    their base, so BM25 missed the one page that answers (SDCC's manual, bench/quality/RESULTS.md).
+    The base must stand alone in at least ``_MIN_PART_DF`` texts and have 5 or more letters, so
+    "under", "unique", "unit" or "uniform" are never cut; in the nine bench manuals every term
+    this cuts is a negation ("uninstall", "unknown", "undefined", ...).
+    """
+    for prefix in _NEGATIONS:
+        base = term[len(prefix):]
+        if term.startswith(prefix) and len(base) >= _MIN_NEGATED_LENGTH and df.get(base, 0) >= _MIN_PART_DF:
+            return (base,)
+    return None
+
+
 def _add_compound_parts(postings: dict[str, list[tuple[int, int]]]) -> None:
-    """Index every text holding a glued compound under its parts too (with the compound's term
-    frequency, where the text does not hold the part already)."""
+    """Index every text holding a glued compound under its parts too, and one holding a
+    negation under the word it negates (with the compound's term frequency, where the text
+    does not hold the part already)."""
     df = {term: len(hits) for term, hits in postings.items()}
     rows_of: dict[str, set[int]] = {}  # the texts each part is indexed for, built once per part
     for term, hits in list(postings.items()):
-        parts = _compound_parts(term, df)
+        parts = _compound_parts(term, df) or _negated_term(term, df)
         if parts is None:
             continue
         for part in parts:

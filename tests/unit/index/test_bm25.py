@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from vellum.index.bm25 import BM25Index, _compound_parts, tokenize
+from vellum.index.bm25 import BM25Index, _compound_parts, _negated_term, tokenize
 
 TEXTS = [
     "The package was packaged by the maintainers.",
@@ -65,3 +65,23 @@ def test_compound_split_needs_parts_more_common_than_the_compound():
     ]
     for term, df, want in cases:
         assert _compound_parts(term, df) == want, term
+
+
+def test_a_negation_is_indexed_under_the_word_it_negates():
+    """"Is the PIC port still maintained?" must find "currently unmaintained"."""
+    filler = [f"the port is maintained by team {n}" for n in range(5)]
+    index = BM25Index(["Microchip PIC is currently unmaintained.", "The PIC port has pragmas.", *filler])
+    assert int(np.argmax(index.scores("is the microchip pic port still maintained"))) == 0
+
+
+def test_only_a_negation_of_an_indexed_word_of_five_letters_or_more_is_cut():
+    cases = [
+        ("unmaintain", {"unmaintain": 1, "maintain": 6}, ("maintain",)),
+        ("nonempti", {"nonempti": 1, "empti": 9}, ("empti",)),
+        ("unmaintain", {"unmaintain": 1, "maintain": 2}, None),  # the base too rare to trust
+        ("unit", {"unit": 9, "it": 99}, None),
+        ("under", {"under": 9, "der": 9}, None),
+        ("uniform", {"uniform": 9, "form": 9}, None),  # "iform" is no indexed word
+    ]
+    for term, df, want in cases:
+        assert _negated_term(term, df) == want, term
