@@ -144,7 +144,8 @@ def _chapter_and_section(title: str, titles: set[str]) -> bool:
     is in the footer): a section's header repeats only on its own few pages, so 56 of them
     were left at the top of the 143 pages of Debian's Guide for Debian Maintainers. LyX's
     fancyhdr header prints the same two the other way round: 43 of the 134 pages of SDCC's
-    manual kept theirs (2 now, whose header is over 120 characters long). No heading or contents line names two numbered titles, a page number or not."""
+    manual kept theirs (2 now, whose header is over 120 characters long). No heading or
+    contents line names two numbered titles, a page number or not."""
     if not title.startswith(("CHAPTER ", "APPENDIX ", "PART ")) and not title[:1].isdigit():
         return False
     first = SECTION_NUMBER.match(title)

@@ -12,8 +12,8 @@ of a line and are dropped elsewhere; so do C1 control codes (U+0080-U+009F), whi
 text but what pypdf gives for a glyph of a custom-encoded font it has no Unicode for (gnuplot's
 manual draws the 132 bullets of its version notes as a Type 3 glyph "a136", code 0x88: read as
 a control, the items ran together into one paragraph). Leading spaces are kept (they can indent
-code listings); trailing spaces are not. Internal whitespace runs are collapsed later, per block, because
-code listings need their alignment.
+code listings); trailing spaces are not. Internal whitespace runs are collapsed later, per block,
+because code listings need their alignment.
 """
 
 from __future__ import annotations
