@@ -21,14 +21,9 @@ import unicodedata
 
 import pypdf
 
+from corpus import COLLECTIONS, SPLITS  # the question files and their manuals' folders only
+
 HERE = Path(__file__).resolve().parent
-QUALITY = HERE.parents[1] / "var" / "bench" / "quality"
-#: question file -> the directory of its manuals
-SETS = {
-    "questions.jsonl": QUALITY / "pdfs",
-    "questions_unseen.jsonl": QUALITY / "unseen",
-    "questions_unseen2.jsonl": QUALITY / "unseen2",
-}
 
 
 def squash(text: str) -> str:
@@ -44,7 +39,7 @@ def page_texts(path: Path) -> list[str]:
 def main() -> int:
     questions = [
         {**json.loads(line), "pdfs": pdfs}
-        for name, pdfs in SETS.items()
+        for name, pdfs in COLLECTIONS.items()
         for line in (HERE / name).read_text().splitlines()
         if line
     ]
@@ -58,7 +53,7 @@ def main() -> int:
                 problems.append(f"{q['id']}: {needle!r} not on page {q['page']} (found on {found})")
             elif len(found) > 1:
                 problems.append(f"{q['id']}: {needle!r} also on pages {[n for n in found if n != q['page']]}")
-    splits = {s: sum(q["split"] == s for q in questions) for s in ("dev", "heldout", "unseen", "unseen2")}
+    splits = {s: sum(q["split"] == s for q in questions) for s in SPLITS}
     print(f"{len(questions)} questions {splits}, {len(problems)} problems")
     print("\n".join(problems))
     return 1 if problems else 0
