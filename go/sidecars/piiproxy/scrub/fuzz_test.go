@@ -35,6 +35,8 @@ func FuzzScrubText(f *testing.F) {
 		"AHV 756.1234.5678.97 RFC GODE561231GR8 C.C. 1.020.304.050 Ausweisnummer L01X00T47 hetu 131052308T",
 		"pedido sin 046454286, SIN: 046 454 286, Customer ID: 48213377, MRN MR48213377",
 		"วันเกิด 3 ก.ค. พ.ศ. 2530 تاريخ الولادة: 3 تشرين الثاني 1979",
+		"SG.4-Y8kiURi4py_hLe3r_she.hJNv2JMf6WUsdzZtETI3gh. dp.st.prd.OX5M936ksKW2vE2Omyb",
+		"6259797640:AAt0waNGksrq5RnCJnzb3zhEzsZBGg5lpR6 access_token$production$2lkodnh12opiru6m$d6c6",
 	} {
 		f.Add(s)
 	}

@@ -10,9 +10,12 @@ import (
 // findSecrets finds credentials pasted into prompts, in three ways:
 //
 //   - by the fixed prefix of a vendor's key format (AWS access key ids,
-//     GitHub, GitLab, Slack, Stripe, OpenAI, Anthropic, Google, Hugging
-//     Face and npm tokens, JWTs), by "Bearer <token>", and by PEM private
-//     key blocks;
+//     GitHub, GitLab, Slack, Stripe, OpenAI, Anthropic, OpenRouter, Google,
+//     Hugging Face, npm, DigitalOcean, Supabase, Postman, Shopify, Square,
+//     Twilio, Mailgun, Tailscale and age keys, JWTs) or its shape
+//     (secret_shapes.go: SendGrid, Doppler, Vault, Discord, Telegram,
+//     Firebase, Braintree), by "Bearer <token>", and by PEM private key
+//     blocks;
 //   - by context: the value after a key name such as "password=",
 //     "api_key:", "AWS_SECRET_ACCESS_KEY=", `"token": "…"` or "Authorization:
 //     Basic …", when the value looks like a credential rather than a word,
@@ -149,6 +152,9 @@ func secretAt(s string, i, e int, marks *armourMarks) (span, bool) {
 	if end, ok := prefixedKey(s, i, e); ok {
 		return span{i, end}, true
 	}
+	if end, ok := shapedKey(s, i, e); ok {
+		return span{i, end}, true
+	}
 	if strings.HasPrefix(w, base64PEM) {
 		if end, ok := encodedPrivateKey(s, i); ok {
 			return span{i, end}, true
@@ -221,14 +227,23 @@ type keyPrefix struct {
 var keyPrefixes = []keyPrefix{
 	{"AKIA", 16}, {"ASIA", 16}, // AWS access key ids
 	{"ghp_", 30}, {"gho_", 30}, {"ghu_", 30}, {"ghs_", 30}, {"ghr_", 30}, {"github_pat_", 40}, // GitHub
-	{"glpat-", 20},                                                            // GitLab
-	{"xoxa-", 10}, {"xoxb-", 10}, {"xoxp-", 10}, {"xoxr-", 10}, {"xoxs-", 10}, // Slack
+	{"glpat-", 20}, {"glrt-", 20}, {"gldt-", 20}, {"glptt-", 20}, {"glft-", 20}, {"glsoat-", 20}, // GitLab
+	{"xoxa-", 10}, {"xoxb-", 10}, {"xoxp-", 10}, {"xoxr-", 10}, {"xoxs-", 10}, {"xapp-", 10}, // Slack
 	{"sk_live_", 16}, {"rk_live_", 16}, {"sk_test_", 16}, {"rk_test_", 16}, // Stripe
-	{"sk-", 20},  // OpenAI, also sk-proj- and Anthropic's sk-ant-
-	{"AIza", 30}, // Google API keys
-	{"hf_", 30},  // Hugging Face
-	{"npm_", 30}, // npm
-	{"eyJ", 10},  // JWT header, see jwtEnd
+	{"sk-", 20},                                       // OpenAI, also sk-proj- and Anthropic's sk-ant-; OpenRouter, DeepSeek in hex
+	{"AIza", 30},                                      // Google API keys
+	{"hf_", 30},                                       // Hugging Face
+	{"npm_", 30},                                      // npm
+	{"eyJ", 10},                                       // JWT header, see jwtEnd
+	{"dop_v1_", 64}, {"doo_v1_", 64}, {"dor_v1_", 64}, // DigitalOcean
+	{"sbp_", 40},                                                   // Supabase
+	{"PMAK-", 50},                                                  // Postman
+	{"AGE-SECRET-KEY-1", 50},                                       // age identities
+	{"tskey-", 20},                                                 // Tailscale
+	{"shpat_", 32}, {"shpca_", 32}, {"shppa_", 32}, {"shpss_", 32}, // Shopify
+	{"sq0atp-", 22}, {"sq0csp-", 40}, // Square
+	{"SK", 32},   // Twilio API key sids: exactly 32 lower-case hex digits, see prefixedKey
+	{"key-", 32}, // Mailgun: 32 lower-case hex digits, see prefixedKey
 }
 
 // prefixedKey matches the word s[i:e] against the vendor formats and
@@ -253,11 +268,15 @@ func prefixedKey(s string, i, e int) (int, bool) {
 		if (kp.prefix == "AKIA" || kp.prefix == "ASIA") && (len(w) != 20 || lower) {
 			continue
 		}
-		if kp.prefix == "sk-" && !upper {
-			// OpenAI and Anthropic keys are base62 in mixed case; in one
-			// case "sk-" starts an SSH algorithm's name instead
+		if kp.prefix == "sk-" && !upper && !hexTail(tail, 32) {
+			// OpenAI and Anthropic keys are base62 in mixed case, OpenRouter's
+			// ("sk-or-v1-…") and DeepSeek's 32 or 64 hex digits; in one case
+			// "sk-" starts an SSH algorithm's name instead
 			// ("sk-ecdsa-sha2-nistp256-cert-v01@openssh.com", ssh(1)).
 			continue
+		}
+		if (kp.prefix == "SK" || kp.prefix == "key-") && (len(tail) != 32 || !hexTail(tail, 32)) {
+			continue // "SKU…", "key-value-…": only Twilio's and Mailgun's exact shapes
 		}
 		return e, true
 	}
