@@ -13,18 +13,34 @@ import "strings"
 // HashiCorp Vault ("hvs.…", "hvb.…").
 var dottedPrefixes = []string{"SG.", "dp.st.", "dp.ct.", "dp.pt.", "dp.sa.", "dp.scim.", "dp.audit.", "hvs.", "hvb."}
 
+// dottedHeads are the words the dotted prefixes start with: only words
+// followed by a dot are looked at, and most are a sentence's last word.
+var dottedHeads = map[string]bool{"SG": true, "dp": true, "hvs": true, "hvb": true}
+
 // shapedKey matches a key whose first word is s[i:e] and returns its end.
+// It runs for every word of every prompt, so each shape is tried only
+// after a test of the word's length or text.
 func shapedKey(s string, i, e int) (int, bool) {
-	switch w := s[i:e]; {
-	case e < len(s) && s[e] == '.':
-		if end, ok := dottedKey(s, i); ok {
-			return end, true
+	if e == len(s) {
+		return 0, false
+	}
+	w := s[i:e]
+	switch s[e] {
+	case '.':
+		if dottedHeads[w] {
+			return dottedKey(s, i)
 		}
-		return discordToken(s, i, e)
-	case e < len(s) && s[e] == ':':
-		return colonKey(s, i, e)
-	case w == "access_token" && e < len(s) && s[e] == '$':
-		return braintreeToken(s, e)
+		if len(w) >= 23 && len(w) <= 28 {
+			return discordToken(s, i, e)
+		}
+	case ':':
+		if len(w) >= 8 && len(w) <= 11 {
+			return colonKey(s, i, e)
+		}
+	case '$':
+		if w == "access_token" {
+			return braintreeToken(s, e)
+		}
 	}
 	return 0, false
 }
@@ -63,7 +79,7 @@ func trimTrailingDots(s string, start, end int) int {
 // "O"), a 6-character timestamp and an HMAC of 27 or more.
 func discordToken(s string, i, e int) (int, bool) {
 	id := s[i:e]
-	if len(id) < 23 || len(id) > 28 || !strings.ContainsAny(id[:1], "MNO") || !randomToken(id) {
+	if !strings.ContainsAny(id[:1], "MNO") || !randomToken(id) {
 		return 0, false
 	}
 	stamp := wordBytesEnd(s, e+1)
