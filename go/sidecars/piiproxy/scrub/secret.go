@@ -230,20 +230,22 @@ var keyPrefixes = []keyPrefix{
 	{"glpat-", 20}, {"glrt-", 20}, {"gldt-", 20}, {"glptt-", 20}, {"glft-", 20}, {"glsoat-", 20}, // GitLab
 	{"xoxa-", 10}, {"xoxb-", 10}, {"xoxp-", 10}, {"xoxr-", 10}, {"xoxs-", 10}, {"xapp-", 10}, // Slack
 	{"sk_live_", 16}, {"rk_live_", 16}, {"sk_test_", 16}, {"rk_test_", 16}, // Stripe
-	{"sk-", 20},                                       // OpenAI, also sk-proj- and Anthropic's sk-ant-; OpenRouter, DeepSeek in hex
-	{"AIza", 30},                                      // Google API keys
-	{"hf_", 30},                                       // Hugging Face
-	{"npm_", 30},                                      // npm
-	{"eyJ", 10},                                       // JWT header, see jwtEnd
-	{"dop_v1_", 64}, {"doo_v1_", 64}, {"dor_v1_", 64}, // DigitalOcean
-	{"sbp_", 40},                                                   // Supabase
-	{"PMAK-", 50},                                                  // Postman
-	{"AGE-SECRET-KEY-1", 50},                                       // age identities
-	{"tskey-", 20},                                                 // Tailscale
 	{"shpat_", 32}, {"shpca_", 32}, {"shppa_", 32}, {"shpss_", 32}, // Shopify
+	{"dop_v1_", 64}, {"doo_v1_", 64}, {"dor_v1_", 64}, // DigitalOcean
 	{"sq0atp-", 22}, {"sq0csp-", 40}, // Square
-	{"SK", 32},   // Twilio API key sids: exactly 32 lower-case hex digits, see prefixedKey
-	{"key-", 32}, // Mailgun: 32 lower-case hex digits, see prefixedKey
+	// OpenAI (also sk-proj-), Anthropic (sk-ant-), OpenRouter and DeepSeek
+	// (hex): see prefixedKey
+	{"sk-", 20},
+	{"AIza", 30},             // Google API keys
+	{"hf_", 30},              // Hugging Face
+	{"npm_", 30},             // npm
+	{"eyJ", 10},              // JWT header, see jwtEnd
+	{"sbp_", 40},             // Supabase
+	{"PMAK-", 50},            // Postman
+	{"AGE-SECRET-KEY-1", 50}, // age identities
+	{"tskey-", 20},           // Tailscale
+	{"SK", 32},               // Twilio API key sids: exactly 32 lower-case hex digits, see prefixedKey
+	{"key-", 32},             // Mailgun: the same shape
 }
 
 // prefixedKey matches the word s[i:e] against the vendor formats and
