@@ -68,10 +68,12 @@ def test_compound_split_needs_parts_more_common_than_the_compound():
 
 
 def test_a_negation_is_indexed_under_the_word_it_negates():
-    """"Is the PIC port still maintained?" must find "currently unmaintained"."""
-    filler = [f"the port is maintained by team {n}" for n in range(5)]
-    index = BM25Index(["Microchip PIC is currently unmaintained.", "The PIC port has pragmas.", *filler])
-    assert int(np.argmax(index.scores("is the microchip pic port still maintained"))) == 0
+    """"Is the AVR port still maintained?" must find "currently unmaintained": without the rule
+    the shorter text about the port wins (the negation matched nothing)."""
+    filler = [f"the library is maintained by team {n}" for n in range(5)]
+    texts = ["The AVR port is currently unmaintained.", "The AVR port has pragmas.", "The AVR port banks registers."]
+    index = BM25Index([*texts, *filler])
+    assert int(np.argmax(index.scores("is the avr port still maintained"))) == 0
 
 
 def test_only_a_negation_of_an_indexed_word_of_five_letters_or_more_is_cut():
