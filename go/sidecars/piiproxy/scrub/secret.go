@@ -60,10 +60,7 @@ func findSecrets(s string) []span {
 			i++
 			continue
 		}
-		e := i
-		for e < len(s) && isWordByte(s[e]) {
-			e++
-		}
+		e := wordBytesEnd(s, i)
 		sp, ok := secretAt(s, i, e, marks)
 		if !ok && (e < len(s) && s[e] >= utf8.RuneSelf || i > 0 && s[i-1] >= utf8.RuneSelf) {
 			// "contraseña", "lösenord", "şifre": the key name goes on in
@@ -195,6 +192,24 @@ func secretAt(s string, i, e int, marks *armourMarks) (span, bool) {
 
 func isWordByte(c byte) bool { return byteKinds[c]&wordByte != 0 }
 
+// wordBytesEnd is the end of the run of word bytes (letters, digits, "_",
+// "-") at i.
+func wordBytesEnd(s string, i int) int {
+	for i < len(s) && isWordByte(s[i]) {
+		i++
+	}
+	return i
+}
+
+// hostEnd is the end of the run of word bytes and dots at i: a host name, or
+// a key whose prefix holds dots.
+func hostEnd(s string, i int) int {
+	for i < len(s) && (isWordByte(s[i]) || s[i] == '.') {
+		i++
+	}
+	return i
+}
+
 func isBase64Byte(c byte) bool { return byteKinds[c]&base64Byte != 0 }
 
 // byteKinds is a lookup table: findSecrets tests every byte of every prompt.
@@ -291,18 +306,11 @@ func jwtEnd(s string, e int) (int, bool) {
 	if !strings.HasPrefix(s[e:], ".eyJ") {
 		return 0, false
 	}
-	e++
-	for e < len(s) && isWordByte(s[e]) {
-		e++
-	}
+	e = wordBytesEnd(s, e+1)
 	if e >= len(s) || s[e] != '.' {
 		return 0, false
 	}
-	e++
-	for e < len(s) && isWordByte(s[e]) {
-		e++
-	}
-	return e, true
+	return wordBytesEnd(s, e+1), true
 }
 
 // bearerToken reads the RFC 6750 token after "Bearer" and spaces.
@@ -546,10 +554,7 @@ func valueAt(s string, i int) span {
 // startsParam reports whether s[i:] is "name=", the next parameter of a
 // query string; a "&" in a password ("Tr0ub4dor&3") is not followed by one.
 func startsParam(s string, i int) bool {
-	j := i
-	for j < len(s) && isWordByte(s[j]) {
-		j++
-	}
+	j := wordBytesEnd(s, i)
 	return j > i && j < len(s) && s[j] == '='
 }
 

@@ -168,10 +168,7 @@ func webhookHostAt(s string, i, e int) (int, bool) {
 // which assignedValue reads; a query or fragment after the path is no
 // secret.
 func webhookSecret(s string, j int) (span, bool) {
-	k := j
-	for k < len(s) && (isWordByte(s[k]) || s[k] == '.') {
-		k++
-	}
+	k := hostEnd(s, j)
 	host := s[j:k]
 	for _, w := range webhooks {
 		if !inDomain(host, w.host) {

@@ -52,11 +52,7 @@ func dottedKey(s string, i int) (int, bool) {
 		if !strings.HasPrefix(s[i:], p) {
 			continue
 		}
-		end := i + len(p)
-		for end < len(s) && (isWordByte(s[end]) || s[end] == '.') {
-			end++
-		}
-		end = trimTrailingDots(s, i+len(p), end)
+		end := trimTrailingDots(s, i+len(p), hostEnd(s, i+len(p)))
 		tail := s[i+len(p) : end]
 		lower, upper, digit, _ := charClasses(tail)
 		if len(tail) >= 20 && b2i(lower)+b2i(upper)+b2i(digit) >= 2 {
@@ -120,15 +116,6 @@ func braintreeToken(s string, e int) (int, bool) {
 		return 0, false
 	}
 	return len(s) - len(env) + 16 + 1 + 32, true
-}
-
-// wordBytesEnd is the end of the run of word bytes (letters, digits, "_",
-// "-") at i.
-func wordBytesEnd(s string, i int) int {
-	for i < len(s) && isWordByte(s[i]) {
-		i++
-	}
-	return i
 }
 
 // hexTail reports whether t ends in at least n lower-case hex digits, with a
