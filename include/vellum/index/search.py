@@ -67,7 +67,7 @@ class SearchConfig:
     section_repeats_after: int = 3
     #: a third ranker, SPLADE term weights (learned sparse: a text's words and the words they
     #: imply), where the index version has them; it re-ranks the other two rankers' candidates
-    #: (``_splade_rrf`` says why); its weight in the fusion. Chosen on the dev
+    #: (``_splade_ranked`` says why); its weight in the fusion. Chosen on the dev
     #: manuals (x0.5 to x1 tie there; the middle taken); on the quality bench it lifts top 1
     #: on every split, 0.64 -> 0.74 on the manuals never tuned on (bench/quality/RESULTS.md,
     #: eleventh round). 0 turns it off and never loads the model
@@ -232,7 +232,8 @@ class HybridSearcher:
             read = self.read_questions([query])
             splade = None if read is None else read[0]
         if splade is not None and cfg.splade_weight:
-            others += self._splade_rrf(splade, np.flatnonzero(from_dense + others > 0))
+            ranked = self._splade_ranked(splade, np.flatnonzero(from_dense + others > 0))
+            others[ranked] += self._rank_weights(len(ranked), cfg.splade_weight)
         fused = from_dense + others
         firsts = [dense_first, sparse_first]
         if cfg.dense_feedback and cfg.dense_weight:
@@ -261,9 +262,9 @@ class HybridSearcher:
         out[rows] = self._rank_weights(len(rows), weight)
         return out, int(rows[0]) if len(rows) else None
 
-    def _splade_rrf(self, hidden: np.ndarray, candidates: np.ndarray) -> np.ndarray:
-        """The SPLADE ranker's RRF part: it ranks the chunks the other rankers put forward
-        (already filtered by documents), not the whole index.
+    def _splade_ranked(self, hidden: np.ndarray, candidates: np.ndarray) -> np.ndarray:
+        """The SPLADE ranker's order of the chunks the other rankers put forward (already
+        filtered by documents), best first, those it scores 0 left out; not the whole index.
 
         Why only those: over the whole index a question's weighted words (~20, each implied
         word included) touch a large share of all chunks, and weighing them needs the head over
@@ -271,13 +272,10 @@ class HybridSearcher:
         question. On the <= 100 candidates it costs ~1 ms, and it scored as well on the quality
         bench (bench/quality/RESULTS.md, eleventh round).
         """
-        out = np.zeros(len(self.snapshot.chunks), dtype=np.float64)
         encoder = self._splade
         scores = self.snapshot.terms.scores_of_rows(candidates, lambda ids: encoder.weights_of(hidden, ids))
         order = np.argsort(-scores, kind="stable")
-        ranked = candidates[order[scores[order] > 0]]
-        out[ranked] = self._rank_weights(len(ranked), self.config.splade_weight)
-        return out
+        return candidates[order[scores[order] > 0]]
 
     def _rank_weights(self, count: int, weight: float) -> np.ndarray:
         """RRF's ``weight / (k + rank)`` for ranks 1..count, for a ranker that ranks rows itself."""
