@@ -1,6 +1,7 @@
 """Check bench/quality/questions*.jsonl against the PDFs themselves (not our parser).
 
     .venv/serving/bin/python bench/quality/check_questions.py
+    .venv/serving/bin/python bench/quality/check_questions.py QUESTIONS.jsonl PDF_DIR   # one file only
 
 For each question: every ``answer_contains`` string must occur on the gold page as pypdf
 extracts it, and on no other page of that document (so "the right page" is well defined).
@@ -36,10 +37,11 @@ def page_texts(path: Path) -> list[str]:
     return [squash(page.extract_text() or "") for page in pypdf.PdfReader(path).pages]
 
 
-def main() -> int:
+def main(argv: list[str]) -> int:
+    collections = {Path(argv[0]).resolve(): Path(argv[1])} if argv else COLLECTIONS
     questions = [
         {**json.loads(line), "pdfs": pdfs}
-        for name, pdfs in COLLECTIONS.items()
+        for name, pdfs in collections.items()
         for line in (HERE / name).read_text().splitlines()
         if line
     ]
@@ -53,11 +55,12 @@ def main() -> int:
                 problems.append(f"{q['id']}: {needle!r} not on page {q['page']} (found on {found})")
             elif len(found) > 1:
                 problems.append(f"{q['id']}: {needle!r} also on pages {[n for n in found if n != q['page']]}")
-    splits = {s: sum(q["split"] == s for q in questions) for s in SPLITS}
+    names = dict.fromkeys([*SPLITS, *(q["split"] for q in questions)])  # a new file's split too
+    splits = {s: sum(q["split"] == s for q in questions) for s in names}
     print(f"{len(questions)} questions {splits}, {len(problems)} problems")
     print("\n".join(problems))
     return 1 if problems else 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))

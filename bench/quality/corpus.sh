@@ -1,7 +1,7 @@
 #!/bin/sh
 # Real manuals for the retrieval-quality bench, from Debian documentation packages.
 # Installs the packages (needs root + apt) and copies the PDFs, decompressed, to
-# var/bench/quality/pdfs/ (dev + held-out) and var/bench/quality/unseen/ (the unseen split).
+# var/bench/quality/pdfs/ (dev + held-out) and var/bench/quality/unseen*/ (the unseen splits).
 # Usage: sh bench/quality/corpus.sh
 set -eu
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
@@ -9,10 +9,11 @@ OUT="$ROOT/var/bench/quality/pdfs"
 apt-get update -qq
 apt-get install -y -qq --no-install-recommends \
     camlidl-doc gri-pdf-doc auto-multiple-choice-doc-pdf docbook-xsl-doc-pdf python-reportlab-doc \
-    r-doc-pdf why3-doc-pdf gnuplot-doc sdcc-doc >/dev/null
+    r-doc-pdf why3-doc-pdf gnuplot-doc sdcc-doc sbcl-doc yosys-doc >/dev/null
 UNSEEN="$ROOT/var/bench/quality/unseen"
 UNSEEN2="$ROOT/var/bench/quality/unseen2"
-mkdir -p "$OUT" "$UNSEEN" "$UNSEEN2"
+UNSEEN3="$ROOT/var/bench/quality/unseen3"
+mkdir -p "$OUT" "$UNSEEN" "$UNSEEN2" "$UNSEEN3"
 copy() {  # copy SRC NAME [DIR]: decompress .gz on the way
     dir=${3:-$OUT}
     case "$1" in
@@ -38,4 +39,10 @@ copy /usr/share/doc/why3-doc-pdf/manual.pdf why3-manual.pdf "$UNSEEN"
 # reference and SDCC's LyX user guide) with running headers, option lists and code listings
 copy /usr/share/doc/gnuplot/gnuplot.pdf gnuplot.pdf "$UNSEEN2"
 copy /usr/share/doc/sdcc-doc/sdccman.pdf.gz sdccman.pdf "$UNSEEN2"
-ls -l "$OUT" "$UNSEEN" "$UNSEEN2"
+# third unseen split: questions written in the fourteenth round, from pages drawn at random
+# (seed 20261129), blind, before Vellum was run on these manuals; SBCL's texinfo user manual
+# (Lisp compiler and runtime) and Yosys's LaTeX manual (HDL synthesis, a long command reference
+# of numbered option listings), distractors for each other (questions_unseen3.jsonl)
+copy /usr/share/doc/sbcl/sbcl.pdf.gz sbcl.pdf "$UNSEEN3"
+copy /usr/share/doc/yosys/manual.pdf yosys-manual.pdf "$UNSEEN3"
+ls -l "$OUT" "$UNSEEN" "$UNSEEN2" "$UNSEEN3"
