@@ -32,9 +32,16 @@ PDFS = ROOT / "var" / "bench" / "quality" / "pdfs"
 UNSEEN_PDFS = ROOT / "var" / "bench" / "quality" / "unseen"
 #: the second unseen split's manuals, a third collection (questions_unseen2.jsonl)
 UNSEEN2_PDFS = ROOT / "var" / "bench" / "quality" / "unseen2"
+#: the third unseen split's manuals (questions_unseen3.jsonl)
+UNSEEN3_PDFS = ROOT / "var" / "bench" / "quality" / "unseen3"
 #: question file -> the directory of its manuals: one collection (one index) each
-COLLECTIONS = {"questions.jsonl": PDFS, "questions_unseen.jsonl": UNSEEN_PDFS, "questions_unseen2.jsonl": UNSEEN2_PDFS}
-SPLITS = ("dev", "heldout", "unseen", "unseen2")
+COLLECTIONS = {
+    "questions.jsonl": PDFS,
+    "questions_unseen.jsonl": UNSEEN_PDFS,
+    "questions_unseen2.jsonl": UNSEEN2_PDFS,
+    "questions_unseen3.jsonl": UNSEEN3_PDFS,
+}
+SPLITS = ("dev", "heldout", "unseen", "unseen2", "unseen3")
 CACHE = ROOT / "var" / "bench" / "quality" / "cache"
 HERE = Path(__file__).resolve().parent
 
