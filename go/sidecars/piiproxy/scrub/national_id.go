@@ -123,6 +123,7 @@ type idToken struct {
 	lower   [maxIDGroups]bool // the group has a letter in lower case
 	lengths uint32            // bit n: the first groups hold n characters (see idScheme.lengths)
 	start   int
+	digits  int // how many of chars, from the first, are digits (see digitGroups)
 }
 
 func isIDSep(c byte) bool { return c == ' ' || c == '.' || c == '-' || c == '/' || c == '+' }
@@ -155,6 +156,9 @@ func (t *idToken) read(s string, i int) {
 		}
 		t.seps[t.ng-1] = s[k]
 		j = k + 1
+	}
+	for t.digits < t.n && isDigit(t.chars[t.digits]) {
+		t.digits++
 	}
 }
 
@@ -207,6 +211,10 @@ type idFit struct {
 	groups     int
 	standalone bool
 	ownCue     bool
+	// parenCheck: the check character follows the groups in parentheses,
+	// as a Hong Kong identity card prints it ("A123456(3)"): check tells
+	// whether it is the one the groups want
+	parenCheck func(check byte) bool
 }
 
 // match offers the token to every scheme and returns the end of the first
@@ -222,6 +230,12 @@ func (t *idToken) match(s string, found []string) (end int, id string, ok bool) 
 			continue
 		}
 		end := t.byteEnd[fit.groups-1]
+		if fit.parenCheck != nil {
+			if end+3 > len(s) || s[end] != '(' || s[end+2] != ')' || !fit.parenCheck(s[end+1]) {
+				continue
+			}
+			end += 3
+		}
 		if !numberEndOK(s, end) || t.continuesSpaced(fit.groups) {
 			continue
 		}

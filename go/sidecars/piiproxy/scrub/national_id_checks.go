@@ -370,3 +370,132 @@ func rfcCheck(c []byte) byte {
 	}
 	return "0123456789A"[((11-sum%11)%11+11)%11]
 }
+
+// egnValid: Bulgaria's EGN, weights 2, 4, 8, 5, 10, 9, 7, 3, 6 mod 11 (10
+// gives 0).
+func egnValid(d []byte) bool {
+	return weightedSum(d, 2, 4, 8, 5, 10, 9, 7, 3, 6)%11%10 == int(d[9]-'0')
+}
+
+// jmbgValid: the JMBG of the former Yugoslavia (Serbia, Bosnia, Montenegro,
+// North Macedonia; Slovenia's EMŠO), mod 11 with weights 7..2 twice; 10
+// and 11 give 0.
+func jmbgValid(d []byte) bool {
+	m := 11 - weightedSum(d, 7, 6, 5, 4, 3, 2, 7, 6, 5, 4, 3, 2)%11
+	if m > 9 {
+		m = 0
+	}
+	return m == int(d[12]-'0')
+}
+
+// balticCodeValid: the personal codes of Estonia and Lithuania, weights
+// 1..9, 1, then 3..9, 1..3 if the first remainder is 10; 10 again gives 0.
+func balticCodeValid(d []byte) bool {
+	c := weightedSum(d, 1, 2, 3, 4, 5, 6, 7, 8, 9, 1) % 11
+	if c == 10 {
+		c = weightedSum(d, 3, 4, 5, 6, 7, 8, 9, 1, 2, 3) % 11 % 10
+	}
+	return c == int(d[10]-'0')
+}
+
+// latvianCodeValid: Latvia's personal code (DDMMYY-CNNNX), 1101 minus the
+// weighted sum, mod 11; 10 is never issued.
+func latvianCodeValid(d []byte) bool {
+	c := (1101 - weightedSum(d, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)) % 11
+	return c < 10 && c == int(d[10]-'0')
+}
+
+// kennitalaValid: Iceland's kennitala (DDMMYY-NNCV), weights 3, 2, 7, 6,
+// 5, 4, 3, 2 mod 11 for the ninth digit.
+func kennitalaValid(d []byte) bool {
+	c := (11 - weightedSum(d, 3, 2, 7, 6, 5, 4, 3, 2)%11) % 11
+	return c < 10 && c == int(d[8]-'0')
+}
+
+// iinValid: Kazakhstan's IIN (and a company's BIN), weights 1..11, then
+// 3..11, 1, 2 if the first remainder is 10; 10 again is never issued.
+func iinValid(d []byte) bool {
+	c := weightedSum(d, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11) % 11
+	if c == 10 {
+		c = weightedSum(d, 3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2) % 11
+	}
+	return c < 10 && c == int(d[11]-'0')
+}
+
+// rodneCisloValid: the Czech and Slovak birth number of ten digits is
+// divisible by 11; numbers issued before 1986 whose first nine leave 10
+// end in 0.
+func rodneCisloValid(d []byte) bool {
+	first := digitsValue(d[:9]) % 11
+	return (first*10+int(d[9]-'0'))%11 == 0 || first == 10 && d[9] == '0'
+}
+
+// tajValid: Hungary's social security number (TAJ), weights 3 and 7 mod 10.
+func tajValid(d []byte) bool {
+	return weightedSum(d, 3, 7, 3, 7, 3, 7, 3, 7)%10 == int(d[8]-'0')
+}
+
+// adoazonositoValid: Hungary's tax id of a person, 8, the days from
+// 1867-01-01 to the birth date, a serial and a check digit: the digits
+// weighted by their place, mod 11.
+func adoazonositoValid(d []byte) bool {
+	c := weightedSum(d, 1, 2, 3, 4, 5, 6, 7, 8, 9) % 11
+	return d[0] == '8' && c < 10 && c == int(d[9]-'0')
+}
+
+// ppsCheck: Ireland's PPS number check letter, weights 8..2 over the seven
+// digits and 9 over a second letter (W or none counting 0), mod 23 (0 is W).
+func ppsCheck(digits []byte, second byte) byte {
+	sum := weightedSum(digits, 8, 7, 6, 5, 4, 3, 2)
+	if 'A' <= second && second <= 'V' {
+		sum += int(second-'A'+1) * 9
+	}
+	return "WABCDEFGHIJKLMNOPQRSTUV"[sum%23]
+}
+
+// nricCheck: Singapore's NRIC and FIN check letter, weights 2, 7, 6, 5, 4,
+// 3, 2 over the digits, 4 more for the 2000s series (T, G) and 3 for M.
+func nricCheck(prefix byte, digits []byte) byte {
+	sum := weightedSum(digits, 2, 7, 6, 5, 4, 3, 2)
+	switch prefix {
+	case 'T', 'G':
+		sum += 4
+	case 'M':
+		sum += 3
+	}
+	switch prefix {
+	case 'S', 'T':
+		return "JZIHGFEDCBA"[sum%11]
+	case 'F', 'G':
+		return "XWUTRQPNMLK"[sum%11]
+	}
+	return "KLJNPQRTUWX"[sum%11]
+}
+
+// hkidCheck: Hong Kong's identity card check character over one or two
+// letters (one is led by a space worth 36) and six digits, weights 9..2
+// mod 11: 11 minus the rest, 10 written "A", 11 "0".
+func hkidCheck(letters, digits []byte) byte {
+	sum := 0
+	if len(letters) == 1 {
+		sum += 36 * 9
+	}
+	for k, c := range letters {
+		sum += int(c-'A'+10) * (9 - k - (2 - len(letters)))
+	}
+	sum += weightedSum(digits, 7, 6, 5, 4, 3, 2)
+	switch r := 11 - sum%11; r {
+	case 10:
+		return 'A'
+	case 11:
+		return '0'
+	default:
+		return byte('0' + r)
+	}
+}
+
+// tfnValid: Australia's tax file number of nine digits, weights 1, 4, 3,
+// 7, 5, 8, 6, 9, 10 summing to a multiple of 11.
+func tfnValid(d []byte) bool {
+	return weightedSum(d, 1, 4, 3, 7, 5, 8, 6, 9, 10)%11 == 0
+}

@@ -37,6 +37,21 @@ func TestNationalIDChecks(t *testing.T) {
 		{"Luhn (SA id, SIN, Teudat Zehut, personnummer)", luhn, []string{"8001015009087", "046454286", "123456782", "8112189876"}, []string{"8001015009088", "046454287", "123456783"}},
 		{"CURP", func(d []byte) bool { return curpCheck(d) == d[17] }, []string{"BADD110313HCMLNS06", "HEGJ020808MNLRNNA5"}, []string{"GODE561231HDFRRN09", "BADD110313HCMLNS07"}},
 		{"RUT", func(d []byte) bool { return rutCheck(d[:len(d)-1]) == d[len(d)-1] }, []string{"123456785", "76543216", "11111111" + "1"}, []string{"123456784", "7654321K"}},
+		// the fifth blind table's schemes (realworld5_test.go)
+		{"EGN", egnValid, []string{"8503151235", "9248123452"}, []string{"8503151236", "9248123453"}},
+		{"OIB (ISO 7064 MOD 11,10)", func(d []byte) bool { return iso7064Mod11_10(d[:10]) == int(d[10]-'0') }, []string{"69421873054", "38104257979"}, []string{"69421873055"}},
+		{"JMBG and EMŠO", jmbgValid, []string{"1503985710010", "2207972500128", "0308995501230"}, []string{"1503985710011", "0308995501231"}},
+		{"isikukood and asmens kodas", balticCodeValid, []string{"38503151239", "49207120453", "49108170228", "38705235714"}, []string{"38503151238", "49108170229"}},
+		{"Latvian personal code", latvianCodeValid, []string{"15038512346", "21079211233"}, []string{"15038512347"}},
+		{"kennitala", kennitalaValid, []string{"1503852379", "2107923419"}, []string{"1503852389"}},
+		{"IIN", iinValid, []string{"850315300128", "920712401235"}, []string{"850315300129"}},
+		{"rodné číslo", rodneCisloValid, []string{"8553151233", "8503151239", "9257123458"}, []string{"8553151234"}},
+		{"TAJ", tajValid, []string{"123456788", "036912346"}, []string{"123456789", "036912347"}},
+		{"adóazonosító jel", adoazonositoValid, []string{"8431721235", "8431721243"}, []string{"8431721236", "7431721235"}},
+		{"PPS", func(d []byte) bool { return ppsCheck(d[:7], append(d, 0)[8]) == d[7] }, []string{"1234567T", "8765432S", "6433435OA"}, []string{"1234567A", "6433435PA"}},
+		{"NRIC", func(d []byte) bool { return nricCheck(d[0], d[1:8]) == d[8] }, []string{"S1234567D", "S8512345I", "T0312345B"}, []string{"S1234567E", "T0312345C"}},
+		{"HKID", func(d []byte) bool { return hkidCheck(d[:1], d[1:7]) == d[7] }, []string{"A1234563", "K9876545"}, []string{"A1234564"}},
+		{"TFN", tfnValid, []string{"123456782", "459123875"}, []string{"123456789", "459123876"}},
 	} {
 		for _, v := range tc.valid {
 			if !tc.check([]byte(v)) {

@@ -31,7 +31,7 @@ var idSchemes = []idScheme{
 	{fit: fitPAN, lengths: lengths(10), ownCuesOnly: true, cues: cueSet{words: []string{"pan"}, stems: []string{"permanent account number", "पैन"}}},
 	{fit: fitMyNumber, lengths: lengths(12), cues: cueSet{stems: []string{"マイナンバー", "個人番号", "my number", "mynumber"}}},
 	{fit: fitRRN, lengths: lengths(13), cues: cueSet{words: []string{"rrn"}, stems: []string{"주민등록번호", "주민번호", "resident registration"}}},
-	{fit: fitSouthAfricanID, lengths: lengths(13), cues: cueSet{words: []string{"id", "sa id", "rsa id"}}},
+	{fit: fitSouthAfricanID, lengths: lengths(13), cues: cueSet{words: []string{"id", "sa id", "rsa id"}, stems: []string{"id-nommer", "id nommer", "identiteitsnommer"}}},
 	{fit: fitSIN, lengths: lengths(9), cues: cueSet{acronyms: []string{"sin", "nas"}, words: []string{"s.i.n", "n.a.s"}, stems: []string{"social insurance", "assurance sociale", "numéro d'assurance sociale"}}},
 	{fit: fitTeudatZehut, lengths: lengths(9), cues: cueSet{stems: []string{"teudat zehut", "ת.ז", "ת\"ז", "ת. ז", "תעודת זהות", "מספר זהות"}}},
 	{fit: fitCURP, lengths: lengths(18), cues: cueSet{words: []string{"curp"}}},
@@ -45,6 +45,30 @@ var idSchemes = []idScheme{
 	{fit: fitRFC, lengths: lengths(13), cues: cueSet{words: []string{"rfc", "r.f.c"}, stems: []string{"registro federal de contribuyente", "registro federal del contribuyente"}}},
 	{fit: fitCedulaCO, lengths: lengths(6, 7, 8, 9, 10), ownCuesOnly: true, cues: cueSet{acronyms: []string{"cc", "c.c"},
 		stems: []string{"cédula", "cedula", "documento de identidad", "tarjeta de identidad"}}},
+	// the fifth blind table's schemes (realworld5_test.go)
+	{fit: fitEGN, lengths: lengths(10), cues: cueSet{words: []string{"егн", "egn"}, stems: []string{"единен граждански номер"}}},
+	{fit: fitOIB, lengths: lengths(11), cues: cueSet{words: []string{"oib"}, stems: []string{"osobni identifikacijski broj"}}},
+	{fit: fitJMBG, lengths: lengths(13), cues: cueSet{words: []string{"jmbg", "јмбг", "emšo", "emso", "embg", "ембг"},
+		stems: []string{"matični broj", "матични број", "матичен број", "matična številka", "jedinstveni matični", "единствен матичен"}}},
+	{fit: fitBalticCode, lengths: lengths(11), cues: cueSet{words: []string{"a.k."}, stems: []string{"asmens kod", "isikukood", "personal code"}}},
+	{fit: fitLatvianCode, lengths: lengths(11), cues: cueSet{stems: []string{"personas kod", "pers. kod", "personal code"}}},
+	{fit: fitKennitala, lengths: lengths(10), cues: cueSet{words: []string{"kt", "kt."}, stems: []string{"kennitala", "kennitölu", "kennitalan"}}},
+	{fit: fitIIN, lengths: lengths(12), cues: cueSet{words: []string{"иин", "жсн", "iin"}, stems: []string{"индивидуальный идентификационный", "жеке сәйкестендіру"}}},
+	{fit: fitRodneCislo, lengths: lengths(10), cues: cueSet{words: []string{"rč", "r.č.", "r. č."}, stems: []string{"rodné číslo", "rodne cislo", "rodného čísla", "rodné č."}}},
+	{fit: fitTAJ, lengths: lengths(9), cues: cueSet{words: []string{"taj"}, stems: []string{"taj szám", "tajszám", "taj-szám", "társadalombiztosítási azonosító"}}},
+	{fit: fitAdoazonosito, lengths: lengths(10), cues: cueSet{stems: []string{"adóazonosító", "adoazonosito"}}},
+	{fit: fitPPS, lengths: lengths(8, 9), cues: cueSet{words: []string{"pps", "ppsn", "pps no"}, stems: []string{"personal public service", "pps number"}}},
+	{fit: fitNRIC, lengths: lengths(9), cues: cueSet{words: []string{"nric", "nric/fin", "i/c"}, acronyms: []string{"fin", "ic"}}},
+	{fit: fitHKID, lengths: lengths(7, 8, 9), cues: cueSet{words: []string{"hkid"}, stems: []string{"hong kong identity", "hkid card", "香港身份證", "身份證號碼"}}},
+	{fit: fitMyKad, lengths: lengths(12), cues: cueSet{words: []string{"mykad", "nric", "i/c", "kp", "no. kp"}, acronyms: []string{"ic"},
+		stems: []string{"ic no", "ic number", "kad pengenalan", "no. k/p", "no k/p"}}},
+	{fit: fitTFN, lengths: lengths(9), cues: cueSet{words: []string{"tfn"}, stems: []string{"tax file number", "tax file no"}}},
+	{fit: fitCNIC, lengths: lengths(13), cues: cueSet{words: []string{"cnic", "nicop"}, acronyms: []string{"nic"},
+		stems: []string{"computerized national identity", "computerised national identity", "شناختی کارڈ", "قومی شناختی"}}},
+	{fit: fitSriLankanNIC, lengths: lengths(10, 12), cues: cueSet{words: []string{"n.i.c"}, acronyms: []string{"nic"},
+		stems: []string{"national identity card", "ජාතික හැඳුනුම්පත", "தேசிய அடையாள அட்டை"}}},
+	{fit: fitEgyptianID, lengths: lengths(14), cues: cueSet{stems: []string{"الرقم القومي", "الرقم القومى", "رقم قومي", "رقم قومى", "بطاقة الرقم القومي"}}},
+	{fit: fitGeorgianID, lengths: lengths(11), ownCuesOnly: true, cues: cueSet{words: []string{"პ/ნ"}, stems: []string{"პირადი ნომერი", "პირადი №", "პირ. ნომერი"}}},
 	{fit: fitPassport, lengths: lengths(7, 8, 9, 10), ownCuesOnly: true, cues: passportCues},
 	{fit: fitPersonNumber, lengths: lengths(6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16), ownCuesOnly: true, cues: personNumberCues},
 }
@@ -185,8 +209,11 @@ func ownCued(k int) idFit    { return idFit{groups: k, ownCue: true} }
 // digitGroups returns how many leading groups hold exactly n characters, all
 // digits, and those digits; 0 if none do.
 func (t *idToken) digitGroups(n int) (int, []byte) {
+	if t.digits < n {
+		return 0, nil
+	}
 	k := t.groupsOf(n)
-	if k == 0 || !allDigits(t.chars[:n]) {
+	if k == 0 {
 		return 0, nil
 	}
 	return k, t.chars[:n]
@@ -722,4 +749,309 @@ func thousandsGroups(t *idToken, k, n int) bool {
 		}
 	}
 	return true
+}
+
+// fitEGN: Bulgaria, YYMMDD (the month plus 20 for the 1800s, plus 40 for
+// the 2000s), a serial and a check digit.
+func fitEGN(t *idToken) idFit {
+	k, d := t.digitGroups(10)
+	if k != 1 || !egnValid(d) {
+		return idFit{}
+	}
+	y, m := 1900+digitsValue(d[:2]), digitsValue(d[2:4])
+	switch {
+	case m > 40:
+		y, m = y+100, m-40
+	case m > 20:
+		y, m = y-100, m-20
+	}
+	if !validDate(y, m, digitsValue(d[4:6])) {
+		return idFit{}
+	}
+	return cued(k)
+}
+
+// fitOIB: Croatia, 11 digits with an ISO 7064 MOD 11,10 check digit.
+func fitOIB(t *idToken) idFit {
+	if k, d := t.digitGroups(11); k == 1 && !allSame(d) && iso7064Mod11_10(d[:10]) == int(d[10]-'0') {
+		return cued(k)
+	}
+	return idFit{}
+}
+
+// fitJMBG: the former Yugoslavia's citizen number (Slovenia's EMŠO),
+// DDMMYYY, a region, a serial and a check digit.
+func fitJMBG(t *idToken) idFit {
+	k, d := t.digitGroups(13)
+	if k != 1 || !jmbgValid(d) {
+		return idFit{}
+	}
+	y := digitsValue(d[4:7])
+	if y < 800 {
+		y += 2000
+	} else {
+		y += 1000
+	}
+	if !validDate(y, digitsValue(d[2:4]), digitsValue(d[:2])) {
+		return idFit{}
+	}
+	return cued(k)
+}
+
+// fitBalticCode: Estonia's isikukood and Lithuania's asmens kodas, sex and
+// century (1-6), YYMMDD, a serial and a check digit.
+func fitBalticCode(t *idToken) idFit {
+	k, d := t.digitGroups(11)
+	if k != 1 || d[0] < '1' || d[0] > '6' || !balticCodeValid(d) {
+		return idFit{}
+	}
+	century := 1800 + 100*((int(d[0]-'0')-1)/2)
+	if !validDate(century+digitsValue(d[1:3]), digitsValue(d[3:5]), digitsValue(d[5:7])) {
+		return idFit{}
+	}
+	return cued(k)
+}
+
+// fitLatvianCode: Latvia's personal code as issued until 2017, DDMMYY, a
+// hyphen, the century (0-2), three digits and a check digit.
+func fitLatvianCode(t *idToken) idFit {
+	k, d := t.digitGroups(11)
+	if k == 0 || !(k == 1 || t.layout(k, 6, 5) && t.seps[0] == '-') || d[6] > '2' || !latvianCodeValid(d) {
+		return idFit{}
+	}
+	if !validDate(1800+100*int(d[6]-'0')+digitsValue(d[4:6]), digitsValue(d[2:4]), digitsValue(d[:2])) {
+		return idFit{}
+	}
+	return cued(k)
+}
+
+// fitKennitala: Iceland, DDMMYY, two digits, a check digit and the century
+// (9 for the 1900s, 0 for the 2000s, 8 for the 1800s); a company's day
+// has 40 added and is left alone.
+func fitKennitala(t *idToken) idFit {
+	k, d := t.digitGroups(10)
+	if k == 0 || !(k == 1 || t.layout(k, 6, 4) && t.seps[0] == '-') || !kennitalaValid(d) {
+		return idFit{}
+	}
+	century := map[byte]int{'8': 1800, '9': 1900, '0': 2000}[d[9]]
+	if century == 0 || !validDate(century+digitsValue(d[4:6]), digitsValue(d[2:4]), digitsValue(d[:2])) {
+		return idFit{}
+	}
+	return cued(k)
+}
+
+// fitIIN: Kazakhstan, YYMMDD, sex and century (1-6), a serial and a check
+// digit. A company's BIN has the same length and check but no birth date
+// in front; its own word ("БИН") names it, no IIN cue.
+func fitIIN(t *idToken) idFit {
+	k, d := t.digitGroups(12)
+	if k != 1 || d[6] < '1' || d[6] > '6' || !iinValid(d) {
+		return idFit{}
+	}
+	century := 1800 + 100*((int(d[6]-'0')-1)/2)
+	if !validDate(century+digitsValue(d[:2]), digitsValue(d[2:4]), digitsValue(d[4:6])) {
+		return idFit{}
+	}
+	return cued(k)
+}
+
+// fitRodneCislo: the Czech and Slovak birth number, YYMMDD/NNNC, the month
+// plus 50 for women (plus 20 more where a day's numbers ran out), the ten
+// digits divisible by 11.
+func fitRodneCislo(t *idToken) idFit {
+	k, d := t.digitGroups(10)
+	if k == 0 || !(k == 1 || t.layout(k, 6, 4) && t.seps[0] == '/') || !rodneCisloValid(d) {
+		return idFit{}
+	}
+	y, m := 1900+digitsValue(d[:2]), digitsValue(d[2:4])%50
+	if y < 1954 {
+		y += 100 // ten-digit numbers were issued from 1954
+	}
+	if m > 20 {
+		m -= 20
+	}
+	if !validDate(y, m, digitsValue(d[4:6])) {
+		return idFit{}
+	}
+	return cued(k)
+}
+
+// fitTAJ: Hungary's social security number, nine digits written in threes.
+func fitTAJ(t *idToken) idFit {
+	if k, d := t.digitGroups(9); k > 0 && (k == 1 || t.layout(k, 3, 3, 3)) && !allSame(d) && tajValid(d) {
+		return cued(k)
+	}
+	return idFit{}
+}
+
+// fitAdoazonosito: Hungary's tax id of a person, ten digits starting 8.
+func fitAdoazonosito(t *idToken) idFit {
+	if k, d := t.digitGroups(10); k == 1 && adoazonositoValid(d) {
+		return cued(k)
+	}
+	return idFit{}
+}
+
+// fitPPS: Ireland's PPS number, seven digits, a check letter and, on
+// numbers issued since 2013, a second letter ("1234567T", "1234567TW").
+func fitPPS(t *idToken) idFit {
+	if t.digits != 7 {
+		return idFit{}
+	}
+	for n := 9; n >= 8; n-- {
+		k := t.groupsOf(n)
+		c := t.chars[:n]
+		if k != 1 || !allDigits(c[:7]) || !isASCIILetter(c[7]) || t.lower[0] {
+			continue
+		}
+		var second byte
+		if n == 9 {
+			if second = c[8]; strings.IndexByte("ABHW", second) < 0 {
+				continue
+			}
+		}
+		if ppsCheck(c[:7], second) == c[7] {
+			return cued(k)
+		}
+	}
+	return idFit{}
+}
+
+// fitNRIC: Singapore's NRIC and FIN, a series letter (S and T for
+// citizens, F, G and M for foreigners), seven digits and a check letter:
+// with its check the shape stands alone.
+func fitNRIC(t *idToken) idFit {
+	if t.digits != 0 {
+		return idFit{}
+	}
+	k := t.groupsOf(9)
+	c := t.chars[:9]
+	if k != 1 || strings.IndexByte("STFGM", c[0]) < 0 || !allDigits(c[1:8]) || nricCheck(c[0], c[1:8]) != c[8] {
+		return idFit{}
+	}
+	return standalone(k)
+}
+
+// fitHKID: Hong Kong's identity card, one or two letters, six digits and a
+// check character, printed in parentheses ("A123456(3)"), which stands
+// alone, or written after the digits ("A1234563"), which needs a cue.
+func fitHKID(t *idToken) idFit {
+	if t.digits != 0 || t.lower[0] {
+		return idFit{}
+	}
+	k := 1
+	c := t.chars[:t.ends[0]]
+	letters := 0
+	for letters < len(c) && letters < 2 && isASCIILetter(c[letters]) {
+		letters++
+	}
+	if letters == 0 || len(c)-letters < 6 || !allDigits(c[letters:letters+6]) {
+		return idFit{}
+	}
+	switch len(c) - letters {
+	case 6:
+		want := hkidCheck(c[:letters], c[letters:])
+		return idFit{groups: k, standalone: true, parenCheck: func(check byte) bool { return check == want }}
+	case 7:
+		if hkidCheck(c[:letters], c[letters:letters+6]) == c[len(c)-1] {
+			return cued(k)
+		}
+	}
+	return idFit{}
+}
+
+// myKadPlaces are the place-of-birth codes of a MyKad number: the states,
+// and the codes of countries of birth abroad.
+func myKadPlace(p int) bool {
+	return p >= 1 && p <= 16 || p >= 21 && p <= 59 || p >= 60 && p <= 68 || p == 71 || p == 72 || p >= 74 && p <= 79 ||
+		p >= 82 && p <= 93 || p == 98 || p == 99
+}
+
+// fitMyKad: Malaysia's identity card number, YYMMDD-PB-NNNN: a birth date,
+// a place-of-birth code and four digits, no check; written with its
+// hyphens any id word announces it, compact only its own.
+func fitMyKad(t *idToken) idFit {
+	k, d := t.digitGroups(12)
+	if k == 0 || !validYYMMDD(d) || !myKadPlace(digitsValue(d[6:8])) {
+		return idFit{}
+	}
+	switch {
+	case t.layout(k, 6, 2, 4) && t.sepsAre(k, "--"):
+		return cued(k)
+	case k == 1:
+		return ownCued(k)
+	}
+	return idFit{}
+}
+
+// fitTFN: Australia's tax file number, nine digits, compact or in threes.
+func fitTFN(t *idToken) idFit {
+	if k, d := t.digitGroups(9); k > 0 && (k == 1 || t.layout(k, 3, 3, 3)) && !allSame(d) && tfnValid(d) {
+		return cued(k)
+	}
+	return idFit{}
+}
+
+// fitCNIC: Pakistan's identity card number, 13 digits with no check,
+// printed 5-7-1 with hyphens ("35202-1234567-1"), a shape any id word may
+// announce; compact, only its own.
+func fitCNIC(t *idToken) idFit {
+	k, d := t.digitGroups(13)
+	if k == 0 || d[0] == '0' {
+		return idFit{}
+	}
+	switch {
+	case t.layout(k, 5, 7, 1) && t.sepsAre(k, "--"):
+		return cued(k)
+	case k == 1:
+		return ownCued(k)
+	}
+	return idFit{}
+}
+
+// fitSriLankanNIC: Sri Lanka's identity card, the old nine digits and V or
+// X ("852751234V": the birth year, the day of the year plus 500 for women,
+// a serial and a check digit whose rule is not published), or the twelve
+// digits issued since 2016 with the year written whole.
+func fitSriLankanNIC(t *idToken) idFit {
+	if t.digits == 9 && (t.chars[9] == 'V' || t.chars[9] == 'X') && t.groupsOf(10) == 1 && lankanDay(t.chars[2:5]) {
+		return cued(1)
+	}
+	if k, d := t.digitGroups(12); k == 1 && (string(d[:2]) == "19" || string(d[:2]) == "20") && lankanDay(d[4:7]) {
+		return ownCued(k)
+	}
+	return idFit{}
+}
+
+// lankanDay is a Sri Lankan NIC's day of the year, plus 500 for women.
+func lankanDay(d []byte) bool {
+	n := digitsValue(d) % 500
+	return n >= 1 && n <= 366
+}
+
+// fitEgyptianID: Egypt's national number, the century (2 for the 1900s, 3
+// for the 2000s), YYMMDD, a governorate, a serial and a check digit whose
+// rule is not published.
+func fitEgyptianID(t *idToken) idFit {
+	k, d := t.digitGroups(14)
+	if k != 1 || (d[0] != '2' && d[0] != '3') {
+		return idFit{}
+	}
+	gov := digitsValue(d[7:9])
+	if !(gov >= 1 && gov <= 4 || gov >= 11 && gov <= 19 || gov >= 21 && gov <= 35 || gov == 88) {
+		return idFit{}
+	}
+	if !validDate(1700+100*int(d[0]-'0')+digitsValue(d[1:3]), digitsValue(d[3:5]), digitsValue(d[5:7])) {
+		return idFit{}
+	}
+	return cued(k)
+}
+
+// fitGeorgianID: Georgia's personal number, eleven digits with no check,
+// so only its own name announces it.
+func fitGeorgianID(t *idToken) idFit {
+	if k, d := t.digitGroups(11); k == 1 && !allSame(d) {
+		return cued(k)
+	}
+	return idFit{}
 }

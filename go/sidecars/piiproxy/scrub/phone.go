@@ -2,6 +2,7 @@ package scrub
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -64,11 +65,11 @@ func findPhones(s string) []span {
 			continue // glued to a number, a negative number, or the tail of a grouped one
 		}
 		end, sh, ok := scanPhone(s, i)
-		if !ok || !numberEndOK(s, end) {
+		if !ok || !numberEndOK(s, end) && !caseSuffixAfter(s, end) {
 			continue
 		}
-		valid := sh.valid()
-		if !valid && !sh.cuedShape() {
+		valid := sh.valid() || sh.digits == 13 && sh.argentineMobile(s[i:end])
+		if !valid && !sh.cuedShape(s[i:end]) {
 			continue
 		}
 		if sh.openParen && !sh.plus && (sh.ngroups == 1 || strings.IndexByte(s[i:end], ')') < 0) {
@@ -85,7 +86,7 @@ func findPhones(s string) []span {
 			switch {
 			case ctx == idContext:
 				continue
-			case !valid && !(ctx == phoneCue || (ctx == weakPhoneCue && sh.ngroups > 1)):
+			case !valid && !(ctx == phoneCue || (ctx == weakPhoneCue && sh.ngroups > 1 && !sh.shortCued(s[i:end]))):
 				continue
 			}
 		}
@@ -254,6 +255,8 @@ func (sh *phoneShape) oneSeparator(trunk bool) bool {
 		return true
 	case trunk && later == sepIndex(' '):
 		return sh.firstSep == sepIndex('-') || sh.firstSep == sepIndex('/')
+	case trunk && sh.firstSep == sepIndex('/'):
+		return true // the Belgian "02/123.45.67", the Serbian "064/123-4567"
 	}
 	return false
 }
@@ -264,9 +267,12 @@ func (sh *phoneShape) oneSeparator(trunk bool) bool {
 // the Brazilian "11 91234-5678", and compact "612345678", "9876543210" or
 // "13800138000". As shapes they are also counts with thousands separators
 // ("600 000 000 rows") and ids.
-func (sh *phoneShape) cuedShape() bool {
-	if sh.plus || sh.openParen || sh.innerParen || sh.digits < 9 || sh.digits > 11 || sh.first[0] == '0' {
+func (sh *phoneShape) cuedShape(num string) bool {
+	if sh.plus || sh.openParen || sh.innerParen || sh.first[0] == '0' || sh.digits < 7 || sh.digits > 11 {
 		return false
+	}
+	if sh.digits < 9 || sh.first[0] == '8' && sh.groups[0] == 1 {
+		return sh.shortCued(num)
 	}
 	if sh.ngroups == 1 {
 		return true
@@ -281,6 +287,81 @@ func (sh *phoneShape) cuedShape() bool {
 		later += b2i(used)
 	}
 	return sh.ngroups <= 4 && later <= 1 && !sh.looksLikeDate() && !sh.decimal()
+}
+
+// shortCued is a number of a country whose numbers have no trunk prefix
+// and seven or eight digits, grouped as people write them: "9911 2345"
+// (Mongolia, Singapore, Hong Kong, Latvia, Estonia, Qatar), "862 1234"
+// (Iceland); or the Lithuanian trunk "8" before eight digits, "8 612
+// 34567", "8 5 212 3456". Counts, years and ids take these shapes far
+// more often ("1500 2000", "2019 2024"), so only a word that names a phone
+// ("Tel.", "HP:", "Утас:", "Sími:") announces them, never a bare "number".
+func (sh *phoneShape) shortCued(num string) bool {
+	if sh.plus || sh.openParen || sh.innerParen || sh.digits < 7 || sh.digits > 9 {
+		return false
+	}
+	g := sh.groups[:sh.ngroups]
+	if sh.first[0] == '8' && g[0] == 1 && sh.digits == 9 && sh.ngroups >= 3 && sh.firstSep == sepIndex(' ') {
+		return true
+	}
+	return sh.first[0] != '0' && (eq(g, 4, 4) || eq(g, 3, 4)) && sh.firstSep == sepIndex(' ') && !yearsOrRounds(num)
+}
+
+// yearsOrRounds: the last group of a short number is a year, or both
+// groups are round or powers of two, as versions and sizes are after a
+// word that merely starts like a phone cue ("Office 2016 2019", "Office
+// 365 2019", "ring buffer 4096 8192", "Tel. 1500 2000 Stück").
+func yearsOrRounds(num string) bool {
+	first, last, _ := strings.Cut(num, " ")
+	value := func(d string) int {
+		v := 0
+		for k := 0; k < len(d); k++ {
+			v = v*10 + int(d[k]-'0')
+		}
+		return v
+	}
+	a, b := value(first), value(last)
+	round := func(v int) bool { return v%100 == 0 || v&(v-1) == 0 }
+	return b >= 1900 && b <= 2099 || round(a) && round(b)
+}
+
+// argentineMobile is an Argentine mobile number written with its national
+// "15": the trunk "0", an area code of two to four digits, "15" and six to
+// eight digits, thirteen in all ("011 15-2345-6789", "(0351) 15 123-4567").
+// Its separators are mixed as the area code and the "15" set them off.
+func (sh *phoneShape) argentineMobile(num string) bool {
+	if sh.plus || sh.digits != 13 || sh.first[0] != '0' || sh.ngroups < 3 || sh.groups[1] != 2 || sh.groups[0] < 3 || sh.groups[0] > 5 {
+		return false
+	}
+	k := strings.IndexFunc(num, func(r rune) bool { return r != '(' && (r < '0' || r > '9') })
+	for k >= 0 && k < len(num) && (num[k] < '0' || num[k] > '9') {
+		k++
+	}
+	return k >= 0 && strings.HasPrefix(num[k:], "15")
+}
+
+// caseSuffixAfter: a case ending is joined to the number at end by a
+// hyphen, as Hungarian writes it ("a 06 1 234 5678-as számon", "on the
+// number …"; "-ra", "-on", "-ig"): one to four lower-case letters, then no
+// word character.
+func caseSuffixAfter(s string, end int) bool {
+	if end+1 >= len(s) || s[end] != '-' {
+		return false
+	}
+	k, n := end+1, 0
+	for k < len(s) && n <= 4 {
+		r, size := utf8.DecodeRuneInString(s[k:])
+		if !unicode.IsLower(r) {
+			break
+		}
+		k += size
+		n++
+	}
+	if n == 0 || n > 4 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[k:])
+	return k == len(s) || !isWordRune(r)
 }
 
 // phoneContext is what the words just before a number say about it.
@@ -314,6 +395,12 @@ var (
 		"মোবাইল", "فون", "موبائل", "تلفن", "موبایل", "موبايل", "फ़ोन", "फोन", "मोबाइल",
 		// Tamil telephone and mobile (the fourth blind table)
 		"தொலைபேசி", "கைபேசி", "அலைபேசி",
+		// the fifth blind table's (realworld5_test.go): the handphone of
+		// Singapore and Malaysia ("HP:", not a bare "HP", a brand and hit
+		// points), Icelandic, Lithuanian, Latvian, Mongolian, Georgian,
+		// Armenian, Khmer, Lao, Burmese and Sinhala words for phone and call
+		"hp:", "h/p", "handphone", "sími", "simi:", "skambin", "tālr", "утас", "ტელ", "მობ", "հեռ", "ទូរស័ព្ទ", "ໂທ",
+		"ဖုန်း", "දුරකථන",
 	}
 	weakPhoneCues = []string{"number", "nummer", "numéro", "número", "numero", "numer", "numara", "номер", "番号", "号码", "번호", "رقم"}
 	idCues        = []string{
@@ -329,6 +416,8 @@ var (
 		// documents and company numbers of the third blind table's locales
 		"remito", "folio", "comprobante", "factur", "faktur", "fatura", "sipariş", "lasku", "objednáv", "zamówien",
 		"cuit", "nit ", "rfc ", "cvr", "org.nr", "orgnr", "y-tunnus", "ičo", "dič", "regon", "đơn hàng", "hóa đơn",
+		// a Belgian company's number, "N° d'entreprise BE 0123.456.749"
+		"entreprise", "ondernemingsn",
 	}
 )
 
@@ -391,7 +480,8 @@ func (sh *phoneShape) looksLikeDate() bool {
 	}
 	a, b, c := sh.groups[0], sh.groups[1], sh.groups[2]
 	small := func(n int) bool { return n == 1 || n == 2 }
-	return (a == 4 && small(b) && small(c)) || (small(a) && small(b) && c == 4)
+	// no year starts with 0: "0470 12 34 56" is a Belgian mobile
+	return (a == 4 && small(b) && small(c) && sh.first[0] != '0') || (small(a) && small(b) && c == 4)
 }
 
 func eq(g []int, want ...int) bool {

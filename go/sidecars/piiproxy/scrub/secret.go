@@ -438,6 +438,8 @@ var keyPhrases = []struct {
 	{last: "πρόσβασης", words: []string{"κωδικός", "κωδικό", "κωδικού", "κωδ."}},
 	{last: "laluan", words: []string{"kata"}},
 	{last: "clave", words: []string{"palabra", "palabras"}, not: true},
+	{last: "үг", words: []string{"нууц"}},
+	{last: "сөз", words: []string{"құпия"}},
 }
 
 // keyPhraseOK checks key name w against keyPhrases, with before the text
@@ -627,7 +629,13 @@ var (
 		"पासवर्ड", "পাসওয়ার্ড", "پاسورڈ",
 		// the fourth blind table's: Malay "kata laluan", Latin American
 		// "clave", Greek "κωδικός πρόσβασης" ("access code")
-		"laluan", "clave", "πρόσβασης"}
+		"laluan", "clave", "πρόσβασης",
+		// the fifth blind table's: Catalan, Icelandic, Basque, Galician,
+		// Latvian, Irish, Azerbaijani, Georgian, Armenian, Sinhala, Khmer,
+		// Lao, Burmese; Mongolian "нууц үг" and Kazakh "құпия сөз" ("secret
+		// word") are known by their last word, see keyPhrases
+		"contrasenya", "lykilorð", "lykilord", "pasahitza", "contrasinal", "parole", "pasfhocal", "şifrə", "sifrə",
+		"პაროლი", "գաղտնաբառ", "මුරපදය", "ពាក្យសម្ងាត់", "ລະຫັດຜ່ານ", "စကားဝှက်", "үг", "сөз"}
 	cjkPasswordNames = []string{"密码", "密碼", "口令", "パスワード", "暗証番号", "비밀번호", "암호"}
 	// "sid" is a session cookie's name ("sid=", "connect.sid") and Twilio's
 	// account SID; its value must still look random, which an Oracle SID
@@ -640,10 +648,11 @@ var (
 )
 
 // oneOf compares without allocating a lower-case copy: it runs on every
-// word of every prompt.
+// word of every prompt. The names' letters and their other case are
+// written in as many bytes, so a name of another length is no match.
 func oneOf(s string, names []string) bool {
 	for _, n := range names {
-		if strings.EqualFold(s, n) {
+		if len(n) == len(s) && strings.EqualFold(s, n) {
 			return true
 		}
 	}

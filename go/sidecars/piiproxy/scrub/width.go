@@ -16,7 +16,8 @@ import (
 // numbers in Arabic-Indic digits ("٠٥٠١٢٣٤٥٦٧"), or in the Extended
 // Arabic-Indic digits of Persian and Urdu, which fold to ASCII digits too,
 // and so do the Devanagari, Bengali and Thai digits that Hindi, Bengali and
-// Thai phones type ("০১৭১২৩৪৫৬৭৮").
+// Thai phones type ("০১৭১২৩৪৫৬৭৮"), and the Lao, Myanmar and Khmer ones
+// ("၀၉ ၁၂၃ ၄၅၆ ၇၈၉", "០១២ ៣៤៥ ៦៧៨").
 // Texts without such digits or letters, nearly all, pay three byte searches
 // per scrubbing.
 const (
@@ -29,11 +30,17 @@ const (
 	devanagariZero   = 0x0966 // "०"; U+0966-096F are E0 A5 A6-AF
 	bengaliZero      = 0x09E6 // "০"; U+09E6-09EF are E0 A7 A6-AF
 	thaiZero         = 0x0E50 // "๐"; U+0E50-0E59 are E0 B9 90-99
+	laoZero          = 0x0ED0 // "໐"; U+0ED0-0ED9 are E0 BB 90-99
+	myanmarZero      = 0x1040 // "၀"; U+1040-1049 are E1 81 80-89
+	khmerZero        = 0x17E0 // "០"; U+17E0-17E9 are E1 9F A0-A9
 )
 
 // foldASCII maps a full-width form to its ASCII character, and an
 // Arabic-Indic digit to its ASCII digit.
 func foldASCII(r rune) rune {
+	if r < arabicIndicZero {
+		return r // ASCII and the Latin, Greek and Cyrillic letters: most runes of a folded text
+	}
 	switch {
 	case fullWidthFirst <= r && r <= fullWidthLast:
 		return r - fullWidthShift
@@ -49,6 +56,12 @@ func foldASCII(r rune) rune {
 		return '0' + r - bengaliZero
 	case thaiZero <= r && r <= thaiZero+9:
 		return '0' + r - thaiZero
+	case laoZero <= r && r <= laoZero+9:
+		return '0' + r - laoZero
+	case myanmarZero <= r && r <= myanmarZero+9:
+		return '0' + r - myanmarZero
+	case khmerZero <= r && r <= khmerZero+9:
+		return '0' + r - khmerZero
 	}
 	return r
 }
@@ -56,10 +69,33 @@ func foldASCII(r rune) rune {
 // needsFolding reports whether s holds a character that foldASCII turns
 // into one that a detector reads.
 func needsFolding(s string) bool {
-	return hasWideAlnum(s) || hasArabicIndicDigit(s) || hasIndicDigit(s)
+	return hasWideAlnum(s) || hasArabicIndicDigit(s) || hasIndicDigit(s) || hasSoutheastAsianDigit(s)
 }
 
-// hasIndicDigit reports whether s holds a Devanagari, Bengali or Thai
+// hasSoutheastAsianDigit reports whether s holds a Myanmar or Khmer digit,
+// whose lead byte E1 only text in scripts of U+1000-U+1FFF has (Georgian,
+// Khmer, Myanmar, and the Latin letters with two diacritics of Vietnamese).
+func hasSoutheastAsianDigit(s string) bool {
+	for i := 0; ; {
+		k := strings.IndexByte(s[i:], 0xE1)
+		if k < 0 || i+k+2 >= len(s) {
+			return false
+		}
+		i += k + 1
+		switch c := s[i+1]; s[i] {
+		case 0x81:
+			if 0x80 <= c && c <= 0x89 {
+				return true
+			}
+		case 0x9F:
+			if 0xA0 <= c && c <= 0xA9 {
+				return true
+			}
+		}
+	}
+}
+
+// hasIndicDigit reports whether s holds a Devanagari, Bengali, Thai or Lao
 // digit; only text in those scripts (and a few others of the same block)
 // has their lead byte E0.
 func hasIndicDigit(s string) bool {
@@ -74,7 +110,7 @@ func hasIndicDigit(s string) bool {
 			if 0xA6 <= c && c <= 0xAF {
 				return true
 			}
-		case 0xB9:
+		case 0xB9, 0xBB:
 			if 0x90 <= c && c <= 0x99 {
 				return true
 			}
