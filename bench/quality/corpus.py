@@ -89,7 +89,7 @@ def parsed_pages(path: Path) -> dict:
 
 
 def embed_cached(texts: list[str], label: str) -> np.ndarray:
-    key = _sha("\x00".join(texts).encode())[:16]
+    key = _sha("\x00".join([MODEL_ID, *texts]).encode())[:16]  # another model's vectors are not these
     cached = CACHE / f"emb-{label}-{key}.npy"
     if cached.exists():
         return np.load(cached)

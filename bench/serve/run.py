@@ -62,7 +62,8 @@ def build_index(n: int) -> str:
     from vellum.index.layout import read_latest_version
     from vellum.storage import open_url
 
-    root = ROOT / "var" / "bench" / "serve" / f"chunks-{n}"
+    # one folder per embedding model: an index of another model's vectors is not this one's
+    root = ROOT / "var" / "bench" / "serve" / f"chunks-{n}-{hashlib.sha256(MODEL_ID.encode()).hexdigest()[:8]}"
     layout = IndexLayout("bench")
     store = open_url(f"file://{root}")
     version = read_latest_version(store, layout)

@@ -41,8 +41,9 @@ PAGES: dict[str, list[str]] = {
 }
 
 
-def publish_corpus(root: Path, pages: dict[str, list[str]] = PAGES) -> str:
-    """Publish ``pages`` under ``root``; return the version's storage URI."""
+def publish_corpus(root: Path, pages: dict[str, list[str]] = PAGES, embedding_model: str = MODEL_ID) -> str:
+    """Publish ``pages`` under ``root``, their vectors labelled as ``embedding_model``'s; return the
+    version's storage URI."""
     documents, chunks, texts = [], [], []
     for name, page_texts in pages.items():
         sha = hashlib.sha256(name.encode() + "".join(page_texts).encode()).hexdigest()
@@ -69,7 +70,7 @@ def publish_corpus(root: Path, pages: dict[str, list[str]] = PAGES) -> str:
         documents=documents,
         chunks=chunks,
         embeddings=default_encoder().encode(texts),
-        embedding_model=MODEL_ID,
+        embedding_model=embedding_model,
         chunking={"chunk_tokens": 200, "overlap_tokens": 24},
         parent_version=None,
     )

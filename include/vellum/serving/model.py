@@ -24,6 +24,7 @@ from kserve.errors import InvalidInput
 from kserve.protocol.infer_type import InferOutput, InferRequest, InferResponse
 
 from vellum.embedding import MiniLMEncoder
+from vellum.embedding.minilm import MODEL_ID
 from vellum.index import HybridSearcher, IndexSnapshot, ManifestMissing, SearchHit
 from vellum.index.search import SearchConfig
 from vellum.serving import logs, metrics
@@ -38,6 +39,10 @@ from vellum.serving.scoring import dense_scorer
 SENTENCE_CACHE_SIZE = 20_000
 #: questions scored in one matrix product: 64 x 50k chunks of float32 scores is 13 MB
 SEARCH_BATCH_SIZE = 64
+
+
+class EmbeddingModelMismatch(RuntimeError):
+    """The index was embedded by another model than the one this predictor embeds questions with."""
 
 
 @dataclass(frozen=True)
@@ -126,7 +131,16 @@ class RagModel(kserve.Model):
         deadline = time.monotonic() + self.settings.load_timeout
         while True:
             try:
-                return IndexSnapshot.load(self.storage_uri)
+                snapshot = IndexSnapshot.load(self.storage_uri)
+                if snapshot.manifest.embedding_model != MODEL_ID:
+                    # its vectors and this predictor's question vectors would not be comparable:
+                    # every answer would be wrong while looking right, so the model never gets ready
+                    raise EmbeddingModelMismatch(
+                        f"index version {snapshot.version} was embedded with {snapshot.manifest.embedding_model}, "
+                        f"this predictor embeds questions with {MODEL_ID}: re-ingest the collection "
+                        "(the ingest re-embeds it) or serve it with the predictor image that built it"
+                    )
+                return snapshot
             except ManifestMissing:
                 if time.monotonic() >= deadline:
                     raise
