@@ -72,46 +72,34 @@ func needsFolding(s string) bool {
 	return hasWideAlnum(s) || hasArabicIndicDigit(s) || hasIndicDigit(s) || hasSoutheastAsianDigit(s)
 }
 
-// hasSoutheastAsianDigit reports whether s holds a Myanmar or Khmer digit,
-// whose lead byte E1 only text in scripts of U+1000-U+1FFF has (Georgian,
-// Khmer, Myanmar, and the Latin letters with two diacritics of Vietnamese).
-func hasSoutheastAsianDigit(s string) bool {
-	for i := 0; ; {
-		k := strings.IndexByte(s[i:], 0xE1)
-		if k < 0 || i+k+2 >= len(s) {
-			return false
-		}
-		i += k + 1
-		switch c := s[i+1]; s[i] {
-		case 0x81:
-			if 0x80 <= c && c <= 0x89 {
-				return true
-			}
-		case 0x9F:
-			if 0xA0 <= c && c <= 0xA9 {
-				return true
-			}
-		}
-	}
-}
+// digitBlock is a script's ten digits in three-byte UTF-8: the second byte
+// they share and the range of their third bytes.
+type digitBlock struct{ second, first, last byte }
 
-// hasIndicDigit reports whether s holds a Devanagari, Bengali, Thai or Lao
-// digit; only text in those scripts (and a few others of the same block)
-// has their lead byte E0.
-func hasIndicDigit(s string) bool {
+// indicDigits are the Devanagari, Bengali, Thai and Lao digits; only text in
+// those scripts (and a few others of the same block) has their lead byte E0.
+var indicDigits = []digitBlock{{0xA5, 0xA6, 0xAF}, {0xA7, 0xA6, 0xAF}, {0xB9, 0x90, 0x99}, {0xBB, 0x90, 0x99}}
+
+// southeastAsianDigits are the Myanmar and Khmer digits, whose lead byte E1
+// only text in scripts of U+1000-U+1FFF has (Georgian, Khmer, Myanmar, and
+// the Latin letters with two diacritics of Vietnamese).
+var southeastAsianDigits = []digitBlock{{0x81, 0x80, 0x89}, {0x9F, 0xA0, 0xA9}}
+
+func hasIndicDigit(s string) bool          { return hasDigitOf(s, 0xE0, indicDigits) }
+func hasSoutheastAsianDigit(s string) bool { return hasDigitOf(s, 0xE1, southeastAsianDigits) }
+
+// hasDigitOf reports whether s holds a digit of one of blocks, all behind
+// the lead byte lead: a byte search, so text without that lead byte (most
+// text) costs one scan.
+func hasDigitOf(s string, lead byte, blocks []digitBlock) bool {
 	for i := 0; ; {
-		k := strings.IndexByte(s[i:], 0xE0)
+		k := strings.IndexByte(s[i:], lead)
 		if k < 0 || i+k+2 >= len(s) {
 			return false
 		}
 		i += k + 1
-		switch c := s[i+1]; s[i] {
-		case 0xA5, 0xA7:
-			if 0xA6 <= c && c <= 0xAF {
-				return true
-			}
-		case 0xB9, 0xBB:
-			if 0x90 <= c && c <= 0x99 {
+		for _, b := range blocks {
+			if s[i] == b.second && b.first <= s[i+1] && s[i+1] <= b.last {
 				return true
 			}
 		}
