@@ -1,6 +1,6 @@
 """Answer quality vs cost of the extractive answer step, on the sample eval set, in-process.
 
-    .venv/serving/bin/python bench/serve/answers.py [--manuals | --unseen | --unseen2]
+    .venv/serving/bin/python bench/serve/answers.py [--manuals | --unseen | --unseen2 | --unseen3]
 
 Ingests samples/pdfs with the real stages (bench/quality/corpus.py), publishes the version
 under var/bench/serve/samples, loads it into ``RagModel`` and answers samples/eval/questions.jsonl
@@ -16,7 +16,8 @@ comparisons do not re-parse when the parser changes meanwhile; ``--failures`` pr
 answer of the default mode with its expected strings and the top four chunks (on the manuals
 only the dev split's: held-out questions are scored, not read). ``--unseen`` answers the quality
 bench's unseen split (its own two manuals, bench/quality/questions_unseen.jsonl), scored only;
-``--unseen2`` its second unseen split (questions_unseen2.jsonl) the same way.
+``--unseen2`` and ``--unseen3`` its second and third unseen splits (questions_unseen2.jsonl,
+questions_unseen3.jsonl) the same way.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "bench" / "quality"))
 
-from corpus import COLLECTIONS, PDFS, SPLITS, UNSEEN2_PDFS, UNSEEN_PDFS, build_snapshot  # noqa: E402
+from corpus import COLLECTIONS, PDFS, SPLITS, build_snapshot  # noqa: E402
 
 from vellum.evaluation import load_questions  # noqa: E402
 from vellum.evaluation.scoring import result_for, score  # noqa: E402
@@ -95,7 +96,7 @@ def _print_failure(q, prediction: dict, hits) -> None:
 
 
 def _splits() -> dict[str, str]:
-    """Question id -> bench/quality split ("dev", "heldout", "unseen", "unseen2")."""
+    """Question id -> bench/quality split ("dev", "heldout", "unseen", "unseen2", ...)."""
     splits = {}
     for name in COLLECTIONS:
         path = ROOT / "bench" / "quality" / name
@@ -121,20 +122,23 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     sets = parser.add_mutually_exclusive_group()
     sets.add_argument("--manuals", action="store_true", help="the quality bench's manuals and questions")
-    sets.add_argument("--unseen", action="store_true", help="the quality bench's unseen split")
-    sets.add_argument("--unseen2", action="store_true", help="the quality bench's second unseen split")
+    unseen = {  # --unseen, --unseen2, ...: the quality bench's collections besides the tuned one
+        name.removeprefix("questions_").removesuffix(".jsonl"): (name, pdfs)
+        for name, pdfs in COLLECTIONS.items()
+        if name != "questions.jsonl"
+    }
+    for flag, (name, _) in unseen.items():
+        sets.add_argument(f"--{flag}", action="store_true", help=f"the quality bench's split of {name}")
     parser.add_argument("--index", help="answer from this published version URI instead of publishing anew")
     parser.add_argument("--failures", action="store_true", help="print the default mode's failed answers")
     args = parser.parse_args()
     if args.manuals:
         uri = args.index or publish("manuals")
         questions = load_questions(ROOT / "bench" / "quality" / "questions.jsonl")
-    elif args.unseen:
-        uri = args.index or publish("unseen", UNSEEN_PDFS)
-        questions = load_questions(ROOT / "bench" / "quality" / "questions_unseen.jsonl")
-    elif args.unseen2:
-        uri = args.index or publish("unseen2", UNSEEN2_PDFS)
-        questions = load_questions(ROOT / "bench" / "quality" / "questions_unseen2.jsonl")
+    elif chosen := next((flag for flag in unseen if getattr(args, flag)), None):
+        name, pdfs = unseen[chosen]
+        uri = args.index or publish(chosen, pdfs)
+        questions = load_questions(ROOT / "bench" / "quality" / name)
     else:
         uri = args.index or publish("samples", ROOT / "samples" / "pdfs")
         questions = load_questions(ROOT / "samples" / "eval" / "questions.jsonl")
