@@ -24,6 +24,7 @@ Pipeline, each step its own module:
   reflow      paragraphs joined, code listings (monospace lines, else code-shaped) kept verbatim,
               indented by where their lines are printed; table rows kept line by line; a
               term, heading or label set apart by its font, and a hanging item, start a block
+  listing_numbers  the line numbers of numbered code listings dropped
 Every step after `reader` is linear in the text size.
 
 Measured here (2 shared cores, tests/unit/documents/test_performance.py, generated 300-page
@@ -49,6 +50,7 @@ from .headings import mark_headings
 from .hyphenation import Vocabulary, join_hyphenated
 from .layout import NO_LAYOUT, footnotes_last
 from .limits import ParseLimits
+from .listing_numbers import drop_listing_numbers
 from .model import Page, ParsedDocument
 from .monospace import NO_FONTS, LineFonts
 from .normalize import normalize_text
@@ -110,7 +112,7 @@ def clean_pages(raw: RawDocument) -> tuple[tuple[Page, ...], str | None]:
     for number, (lines, kind, page_fonts) in enumerate(zip(pages, kinds, fonts), start=1):
         if kind == "body":
             lines = footnotes_last(lines, page_fonts.layout)
-            text = reflow(join_hyphenated(lines, vocabulary, page_fonts), width, page_fonts)
+            text = drop_listing_numbers(reflow(join_hyphenated(lines, vocabulary, page_fonts), width, page_fonts))
         else:
             text = line_block(lines)
         result.append(Page(number, text, "blank" if len(text) < BLANK_CHARS else kind))
