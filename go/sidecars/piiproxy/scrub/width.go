@@ -35,8 +35,11 @@ const (
 	khmerZero        = 0x17E0 // "០"; U+17E0-17E9 are E1 9F A0-A9
 )
 
-// foldASCII maps a full-width form to its ASCII character, and an
-// Arabic-Indic digit to its ASCII digit.
+// digitZeros are the zeros of the scripts whose ten digits fold to ASCII ones.
+var digitZeros = [...]rune{arabicIndicZero, persianZero, devanagariZero, bengaliZero, thaiZero, laoZero, myanmarZero, khmerZero}
+
+// foldASCII maps a full-width form to its ASCII character, and a digit of
+// one of the scripts of digitZeros to its ASCII digit.
 func foldASCII(r rune) rune {
 	if r < arabicIndicZero {
 		return r // ASCII and the Latin, Greek and Cyrillic letters: most runes of a folded text
@@ -46,22 +49,11 @@ func foldASCII(r rune) rune {
 		return r - fullWidthShift
 	case r == ideographicSpace:
 		return ' '
-	case arabicIndicZero <= r && r <= arabicIndicZero+9:
-		return '0' + r - arabicIndicZero
-	case persianZero <= r && r <= persianZero+9:
-		return '0' + r - persianZero
-	case devanagariZero <= r && r <= devanagariZero+9:
-		return '0' + r - devanagariZero
-	case bengaliZero <= r && r <= bengaliZero+9:
-		return '0' + r - bengaliZero
-	case thaiZero <= r && r <= thaiZero+9:
-		return '0' + r - thaiZero
-	case laoZero <= r && r <= laoZero+9:
-		return '0' + r - laoZero
-	case myanmarZero <= r && r <= myanmarZero+9:
-		return '0' + r - myanmarZero
-	case khmerZero <= r && r <= khmerZero+9:
-		return '0' + r - khmerZero
+	}
+	for _, zero := range digitZeros {
+		if zero <= r && r <= zero+9 {
+			return '0' + r - zero
+		}
 	}
 	return r
 }
