@@ -11,7 +11,7 @@ one more than the line before's (blank lines between them are the reflow's, not 
 at least ``MIN_RUN`` of them, and the run starts at 1 or at the page's first line (a listing
 continued from the page before). A numbered list ("1. Install", "2) Run") has a mark after its
 number and is left alone; so is a table whose rows count from 0 or from 1 without a row that
-is the number alone, unless it is long: see ``_is_listing``.
+is the number alone, unless it is long, and a page that opens with years: see ``_is_listing``.
 """
 
 from __future__ import annotations
@@ -69,7 +69,11 @@ def _runs(lines: list[str], numbered: list[re.Match | None]) -> list[list[int]]:
 
 
 def _is_listing(run: list[int], lines: list[str], numbered: list[re.Match | None]) -> bool:
-    first_line = next(i for i, line in enumerate(lines) if line.strip())
-    starts = int(numbered[run[0]].group(2)) == 1 or run[0] == first_line
+    """A run from 1, or one that goes on from the page before (from its first line), with an
+    empty (number-only) line or ``LONG_RUN`` long; a long one from the page before only below
+    line 1000, so that years at the top of a page ("2019 ...", "2020 ...") stay."""
     empty_line = any(not lines[i][numbered[i].end():].strip() for i in run)
-    return starts and (empty_line or len(run) >= LONG_RUN)
+    start = int(numbered[run[0]].group(2))
+    if start != 1 and run[0] != next(i for i, line in enumerate(lines) if line.strip()):
+        return False
+    return empty_line or (len(run) >= LONG_RUN and start < 1000)

@@ -51,8 +51,14 @@ def test_numbered_lists_and_short_counted_tables_are_left_alone():
     bits = "Bit Meaning\n0 ENABLE\n1 RESET\n2 IRQ\n3 DMA\n4 WAKE"
     rows = "Level Meaning\n1 errors only\n2 warnings\n3 notes\n4 everything"
     middle = "The listing below:\nx = 1\n5 apples\n6 pears\n7 plums\n8 figs"
-    for text in (steps, bits, rows, middle):
+    years = "\n".join(f"{year} release {year - 2010}.0" for year in range(2011, 2021))
+    for text in (steps, bits, rows, middle, years):
         assert drop_listing_numbers(text) == text
+
+
+def test_a_long_listing_going_on_from_the_page_before_loses_its_numbers_too():
+    page = "\n".join(f"{n} opt_clean -purge" for n in range(100, 110)) + "\nThe script ends here."
+    assert drop_listing_numbers(page).splitlines()[:2] == ["opt_clean -purge", "opt_clean -purge"]
 
 
 def test_a_parsed_manual_reads_the_listing_without_its_numbers():
