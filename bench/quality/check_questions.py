@@ -45,10 +45,13 @@ def main(argv: list[str]) -> int:
         for line in (HERE / name).read_text().splitlines()
         if line
     ]
-    texts: dict[str, list[str]] = {}
+    texts: dict[Path, list[str]] = {}  # each PDF read once (setdefault would re-read it per question)
     problems = []
     for q in questions:
-        pages = texts.setdefault(q["document"], page_texts(q["pdfs"] / q["document"]))
+        path = q["pdfs"] / q["document"]
+        if path not in texts:
+            texts[path] = page_texts(path)
+        pages = texts[path]
         for needle in map(squash, q["answer_contains"]):
             found = [n for n, text in enumerate(pages, start=1) if needle in text]
             if q["page"] not in found:

@@ -34,14 +34,17 @@ UNSEEN_PDFS = ROOT / "var" / "bench" / "quality" / "unseen"
 UNSEEN2_PDFS = ROOT / "var" / "bench" / "quality" / "unseen2"
 #: the third unseen split's manuals (questions_unseen3.jsonl)
 UNSEEN3_PDFS = ROOT / "var" / "bench" / "quality" / "unseen3"
+#: the fourth unseen split's manuals (questions_unseen4.jsonl)
+UNSEEN4_PDFS = ROOT / "var" / "bench" / "quality" / "unseen4"
 #: question file -> the directory of its manuals: one collection (one index) each
 COLLECTIONS = {
     "questions.jsonl": PDFS,
     "questions_unseen.jsonl": UNSEEN_PDFS,
     "questions_unseen2.jsonl": UNSEEN2_PDFS,
     "questions_unseen3.jsonl": UNSEEN3_PDFS,
+    "questions_unseen4.jsonl": UNSEEN4_PDFS,
 }
-SPLITS = ("dev", "heldout", "unseen", "unseen2", "unseen3")
+SPLITS = ("dev", "heldout", "unseen", "unseen2", "unseen3", "unseen4")
 CACHE = ROOT / "var" / "bench" / "quality" / "cache"
 HERE = Path(__file__).resolve().parent
 

@@ -9,11 +9,12 @@ OUT="$ROOT/var/bench/quality/pdfs"
 apt-get update -qq
 apt-get install -y -qq --no-install-recommends \
     camlidl-doc gri-pdf-doc auto-multiple-choice-doc-pdf docbook-xsl-doc-pdf python-reportlab-doc \
-    r-doc-pdf why3-doc-pdf gnuplot-doc sdcc-doc sbcl-doc yosys-doc >/dev/null
+    r-doc-pdf why3-doc-pdf gnuplot-doc sdcc-doc sbcl-doc yosys-doc swig4.0-doc rtklib-doc >/dev/null
 UNSEEN="$ROOT/var/bench/quality/unseen"
 UNSEEN2="$ROOT/var/bench/quality/unseen2"
 UNSEEN3="$ROOT/var/bench/quality/unseen3"
-mkdir -p "$OUT" "$UNSEEN" "$UNSEEN2" "$UNSEEN3"
+UNSEEN4="$ROOT/var/bench/quality/unseen4"
+mkdir -p "$OUT" "$UNSEEN" "$UNSEEN2" "$UNSEEN3" "$UNSEEN4"
 copy() {  # copy SRC NAME [DIR]: decompress .gz on the way
     dir=${3:-$OUT}
     case "$1" in
@@ -45,4 +46,14 @@ copy /usr/share/doc/sdcc-doc/sdccman.pdf.gz sdccman.pdf "$UNSEEN2"
 # of numbered option listings), distractors for each other (questions_unseen3.jsonl)
 copy /usr/share/doc/sbcl/sbcl.pdf.gz sbcl.pdf "$UNSEEN3"
 copy /usr/share/doc/yosys/manual.pdf yosys-manual.pdf "$UNSEEN3"
-ls -l "$OUT" "$UNSEEN" "$UNSEEN2" "$UNSEEN3"
+# fourth unseen split: questions written blind from pages drawn at random (seed 20261130),
+# before Vellum was run on these manuals; the first two made by neither TeX, FOP nor ReportLab:
+# SWIG's manual (C/C++ wrapper generator, 517 pages of HTML printed by wkhtmltopdf 0.12.6.1 on
+# Qt 4.8.7: a running footer of title, section and page number, a section list atop each chapter,
+# inline code words on lines of their own) and RTKLIB's manual (GNSS positioning, 183 pages of
+# Microsoft Word printed through PScript5.dll and Acrobat Distiller 9.5.3: no-break spaces between
+# words, a running header with the printed page number, equations in Symbol-font glyphs),
+# distractors for each other (questions_unseen4.jsonl)
+copy /usr/share/doc/swig4.0-doc/Manual/SWIGDocumentation.pdf swig-documentation.pdf "$UNSEEN4"
+copy /usr/share/doc/rtklib-doc/manual_2.4.2.pdf.gz rtklib-manual.pdf "$UNSEEN4"
+ls -l "$OUT" "$UNSEEN" "$UNSEEN2" "$UNSEEN3" "$UNSEEN4"
