@@ -269,6 +269,9 @@ func streetAfter(s string, i, end int) (span, bool) {
 	for n := k; n < len(words) && n < k+5; n++ {
 		w := words[n].text
 		if n > k && streetTypesAfterName[w] {
+			if n+1 < len(words) && streetTypesAfterName[words[n+1].text] {
+				n++ // "Kensington Gardens Square", "Tottenham Court Road": the last type is the street's
+			}
 			e := words[n].end
 			if n+1 < len(words) && (n+2 == len(words) || words[n+2].text == ",") {
 				if num := words[n+1].text; len(num) <= 3 && digitsEnd(num, 0) == len(num) {
@@ -482,6 +485,12 @@ func wordsFrom(s string, i, max int) []word {
 			break // no word of an address (see maxAddressWord)
 		}
 		text := s[i:j]
+		if k := cellBreak(text); k > 0 {
+			// a cell's end inside the word: "742 Maple Avenue,Springfield"
+			// in a CSV row, "12 rue de la République;Lyon" in a vCard's ADR
+			out = append(out, word{text[:k], i, i + k}, word{",", i + k, j})
+			break
+		}
 		if trimmed := strings.TrimRight(text, ",;:)،"); trimmed != text {
 			if trimmed != "" {
 				out = append(out, word{trimmed, i, i + len(trimmed)})
@@ -493,6 +502,44 @@ func wordsFrom(s string, i, max int) []word {
 		i = j
 	}
 	return out
+}
+
+// cellBreak is where a comma or a semicolon right after a letter ends the
+// first cell of a word that runs on into the next, or -1 (a decimal
+// comma, "1,5", sits between digits).
+func cellBreak(w string) int {
+	found := -1
+	for _, sep := range [...]byte{',', ';'} {
+		for k := 0; ; {
+			p := strings.IndexByte(w[k:], sep)
+			if p < 0 || found >= 0 && k+p > found {
+				break
+			}
+			k += p + 1
+			if k-1 == 0 || k >= len(w) || w[k] == ' ' {
+				continue
+			}
+			if r, _ := utf8.DecodeLastRuneInString(w[:k-1]); unicode.IsLetter(r) {
+				found = k - 1
+				break
+			}
+		}
+	}
+	return found
+}
+
+// lastCellBreak is where the last cell of a word begins after a comma or a
+// semicolon that ends a cell of letters or starts one ("Carter,Hauptstraße",
+// ";;Hauptstraße"), or -1.
+func lastCellBreak(w string) int {
+	k := max(strings.LastIndexByte(w[:max(0, len(w)-1)], ','), strings.LastIndexByte(w[:max(0, len(w)-1)], ';'))
+	if k < 0 {
+		return -1
+	}
+	if r, _ := utf8.DecodeRuneInString(w[k+1:]); unicode.IsLetter(r) {
+		return k
+	}
+	return -1
 }
 
 // maxAddressWord is the longest run without a space, in bytes, that
@@ -523,6 +570,13 @@ func wordsBefore(s string, i, max int) []word {
 			break // no word of an address (see maxAddressWord)
 		}
 		text := s[j:i]
+		if k := lastCellBreak(text); k >= 0 {
+			// "Emily Carter,Hauptstraße 5": the word starts the cell
+			if text[k+1:] != "" {
+				rev = append(rev, word{text[k+1:], j + k + 1, i})
+			}
+			break
+		}
 		if trimmed := strings.TrimRight(text, ","); trimmed != text {
 			rev = append(rev, word{",", j + len(trimmed), i})
 			text = trimmed

@@ -40,16 +40,18 @@ const (
 // cjkAddressAt tries the three forms on the number at s[i].
 func cjkAddressAt(s string, i int) (span, bool) {
 	if run := hanRun(s, i); run < i {
-		units, from := adminUnits(s, run, i, japaneseUnits)
-		if end, groups, marked := japaneseBlock(s, i); units >= 2 && (groups >= 2 || marked) || units == 1 && marked {
-			return span{from, end}, true
-		}
+		// a Chinese road's number and 号 first: Japanese reads "号3" as a
+		// block's and stops before the building ("世纪大道1500号3栋1202室")
 		if strings.ContainsRune(chineseRoads, lastRune(s[:i])) {
 			if units, from := adminUnits(s, run, i, chineseUnits); units >= 1 {
 				if end, ok := chineseNumberEnd(s, i); ok {
 					return span{from, end}, true
 				}
 			}
+		}
+		units, from := adminUnits(s, run, i, japaneseUnits)
+		if end, groups, marked := japaneseBlock(s, i); units >= 2 && (groups >= 2 || marked) || units == 1 && marked {
+			return span{from, end}, true
 		}
 	}
 	if start, ok := koreanRoadBefore(s, i); ok {
@@ -137,10 +139,36 @@ func chineseNumberEnd(s string, i int) (int, bool) {
 	j := numberWithBranchEnd(s, i)
 	for _, hao := range [...]string{"号", "號"} {
 		if strings.HasPrefix(s[j:], hao) {
-			return j + len(hao), true
+			return chineseUnitsEnd(s, j+len(hao)), true
 		}
 	}
 	return 0, false
+}
+
+// chineseBuildingUnits follow a house number: the building, the entrance,
+// the floor and the flat ("1500号3栋2单元1202室").
+var chineseBuildingUnits = [...]string{"号楼", "栋", "棟", "幢", "座", "单元", "單元", "层", "層", "楼", "樓", "室", "户", "戶"}
+
+// chineseUnitsEnd reads the numbered building units from j and returns
+// where they end.
+func chineseUnitsEnd(s string, j int) int {
+	for {
+		d := digitsEnd(s, j)
+		if d == j {
+			return j
+		}
+		unit := 0
+		for _, u := range chineseBuildingUnits {
+			if strings.HasPrefix(s[d:], u) {
+				unit = len(u)
+				break
+			}
+		}
+		if unit == 0 {
+			return j
+		}
+		j = d + unit
+	}
 }
 
 // numberWithBranchEnd is the end of "152" or "152-3" at s[i].

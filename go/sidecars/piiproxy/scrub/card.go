@@ -34,7 +34,8 @@ func findCards(s string) []span {
 			break
 		}
 		if n >= 13 && (j >= len(s) || !isDigit(s[j])) && numberEndOK(s, j) &&
-			cardLayout(groups[:ng]) && knownIssuer(digits[:n]) && luhn(digits[:n]) && !idKey(keyBefore(s, i)) {
+			cardLayout(groups[:ng]) && knownIssuer(digits[:n]) && luhn(digits[:n]) && !idKey(keyBefore(s, i)) &&
+			nearestCue(s, i, cardCueWindow, taxNumberCues, cardCues) != 0 {
 			out = append(out, span{i, j})
 			i = j - 1
 		}
@@ -109,3 +110,20 @@ func luhn(d []byte) bool {
 	}
 	return sum%10 == 0
 }
+
+// taxNumberCues name a tax or VAT number, which passes Luhn as often as
+// any number and may start like a card: a Saudi VAT number is fifteen
+// digits that start with 3, as Diners' do ("الرقم الضريبي: 300012345600003").
+// A card word nearer to the number wins (cardCues).
+var taxNumberCues = indexed(cueSet{
+	words: []string{"vat", "tva", "iva", "mwst", "ust", "gst", "gstin", "btw", "moms", "alv", "nip", "vkn", "mst", "afm", "trn", "tin"},
+	stems: []string{"tax", "vat-", "vat no", "ust-id", "ustid", "umsatzsteuer", "steuernummer", "vergi", "الضريبي", "ضريبي",
+		"الرقم الضريبي", "税号", "纳税人识别号", "納税", "사업자", "mã số thuế", "αφμ", "инн", "інн", "ipn", "numéro de tva", "partita iva"},
+})
+
+// cardCues name a payment card.
+var cardCues = indexed(cueSet{stems: []string{"card", "karte", "carte", "tarjeta", "cartão", "cartao", "carta", "kart",
+	"karta", "карт", "visa", "mastercard", "amex", "卡", "カード", "카드", "بطاقة", "כרטיס", "บัตร", "thẻ", "kartu"}})
+
+// cardCueWindow is how far before a number a tax or card word is looked for.
+const cardCueWindow = 48

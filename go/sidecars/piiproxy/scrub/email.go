@@ -29,6 +29,11 @@ func findEmails(s string) []span {
 		if at < 0 {
 			break
 		}
+		if sp, ok := spacedAddress(s, at, atLen, floor); ok {
+			out = append(out, sp)
+			floor, i = sp.end, sp.end
+			continue
+		}
 		start := at
 		var script letterScript
 		for start > floor {
@@ -245,6 +250,57 @@ func validDomain(d string) bool {
 		r1, n := utf8.DecodeRuneInString(d[i+1:])
 		r2, _ := utf8.DecodeRuneInString(d[i+1+n:])
 		if unicode.IsLetter(r1) && unicode.IsLetter(r2) {
+			return true
+		}
+	}
+	return false
+}
+
+// spacedAddress reads an address that OCR or a careful typist wrote with a
+// space on each side of its "@" ("petra.svobodova @ seznam.cz"), after an
+// e-mail label on its line ("E-mail : "): without the label, " @ " is a
+// mention or a time ("ping me @ 5pm").
+func spacedAddress(s string, at, atLen, floor int) (span, bool) {
+	if atLen != 1 || at < 2 || at+2 >= len(s) || s[at-1] != ' ' || s[at+1] != ' ' {
+		return span{}, false
+	}
+	start := at - 1
+	for start > floor {
+		r, n := utf8.DecodeLastRuneInString(s[floor:start])
+		if !isLocalRune(r) {
+			break
+		}
+		start -= n
+	}
+	end := at + 2
+	for end < len(s) {
+		r, n := utf8.DecodeRuneInString(s[end:])
+		if !isDomainRune(r) {
+			break
+		}
+		end += n
+	}
+	for end > at+2 && (s[end-1] == '.' || s[end-1] == '-') {
+		end--
+	}
+	if start == at-1 || !validDomain(s[at+2:end]) || !emailLabelBefore(s, start) {
+		return span{}, false
+	}
+	return span{start, end}, true
+}
+
+// emailLabels are the words that label an e-mail address in a form.
+var emailLabels = []string{"email", "e-mail", "mail", "courriel", "correo", "e-posta", "epost", "e-post", "sähköposti", "邮箱", "メール", "이메일"}
+
+// emailLabelBefore: an e-mail label, a colon perhaps, and spaces stand
+// just before i.
+func emailLabelBefore(s string, i int) bool {
+	j := i
+	for j > 0 && (s[j-1] == ' ' || s[j-1] == ':' || s[j-1] == '\t') {
+		j--
+	}
+	for _, l := range emailLabels {
+		if j >= len(l) && hasSuffixFold(s[:j], l) && (j == len(l) || !isWordByte(s[j-len(l)-1])) {
 			return true
 		}
 	}

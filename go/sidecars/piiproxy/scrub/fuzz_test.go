@@ -37,6 +37,14 @@ func FuzzScrubText(f *testing.F) {
 		"วันเกิด 3 ก.ค. พ.ศ. 2530 تاريخ الولادة: 3 تشرين الثاني 1979",
 		"SG.4-Y8kiURi4py_hLe3r_she.hJNv2JMf6WUsdzZtETI3gh. dp.st.prd.OX5M936ksKW2vE2Omyb",
 		"6259797640:AAt0waNGksrq5RnCJnzb3zhEzsZBGg5lpR6 access_token$production$2lkodnh12opiru6m$d6c6",
+		// the sixth blind table's formats (realworld6_test.go)
+		`{"nome":"Marco Rossi","cellulare":"+39 347 812 5609"} titular="MARIANA COSTA" card=4525081250622642`,
+		"[27.11.26, 18:42:10] Jörg Müller: 0176 48213957\n09:14\t田中花子\t090-4812-7395",
+		"INSERT INTO c (nombre, telefono) VALUES ('Lucía García', '634 918 207'), ('X', '1');",
+		"From: =?UTF-8?B?5bGx55Sw5aSq6YOO?= <t@x.jp>\nTo: Smith, Oliver <o@x.uk>",
+		"?email=a%40b.pl&tel=%2B48601482739 https://wa.me/5511974123856 E-mail : p @ s.cz", "tel=%2B4917112345%2", "x %2",
+		"<Cdtr><Nm>Jan Novák</Nm></Cdtr><IBAN>CZ6508000000192000145399</IBAN> :86:/NAME/P DE BOER/",
+		"| Naam | E-mail |\n|---|---|\n| Jan de Vries | j@z.nl |\nPESEL;Name\n85031512344;Anna Nowak",
 	} {
 		f.Add(s)
 	}

@@ -16,7 +16,9 @@ import (
 // tableDelimiters separate the cells of a pasted table: the commas of CSV,
 // the semicolons that spreadsheets write where the decimal mark is a comma,
 // and the tabs of a copied range.
-const tableDelimiters = ";\t,"
+// A Markdown table's pipes count too: "| Naam | E-mail | Telefoon |" (its
+// "|---|---|" line has the header's number of them, and no name).
+const tableDelimiters = ";\t,|"
 
 // nameHeaders and contactHeaders are header cells as exports spell them,
 // in lower case; headerWords adds the capitalised and upper-case spellings.
@@ -28,15 +30,44 @@ var (
 		"nama", "nama lengkap", "họ tên", "họ và tên", "ad soyad", "isim", "jméno", "příjmení", "navn", "namn", "όνομα", "піб",
 		// the fifth blind table's exports (realworld5_test.go)
 		"név", "nume", "prenume", "име", "фамилия", "ime", "prezime", "priimek", "meno", "priezvisko", "vardas", "pavardė",
-		"vārds", "uzvārds", "nimi", "nafn", "cognoms", "izena", "apelidos", "pangalan"}
+		"vārds", "uzvārds", "nimi", "nafn", "cognoms", "izena", "apelidos", "pangalan",
+		// the sixth blind table's (realworld6_test.go): account holders,
+		// payees and employees (not a bare "customer" or "client": a
+		// company's name as often), and the name headers of scripts
+		// without letter case
+		"imię i nazwisko", "titulaire", "titular", "payee", "beneficiary", "beneficiario", "bénéficiaire",
+		"favorecido", "holder", "account holder", "cardholder", "kontoinhaber", "empfänger", "employee",
+		"сотрудник", "работник", "співробітник", "customer name", "氏名", "名前", "姓名", "이름", "성명", "नाम",
+		"पूरा नाम", "שם", "שם מלא", "الاسم", "ชื่อ", "ชื่อ-นามสกุล"}
 	contactHeaders = []string{"email", "e-mail", "mail", "email address", "e-mail-adresse", "phone", "telephone", "tel",
 		"tel.", "mobile", "telefon", "handy", "mobil", "courriel", "téléphone", "correo", "teléfono", "telefone",
 		"telefono", "cellulare", "telefoon", "telefon", "телефон", "почта", "e-posta",
 		// Indonesian and Malay handphone columns (not a bare "HP": horsepower,
 		// hit points), Vietnamese "SĐT"
-		"no_hp", "no hp", "nomor hp", "no. hp", "telepon", "whatsapp", "sđt", "điện thoại", "celular", "gsm"}
+		"no_hp", "no hp", "nomor hp", "no. hp", "telepon", "whatsapp", "sđt", "điện thoại", "celular", "gsm",
+		// the sixth blind table's: a person's other data, which a list of
+		// products or settings has no column for: an account, a card, an
+		// address, and the contact headers of other scripts (ids, SSNs
+		// and dates of birth are read by their detectors' cues, see
+		// personalHeader)
+		"iban", "card", "card number", "address", "address1", "address 1", "address line 1", "street", "adresse",
+		"anschrift", "dirección", "direccion", "endereço", "indirizzo", "adres", "adresa", "адрес", "адреса",
+		"住所", "地址", "주소", "電話番号", "電話", "电话", "手机", "手机号", "邮箱", "メール", "メールアドレス",
+		"전화번호", "휴대폰", "이메일", "ईमेल", "मोबाइल", "फ़ोन", "फोन", "טלפון", "נייד", "דוא\"ל", "אימייל",
+		"الهاتف", "الجوال", "البريد الإلكتروني", "โทรศัพท์", "อีเมล", "τηλέφωνο", "sähköposti", "puhelin"}
 	nameHeaderWords, contactHeaderWords = headerWords(nameHeaders), headerWords(contactHeaders)
 )
+
+// personalHeader reports whether a header cell names a person's datum: a
+// contact or address column, or a column that a national id's, an SSN's
+// or a date of birth's cue heads ("PESEL", "NI number", "СНИЛС", "ssn",
+// "Geburtsdatum").
+func personalHeader(cell string) bool {
+	if cell == "" {
+		return false
+	}
+	return contactHeaderWords[cell] || birthHeader(cell) || ssnCues.at(cell) || idHeader(cell)
+}
 
 // headerWords is the set of the words in lower case, capitalised and upper
 // case, so that a header cell is looked up as it is, without a lower-case copy.
@@ -47,6 +78,12 @@ func headerWords(words []string) map[string]bool {
 		set[w] = true
 		set[string(unicode.ToUpper(r))+w[n:]] = true
 		set[strings.ToUpper(w)] = true
+		words := strings.Fields(w) // "Ad Soyad", "Full Name": each word capitalised
+		for k, word := range words {
+			r, n := utf8.DecodeRuneInString(word)
+			words[k] = string(unicode.ToUpper(r)) + word[n:]
+		}
+		set[strings.Join(words, " ")] = true
 	}
 	return set
 }
@@ -80,8 +117,9 @@ func lineAt(s string, i int) string {
 	return s[i:]
 }
 
-// maxHeaderLen is the length in bytes of the longest header word.
-const maxHeaderLen = 16
+// maxHeaderLen is about the length in bytes of the longest header word
+// ("البريد الإلكتروني", e-mail, has 33).
+const maxHeaderLen = 40
 
 // nameColumns reads line as a table header: its delimiter, and a bit for
 // each of its first 64 columns that a name word heads, if another column
@@ -92,24 +130,29 @@ func nameColumns(line string) (delim string, columns uint64) {
 		return "", 0
 	}
 	delim = line[k : k+1]
-	contact := false
+	for col, rest := 0, line; rest != "" && col < 64; col++ {
+		cell, after, _ := strings.Cut(rest, delim)
+		rest = after
+		if cell = trimCell(cell); len(cell) <= maxHeaderLen && nameHeaderWords[cell] {
+			columns |= 1 << col
+		}
+	}
+	if columns == 0 {
+		return "", 0
+	}
+	// then another column must hold a person's data (most lines have no
+	// name column, and are spared this test)
 	for col, rest := 0, line; rest != ""; col++ {
 		cell, after, _ := strings.Cut(rest, delim)
 		rest = after
-		if cell = trimCell(cell); len(cell) > maxHeaderLen {
-			continue // the clauses of a sentence with commas, not a header's cells
+		if col < 64 && columns&(1<<col) != 0 {
+			continue
 		}
-		switch {
-		case nameHeaderWords[cell] && col < 64:
-			columns |= 1 << col
-		case contactHeaderWords[cell]:
-			contact = true
+		if cell = trimCell(cell); len(cell) <= maxHeaderLen && personalHeader(cell) {
+			return delim, columns
 		}
 	}
-	if !contact {
-		return "", 0
-	}
-	return delim, columns
+	return "", 0
 }
 
 // cellsInColumns reads the rows of a table from s[start] to the first line
@@ -151,7 +194,7 @@ func nameCell(s string, start, end int) (span, bool) {
 	cell := s[start:end]
 	trimmed := trimCell(cell)
 	start += strings.Index(cell, trimmed)
-	return span{start, start + len(trimmed)}, wholeName(trimmed) > 0 && !notAName(trimmed)
+	return span{start, start + len(trimmed)}, nameText(trimmed, 1, false)
 }
 
 // trimCell drops the spaces, quotes and carriage return around a cell.

@@ -1,5 +1,7 @@
 package scrub
 
+import "unicode/utf8"
+
 // findNationalIDs finds national identity numbers: the personal numbers
 // that states issue to their citizens and residents (a Brazilian CPF, a
 // Polish PESEL, a Chinese resident id, …; idSchemes lists them all). Each
@@ -42,7 +44,37 @@ func findNationalIDs(s string) []span {
 		found = append(found, id)
 		i = end - 1
 	}
+	if cells := columnCells(s, idHeader, idCell); len(cells) > 0 {
+		out = disjoint(append(out, cells...))
+	}
 	return out
+}
+
+// allIDCues holds every scheme's cues and the generic ones, for a first
+// test of a table's header cells (see idHeader).
+var allIDCues *cuePrefixes
+
+// idHeader: a table's header cell that names an id, as "PESEL", "СНИЛС"
+// or "ID number" do.
+func idHeader(h string) bool { return allIDCues.match(h) }
+
+// idCell is the id that fills a table's cell under a header that names
+// its scheme (or ids in general, for a scheme with a check).
+func idCell(s, header string, start, end int) (span, bool) {
+	var t idToken
+	t.read(s, start)
+	for i := range idSchemes {
+		sc := &idSchemes[i]
+		if sc.lengths&t.lengths == 0 || sc.notInColumns || !(sc.cues.at(header) || !sc.ownCuesOnly && genericIDCues.at(header)) {
+			continue
+		}
+		fit := sc.fit(&t)
+		if fit.groups == 0 || fit.parenCheck != nil || fit.ownCue && !sc.cues.at(header) || t.byteEnd[fit.groups-1] != end {
+			continue
+		}
+		return span{start, end}, true
+	}
+	return span{}, false
 }
 
 // hasDigitPair reports whether two digits stand side by side in s, as in
@@ -220,6 +252,7 @@ type idFit struct {
 // match offers the token to every scheme and returns the end of the first
 // id that one of them takes, with the id's characters.
 func (t *idToken) match(s string, found []string) (end int, id string, ok bool) {
+	window := 0 // the bytes of the cue window before the token, counted once
 	for i := range idSchemes {
 		sc := &idSchemes[i]
 		if sc.lengths&t.lengths == 0 {
@@ -240,7 +273,10 @@ func (t *idToken) match(s string, found []string) (end int, id string, ok bool) 
 			continue
 		}
 		id := string(t.chars[:t.ends[fit.groups-1]])
-		if fit.standalone && !t.lowerIn(fit.groups) || sc.cuedBefore(s, t.start, fit.ownCue) || slicesContains(found, id) {
+		if window == 0 {
+			window = bytesBack(s, t.start, idCueWindow)
+		}
+		if fit.standalone && !t.lowerIn(fit.groups) || sc.cuedBefore(s, t.start, window, fit.ownCue) || slicesContains(found, id) {
 			return end, id, true
 		}
 	}
@@ -284,22 +320,42 @@ type idScheme struct {
 	lengths     uint32 // the lengths fit reads (see lengths)
 	cues        cueSet
 	ownCuesOnly bool
+	// notInColumns: a table's header is no cue for the scheme; an
+	// export's "Kundennr" column, as a key name in code, holds fixtures
+	// and row numbers as often as a customer's number
+	notInColumns bool
 }
 
-// idCueWindow is how far before a number its cue may stand: a label and a
-// few words, "numer PESEL pracownika", "מספר תעודת זהות שלי הוא".
+// idCueWindow is how far before a number its cue may stand, in
+// characters: a label and a few words, "numer PESEL pracownika", "מספר
+// תעודת זהות שלי הוא", "マイナンバーの照合に失敗しました: " (three bytes to a
+// character, which a window counted in bytes cut short).
 const idCueWindow = 48
+
+// bytesBack is how many bytes the n characters before i take.
+func bytesBack(s string, i, n int) int {
+	p := i
+	for ; n > 0 && p > 0; n-- {
+		if s[p-1] < utf8.RuneSelf {
+			p--
+			continue
+		}
+		_, size := utf8.DecodeLastRuneInString(s[:p])
+		p -= size
+	}
+	return i - p
+}
 
 // cuedBefore reports whether the nearest cue before i names this scheme or
 // an id in general. A phone or order word nearer to the number wins
 // ("ID number on file; tel 612345678").
-func (sc *idScheme) cuedBefore(s string, i int, ownCue bool) bool {
+func (sc *idScheme) cuedBefore(s string, i, window int, ownCue bool) bool {
 	generic := genericIDCues
 	if sc.ownCuesOnly || ownCue {
 		generic = cueSet{}
 	}
 	sets := [...]cueSet{sc.cues, generic, idRivalCues[0], idRivalCues[1]}
-	switch nearestCue(s, i, idCueWindow, sets[:]...) {
+	switch nearestCue(s, i, window, sets[:]...) {
 	case 0, 1:
 		return true
 	}

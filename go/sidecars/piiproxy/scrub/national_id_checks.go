@@ -499,3 +499,36 @@ func hkidCheck(letters, digits []byte) byte {
 func tfnValid(d []byte) bool {
 	return weightedSum(d, 1, 4, 3, 7, 5, 8, 6, 9, 10)%11 == 0
 }
+
+// snilsValid: Russia's СНИЛС, the nine digits weighted 9 down to 1; the
+// sum below 100 is the check, 100 and 101 give 00, larger sums are taken
+// mod 101 first.
+func snilsValid(d []byte) bool {
+	sum := weightedSum(d, 9, 8, 7, 6, 5, 4, 3, 2, 1)
+	if sum > 101 {
+		sum %= 101
+	}
+	if sum >= 100 {
+		sum = 0
+	}
+	return sum == digitsValue(d[9:11]) && !allSame(d[:9])
+}
+
+// innValid: Russia's twelve-digit ИНН, two mod-11 check digits.
+func innValid(d []byte) bool {
+	return weightedSum(d, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8)%11%10 == int(d[10]-'0') &&
+		weightedSum(d, 3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8)%11%10 == int(d[11]-'0')
+}
+
+// rnokppValid: Ukraine's РНОКПП, weights -1, 5, 7, 9, 4, 6, 10, 5, 7, the
+// sum mod 11 mod 10.
+func rnokppValid(d []byte) bool {
+	sum := weightedSum(d, -1, 5, 7, 9, 4, 6, 10, 5, 7)
+	return (sum%11+11)%11%10 == int(d[9]-'0') && !allSame(d)
+}
+
+// thaiIDValid: Thailand's citizen id, weights 13 down to 2, 11 minus the
+// sum mod 11, mod 10.
+func thaiIDValid(d []byte) bool {
+	return (11-weightedSum(d, 13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2)%11)%10 == int(d[12]-'0')
+}

@@ -37,6 +37,11 @@ func TestNationalIDChecks(t *testing.T) {
 		{"Luhn (SA id, SIN, Teudat Zehut, personnummer)", luhn, []string{"8001015009087", "046454286", "123456782", "8112189876"}, []string{"8001015009088", "046454287", "123456783"}},
 		{"CURP", func(d []byte) bool { return curpCheck(d) == d[17] }, []string{"BADD110313HCMLNS06", "HEGJ020808MNLRNNA5"}, []string{"GODE561231HDFRRN09", "BADD110313HCMLNS07"}},
 		{"RUT", func(d []byte) bool { return rutCheck(d[:len(d)-1]) == d[len(d)-1] }, []string{"123456785", "76543216", "11111111" + "1"}, []string{"123456784", "7654321K"}},
+		// the sixth blind table's (realworld6_test.go)
+		{"СНИЛС", snilsValid, []string{"11223344595", "15794827325"}, []string{"11223344596", "15794827324"}},
+		{"ИНН", innValid, []string{"500100732259", "771948273621"}, []string{"500100732258", "771948273631"}},
+		{"РНОКПП", rnokppValid, []string{"3184059279", "2468135795"}, []string{"3184059278", "2468135796"}},
+		{"Thai citizen id", thaiIDValid, []string{"1101700203450", "1103700123458"}, []string{"1101700203451", "1103700123459"}},
 		// the fifth blind table's schemes (realworld5_test.go)
 		{"EGN", egnValid, []string{"8503151235", "9248123452"}, []string{"8503151236", "9248123453"}},
 		{"OIB (ISO 7064 MOD 11,10)", func(d []byte) bool { return iso7064Mod11_10(d[:10]) == int(d[10]-'0') }, []string{"69421873054", "38104257979"}, []string{"69421873055"}},

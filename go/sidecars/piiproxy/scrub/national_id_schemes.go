@@ -69,8 +69,19 @@ var idSchemes = []idScheme{
 		stems: []string{"national identity card", "ජාතික හැඳුනුම්පත", "தேசிய அடையாள அட்டை"}}},
 	{fit: fitEgyptianID, lengths: lengths(14), cues: cueSet{stems: []string{"الرقم القومي", "الرقم القومى", "رقم قومي", "رقم قومى", "بطاقة الرقم القومي"}}},
 	{fit: fitGeorgianID, lengths: lengths(11), ownCuesOnly: true, cues: cueSet{words: []string{"პ/ნ"}, stems: []string{"პირადი ნომერი", "პირადი №", "პირ. ნომერი"}}},
+	// the sixth blind table's (realworld6_test.go): Russia's СНИЛС and a
+	// person's ИНН, Ukraine's РНОКПП, the Saudi national id and iqama,
+	// Greece's ΑΜΚΑ, Indonesia's NIK, Viet Nam's CCCD, Thailand's citizen id
+	{fit: fitSNILS, lengths: lengths(11), cues: cueSet{words: []string{"снилс", "snils"}, stems: []string{"страховой номер", "страхового номера"}}},
+	{fit: fitINN, lengths: lengths(12), cues: cueSet{words: []string{"инн", "inn"}, stems: []string{"идентификационный номер налогоплательщика"}}},
+	{fit: fitRNOKPP, lengths: lengths(10), cues: cueSet{words: []string{"рнокпп", "іпн", "ідентифікаційний код"}, stems: []string{"реєстраційний номер облікової картки", "ідентифікаційний номер"}}},
+	{fit: fitSaudiID, lengths: lengths(10), cues: cueSet{words: []string{"iqama"}, stems: []string{"الهوية الوطنية", "هوية وطنية", "رقم الهوية", "رقم الإقامة", "رقم الاقامة", "saudi id"}}},
+	{fit: fitAMKA, lengths: lengths(11), cues: cueSet{words: []string{"αμκα", "amka", "α.μ.κ.α."}}},
+	{fit: fitNIK, lengths: lengths(16), ownCuesOnly: true, cues: cueSet{acronyms: []string{"nik"}, words: []string{"ktp", "e-ktp", "no. ktp"}, stems: []string{"nomor induk kependudukan"}}},
+	{fit: fitCCCD, lengths: lengths(12), ownCuesOnly: true, cues: cueSet{words: []string{"cccd", "cmnd"}, stems: []string{"căn cước", "can cuoc", "số định danh", "so dinh danh", "chứng minh nhân dân"}}},
+	{fit: fitThaiID, lengths: lengths(13), cues: cueSet{stems: []string{"เลขประจำตัวประชาชน", "เลขบัตรประชาชน", "บัตรประชาชน", "thai id", "thai national id"}}},
 	{fit: fitPassport, lengths: lengths(7, 8, 9, 10), ownCuesOnly: true, cues: passportCues},
-	{fit: fitPersonNumber, lengths: lengths(6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16), ownCuesOnly: true, cues: personNumberCues},
+	{fit: fitPersonNumber, lengths: lengths(6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16), ownCuesOnly: true, notInColumns: true, cues: personNumberCues},
 }
 
 // The cue sets are indexed by their first bytes once (see indexed).
@@ -83,6 +94,13 @@ func init() {
 		idRivalCues[i] = indexed(idRivalCues[i])
 	}
 	ssnCues = indexed(ssnCues)
+	all := genericIDCues
+	for _, sc := range idSchemes {
+		all.stems = append(all.stems, sc.cues.stems...)
+		all.words = append(all.words, sc.cues.words...)
+		all.acronyms = append(all.acronyms, sc.cues.acronyms...)
+	}
+	allIDCues = newCuePrefixes(all)
 }
 
 // personNumberCues name the number an organisation gives a person: a
@@ -1051,6 +1069,96 @@ func fitEgyptianID(t *idToken) idFit {
 // so only its own name announces it.
 func fitGeorgianID(t *idToken) idFit {
 	if k, d := t.digitGroups(11); k == 1 && !allSame(d) {
+		return cued(k)
+	}
+	return idFit{}
+}
+
+// fitSNILS: Russia's insurance number, "112-233-445 95": nine digits and a
+// two-digit check (their weighted sum, 9 down to 1, mod 101).
+func fitSNILS(t *idToken) idFit {
+	if k, d := t.digitGroups(11); k > 0 && (k == 1 || t.layout(k, 3, 3, 3, 2)) && snilsValid(d) {
+		return cued(k)
+	}
+	return idFit{}
+}
+
+// fitINN: Russia's taxpayer number of a person, twelve digits with two
+// check digits (a company's has ten, and is no person's).
+func fitINN(t *idToken) idFit {
+	if k, d := t.digitGroups(12); k == 1 && innValid(d) {
+		return cued(k)
+	}
+	return idFit{}
+}
+
+// fitRNOKPP: Ukraine's taxpayer card number, ten digits, the first five
+// the days from 1900 to the birth date, a mod-11 check digit.
+func fitRNOKPP(t *idToken) idFit {
+	if k, d := t.digitGroups(10); k == 1 && rnokppValid(d) {
+		return cued(k)
+	}
+	return idFit{}
+}
+
+// fitSaudiID: Saudi Arabia's national id (1…) or iqama (2…), ten digits
+// with a Luhn check.
+func fitSaudiID(t *idToken) idFit {
+	if k, d := t.digitGroups(10); k == 1 && (d[0] == '1' || d[0] == '2') && luhn(d) {
+		return cued(k)
+	}
+	return idFit{}
+}
+
+// fitAMKA: Greece's social security number, the birth date DDMMYY, five
+// digits, a Luhn check.
+func fitAMKA(t *idToken) idFit {
+	if k, d := t.digitGroups(11); k == 1 && validDDMMYY(d[:6]) && luhn(d) {
+		return cued(k)
+	}
+	return idFit{}
+}
+
+// fitNIK: Indonesia's population number, sixteen digits: province (11-94),
+// regency and district, the birth date DDMMYY (the day plus 40 for women)
+// and a serial. No check, so only its own name announces it.
+func fitNIK(t *idToken) idFit {
+	k, d := t.digitGroups(16)
+	if k != 1 {
+		return idFit{}
+	}
+	day := digitsValue(d[6:8])
+	if day > 40 {
+		day -= 40
+	}
+	if p := digitsValue(d[:2]); p < 11 || p > 94 || !validDate(2000+digitsValue(d[10:12]), digitsValue(d[8:10]), day) || digitsValue(d[12:]) == 0 {
+		return idFit{}
+	}
+	return cued(k)
+}
+
+// fitCCCD: Viet Nam's citizen id, twelve digits: the province of birth
+// (001-096), a digit for the century and sex, the year's last two digits
+// and six more. No check.
+func fitCCCD(t *idToken) idFit {
+	if k, d := t.digitGroups(12); k == 1 && digitsValue(d[:3]) >= 1 && digitsValue(d[:3]) <= 96 {
+		return cued(k)
+	}
+	return idFit{}
+}
+
+// fitThaiID: Thailand's citizen id, thirteen digits, the first 1-8, a
+// mod-11 check digit; printed "1-1037-00123-45-8", a shape that stands
+// alone.
+func fitThaiID(t *idToken) idFit {
+	k, d := t.digitGroups(13)
+	if k == 0 || d[0] < '1' || d[0] > '8' || !thaiIDValid(d) {
+		return idFit{}
+	}
+	switch {
+	case t.layout(k, 1, 4, 5, 2, 1) && t.sepsAre(k, "----"):
+		return standalone(k)
+	case k == 1 || t.layout(k, 1, 4, 5, 2, 1) && t.spacedSeps(k):
 		return cued(k)
 	}
 	return idFit{}

@@ -250,7 +250,7 @@ var nationalIDCases = []tableCase{
 		"kimlik numaram <NATIONAL_ID_1>, başvurum ne durumda?"),
 	pii("tr-TR", NationalID, "TCKN in a CSV header",
 		"tckn,ad\n56789123416,Ayşe",
-		"tckn,ad\n<NATIONAL_ID_1>,Ayşe"),
+		"tckn,ad\n<NATIONAL_ID_1>,<NAME_1>"), // the name too since the sixth blind table's rules (realworld6_test.go)
 
 	// --- China: resident identity card ----------------------------------------
 	pii("zh-CN", NationalID, "身份证号 with X",
@@ -264,7 +264,7 @@ var nationalIDCases = []tableCase{
 		"客户 <NATIONAL_ID_1> 的订单已发货"),
 	pii("zh-CN", NationalID, "ID in a JSON paste",
 		`{"姓名":"张三","证件号":"510108200112250016"}`,
-		`{"姓名":"张三","证件号":"<NATIONAL_ID_1>"}`),
+		`{"姓名":"<NAME_1>","证件号":"<NATIONAL_ID_1>"}`), // the name too since the sixth blind table's rules
 	pii("zh-TW", NationalID, "traditional 身分證 with a lower-case x",
 		"身分證字號：11010119900307803x",
 		"身分證字號：<NATIONAL_ID_1>"),
@@ -290,7 +290,7 @@ var nationalIDCases = []tableCase{
 		"UID <NATIONAL_ID_1> linked to mobile"),
 	pii("en-IN", NationalID, "Aadhaar in a CSV",
 		"name,aadhaar,city\nRavi,398765432109,Pune",
-		"name,aadhaar,city\nRavi,<NATIONAL_ID_1>,Pune"),
+		"name,aadhaar,city\n<NAME_1>,<NATIONAL_ID_1>,Pune"), // the name too since the sixth blind table's rules
 
 	// --- Japan: My Number -----------------------------------------------------
 	pii("ja-JP", NationalID, "マイナンバー glued",

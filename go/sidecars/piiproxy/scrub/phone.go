@@ -1,6 +1,7 @@
 package scrub
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -56,6 +57,7 @@ func findPhones(s string) []span {
 		return nil
 	}
 	var out []span
+	var columns *[]span // the cells under a phone column's header, read at the first number that needs them
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c != '+' && c != '(' && !isDigit(c) {
@@ -70,6 +72,12 @@ func findPhones(s string) []span {
 		}
 		valid := sh.valid() || sh.digits == 13 && sh.argentineMobile(s[i:end])
 		if !valid && !sh.cuedShape(s[i:end]) {
+			if i > 0 && (s[i-1] == '/' || s[i-1] == '=') {
+				if end, ok := linkPhoneAt(s, i); ok {
+					out = append(out, span{i, end})
+					i = end - 1
+				}
+			}
 			continue
 		}
 		if sh.openParen && !sh.plus && (sh.ngroups == 1 || strings.IndexByte(s[i:end], ')') < 0) {
@@ -87,13 +95,87 @@ func findPhones(s string) []span {
 			case ctx == idContext:
 				continue
 			case !valid && !(ctx == phoneCue || (ctx == weakPhoneCue && sh.ngroups > 1 && !sh.shortCued(s[i:end]))):
-				continue
+				// a table's or an INSERT's column header is the cell's cue
+				if columns == nil {
+					cells := columnCells(s, phoneHeader, wholeCell)
+					columns = &cells
+				}
+				if !sh.cuedShape(s[i:end]) || !slices.Contains(*columns, span{i, end}) {
+					continue
+				}
 			}
 		}
 		out = append(out, span{i, end})
 		i = end - 1
 	}
+	if strings.IndexByte(s, '%') >= 0 {
+		if encoded := encodedPlusPhones(s); encoded != nil {
+			out = disjoint(append(out, encoded...))
+		}
+	}
 	return out
+}
+
+// phoneHeader: a table's header cell that names phone numbers ("Telefon",
+// "telefono", "Mobile").
+func phoneHeader(h string) bool { return phoneCuePrefixes.match(h) }
+
+var phoneCuePrefixes = newCuePrefixes(cueSet{stems: phoneCues})
+
+// wholeCell is a cell, as it is.
+func wholeCell(_, _ string, start, end int) (span, bool) { return span{start, end}, true }
+
+// encodedPlusPhones finds the international numbers whose "+" a query
+// string or a form body encodes, "%2B48601482739" (as findEmails reads
+// "%40"), compact as a URL writes them; the "%2B" is masked with its
+// number.
+func encodedPlusPhones(s string) []span {
+	var out []span
+	for k := 0; ; {
+		p := strings.Index(s[k:], "%2")
+		if p < 0 {
+			return out
+		}
+		p += k
+		k = p + 2
+		if p+3 >= len(s) || s[p+2]|0x20 != 'b' || p > 0 && isWordByte(s[p-1]) {
+			continue // "C%2B%2B", "1%2B2": a plus between words or numbers
+		}
+		if end, ok := compactIntl(s, p+3); ok {
+			out = append(out, span{p, end})
+			k = end
+		}
+	}
+}
+
+// linkMarks end the text before a number that a link carries with its
+// country code and no "+": WhatsApp's "https://wa.me/5511974123856" and
+// "api.whatsapp.com/send?phone=…".
+var linkMarks = [...]string{"wa.me/", "send?phone=", "send/?phone="}
+
+// linkPhoneAt reads such a number at s[i].
+func linkPhoneAt(s string, i int) (int, bool) {
+	for _, m := range linkMarks {
+		if hasSuffixFold(s[:i], m) {
+			return compactIntl(s, i)
+		}
+	}
+	return 0, false
+}
+
+// compactIntl reads an international number without its "+" at s[k]:
+// digits only, of a valid length.
+func compactIntl(s string, k int) (int, bool) {
+	if k >= len(s) || !isDigit(s[k]) {
+		return 0, false
+	}
+	t := "+" + s[k:min(len(s), k+24)]
+	end, sh, ok := scanPhone(t, 0)
+	if !ok || !sh.valid() || sh.ngroups != 1 {
+		return 0, false
+	}
+	end += k - 1
+	return end, numberEndOK(s, end)
 }
 
 // listedAfterPhone: the number at i is the second of a pair that one cue
