@@ -255,12 +255,26 @@ def _outline(reader: pypdf.PdfReader, max_entries: int) -> tuple[tuple[int, str]
                 pending.append(iter(item))
             else:
                 title = item.get("/Title")
-                page = reader.get_destination_page_number(item)
-                if isinstance(title, str) and title.strip() and page is not None and page >= 0:
+                page = _destination_page(reader, item)
+                if isinstance(title, str) and title.strip() and page is not None:
                     entries.append((page + 1, title.strip()))
     except Exception:  # noqa: BLE001 - any damage in the outline only loses the hint
         return ()
     return tuple(entries)
+
+
+def _destination_page(reader: pypdf.PdfReader, destination) -> int | None:
+    """The 0-based page a bookmark points at, or None.
+
+    The PDF standard wants a reference to the page object there; Qt's PDF writer (wkhtmltopdf,
+    the usual way HTML documentation becomes a PDF) writes the page's index instead, which
+    viewers follow and pypdf does not resolve: SWIG's manual kept 6 of its 1,262 bookmarks.
+    """
+    page = reader.get_destination_page_number(destination)
+    if page is None or page < 0:
+        target = destination.get("/Page")
+        page = int(target) if isinstance(target, int) and not isinstance(target, bool) else None
+    return page if page is not None and 0 <= page < len(reader.pages) else None
 
 
 @contextmanager

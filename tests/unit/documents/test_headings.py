@@ -6,6 +6,8 @@ import pytest
 
 from vellum.documents import parse_pdf
 from vellum.documents.headings import HEADING_MARK, mark_headings
+from vellum.documents.limits import ParseLimits
+from vellum.documents.reader import read_pdf
 
 from .factory import build_manual, heading, para
 
@@ -40,6 +42,20 @@ def test_a_broken_outline_costs_the_outline_not_the_document(old, new):
     doc = parse_pdf(pdf.replace(old, new), "relay.pdf")
     assert doc.pages[0].text.startswith(HEADING_MARK + "1 Relay\n")  # then found by its font
     assert "keeps a copy on disk" in doc.pages[0].text
+
+
+def test_bookmarks_that_name_their_page_by_index_are_followed():
+    """Qt's PDF writer (wkhtmltopdf) puts the page's 0-based index where the standard wants a
+    reference to the page object; viewers follow it, and so must we."""
+    pdf = build_manual(PAGES, outline=True)
+    assert pdf.count(b"/Kids [ 4 0 R 5 0 R ]") == 1
+    # same length, so the cross-reference table stays right: "4 0 R" -> "0    "
+    by_index = pdf.replace(b"/Dest [ 4 0 R", b"/Dest [ 0    ").replace(b"/Dest [ 5 0 R", b"/Dest [ 1    ")
+    assert b"/Dest [ 0 " in by_index and b"/Dest [ 1 " in by_index
+    assert read_pdf(by_index, ParseLimits()).outline == read_pdf(pdf, ParseLimits()).outline == (
+        (1, "Relay"), (1, "Upstream queues"), (2, "Retention"))
+    doc = parse_pdf(by_index, "relay.pdf")
+    assert [_marked(p.text) for p in doc.pages] == [["1 Relay", "1.1 Upstream queues"], ["2 Retention"]]
 
 
 def test_match_ignores_case_spacing_and_a_section_number_the_outline_leaves_out():
