@@ -55,8 +55,9 @@ _WORD = re.compile(r"[^\W\d_]+")
 #: names broken at theirs); a leading or trailing hyphen or a digit ("--keep-empty-dirs",
 #: "utf-8") makes no compound, as before
 _IN_LINE_COMPOUND = re.compile(r"(?<![\w-])[^\W\d_]+(?:-[^\W\d_]+)+(?![\w-])")
-_HYPHENS = ("-", "\u2010", "\u2011")
-_BROKEN = re.compile(r"([^\W\d_]+)[-\u2010\u2011]$")
+#: the hyphen; its Unicode look-alikes are "-" already (normalize.py)
+_HYPHEN = "-"
+_BROKEN = re.compile(r"([^\W\d_]+)-$")
 _CONTINUATION = re.compile(r"^\s*([^\W\d_]+)")
 #: a document with this many line-end breaks settled as compounds (rule 2) ...
 MIN_COMPOUND_BREAKS = 5
@@ -154,7 +155,7 @@ def join_hyphenated(lines: list[str], vocabulary: Vocabulary, fonts: LineFonts =
 
 def _halves(previous: str, line: str) -> tuple[str, str] | None:
     """("configu", "ration") if `previous` ends in a hyphen-broken word that `line` completes."""
-    if not previous.endswith(_HYPHENS):
+    if not previous.endswith(_HYPHEN):
         return None
     broken = _BROKEN.search(previous[-64:])
     if broken is None:
@@ -169,8 +170,8 @@ def _in_compound(previous: str, line: str) -> bool:
     """Does the broken token hold another hyphen ("--keep-empty-" / "dirs", "case-" / "by-case")
     or is it a URL ("http://host/debian-" / "security/")? (Rule 3 in the module docstring.)"""
     head = previous[-200:-1].rsplit(None, 1)[-1] if previous[-200:-1].strip() else ""
-    tail = line[:200].split(None, 1)[0].rstrip("".join(_HYPHENS))
-    return any(h in head or h in tail for h in _HYPHENS) or "://" in head
+    tail = line[:200].split(None, 1)[0].rstrip(_HYPHEN)
+    return _HYPHEN in head or _HYPHEN in tail or "://" in head
 
 
 def _join(previous: str, line: str, vocabulary: Vocabulary, fonts: LineFonts) -> JoinedLine | None:

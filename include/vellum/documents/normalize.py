@@ -14,6 +14,12 @@ manual draws the 132 bullets of its version notes as a Type 3 glyph "a136", code
 a control, the items ran together into one paragraph). Leading spaces are kept (they can indent
 code listings); trailing spaces are not. Internal whitespace runs are collapsed later, per block,
 because code listings need their alignment.
+Look-alikes of ASCII punctuation that NFKC keeps become the ASCII character (``_ASCII_LOOKALIKES``):
+Word documents printed to PDF through Windows' PostScript driver (RTKLIB's manual) give every
+hyphen as U+2010 ("real‐time", the option "‐p", which a reader copies into a shell) and the
+straight quotes as the modifier letters U+02BA/U+02B9 ("ʺFilesʺ tab", "receiversʹ"). Those two are
+letters to a tokenizer: MiniLM's read each quoted word as an unknown token, losing the word, and
+the parser's compound and hyphenation rules look for "-".
 """
 
 from __future__ import annotations
@@ -28,6 +34,10 @@ _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff\ufffd\x00-\x08\x0
 _LINE_BREAKS = re.compile("\r\n|[\r\x0c\u2028\u2029\x85]")
 _PUA_BULLET = re.compile("^([ \t]*)[\ue000-\uf8ff\x80-\x9f]+[ \t]*", re.M)
 _PUA = re.compile("[\ue000-\uf8ff\x80-\x9f]")
+#: hyphen, non-breaking hyphen (NFKC makes it U+2010 first), minus sign; modifier letter prime
+#: and double prime used as quotes. Not U+02BC (a letter of Ukrainian, Belarusian and Hawaiian
+#: words) nor the dashes U+2013/U+2014, which are punctuation to every tokenizer already.
+_ASCII_LOOKALIKES = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2212": "-", "\u02b9": "'", "\u02ba": '"'})
 
 
 def normalize_text(raw: str) -> list[str]:
@@ -35,7 +45,7 @@ def normalize_text(raw: str) -> list[str]:
     text = _LINE_BREAKS.sub("\n", raw)
     text = _SOFT_HYPHEN_BREAK.sub("", text)
     text = _join_sphinx_wraps(text)
-    text = unicodedata.normalize("NFKC", text)
+    text = unicodedata.normalize("NFKC", text).translate(_ASCII_LOOKALIKES)
     text = _INVISIBLE.sub("", text)
     text = _PUA_BULLET.sub(r"\1• ", text)
     text = _PUA.sub("", text)

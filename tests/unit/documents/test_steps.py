@@ -25,6 +25,21 @@ def test_a_control_code_at_a_line_start_is_a_bullet_and_dropped_elsewhere():
         "• set spiderplot selects", "  • Plot style with boxes"]
 
 
+def test_ascii_lookalikes_of_word_printed_through_postscript_become_ascii():
+    """RTKLIB's manual (Word -> PScript5 -> Distiller) writes hyphens as U+2010 and straight
+    quotes as modifier letters, which MiniLM's tokenizer reads as letters of the quoted word."""
+    raw = "real\u2010time \u2010p 3 \u2212 1, set \u02baFiles\u02ba tab, receivers\u02b9 ports, non\u2011breaking"
+    assert normalize_text(raw) == ["real-time -p 3 - 1, set \"Files\" tab, receivers' ports, non-breaking"]
+    kept = "ukra\u0457\u043d\u0441\u044c\u043a\u0430 \u043c\u02bc\u044f\u0442\u0430 \u2013 an en dash \u2014 an em dash"
+    assert normalize_text(kept) == [kept]
+
+
+def test_a_word_broken_at_a_unicode_hyphen_is_joined():
+    lines = normalize_text("the configu\u2010\nration file sets the configuration of a real\u2010time relay")
+    assert join_hyphenated(lines, Vocabulary([lines])) == [
+        "the configuration file sets the configuration of a real-time relay"]
+
+
 def test_sphinx_wrapped_code_lines_are_joined_back():
     """Sphinx breaks a long code line and starts the rest with "˓→", after a "␣" when it broke at
     a space; pypdf gives the rest a line of its own or glues it on with a space."""
