@@ -27,6 +27,10 @@ SECTION_NUMBER = re.compile(r"^(?:(?:chapter|appendix|section|part)\s+)?[0-9A-Z]
 _SPACE = re.compile(r"\s+")
 #: a heading is a short line; longer matches are prose that happens to start with the title
 MAX_HEADING_CHARS = 120
+#: a chapter's list of its own sections printed in its body (``drop_local_contents``): at least
+#: this many lines in a row. Four matched a real list once (Yosys's three gate levels and RTL,
+#: which are also its section titles); SWIG's shortest lists have five
+MIN_LOCAL_CONTENTS_LINES = 5
 
 
 def mark_headings(pages: list[list[str]], outline: tuple[tuple[int, str], ...],
@@ -46,6 +50,42 @@ def mark_headings(pages: list[list[str]], outline: tuple[tuple[int, str], ...],
         wanted = titles.get(number)
         out.append(_marked(lines, wanted) if is_body and wanted else lines)
     return out
+
+
+def drop_local_contents(pages: list[list[str]], outline: tuple[tuple[int, str], ...],
+                        body: list[bool]) -> list[list[str]]:
+    """`pages` with each chapter's list of its sections, printed in its body, blanked.
+
+    HTML documentation opens every chapter with links to its sections, and a PDF printed from
+    it (wkhtmltopdf: SWIG's manual, 89 such lists, 1,110 lines) keeps them as plain lines, the
+    section titles without their numbers. A chunk of such a list names every topic of the
+    chapter, so it comes up for any question about the chapter and takes the place of the page
+    that answers. A run of at least `MIN_LOCAL_CONTENTS_LINES` lines, each an unnumbered line
+    that is a bookmark's title without its number, is such a list. Blanked, not removed: a
+    blank line is what the list stood for between the paragraphs around it.
+    """
+    titles = {key for _, title in outline if (key := _key(SECTION_NUMBER.sub("", title, count=1)))}
+    if not titles:
+        return pages
+    out = []
+    for lines, is_body in zip(pages, body):
+        listed = [is_body and _unnumbered_title(line, titles) for line in lines]
+        lines = list(lines)
+        start = 0
+        while start < len(lines):
+            end = start
+            while end < len(lines) and listed[end]:
+                end += 1
+            if end - start >= MIN_LOCAL_CONTENTS_LINES:
+                lines[start:end] = [""] * (end - start)
+            start = end + 1
+        out.append(lines)
+    return out
+
+
+def _unnumbered_title(line: str, titles: set[str]) -> bool:
+    stripped = line.strip()
+    return bool(stripped) and SECTION_NUMBER.match(stripped) is None and _key(stripped) in titles
 
 
 def _marked(lines: list[str], wanted: list[str]) -> list[str]:

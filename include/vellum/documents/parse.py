@@ -17,7 +17,9 @@ Pipeline, each step its own module:
               LaTeX's headers that name a section (a bookmark's title or a numbered heading's)
   classify    toc / index pages (kept line by line, not reflowed)
   headings    section heading lines marked, from the PDF outline, else from their fonts
-              (larger than the body text, or bold and numbered: font_headings.py)
+              (larger than the body text, or bold and numbered: font_headings.py); with an
+              outline, a chapter's list of its own sections in its body (HTML documentation's)
+              blanked first
   footnotes   moved from a column's foot to the end of the page (layout.footnotes_last), so
               a sentence the column break cut reads on
   hyphenation line-end hyphen joins, using the document's own vocabulary
@@ -46,7 +48,7 @@ from .classify import BLANK_CHARS, classify_pages
 from .errors import CorruptPdf, DocumentRejected, NoExtractableText
 from .font_headings import mark_font_headings
 from .furniture import remove_furniture
-from .headings import mark_headings
+from .headings import drop_local_contents, mark_headings
 from .hyphenation import Vocabulary, join_hyphenated
 from .layout import NO_LAYOUT, footnotes_last
 from .limits import ParseLimits
@@ -90,7 +92,7 @@ def _headings_marked(pages: list[list[str]], raw: RawDocument, fonts: list[LineF
     """The section headings marked from the outline, or from the fonts where there is none
     (documents/font_headings.py): the outline is the author's own list, the fonts a guess."""
     if raw.outline:
-        return mark_headings(pages, raw.outline, body)
+        return mark_headings(drop_local_contents(pages, raw.outline, body), raw.outline, body)
     return mark_font_headings(pages, [page.style for page in fonts], [page.monospace for page in fonts], body,
                               raw.body_size)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from vellum.documents import parse_pdf
-from vellum.documents.headings import HEADING_MARK, mark_headings
+from vellum.documents.headings import HEADING_MARK, drop_local_contents, mark_headings
 from vellum.documents.limits import ParseLimits
 from vellum.documents.reader import read_pdf
 
@@ -86,3 +86,24 @@ def test_a_wrapped_title_is_marked_as_one_line():
                                  outline=True), "pgf.pdf")
     assert [_marked(p.text) for p in doc.pages] == [[title.replace("\n", " ")], ["13 Retention"]]
     assert doc.pages[0].text.split("\n\n")[1] == BODY
+
+
+def test_a_chapters_list_of_its_sections_in_the_body_is_blanked():
+    """wkhtmltopdf keeps an HTML chapter's links to its sections as plain lines: the titles
+    without their numbers, five or more in a row. A shorter run, a numbered line or a page
+    that is not body text is left alone."""
+    outline = ((1, "10 SWIG and C++20"), (1, "10.1 Introduction"), (1, "10.2 Core language changes"),
+               (1, "10.2.1 Spaceship operator"), (1, "10.2.2 Lambda templates"), (1, "10.3 Standard library changes"))
+    listing = ["Introduction", "Core language changes", "Spaceship operator", "Lambda templates",
+               "Standard library changes"]
+    page = ["10 SWIG and C++20", *listing, "10.1 Introduction", "This chapter gives you a brief overview."]
+    assert drop_local_contents([page], outline, [True]) == [
+        ["10 SWIG and C++20", "", "", "", "", "", "10.1 Introduction", "This chapter gives you a brief overview."]]
+    assert drop_local_contents([page], outline, [False]) == [page]
+    short = ["Levels of abstraction:", *listing[:4], "Each level is described below."]
+    assert drop_local_contents([short], outline, [True]) == [short]
+    numbered = ["10.1 Introduction", "10.2 Core language changes", "10.2.1 Spaceship operator",
+                "10.2.2 Lambda templates", "10.3 Standard library changes"]
+    assert drop_local_contents([numbered], outline, [True]) == [numbered]
+    assert mark_headings(drop_local_contents([page], outline, [True]), outline, [True])[0][6] == (
+        HEADING_MARK + "10.1 Introduction")
