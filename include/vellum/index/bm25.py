@@ -39,24 +39,18 @@ def _stem(token: str) -> str:
 _CAMEL_BOUNDARY = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 #: what joins the parts of a compound token once lower-cased (``max_conns``, ``1.2.3``)
 _PART_SEPARATOR = re.compile(r"[._-]")
-#: letters joined by hyphens only: not a version ("utf-8"), a path or an identifier ("max_conns")
-_HYPHENATED_WORD = re.compile(r"[a-z]+(?:-[a-z]+)+")
 
 
 def tokenize(text: str) -> list[str]:
     """Lower-cased word tokens; compound tokens (``max_conns``, ``1.2.3``, ``emptyTableAction``)
     also yield their parts. Manuals name options and functions in camel case and questions spell
     them as words ("a table that has no rows"): splitting them lifted BM25-only hit@1 on the dev
-    manuals from 0.62 to 0.68 (bench/quality/RESULTS.md). A word hyphenated from words
-    ("u-blox", "built-in", "e-mail") also yields the one word it is as often written as
-    ("ublox", "builtin", "email"), so either spelling finds the other."""
+    manuals from 0.62 to 0.68 (bench/quality/RESULTS.md)."""
     out: list[str] = []
     text = _CAMEL_BOUNDARY.sub("_", text)  # then split like max_conns
     for match in _TOKEN.finditer(text.lower().replace(",", "")):
         token = match.group()
         parts = _PART_SEPARATOR.split(token)
-        if len(parts) > 1 and _HYPHENATED_WORD.fullmatch(token):
-            parts.append("".join(parts))
         for piece in ([token] + parts) if len(parts) > 1 else [token]:
             if piece and piece not in _STOPWORDS:
                 out.append(_stem(piece))

@@ -47,14 +47,6 @@ def test_camel_case_names_match_the_words_they_are_made_of():
     assert int(np.argmax(index.scores("emptyTableAction"))) == 0
 
 
-def test_a_hyphenated_word_and_its_one_word_spelling_find_each_other():
-    texts = ["The ubx format reads ublox raw logs.", "Plug-in modules load at start.", "Raw logs of other makers."]
-    index = BM25Index(texts)
-    assert int(np.argmax(index.scores("u-blox logs"))) == 0
-    assert int(np.argmax(index.scores("which plugin loads"))) == 1
-    assert tokenize("utf-8 x86-64") == ["utf-8", "utf", "8", "x86-64", "x86", "64"]  # not words
-
-
 def test_glued_compounds_are_indexed_under_their_parts():
     """LEFTPADDING has no case or separator to split on; its parts come from the vocabulary."""
     filler = [f"the left margin {n}" for n in range(5)] + [f"padding of box {n}" for n in range(5)]
