@@ -39,6 +39,8 @@ def _stem(token: str) -> str:
 _CAMEL_BOUNDARY = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 #: what joins the parts of a compound token once lower-cased (``max_conns``, ``1.2.3``)
 _PART_SEPARATOR = re.compile(r"[._-]")
+#: letters joined by hyphens only: not a version ("utf-8"), a path or an identifier ("max_conns")
+_HYPHENATED_WORD = re.compile(r"[a-z]+(?:-[a-z]+)+")
 
 
 def tokenize(text: str) -> list[str]:
@@ -127,6 +129,22 @@ def _add_compound_parts(postings: dict[str, list[tuple[int, int]]]) -> None:
                     postings[part].append((row, tf))
 
 
+def _joined(term: str) -> str | None:
+    """The one-word spelling of a word hyphenated from words ("ublox" for "u-blox"), or None."""
+    return _stem(term.replace("-", "")) if _HYPHENATED_WORD.fullmatch(term) else None
+
+
+def _one_word_spellings(postings: dict[str, list[tuple[int, int]]]) -> dict[str, str]:
+    """One-word spelling -> the hyphenated word the collection writes instead ("plugin" ->
+    "plug-in"), for the words it never writes as one."""
+    out = {}
+    for term in postings:
+        joined = _joined(term)
+        if joined is not None and joined not in postings:
+            out[joined] = term
+    return out
+
+
 class BM25Index:
     #: k1/b below the textbook 1.2/0.75: chunks are already short and of similar length, so
     #: length normalisation and term-frequency saturation matter less (measured on the dev set)
@@ -140,6 +158,7 @@ class BM25Index:
             for term, tf in counts.items():
                 postings[term].append((row, tf))
         _add_compound_parts(postings)
+        self._hyphenated = _one_word_spellings(postings)
         self.avg_length = float(lengths.mean()) if self.size else 0.0
         norm = k1 * (1 - b + b * lengths / max(self.avg_length, 1e-9))
         # Each posting keeps its whole score, idf times the saturated, length-normalised term
@@ -169,6 +188,8 @@ class BM25Index:
         out = np.zeros(self.size, dtype=np.float32)
         for term in set(tokenize(query)):
             hit = self._postings.get(term)
+            if hit is None:  # the other spelling, where the collection writes only that one
+                hit = self._postings.get(self._hyphenated.get(term) or _joined(term) or "")
             if hit is None:
                 continue
             rows, weights = hit

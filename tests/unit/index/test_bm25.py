@@ -47,6 +47,18 @@ def test_camel_case_names_match_the_words_they_are_made_of():
     assert int(np.argmax(index.scores("emptyTableAction"))) == 0
 
 
+def test_a_spelling_the_collection_lacks_is_scored_as_the_one_it_writes():
+    """"u-blox" asked of a manual that writes "ublox", "plugin" of one that writes "plug-in";
+    where the collection writes both, each is scored as itself, the word not weighed twice."""
+    texts = ["The ubx format reads ublox raw logs.", "Plug-in modules load at start.", "Raw logs of other makers."]
+    index = BM25Index(texts)
+    assert int(np.argmax(index.scores("u-blox logs"))) == 0
+    assert int(np.argmax(index.scores("which plugins load"))) == 1
+    both = BM25Index(["an e-mail client", "an email client", "a web client"])
+    assert both.scores("email")[0] == 0 and both.scores("e-mail")[1] == 0
+    assert not BM25Index(["utf8 text"]).scores("utf-8").any()  # a version, not a word
+
+
 def test_glued_compounds_are_indexed_under_their_parts():
     """LEFTPADDING has no case or separator to split on; its parts come from the vocabulary."""
     filler = [f"the left margin {n}" for n in range(5)] + [f"padding of box {n}" for n in range(5)]
