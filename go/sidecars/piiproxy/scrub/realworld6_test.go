@@ -111,7 +111,11 @@ import "testing"
 //   - addresses: a comma or semicolon glued to a word ends the street (CSV,
 //     vCard's ADR), two street types in a row ("Gardens Square"), and a
 //     Chinese address's building, entrance, floor and flat after its 号;
-//   - cards: a tax or VAT word nearer to the number than a card word.
+//   - cards: Diners numbers have 14 or 16-19 digits, never 15, so the Saudi
+//     VAT number (15 digits from 300) is no card. (A first rule, a tax or
+//     VAT word nearer than a card word keeps a number from being a card,
+//     was taken out in review: it left "Card for moms: 4111 1111 1111
+//     1111" and "Paid the taxi with ..." unmasked, failing open.)
 //
 // Four rows of earlier tables wanted a person's name left in place, as no
 // rule of their day read it; it is masked now and their wants say so
@@ -119,7 +123,7 @@ import "testing"
 // Aadhaar rows).
 //
 // Final figures: the 132 blind rows with personal data all pass and none
-// of the 67 clean rows is masked. The guard rows at the end (17 with
+// of the 67 clean rows is masked. The guard rows at the end (19 with
 // personal data, 17 clean) were written after and are not in the blind
 // figures.
 //
@@ -722,6 +726,12 @@ var machinePaste6Cases = []tableCase{
 	// not in the blind figures.
 	clean("any", Name, "a service's record: a name key and no person's datum",
 		`{"name": "Vellum Gateway", "version": "2.14.0", "owner": "platform"}`),
+	pii("sv-SE", CreditCard, "a card after a word that is also Swedish for VAT (moms) stays a card",
+		"Card for moms: 4111 1111 1111 1111, expires 08/28",
+		"Card for moms: <CREDIT_CARD_1>, expires 08/28"),
+	pii("en-US", CreditCard, "a card after a tax word stays a card: a scrubber fails closed",
+		"Tax refund goes to 4111111111111111 please",
+		"Tax refund goes to <CREDIT_CARD_1> please"),
 	pii("de-DE", Name, "a bank's name beside an IBAN",
 		`{"bank_name":"Deutsche Bank","iban":"DE89370400440532013000","bic":"COBADEFFXXX"}`,
 		`{"bank_name":"Deutsche Bank","iban":"<IBAN_1>","bic":"COBADEFFXXX"}`),
