@@ -28,23 +28,12 @@ from vellum.pipelines.stages import SKIPPED_PAGE_KINDS
 
 ROOT = Path(__file__).resolve().parents[2]
 PDFS = ROOT / "var" / "bench" / "quality" / "pdfs"
-#: the unseen split's manuals, a collection of their own (questions_unseen.jsonl)
-UNSEEN_PDFS = ROOT / "var" / "bench" / "quality" / "unseen"
-#: the second unseen split's manuals, a third collection (questions_unseen2.jsonl)
-UNSEEN2_PDFS = ROOT / "var" / "bench" / "quality" / "unseen2"
-#: the third unseen split's manuals (questions_unseen3.jsonl)
-UNSEEN3_PDFS = ROOT / "var" / "bench" / "quality" / "unseen3"
-#: the fourth unseen split's manuals (questions_unseen4.jsonl)
-UNSEEN4_PDFS = ROOT / "var" / "bench" / "quality" / "unseen4"
-#: question file -> the directory of its manuals: one collection (one index) each
-COLLECTIONS = {
-    "questions.jsonl": PDFS,
-    "questions_unseen.jsonl": UNSEEN_PDFS,
-    "questions_unseen2.jsonl": UNSEEN2_PDFS,
-    "questions_unseen3.jsonl": UNSEEN3_PDFS,
-    "questions_unseen4.jsonl": UNSEEN4_PDFS,
-}
-SPLITS = ("dev", "heldout", "unseen", "unseen2", "unseen3", "unseen4")
+#: the splits asked of manuals never tuned on, each of its own manuals (corpus.sh copies them)
+UNSEEN_SPLITS = ("unseen", "unseen2", "unseen3", "unseen4")
+#: question file -> the directory of its manuals: one collection (one index) each; the tuned
+#: one holds the dev and held-out splits
+COLLECTIONS = {"questions.jsonl": PDFS, **{f"questions_{s}.jsonl": PDFS.parent / s for s in UNSEEN_SPLITS}}
+SPLITS = ("dev", "heldout", *UNSEEN_SPLITS)
 CACHE = ROOT / "var" / "bench" / "quality" / "cache"
 HERE = Path(__file__).resolve().parent
 

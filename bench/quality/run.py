@@ -10,7 +10,7 @@ them) is on the gold page of the gold document: the same rule as ``vellum.evalua
 manuals whose questions were written after the seventh round's method was fixed, "unseen 2",
 "unseen 3" and "unseen 4" three more whose questions were written (in the thirteenth, fourteenth
 and fifteenth round) before Vellum ever read those manuals (corpus.sh). The columns follow
-``corpus.SPLITS``.
+``corpus.UNSEEN_SPLITS``.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from pathlib import Path
 
 import numpy as np
 
-from corpus import COLLECTIONS, SPLITS, Question, build_snapshot, questions, raw_pages
+from corpus import COLLECTIONS, SPLITS, UNSEEN_SPLITS, Question, build_snapshot, questions, raw_pages
 from vellum.chunking import ChunkingConfig
 from vellum.embedding import default_encoder
 from vellum.evaluation.scoring import citation_rank
@@ -119,7 +119,7 @@ class Collection:
 
 #: the table's columns: the tuned collection's splits, both together, then each unseen split
 COLUMNS = {"dev": ("dev",), "held-out": ("heldout",), "all (dev + held-out)": ("dev", "heldout")} | {
-    split.replace("unseen", "unseen ").strip(): (split,) for split in SPLITS if split.startswith("unseen")
+    split.replace("unseen", "unseen ").strip(): (split,) for split in UNSEEN_SPLITS
 }
 
 
