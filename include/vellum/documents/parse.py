@@ -99,7 +99,8 @@ def _headings_marked(pages: list[list[str]], raw: RawDocument, fonts: list[LineF
 
 def clean_pages(raw: RawDocument) -> tuple[tuple[Page, ...], str | None]:
     """Raw page texts -> cleaned, classified pages and a title (all steps after pypdf)."""
-    pages = remove_furniture([normalize_text(text) for text in raw.texts], raw.outline)
+    extracted = [normalize_text(text) for text in raw.texts]
+    pages = remove_furniture(extracted, raw.outline)
     kinds = classify_pages(pages)
     fonts = [LineFonts(verdicts or {}, starts or {}, lefts or {}, styles or {}, layout or NO_LAYOUT)
              for verdicts, starts, lefts, styles, layout in itertools.zip_longest(
@@ -124,4 +125,4 @@ def clean_pages(raw: RawDocument) -> tuple[tuple[Page, ...], str | None]:
             raise CorruptPdf("no page could be read: " + "; ".join(raw.errors[:3]))
         raise NoExtractableText(f"all {raw.page_count} pages are blank after text extraction "
                                 "(image-only / scanned document?)")
-    return tuple(result), choose_title(raw.metadata_title, pages[0])
+    return tuple(result), choose_title(raw.metadata_title, pages[0], extracted[0], fonts[0].style, raw.body_size)

@@ -193,6 +193,26 @@ def test_title_choice():
     for junk in ("Microsoft Word - draft3.docx", "untitled", "guide_v2.pdf", "  ", None):
         assert choose_title(junk, ["iv", "Harbor MQ", "Release 4.2"]) == "Harbor MQ"
     assert choose_title(None, ["12", "{"]) is None
+    assert choose_title(None, ["Harbor MQ Reference: Parame-", "Harbor MQ"]) == "Harbor MQ"  # a broken line
+
+
+def test_title_is_the_covers_display_line_even_when_it_is_also_the_running_header():
+    """RTKLIB's manual (Word) prints its title at 22 pt on the cover and as every page's running
+    header: furniture removal takes it off page 1, and the first line left there was a date."""
+    from vellum.documents.parse import clean_pages
+    from vellum.documents.reader import RawDocument
+
+    header, body = "Harbor MQ 4.2 Manual", "The broker keeps every queue on disk and replays it after a crash."
+    cover = f"Copyright (C) 2013, T. Author. All rights reserved.\n{header}\nApril 29, 2013\nContents"
+    texts = (cover, *(f"{header}\n{body} Page {n} says more.\n{n}" for n in range(2, 8)))
+    sizes = {"".join(header.split()): (22.0, False), "".join(body.split()): (9.0, False)}
+    raw = RawDocument(len(texts), texts, (), (), None, styles=(sizes,) * len(texts), body_size=9.0)
+    pages, title = clean_pages(raw)
+    assert header not in pages[1].text  # still furniture on the body pages
+    assert title == header
+    small = RawDocument(len(texts), texts, (), (), None, styles=({**sizes, "".join(header.split()): (10.0, False)},)
+                        * len(texts), body_size=9.0)
+    assert clean_pages(small)[1] != header  # no display size: the first-lines scan, as before
 
 
 @pytest.mark.timeout(20)
