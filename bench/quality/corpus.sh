@@ -9,12 +9,14 @@ OUT="$ROOT/var/bench/quality/pdfs"
 apt-get update -qq
 apt-get install -y -qq --no-install-recommends \
     camlidl-doc gri-pdf-doc auto-multiple-choice-doc-pdf docbook-xsl-doc-pdf python-reportlab-doc \
-    r-doc-pdf why3-doc-pdf gnuplot-doc sdcc-doc sbcl-doc yosys-doc swig4.0-doc rtklib-doc >/dev/null
+    r-doc-pdf why3-doc-pdf gnuplot-doc sdcc-doc sbcl-doc yosys-doc swig4.0-doc rtklib-doc \
+    altos pmw-doc >/dev/null
 UNSEEN="$ROOT/var/bench/quality/unseen"
 UNSEEN2="$ROOT/var/bench/quality/unseen2"
 UNSEEN3="$ROOT/var/bench/quality/unseen3"
 UNSEEN4="$ROOT/var/bench/quality/unseen4"
-mkdir -p "$OUT" "$UNSEEN" "$UNSEEN2" "$UNSEEN3" "$UNSEEN4"
+UNSEEN5="$ROOT/var/bench/quality/unseen5"
+mkdir -p "$OUT" "$UNSEEN" "$UNSEEN2" "$UNSEEN3" "$UNSEEN4" "$UNSEEN5"
 copy() {  # copy SRC NAME [DIR]: decompress .gz on the way
     dir=${3:-$OUT}
     case "$1" in
@@ -56,4 +58,16 @@ copy /usr/share/doc/yosys/manual.pdf yosys-manual.pdf "$UNSEEN3"
 # distractors for each other (questions_unseen4.jsonl)
 copy /usr/share/doc/swig4.0-doc/Manual/SWIGDocumentation.pdf swig-documentation.pdf "$UNSEEN4"
 copy /usr/share/doc/rtklib-doc/manual_2.4.2.pdf.gz rtklib-manual.pdf "$UNSEEN4"
-ls -l "$OUT" "$UNSEEN" "$UNSEEN2" "$UNSEEN3" "$UNSEEN4"
+# fifth unseen split: questions written blind from pages drawn at random (seed 20261201), before
+# Vellum was run on these manuals; two more producers new to the bench: the Altus Metrum manual
+# (AltOS rocketry flight computers and ground software, 144 pages of AsciiDoc printed by
+# Asciidoctor PDF 2.3.4 on Prawn 2.4.0: a running footer of copyright line and page number on
+# alternate sides, admonition blocks, terminal tables, many pages of release notes that differ by
+# version only) and PMW's specification (Philip's Music Writer, music typesetting, 219 pages set by
+# SDoP 0.90 and turned into PDF by GPL Ghostscript 9.56.1: a running footer of page number, chapter
+# title and number, fi/fl ligatures, hyphenation, code listings of its input language, and music
+# examples whose glyphs pypdf extracts as glyph-name garbage such as "/6ġave˘")
+# (questions_unseen5.jsonl)
+copy /usr/share/doc/altos/altusmetrum.pdf.gz altusmetrum.pdf "$UNSEEN5"
+copy /usr/share/doc/pmw-doc/spec.pdf.gz pmw-spec.pdf "$UNSEEN5"
+ls -l "$OUT" "$UNSEEN" "$UNSEEN2" "$UNSEEN3" "$UNSEEN4" "$UNSEEN5"
