@@ -19,9 +19,19 @@ import (
 // such as ssh ("ssh -T git@github.com") and an image's density suffix
 // ("logo@2x.png") are not addresses.
 func findEmails(s string) []span {
+	spelled := findSpelledEmails(s)
 	if strings.IndexByte(s, '@') < 0 && !strings.Contains(s, "%40") {
-		return nil
+		return spelled
 	}
+	typed := findTypedEmails(s)
+	if len(spelled) == 0 {
+		return typed
+	}
+	return mergeSpans(typed, spelled)
+}
+
+// findTypedEmails finds the addresses written with "@" (or "%40").
+func findTypedEmails(s string) []span {
 	var out []span
 	floor := 0 // a local part may not reach back into the previous match
 	for i := 0; i < len(s); {
