@@ -162,6 +162,8 @@ var versionWords = map[string]bool{
 	"v": true, "ver": true, "version": true, "versions": true, "release": true, "build": true, "firmware": true,
 	"fw": true, "rev": true, "revision": true, "patch": true, "versão": true, "versión": true, "versione": true,
 	"versie": true, "versionsnummer": true, "wersja": true, "версия": true, "版本": true,
+	"نسخه": true, "نسخهٔ": true, "ورژن": true, "نسخة": true, "إصدار": true, "الإصدار": true, "الاصدار": true,
+	"संस्करण": true, "वर्ज़न": true, "เวอร์ชัน": true, "バージョン": true, "버전": true, "sürüm": true, "verze": true,
 	"standards": true, // Debian's "Standards-Version": "bump standards to 4.4.0.1"
 	// numbering in manuals
 	"section": true, "sec": true, "chapter": true, "clause": true, "§": true, "figure": true, "fig": true, "table": true,

@@ -63,7 +63,8 @@ func findPhones(s string) []span {
 		if c != '+' && c != '(' && !isDigit(c) {
 			continue
 		}
-		if !numberStartOK(s, i) || (i > 0 && (s[i-1] == '+' || s[i-1] == '-' || isDigit(s[i-1]))) || continuesGroups(s, i) {
+		if !numberStartOK(s, i) || (i > 0 && (s[i-1] == '+' || s[i-1] == '-' && !afterHebrewPrefix(s, i-1) || isDigit(s[i-1]))) ||
+			continuesGroups(s, i) {
 			continue // glued to a number, a negative number, or the tail of a grouped one
 		}
 		end, sh, ok := scanPhone(s, i)

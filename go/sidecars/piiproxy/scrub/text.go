@@ -155,14 +155,45 @@ func numberStartOK(s string, i int) bool {
 	if isTokenRune(r) {
 		return false
 	}
-	if r == '.' || r == '-' {
+	if r == '.' || r == '-' || r == maqaf {
 		if i-n == 0 {
 			return true
 		}
-		before, _ := utf8.DecodeLastRuneInString(s[:i-n])
+		before, m := utf8.DecodeLastRuneInString(s[:i-n])
+		if r != '.' && hebrewPrefixLetter(s, i-n-m, before) {
+			return true // "ל-054-8291736", "ב-12.3.1985"
+		}
 		return !isTokenRune(before)
 	}
 	return true
+}
+
+// afterHebrewPrefix: the hyphen at s[h] joins a Hebrew prefix letter to
+// what follows (see hebrewPrefixLetter).
+func afterHebrewPrefix(s string, h int) bool {
+	if h == 0 {
+		return false
+	}
+	r, m := utf8.DecodeLastRuneInString(s[:h])
+	return hebrewPrefixLetter(s, h-m, r)
+}
+
+// maqaf is the Hebrew hyphen.
+const maqaf = '\u05be'
+
+// hebrewPrefixLetter: r, at s[j], is one of the letters Hebrew prefixes to
+// a word (ב "in/on", ל "to", מ "from", ה "the", ו "and", כ "as", ש
+// "that"), standing alone as a word; before a number it is joined to it
+// with a hyphen or a maqaf ("התקשרו ל-054-8291736", "נולדתי ב-12.3.1985").
+func hebrewPrefixLetter(s string, j int, r rune) bool {
+	if !strings.ContainsRune("בלמהוכש", r) {
+		return false
+	}
+	if j == 0 {
+		return true
+	}
+	before, _ := utf8.DecodeLastRuneInString(s[:j])
+	return !isWordRune(before)
 }
 
 // numberEndOK is numberStartOK's mirror for the byte after a match at j.
