@@ -1,5 +1,7 @@
 package scrub
 
+import "strings"
+
 // findCards finds payment card numbers: 13 to 19 digits, compact or grouped
 // by single spaces or hyphens in the usual 4-4-4-4 or Amex 4-6-5 layouts,
 // with a known issuer prefix and a valid Luhn check digit. The prefix and
@@ -17,6 +19,7 @@ func findCards(s string) []span {
 		var groups [8]int
 		n, ng, j := 0, 0, i
 		var sep byte
+		broken := false // a line break has split the groups once
 		for ng < len(groups) {
 			start := j
 			for j < len(s) && isDigit(s[j]) && n < len(digits) {
@@ -31,6 +34,10 @@ func findCards(s string) []span {
 				j++
 				continue
 			}
+			if k := lineBreakAt(s, j); k > 0 && !broken && groups[ng-1] == 4 && isDigit(s[k]) && cardCueBefore(s, i) {
+				broken, j = true, k // "my card is 5529 6123\n4567 8919": wrapped by a chat box or a mail
+				continue
+			}
 			break
 		}
 		if n >= 13 && (j >= len(s) || !isDigit(s[j])) && numberEndOK(s, j) &&
@@ -40,6 +47,42 @@ func findCards(s string) []span {
 		}
 	}
 	return out
+}
+
+// lineBreakAt returns the index after a line break ("\n" or "\r\n", a
+// space before it allowed) at s[j], or -1.
+func lineBreakAt(s string, j int) int {
+	if j < len(s) && s[j] == ' ' {
+		j++
+	}
+	if j < len(s) && s[j] == '\r' {
+		j++
+	}
+	if j+1 < len(s) && s[j] == '\n' {
+		return j + 1
+	}
+	return -1
+}
+
+// cardCues name a payment card, in the languages of the tables.
+var cardCues = []string{"card", "karte", "tarjeta", "carte", "cartão", "cartao", "carta", "kart", "kaart", "karta",
+	"карт", "visa", "mastercard", "amex", "kartu", "thẻ", "卡", "カード", "카드", "بطاقة", "כרטיס", "κάρτα", "บัตร"}
+
+// cardCueBefore: a card is named on the line before the number at i. A
+// group of four digits at the end of a line continues on the next only
+// after such a word: columns of numbers in a table are no card.
+func cardCueBefore(s string, i int) bool {
+	lo := max(0, i-48)
+	if nl := strings.LastIndexByte(s[lo:i], '\n'); nl >= 0 {
+		lo += nl + 1
+	}
+	w := strings.ToLower(s[lo:i])
+	for _, c := range cardCues {
+		if strings.Contains(w, c) {
+			return true
+		}
+	}
+	return false
 }
 
 // continuesGroups is a number that follows a digit group and a separator,

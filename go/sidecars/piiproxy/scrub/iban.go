@@ -21,7 +21,7 @@ var ibanLengths = map[string]int{
 const maxIBANLen = 34
 
 // findIBANs finds IBANs written compactly ("DE89370400440532013000") or in
-// groups separated by single spaces or hyphens ("GB82 WEST 1234 5698 7654
+// groups separated by single spaces, hyphens or dots ("GB82 WEST 1234 5698 7654
 // 32", "DE89-3704-…", "DE 89 3704 …"), in either letter case.
 func findIBANs(s string) []span {
 	var out []span
@@ -60,7 +60,9 @@ func findIBANs(s string) []span {
 	return out
 }
 
-func ibanSep(c byte) bool { return c == ' ' || c == '-' }
+// ibanSep separates the groups of an IBAN as people type them: spaces,
+// hyphens, or dots ("DE62.3704.0044.0532.0130.01").
+func ibanSep(c byte) bool { return c == ' ' || c == '-' || c == '.' }
 
 // checkDigitsAt: the two check digits follow the country code, or one
 // separator after it.

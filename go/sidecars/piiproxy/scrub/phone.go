@@ -495,7 +495,7 @@ var (
 	}
 	weakPhoneCues = []string{"number", "nummer", "numéro", "número", "numero", "numer", "numara", "номер", "番号", "号码", "번호", "رقم",
 		"नंबर", "नम्बर", "নম্বর", "نمبر", "شماره"}
-	idCues        = []string{
+	idCues = []string{
 		"order", "bestell", "auftrag", "invoice", "rechnung", "factur", "fattur", "commande", "pedido", "ordine", "ticket",
 		"kunden", "konto", "account", "acct", "iban", "blz", "ref ", "ref.", "ref:", "réf", "referen", "référence", "artikel", "art.",
 		"article", "sku", "p/n", "part no", "part num", "part #",
