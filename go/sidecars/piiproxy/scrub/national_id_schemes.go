@@ -80,6 +80,16 @@ var idSchemes = []idScheme{
 	{fit: fitNIK, lengths: lengths(16), ownCuesOnly: true, cues: cueSet{acronyms: []string{"nik"}, words: []string{"ktp", "e-ktp", "no. ktp"}, stems: []string{"nomor induk kependudukan"}}},
 	{fit: fitCCCD, lengths: lengths(12), ownCuesOnly: true, cues: cueSet{words: []string{"cccd", "cmnd"}, stems: []string{"căn cước", "can cuoc", "số định danh", "so dinh danh", "chứng minh nhân dân"}}},
 	{fit: fitThaiID, lengths: lengths(13), cues: cueSet{stems: []string{"เลขประจำตัวประชาชน", "เลขบัตรประชาชน", "บัตรประชาชน", "thai id", "thai national id"}}},
+	// the seventh blind table's (realworld7_test.go): Iran's national code,
+	// Bangladesh's NID, Nigeria's NIN, Kenya's national ID number
+	{fit: fitIranCode, lengths: lengths(10), cues: cueSet{words: []string{"کد ملی", "کدملی", "کد ملّی", "شماره ملی", "code melli"},
+		stems: []string{"کد ملی", "کدملی", "شماره ملی", "iranian national code", "national code"}}},
+	{fit: fitBangladeshNID, lengths: lengths(10, 13, 17), ownCuesOnly: true, cues: cueSet{acronyms: []string{"nid"},
+		stems: []string{"জাতীয় পরিচয়", "এনআইডি", "national id card no", "nid no", "nid number"}}},
+	{fit: fitNigerianNIN, lengths: lengths(11), ownCuesOnly: true, cues: cueSet{acronyms: []string{"nin"},
+		stems: []string{"national identification number", "nimc"}}},
+	{fit: fitKenyanID, lengths: lengths(7, 8), ownCuesOnly: true, cues: cueSet{
+		stems: []string{"my id no", "my id number", "my national id", "national id no", "national id number", "id card no", "kitambulisho", "huduma"}}},
 	{fit: fitPassport, lengths: lengths(7, 8, 9, 10), ownCuesOnly: true, cues: passportCues},
 	{fit: fitPersonNumber, lengths: lengths(6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16), ownCuesOnly: true, notInColumns: true, cues: personNumberCues},
 }
@@ -1160,6 +1170,58 @@ func fitThaiID(t *idToken) idFit {
 		return standalone(k)
 	case k == 1 || t.layout(k, 1, 4, 5, 2, 1) && t.spacedSeps(k):
 		return cued(k)
+	}
+	return idFit{}
+}
+
+// fitIranCode: Iran's national code (کد ملی), ten digits, the last a mod-11
+// check of the others weighted 10 down to 2; the card prints it
+// "012-345678-9".
+func fitIranCode(t *idToken) idFit {
+	k, d := t.digitGroups(10)
+	if k == 0 || allSame(d) || !(k == 1 || t.layout(k, 3, 6, 1) && t.sepsAre(k, "--")) {
+		return idFit{}
+	}
+	sum := 0
+	for i := 0; i < 9; i++ {
+		sum += int(d[i]-'0') * (10 - i)
+	}
+	r, c := sum%11, int(d[9]-'0')
+	if r < 2 && c == r || r >= 2 && c == 11-r {
+		return cued(k)
+	}
+	return idFit{}
+}
+
+// fitBangladeshNID: Bangladesh's national id, ten digits on the smart
+// card, thirteen or seventeen (with the birth year first) on the older
+// one. No published check, so only its own name announces it.
+func fitBangladeshNID(t *idToken) idFit {
+	for _, n := range []int{10, 13, 17} {
+		if k, d := t.digitGroups(n); k == 1 && d[0] != '0' && !allSame(d) {
+			return ownCued(k)
+		}
+	}
+	return idFit{}
+}
+
+// fitNigerianNIN: Nigeria's National Identification Number, eleven digits
+// with no published check: only "NIN" or its name announces it.
+func fitNigerianNIN(t *idToken) idFit {
+	if k, d := t.digitGroups(11); k == 1 && !allSame(d) {
+		return ownCued(k)
+	}
+	return idFit{}
+}
+
+// fitKenyanID: Kenya's national identity card number, seven or eight
+// digits with no check, after a person's "my ID number" or the card's
+// name ("kitambulisho", "Huduma").
+func fitKenyanID(t *idToken) idFit {
+	for _, n := range []int{8, 7} {
+		if k, d := t.digitGroups(n); k == 1 && d[0] != '0' && !allSame(d) {
+			return ownCued(k)
+		}
 	}
 	return idFit{}
 }
