@@ -148,6 +148,10 @@ var (
 		// Ukrainian (вул. Хрещатик, 22) and Greek (Οδός Ερμού 25, Λεωφ. Κηφισίας 10)
 		"вул.": true, "вулиця": true, "просп.": true, "пров.": true, "провулок": true, "бульв.": true, "бульвар": true,
 		"οδός": true, "οδ.": true, "λεωφόρος": true, "λεωφ.": true,
+		// the street word as a sentence inflects it: Polish "mieszkam przy
+		// ulicy Długiej 5", Russian "живу на улице Ленина, д. 5", Ukrainian
+		// "на вулиці Хрещатик, 22"
+		"ulicy": true, "ulicę": true, "ulicą": true, "alei": true, "улице": true, "улицу": true, "вулиці": true, "вулицю": true,
 		// Vietnamese: 25 đường Trần Hưng Đạo, Số 8 phố Hàng Bài
 		"đường": true, "đ.": true, "phố": true,
 		// the fifth blind table's: Romanian (Str. Mihai Eminescu nr. 12),
@@ -415,6 +419,7 @@ var lowerCaseTypes = map[string]bool{
 	"провулок": true, "бульв.": true, "οδός": true, "οδ.": true, "λεωφ.": true,
 	"str.": true, "șos.": true, "şos.": true, "бул.": true, "carrer": true, "avinguda": true, "passeig": true, "plaça": true,
 	"rúa": true, "praza": true,
+	"ulicy": true, "ulicę": true, "ulicą": true, "alei": true, "улице": true, "улицу": true, "вулиці": true, "вулицю": true,
 }
 
 func lowerCaseTypeOK(words []word, k int) bool {
