@@ -675,6 +675,9 @@ func dateAt(s string, i int, e era) (int, bool) {
 	if end, ok := compactDate(s, i); ok {
 		return end, true
 	}
+	if end, ok := vietnameseDate(s, i); ok {
+		return end, true
+	}
 	end, ok := partsDate(s, i, e)
 	if !ok {
 		return 0, false
@@ -1000,6 +1003,27 @@ func unitDate(s string, i int, e era) (int, bool) {
 		return 0, false
 	}
 	return k, birthDateParts(datePart{n: y, digits: 4}, nums[1], nums[2], e)
+}
+
+// vietnameseDate reads a date as Vietnamese writes it in words, "15 tháng 3
+// năm 1995" (day, "month" 3, "year" 1995).
+func vietnameseDate(s string, i int) (int, bool) {
+	const month, year = " tháng ", " năm "
+	d := digitsEnd(s, i)
+	if d == i || d-i > 2 || !strings.HasPrefix(s[d:], month) {
+		return 0, false // most dates: no "tháng" after the day
+	}
+	m0 := d + len(month)
+	m := digitsEnd(s, m0)
+	if m == m0 || m-m0 > 2 || !strings.HasPrefix(s[m:], year) {
+		return 0, false
+	}
+	y0 := m + len(year)
+	y := digitsEnd(s, y0)
+	if y-y0 != 4 || !numberEndOK(s, y) {
+		return 0, false
+	}
+	return y, birthDateParts(datePart{n: atoi(s[y0:y]), digits: 4}, atoi(s[m0:m]), atoi(s[i:d]), gregorian)
 }
 
 // eraNames are the eras a Japanese or Taiwanese form may count a birth year
