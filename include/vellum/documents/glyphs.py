@@ -25,12 +25,15 @@ from collections.abc import Iterator
 
 from pypdf.generic import ArrayObject, DictionaryObject, NameObject, StreamObject
 
-try:  # private to pypdf (pinned <8 in pyproject.toml); tests/unit/documents/test_glyphs.py fails if it goes
-    from pypdf._cmap import _glyph_name_to_unicode
-except ImportError:  # a pypdf that moved it: no name is dropped, rather than no PDF parsed
+try:  # private to pypdf (pinned <8 in pyproject.toml); tests/unit/documents/test_glyphs.py fails if they go
+    from pypdf._cmap import _glyph_name_to_unicode, get_encoding
+except ImportError:  # a pypdf that moved them: no name is dropped, rather than no PDF parsed
 
     def _glyph_name_to_unicode(name: str) -> str:
         return name
+
+    def get_encoding(font: DictionaryObject) -> tuple[object, dict[str, str]]:
+        return None, {}
 
 #: pdfminer's text for a glyph that has no character
 UNMAPPED_CID = re.compile(r"\(cid:\d+\)")
@@ -65,14 +68,33 @@ class GlyphNames:
 
 
 def unmapped_names(font: DictionaryObject) -> frozenset[str]:
-    """The /Differences glyph names of `font` ("/noteheads.s2") that name no character."""
+    """The /Differences glyph names of `font` ("/noteheads.s2") that name no character, as
+    pypdf prints them.
+
+    Why "as printed": pypdf passes the name it prints, character by character, through the
+    font's /ToUnicode map, as if the name were the text. Ghostscript writes a /ToUnicode for the
+    few glyphs of a music font it can name (PMW-Music: "sharp" -> U+266F, but also its codes of
+    "t" and "s" -> U+0121 and "6"), so "/trebleclef" came out as "/ġrebleclef" and was not found.
+    """
     encoding = _dictionary(font.get("/Encoding"))
     differences = encoding.get("/Differences") if encoding is not None else None
     differences = differences.get_object() if differences is not None else None
     if not isinstance(differences, ArrayObject):
         return frozenset()
-    return frozenset(name for name in differences
-                     if isinstance(name, NameObject) and _glyph_name_to_unicode(name) is None)
+    names = [name for name in differences if isinstance(name, NameObject) and _glyph_name_to_unicode(name) is None]
+    if not names or "/ToUnicode" not in font:
+        return frozenset(names)
+    character_map = _character_map(font)
+    return frozenset(name if not character_map else "".join(character_map.get(c, c) for c in name) for name in names)
+
+
+def _character_map(font: DictionaryObject) -> dict[str, str]:
+    """pypdf's reading of the font's /ToUnicode ({} if it cannot read it: names stay as written)."""
+    try:
+        character_map = get_encoding(font)[1]
+    except Exception:  # noqa: BLE001 - a broken /ToUnicode is pypdf's to report while it extracts text
+        return {}
+    return {code: text for code, text in character_map.items() if isinstance(code, str) and isinstance(text, str)}
 
 
 def page_fonts(page: DictionaryObject) -> list[DictionaryObject]:

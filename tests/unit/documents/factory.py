@@ -234,10 +234,12 @@ def deflate_bomb_pdf(decompressed_bytes: int = 1 << 30, pages: int = 1, chunk: i
     return assemble_pdf(objects)
 
 
-def stream_pdf(*contents: bytes, f3: bytes = b"<< /Type /Font /Subtype /Type1 /BaseFont /Times-Roman >>") -> bytes:
+def stream_pdf(*contents: bytes, f3: bytes = b"<< /Type /Font /Subtype /Type1 /BaseFont /Times-Roman >>",
+               f3_to_unicode: bytes | None = None) -> bytes:
     """One page per content stream, all with Helvetica as /F1, Courier as /F2 and the font
     dictionary `f3` as /F3: for layouts reportlab's canvas does not make (words placed one by
-    one, baselines a little off, a font of its own)."""
+    one, baselines a little off, a font of its own); `f3_to_unicode`, a CMap, becomes its
+    /ToUnicode stream."""
     count = len(contents)
     fonts = 3 + 2 * count
     objects = [
@@ -250,7 +252,11 @@ def stream_pdf(*contents: bytes, f3: bytes = b"<< /Type /Font /Subtype /Type1 /B
         objects.append(b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream")
     objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
     objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Courier >>")
-    objects.append(f3)
+    if f3_to_unicode is None:
+        objects.append(f3)
+    else:
+        objects.append(f3[:f3.rindex(b">>")] + b" /ToUnicode %d 0 R >>" % (fonts + 3))
+        objects.append(b"<< /Length %d >>\nstream\n" % len(f3_to_unicode) + f3_to_unicode + b"\nendstream")
     return assemble_pdf(objects)
 
 

@@ -40,5 +40,20 @@ def test_glyph_names_are_no_text_and_do_not_send_the_document_to_pdfminer(caplog
     assert "pdfminer reads the document" not in caplog.text  # the sample pages' words agree
 
 
+def test_glyph_names_that_pypdf_prints_through_the_fonts_to_unicode_map_are_dropped_too(caplog):
+    """Ghostscript gives PMW's music font a /ToUnicode for the few glyphs it can name, keyed by
+    their codes; pypdf passes the names of the other glyphs through that map letter by letter,
+    so "/clefs.G" comes out as "/ċlef6.G" where the codes of "c" and "s" are mapped."""
+    to_unicode = (b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapType 2 def "
+                  b"1 begincodespacerange <00> <ff> endcodespacerange 3 beginbfchar <63> <010B> <73> <0036> "
+                  b"<44> <266F> endbfchar endcmap CMapName currentdict /CMap defineresource pop end end")
+    pdf = stream_pdf(*[_page(i) for i in range(8)], f3=MUSIC_FONT, f3_to_unicode=to_unicode)
+    with caplog.at_level(logging.INFO, logger="vellum.documents.spacing"):
+        text = "\n".join(page.text for page in parse_pdf(pdf, "spec.pdf").pages)
+    assert "\u010blef6" not in text and "note" not in text and "flag6" not in text
+    assert "Girls" in text and VERSE[0] in text
+    assert "pdfminer reads the document" not in caplog.text
+
+
 def test_pdfminer_unmapped_glyphs_are_matched_whole():
     assert UNMAPPED_CID.sub("", "a(cid:26) b (cid:5)(cid:1234)c (cid:x)") == "a b c (cid:x)"
