@@ -53,9 +53,19 @@ func sepIndex(c byte) int {
 // after "order", "Rechnung" or "#" a number without a "+" is an id however
 // much it looks like a phone ("Bestellnummer 0123456789").
 func findPhones(s string) []span {
+	spoken := findSpokenPhones(s)
 	if countDigits(s) < 7 {
-		return nil
+		return spoken
 	}
+	out := findWrittenPhones(s)
+	if len(spoken) > 0 {
+		out = disjoint(append(out, spoken...))
+	}
+	return out
+}
+
+// findWrittenPhones finds the numbers written in digits.
+func findWrittenPhones(s string) []span {
 	var out []span
 	var columns *[]span // the cells under a phone column's header, read at the first number that needs them
 	for i := 0; i < len(s); i++ {
