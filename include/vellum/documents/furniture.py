@@ -60,6 +60,7 @@ def remove_furniture(pages: list[list[str]], outline: tuple[tuple[int, str], ...
     """Return the pages' lines without running headers/footers and page numbers (`outline`:
     the PDF's bookmarks, whose titles running headers repeat, `_titled_header`)."""
     titles = {key for _, title in outline if (key := title_key(title))}
+    headings_here = _bookmarked_here(outline)
     titles |= _numbered_headings(pages)
     zones = [_edge_zone(lines) for lines in pages]
     keys = [{i: furniture_key(lines[i]) for i in zone} for lines, zone in zip(pages, zones)]
@@ -75,11 +76,29 @@ def remove_furniture(pages: list[list[str]], outline: tuple[tuple[int, str], ...
         drop = {
             i for i in zone
             if (i in outermost and (is_page_number(lines[i]) or _titled_header(lines[i], titles)))
-            or _is_repeated(page_keys[i], page_index, repeated)
+            or (_is_repeated(page_keys[i], page_index, repeated)
+                and title_key(lines[i]) not in headings_here.get(page_index + 1, ()))
         }
         cleaned.append([line for i, line in enumerate(lines)
                         if i not in drop and not is_continuation_label(line)])
     return cleaned
+
+
+def _bookmarked_here(outline: tuple[tuple[int, str], ...]) -> dict[int, set[str]]:
+    """Per 1-based page, the `title_key`s of the bookmarks that point at it.
+
+    Why: a line that repeats a bookmark on the bookmark's own page is that section's heading,
+    however its shape repeats at page tops around it. The Altus Metrum manual (Asciidoctor PDF)
+    starts 34 short appendix sections of release notes at the tops of consecutive pages, "H.26.
+    Release Notes for Version 1.7", "H.27. Release Notes for Version 1.6.8", ...: with digits
+    folded they are one line repeated at the edges of pages in a row, a per-chapter running
+    header, and every one of those headings went. A running header that prints the section's
+    title is kept only on the page that section starts on, where it doubles the heading.
+    """
+    here: dict[int, set[str]] = defaultdict(set)
+    for page, title in outline:
+        here[page].add(title_key(title))
+    return here
 
 
 def furniture_key(line: str) -> str:

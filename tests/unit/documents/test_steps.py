@@ -115,6 +115,18 @@ def test_per_chapter_headers_are_furniture_but_a_two_page_header_is_not():
     assert pages[10][0] == "Appendix A: Tuning"  # only 2 pages: not enough evidence
 
 
+def test_a_heading_on_its_bookmarks_page_is_no_running_header_however_its_shape_repeats():
+    """Release notes, one short section per page, each heading at the page's top: with digits
+    folded the headings are one line repeated on pages in a row. On the page its bookmark
+    points at, such a line is the section's heading; the manual's running header still goes."""
+    notes = [f"H.{26 + i}. Release Notes for Version 1.{9 - i}" for i in range(8)]
+    pages = [[notes[i], _body(i), "The Altus Metrum System", str(i + 1)] for i in range(8)]
+    outline = tuple((i + 1, title) for i, title in enumerate(notes) if i != 5)
+    cleaned = remove_furniture(pages, outline)
+    assert [page[0] for page in cleaned] == [*notes[:5], _body(5), *notes[6:]]  # page 6: no bookmark
+    assert all(page[-1] == _body(i) for i, page in enumerate(cleaned))
+
+
 def test_short_documents_only_lose_page_numbers():
     pages = remove_furniture(_pages(2, lambda i: "Same heading"))
     assert pages == [["Same heading", _body(i)] for i in range(2)]
