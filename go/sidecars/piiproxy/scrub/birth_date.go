@@ -230,7 +230,7 @@ func hasYearDigits(s string) bool {
 			continue
 		}
 		j := digitsEnd(s, i)
-		if n := j - i; n == 2 || n == 4 || n == 8 || n == 1 && dateStartBefore(s, i) < i {
+		if n := j - i; n == 2 || n == 4 || n == 8 || n == 1 && i > 0 && s[i-1] >= utf8.RuneSelf && dateStartBefore(s, i) < i {
 			return true // a one-digit year counts after an era's name ("平成2年")
 		}
 		i = j

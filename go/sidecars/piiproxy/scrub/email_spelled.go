@@ -29,12 +29,11 @@ func findSpelledEmails(s string) []span {
 	var out []span
 	floor := 0
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c != ' ' && c != '[' && c != '(' && c != '{' && c != '#' {
+		if !writtenAtStart[s[i]] || i < floor {
 			continue
 		}
-		if i < floor {
-			continue
+		if s[i] == ' ' && (i+1 == len(s) || !atWordFirst[lowerASCII(s[i+1])]) {
+			continue // most spaces: no word for "@" can start after them
 		}
 		a0, a1, form, ok := writtenAt(s, i)
 		if !ok {
@@ -113,8 +112,8 @@ func writtenAt(s string, i int) (a0, a1 int, form atForm, ok bool) {
 	if len(rest) == 0 || !atWordFirst[lowerASCII(rest[0])] {
 		return 0, 0, 0, false
 	}
-	for _, w := range atWords {
-		if len(rest) > len(w) && rest[len(w)] == ' ' && hasPrefixFold(rest, w) {
+	for _, w := range atWordsByFirst[lowerASCII(rest[0])] {
+		if len(rest) > len(w) && rest[len(w)] == ' ' && lowerASCII(rest[1]) == w[1] && hasPrefixFold(rest, w) {
 			return i, i + 1 + len(w) + 1, atLanguage, true
 		}
 	}
@@ -143,6 +142,9 @@ func spelledDot(s string, i int) (next int, spelled, worded, ok bool) {
 	if s[j] == ' ' {
 		j++
 		if j < len(s) && s[j] != '[' && s[j] != '(' && s[j] != '{' {
+			if !dotWordFirst[lowerASCII(s[j])] {
+				return 0, false, false, false // most words after a label
+			}
 			for _, w := range dotWords {
 				if len(s)-j > len(w) && s[j+len(w)] == ' ' && hasPrefixFold(s[j:], w) {
 					return j + len(w) + 1, true, true, true
@@ -186,12 +188,72 @@ var commonTLDs = []string{"com", "net", "org", "edu", "gov", "info", "biz", "io"
 	"pe", "in", "id", "vn", "th", "jp", "kr", "cn", "tw", "hk", "sg", "my", "ph", "au", "nz", "ca", "us", "tr", "gr",
 	"il", "ir", "pk", "bd", "ng", "ke", "za", "eg", "sa", "ae", "se", "no", "dk", "fi", "ie", "ro", "hu", "bg", "hr"}
 
-// spelledAddress reads the local part before the written "@" s[a0:a1] and
-// the domain after it, and returns the address if both are there.
+// spelledAddress reads the domain after the written "@" s[a0:a1] and the
+// local part before it, and returns the address if both are there. The
+// domain comes first: after most " at " of a text no domain follows.
 func spelledAddress(s string, a0, a1 int, form atForm, floor int) (span, bool) {
-	// The local part, back from a0: local runes, and dots spelled between
-	// them ("john dot smith", "rahul[dot]sharma").
-	start, parts, spelledLocal := a0, 1, false
+	end, spelledDomain := spelledDomainAt(s, a1)
+	if end < 0 {
+		return span{}, false
+	}
+	start, parts, spelledLocal := spelledLocalBefore(s, a0, floor)
+	if start < 0 {
+		return span{}, false
+	}
+	switch form {
+	case atWord:
+		// A bare " at ": both sides disguised.
+		if parts < 2 || !(spelledLocal || spelledDomain) {
+			return span{}, false
+		}
+	case atHash:
+		if spelledLocal || spelledDomain || !swapNoteAfter(s, end) {
+			return span{}, false
+		}
+	}
+	return span{start, end}, true
+}
+
+// spelledDomainAt reads a domain from s[i]: labels joined by dots, written
+// or spelled, and returns the end of the last label a top-level domain
+// ends (-1 if none) and whether a dot before it was spelled.
+func spelledDomainAt(s string, i int) (end int, spelled bool) {
+	end, labels, worded, spelledSoFar := -1, 0, false, false
+	stop := min(len(s), i+emailSpelledMax)
+	for {
+		var script letterScript
+		j := i
+		for j < stop {
+			r, n := utf8.DecodeRuneInString(s[j:])
+			if r == '.' || !isDomainRune(r) || !script.same(r) {
+				break
+			}
+			j += n
+		}
+		if j == i {
+			break
+		}
+		labels++
+		if labels >= 2 && tldLabel(s[i:j], worded) {
+			end, spelled = j, spelledSoFar
+		}
+		next, sp, w, ok := spelledDot(s, j)
+		if !ok || next >= stop {
+			break
+		}
+		i = next
+		spelledSoFar = spelledSoFar || sp
+		worded = worded || w
+	}
+	return end, spelled
+}
+
+// spelledLocalBefore reads the local part that ends at a0, back to floor
+// at most: local runes, and dots spelled between them ("john dot smith",
+// "rahul[dot]sharma"). It returns where it starts (-1 if there is none),
+// how many parts it has, and whether a dot in it was spelled.
+func spelledLocalBefore(s string, a0, floor int) (start, parts int, spelled bool) {
+	start, parts = a0, 1
 	limit := max(floor, a0-emailSpelledMax)
 	for {
 		var script letterScript
@@ -207,10 +269,7 @@ func spelledAddress(s string, a0, a1 int, form atForm, floor int) (span, bool) {
 			j -= n
 		}
 		if j == start {
-			if parts == 1 && start == a0 {
-				return span{}, false
-			}
-			break // a spelled dot with nothing before it: stop after it
+			break
 		}
 		start = j
 		// A spelled dot before it, and a local rune before that?
@@ -221,63 +280,15 @@ func spelledAddress(s string, a0, a1 int, form atForm, floor int) (span, bool) {
 		if r, _ := utf8.DecodeLastRuneInString(s[limit:d]); d <= limit || !isLocalRune(r) || r == '.' {
 			break
 		}
-		start, parts, spelledLocal = d, parts+1, true
+		start, parts, spelled = d, parts+1, true
 	}
 	for start < a0 && (s[start] == '.' || s[start] == '-' || s[start] == '_') {
 		start++
 	}
 	if start >= a0 || !hasLetterOrDigit(s[start:a0]) {
-		return span{}, false
+		return -1, 0, false
 	}
-
-	// The domain, on from a1: labels joined by dots, the end of the last
-	// label that a top-level domain ends.
-	end, labels, spelledDomain, worded := a1, 0, false, false
-	stop := min(len(s), a1+emailSpelledMax)
-	best := -1
-	bestSpelled := false
-	for {
-		var script letterScript
-		j := end
-		for j < stop {
-			r, n := utf8.DecodeRuneInString(s[j:])
-			if r == '.' || !isDomainRune(r) || !script.same(r) {
-				break
-			}
-			j += n
-		}
-		if j == end {
-			break
-		}
-		label := s[end:j]
-		labels++
-		if labels >= 2 && tldLabel(label, worded) {
-			best, bestSpelled = j, spelledDomain
-		}
-		next, spelled, w, ok := spelledDot(s, j)
-		if !ok || next >= stop {
-			break
-		}
-		end = next
-		spelledDomain = spelledDomain || spelled
-		worded = worded || w
-	}
-	if best < 0 {
-		return span{}, false
-	}
-	spelledDomain = bestSpelled
-	switch form {
-	case atWord:
-		// A bare " at ": both sides disguised.
-		if parts < 2 || !(spelledLocal || spelledDomain) {
-			return span{}, false
-		}
-	case atHash:
-		if spelledLocal || spelledDomain || !swapNoteAfter(s, best) {
-			return span{}, false
-		}
-	}
-	return span{start, best}, true
+	return start, parts, spelled
 }
 
 // dotBefore reads a spelled dot that ends at s[i] and returns where it
@@ -298,7 +309,7 @@ func dotBefore(s string, i, limit int) int {
 		}
 		return -1
 	}
-	if s[i-1] != ' ' {
+	if s[i-1] != ' ' || !dotWordLast[lowerASCII(s[i-2])] {
 		return -1
 	}
 	for _, w := range dotWords {
@@ -346,13 +357,28 @@ func swapNoteAfter(s string, end int) bool {
 }
 
 // atWordFirst holds the first bytes of atWords (ASCII in lower case), so
-// that most words of a text are passed over with one look.
-var atWordFirst = func() (t [256]bool) {
+// that most words of a text are passed over with one look, and
+// atWordsByFirst the words by that byte.
+var atWordFirst, atWordsByFirst = func() (t [256]bool, by [256][]string) {
 	for _, w := range atWords {
 		t[lowerASCII(w[0])] = true
+		by[lowerASCII(w[0])] = append(by[lowerASCII(w[0])], w)
 	}
-	return t
+	return t, by
 }()
+
+// dotWordFirst and dotWordLast hold the first and last bytes of dotWords
+// (ASCII in lower case).
+var dotWordFirst, dotWordLast = func() (first, last [256]bool) {
+	for _, w := range dotWords {
+		first[lowerASCII(w[0])], last[lowerASCII(w[len(w)-1])] = true, true
+	}
+	return first, last
+}()
+
+// writtenAtStart are the bytes a written "@" starts at: the space before a
+// word, an opening bracket, "#".
+var writtenAtStart = [256]bool{' ': true, '[': true, '(': true, '{': true, '#': true}
 
 func lowerASCII(c byte) byte {
 	if 'A' <= c && c <= 'Z' {

@@ -1343,10 +1343,11 @@ var patientData = []string{"dob", "d.o.b", "y/o", "yo ", "y.o.", "years old", "y
 
 // patientDatumOnLine: the rest of the name's line holds a patient datum.
 func patientDatumOnLine(rest string) bool {
+	rest = rest[:min(len(rest), 80)]
 	if nl := strings.IndexByte(rest, '\n'); nl >= 0 {
 		rest = rest[:nl]
 	}
-	rest = strings.ToLower(rest[:min(len(rest), 80)])
+	rest = strings.ToLower(rest)
 	for _, d := range patientData {
 		if strings.Contains(rest, d) {
 			return true

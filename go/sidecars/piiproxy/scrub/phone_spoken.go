@@ -12,60 +12,124 @@ import "strings"
 // aloud ("one two three four …") is no number. Numbers said as tens or
 // hundreds ("five fifty", "nine hundred") are not read.
 func findSpokenPhones(s string) []span {
+	// Ten digit words with their gaps take at least spokenProbe+1 bytes
+	// ("oh oh oh …"), so a run holds one of the bytes at multiples of
+	// spokenProbe: only the words around such a byte that is in a digit
+	// word or a gap between two are read, and most text is passed over a
+	// word in every spokenProbe bytes.
+	var out []span
+	scanned := 0
+	for p := 0; p < len(s); p += spokenProbe {
+		if p < scanned || !inDigitWords(s, p) {
+			continue
+		}
+		lo := max(scanned, p-spokenProbe)
+		for lo > scanned && isASCIILetter(s[lo-1]) {
+			lo-- // to the start of the word lo is in
+		}
+		var found []span
+		found, scanned = spokenRuns(s, lo, p)
+		out = append(out, found...)
+	}
+	return out
+}
+
+// spokenProbe is the spacing of the bytes findSpokenPhones looks at: ten
+// two-letter digit words and nine one-byte gaps make 29 bytes.
+const spokenProbe = 28
+
+// inDigitWords: s[p] is in a digit word, or in a gap next to one.
+func inDigitWords(s string, p int) bool {
+	if !isASCIILetter(s[p]) {
+		if s[p] != ' ' && s[p] != ',' && s[p] != '-' && s[p] != '.' {
+			return false
+		}
+		return p > 0 && isASCIILetter(s[p-1]) && digitWordAround(s, p-1) ||
+			p+1 < len(s) && isASCIILetter(s[p+1]) && digitWordAround(s, p+1) ||
+			p+2 < len(s) && s[p+1] == ' ' && isASCIILetter(s[p+2]) && digitWordAround(s, p+2)
+	}
+	return digitWordAround(s, p)
+}
+
+// digitWordAround: the word that holds s[p], a letter, is a digit word (or
+// "double", "triple").
+func digitWordAround(s string, p int) bool {
+	i, j := p, p+1
+	for i > 0 && p-i < 6 && isASCIILetter(s[i-1]) {
+		i--
+	}
+	for j < len(s) && j-p < 6 && isASCIILetter(s[j]) {
+		j++
+	}
+	if i > 0 && isASCIILetter(s[i-1]) || j < len(s) && isASCIILetter(s[j]) {
+		return false // longer than any digit word
+	}
+	n, repeat := digitWord(s[i:j])
+	return n > 0 || repeat > 0
+}
+
+// spokenRuns reads the runs of digit words from lo (a word's start) on,
+// until the run that holds or follows p has ended, and returns the runs of
+// a phone's length after a phone word and where it stopped.
+func spokenRuns(s string, lo, p int) ([]span, int) {
 	var out []span
 	runStart, runEnd, digits := -1, -1, 0
-	flush := func() {
-		if digits >= minSpokenDigits && spokenPhoneCue(s, runStart) {
-			out = append(out, span{runStart, runEnd})
-		}
-		runStart, runEnd, digits = -1, -1, 0
-	}
-	for i := 0; i < len(s); {
-		if !isASCIILetter(s[i]) || i > 0 && isASCIILetter(s[i-1]) {
+	i := lo
+	for i < len(s) {
+		if !isASCIILetter(s[i]) {
 			i++
 			continue
 		}
-		j := i
+		j := i + 1 // a word starts at i: the loop skips whole words
 		for j < len(s) && isASCIILetter(s[j]) {
 			j++
 		}
-		n, repeat := digitWord(s[i:j])
-		if repeat > 0 {
-			// "double seven": the next word is the digit, said twice
-			k := j
-			if k < len(s) && s[k] == ' ' {
-				k++
-			}
-			e := k
-			for e < len(s) && isASCIILetter(s[e]) {
-				e++
-			}
-			if d, r := digitWord(s[k:e]); d == 1 && r == 0 && e > k {
-				n, j = repeat, e
-			} else {
-				n = 0
+		n := 0
+		if l := j - i; l >= 2 && l <= 6 { // most words are longer or shorter than any digit word
+			var repeat int
+			if n, repeat = digitWord(s[i:j]); repeat > 0 {
+				j, n = repeatedDigit(s, j, repeat) // "double seven"
 			}
 		}
-		if n == 0 {
-			if runStart >= 0 {
-				flush()
-			}
+		if n > 0 && runStart >= 0 && spokenGap(s[runEnd:i]) {
+			runEnd, digits = j, digits+n
 			i = j
 			continue
 		}
-		if runStart >= 0 && !spokenGap(s[runEnd:i]) {
-			flush()
+		if digits >= minSpokenDigits && spokenPhoneCue(s, runStart) {
+			out = append(out, span{runStart, runEnd})
 		}
-		if runStart < 0 {
-			runStart = i
+		if i > p {
+			return out, i // the run that held p has ended
 		}
-		runEnd, digits = j, digits+n
+		runStart, runEnd, digits = -1, -1, 0
+		if n > 0 {
+			runStart, runEnd, digits = i, j, n
+		}
 		i = j
 	}
-	if runStart >= 0 {
-		flush()
+	if digits >= minSpokenDigits && spokenPhoneCue(s, runStart) {
+		out = append(out, span{runStart, runEnd})
 	}
-	return out
+	return out, len(s)
+}
+
+// repeatedDigit reads the digit word after "double" or "triple" (ending at
+// j) and returns where it ends and how many digits the two words say; 0
+// digits if no digit word follows.
+func repeatedDigit(s string, j, repeat int) (int, int) {
+	k := j
+	if k < len(s) && s[k] == ' ' {
+		k++
+	}
+	e := k
+	for e < len(s) && isASCIILetter(s[e]) {
+		e++
+	}
+	if d, r := digitWord(s[k:e]); d == 1 && r == 0 {
+		return e, repeat
+	}
+	return j, 0
 }
 
 // minSpokenDigits: a national number with its area code has ten digits or
@@ -82,19 +146,33 @@ func digitWord(w string) (n, repeat int) {
 	if len(w) < 2 || len(w) > 6 {
 		return 0, 0
 	}
-	switch {
-	case strings.EqualFold(w, "double"):
-		return 0, 2
-	case strings.EqualFold(w, "triple"):
-		return 0, 3
-	}
-	for _, d := range digitWords {
-		if strings.EqualFold(w, d) {
+	for _, d := range digitWordsBy[w[0]|0x20-'a'][len(w)] {
+		if d != "" && strings.EqualFold(w, d) {
+			switch d {
+			case "double":
+				return 0, 2
+			case "triple":
+				return 0, 3
+			}
 			return 1, 0
 		}
 	}
-	return 0, 0
+	return 0, 0 // most words: no digit word has their first letter and length
 }
+
+// digitWordsBy holds digitWords, "double" and "triple" by their first
+// letter and length ("four" and "five" share both).
+var digitWordsBy = func() (t [26][7][2]string) {
+	for _, w := range append([]string{"double", "triple"}, digitWords...) {
+		cell := &t[w[0]-'a'][len(w)]
+		if cell[0] == "" {
+			cell[0] = w
+		} else {
+			cell[1] = w
+		}
+	}
+	return t
+}()
 
 // spokenGap: what stands between two digit words of one number, a space, a
 // comma and a space, or a hyphen.

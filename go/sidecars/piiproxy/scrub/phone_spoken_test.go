@@ -1,0 +1,47 @@
+package scrub
+
+import (
+	"math/rand"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// TestSpokenPhonesSampled holds findSpokenPhones, which reads only the
+// words around every spokenProbe-th byte, to the plain scan of every word
+// (spokenRuns from the start, never stopping early) on random texts of
+// digit words, gaps, cues and other words.
+func TestSpokenPhonesSampled(t *testing.T) {
+	digits := []string{"one", "two", "oh", "seven", "double", "triple", "nine", "zero", "eight", "five"}
+	others := []string{"the", "call", "number", "a", "phone", "1234", "elephant", "x", "Three", "SIX"}
+	gaps := []string{" ", ", ", "-", ". ", "\n", "  ", ","}
+	r := rand.New(rand.NewSource(7))
+	found := 0
+	for n := 0; n < 20000; n++ {
+		var b strings.Builder
+		if r.Intn(2) == 0 {
+			b.WriteString(strings.Repeat("x", r.Intn(40)) + " call me on ")
+		}
+		for i, k := 0, r.Intn(60); i < k; i++ {
+			if r.Intn(12) == 0 {
+				b.WriteString(others[r.Intn(len(others))])
+			} else {
+				b.WriteString(digits[r.Intn(len(digits))])
+			}
+			if r.Intn(4) == 0 {
+				b.WriteString(gaps[r.Intn(len(gaps))])
+			} else {
+				b.WriteString(gaps[r.Intn(3)])
+			}
+		}
+		s := b.String()
+		want, _ := spokenRuns(s, 0, len(s))
+		if got := findSpokenPhones(s); !reflect.DeepEqual(got, want) {
+			t.Fatalf("findSpokenPhones(%q) = %v, the plain scan finds %v", s, got, want)
+		}
+		found += len(want)
+	}
+	if found < 1000 {
+		t.Fatalf("only %d numbers in the random texts: the test reads too few", found)
+	}
+}
