@@ -223,6 +223,7 @@ func cueAnnouncing(s string, i, start, end int) (span, bool) {
 // hasYearDigits reports whether s holds a run of two, four or eight
 // digits: a year ("85", "1985") or a compact date ("19850312"). Prose
 // without one ("version 1.2.3") is skipped before any cue is looked for.
+// A year of one digit counts after a Japanese era's name ("平成2年").
 func hasYearDigits(s string) bool {
 	for i := 0; i < len(s); {
 		if !isDigit(s[i]) {
@@ -230,10 +231,31 @@ func hasYearDigits(s string) bool {
 			continue
 		}
 		j := digitsEnd(s, i)
-		if n := j - i; n == 2 || n == 4 || n == 8 || n == 1 && i > 0 && s[i-1] >= utf8.RuneSelf && dateStartBefore(s, i) < i {
-			return true // a one-digit year counts after an era's name ("平成2年")
+		if n := j - i; n == 2 || n == 4 || n == 8 {
+			return true
 		}
 		i = j
+	}
+	return hasEraYear(s)
+}
+
+// hasEraYear reports whether an era's name in s is followed by a digit.
+// Its year is written with 年, which most texts lack: one byte search.
+func hasEraYear(s string) bool {
+	if !strings.Contains(s, "年") {
+		return false
+	}
+	for _, er := range eraNames {
+		for i := 0; ; {
+			k := strings.Index(s[i:], er.name)
+			if k < 0 {
+				break
+			}
+			i += k + len(er.name)
+			if i < len(s) && isDigit(s[i]) {
+				return true
+			}
+		}
 	}
 	return false
 }
