@@ -1,5 +1,5 @@
-"""Pick a document title: sensible PDF metadata, else the cover's display line, else the first
-heading-like line of page 1.
+"""Pick a document title: sensible PDF metadata that page 1 agrees with, else the cover's display
+line, else the metadata title, else the first heading-like line of page 1.
 
 Metadata titles are often junk left by the authoring tool ("Microsoft Word - draft3.docx",
 "untitled", a file name); those are ignored rather than shown as a citation label.
@@ -31,6 +31,9 @@ MAX_HEADING_CHARS = 120
 #: a display line is printed at least this times the body size: cover titles measured in the
 #: bench's manuals are 1.6-2.7x their body (gri's 14.3 pt author line beside a 14.3 pt body is not)
 DISPLAY_SIZE_RATIO = 1.5
+_WORD = re.compile(r"[^\W_]{3,}")
+#: a page 1 with fewer distinct words is a cover image with a line or two: no evidence against metadata
+MIN_COVER_WORDS = 4
 
 
 def choose_title(metadata_title: str | None, first_page_lines: list[str],
@@ -39,16 +42,31 @@ def choose_title(metadata_title: str | None, first_page_lines: list[str],
     """`first_page_lines` are page 1's cleaned lines; `cover_lines` its lines before furniture
     removal, with `style` giving each one's printed size (None when unknown or mixed)."""
     title = _SPACES.sub(" ", metadata_title or "").strip()
-    if 3 <= len(title) <= MAX_TITLE_CHARS and letters(title) >= 2 and not _JUNK_TITLE.match(title):
+    usable = 3 <= len(title) <= MAX_TITLE_CHARS and letters(title) >= 2 and not _JUNK_TITLE.match(title)
+    if usable and _on_cover(title, cover_lines):
         return title
     display = _display_line(cover_lines, style, body_size)
-    if display:
-        return display
+    if display or usable:
+        return display or title
     candidates = [line.strip() for line in first_page_lines if line.strip()][:HEADING_SCAN_LINES]
     for line in candidates:
         if _heading_like(line):
             return _SPACES.sub(" ", line)
     return None
+
+
+def _on_cover(title: str, cover_lines: list[str]) -> bool:
+    """Does page 1 print at least half of the metadata title's words (or next to nothing)?
+
+    Why: a producer may leave the title of something it included: PMW's specification (SDoP and
+    Ghostscript) is titled "PostScript code for PMW-Alpha font", the font file it embeds. Only
+    then does the cover's display line win; a cover without text keeps the metadata title.
+    """
+    cover = {word.casefold() for word in _WORD.findall(" ".join(cover_lines))}
+    if len(cover) < MIN_COVER_WORDS:
+        return True
+    words = {word.casefold() for word in _WORD.findall(title)}
+    return 2 * len(words & cover) >= len(words)
 
 
 def _display_line(lines: list[str], style: Callable[[str], LineStyle | None], body_size: float | None) -> str | None:

@@ -222,6 +222,10 @@ def test_title_is_the_covers_display_line_even_when_it_is_also_the_running_heade
     pages, title = clean_pages(raw)
     assert header not in pages[1].text  # still furniture on the body pages
     assert title == header
+    stray = RawDocument(len(texts), texts, (), (), "PostScript code for Alpha font", styles=raw.styles, body_size=9.0)
+    assert clean_pages(stray)[1] == header  # the title of a file the producer embedded
+    agreeing = RawDocument(len(texts), texts, (), (), "Harbor MQ Manual", styles=raw.styles, body_size=9.0)
+    assert clean_pages(agreeing)[1] == "Harbor MQ Manual"
     small = RawDocument(len(texts), texts, (), (), None, styles=({**sizes, "".join(header.split()): (10.0, False)},)
                         * len(texts), body_size=9.0)
     assert clean_pages(small)[1] != header  # no display size: the first-lines scan, as before
