@@ -54,6 +54,7 @@ from .glyphs import GlyphNames, page_fonts, tabs_as_spaces
 from .layout import PageLayout
 from .limits import ParseLimits
 from .monospace import DocumentFonts, Start
+from .normalize import normalize_text
 from .spacing import respaced
 from .word_spacing import Moves, rejoin_split_words, word_spaced_moves
 
@@ -242,7 +243,9 @@ def _outline(reader: pypdf.PdfReader, max_entries: int) -> tuple[tuple[int, str]
 
     Why: the outline is the author's own list of section headings and where they start, which
     the text layer cannot tell reliably (a heading is just a short line). It is only a hint
-    for chunking, so a broken outline costs the hint, never the document.
+    for chunking, so a broken outline costs the hint, never the document. Titles are normalised
+    as the page text is (documents/normalize.py), or a heading would not match its own bookmark:
+    "Connecting to TeleBT over Bluetooth™" is "... BluetoothTM" on the page after NFKC.
     """
     entries: list[tuple[int, str]] = []
     try:
@@ -256,8 +259,8 @@ def _outline(reader: pypdf.PdfReader, max_entries: int) -> tuple[tuple[int, str]
             else:
                 title = item.get("/Title")
                 page = _destination_page(reader, item)
-                if isinstance(title, str) and title.strip() and page is not None:
-                    entries.append((page + 1, title.strip()))
+                if isinstance(title, str) and (title := " ".join(normalize_text(title)).strip()) and page is not None:
+                    entries.append((page + 1, title))
     except Exception:  # noqa: BLE001 - any damage in the outline only loses the hint
         return ()
     return tuple(entries)

@@ -107,3 +107,11 @@ def test_a_chapters_list_of_its_sections_in_the_body_is_blanked():
     assert drop_local_contents([numbered], outline, [True]) == [numbered]
     assert mark_headings(drop_local_contents([page], outline, [True]), outline, [True])[0][6] == (
         HEADING_MARK + "10.1 Introduction")
+
+
+def test_a_bookmark_is_read_as_the_page_text_is_normalised():
+    """NFKC makes the page's "Bluetooth™" "BluetoothTM" (Asciidoctor's Altus Metrum manual); its
+    bookmark must be read the same way, or the heading goes unmarked."""
+    pages = [[heading("1 Pairing over Bluetooth\u2122"), para(BODY)], [heading("2 The \u2018first\u2019 flight"), para(BODY)]]
+    doc = parse_pdf(build_manual(pages, outline=True), "telebt.pdf")
+    assert [_marked(p.text) for p in doc.pages] == [["1 Pairing over BluetoothTM"], ["2 The \u2018first\u2019 flight"]]
