@@ -33,7 +33,7 @@ same two the other way round ("1.6. SYSTEM REQUIREMENTS CHAPTER 1. INTRODUCTION"
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from .headings import SECTION_NUMBER
 from .lines import is_page_number, is_roman, letters
@@ -48,6 +48,8 @@ _NOT_ALNUM = re.compile(r"[\W_]+")
 #: an optional page number, a title, an optional page number (one of the two is checked present)
 _HEADER_SHAPE = re.compile(r"(?:(\d{1,4})\s+)?(\S.{2,118}?)(?:\s+(\d{1,4}))?")
 _DIGIT_RUN = re.compile(r"\d+")
+#: a title, then a page number: "2.2. Getting Started with the GUI 7"
+_TITLE_AND_PAGE = re.compile(r"(\S.{2,118}?)\s+(\d{1,4})")
 #: where a section's number starts a second title in a header ("... 5.14. CUSTOMIZATION")
 _SECOND_NUMBER = re.compile(r"(?<=\s)[0-9A-Z]{1,3}(?:\.[0-9]{1,3})+\.?\s+")
 #: where a chapter's number starts a second title in a header ("... CHAPTER 1. INTRODUCTION")
@@ -69,6 +71,7 @@ def remove_furniture(pages: list[list[str]], outline: tuple[tuple[int, str], ...
         for key in set(page_keys.values()):
             pages_by_key[key].append(page_index)
     repeated = _mostly_at_edges(_repeated_keys(pages_by_key, len(pages)), pages_by_key, pages, zones)
+    section_and_page = _section_and_page_lines(pages, zones, titles)
 
     cleaned = []
     for page_index, (lines, zone, page_keys) in enumerate(zip(pages, zones, keys)):
@@ -76,6 +79,7 @@ def remove_furniture(pages: list[list[str]], outline: tuple[tuple[int, str], ...
         drop = {
             i for i in zone
             if (i in outermost and (is_page_number(lines[i]) or _titled_header(lines[i], titles)))
+            or (page_index, i) in section_and_page
             or (_is_repeated(page_keys[i], page_index, repeated)
                 and title_key(lines[i]) not in headings_here.get(page_index + 1, ()))
         }
@@ -152,6 +156,41 @@ def _titled_header(line: str, titles: set[str]) -> bool:
         return False
     key = title_key(title[numbered.end():])
     return (len(key) >= MIN_TITLE_KEY and key in titles) or _numbered_key(numbered.group(), key) in titles
+
+
+def _section_and_page_lines(pages: list[list[str]], zones: list[list[int]], titles: set[str]) -> set[tuple[int, int]]:
+    """(page index, line index) of each header or footer in mixed case that prints a section's
+    number and title, then the page's printed number: "2.2. Getting Started with the GUI 7".
+
+    Why: Sphinx's LaTeX header on odd pages and wkhtmltopdf's footer print the current section
+    so; a section of one or two pages repeats its line too rarely to be learned by repetition
+    (25 were left in Why3's Sphinx manual, 989 in SWIG's). `_titled_header` takes only
+    LaTeX's capitals, because in mixed case a heading has the same shape. What tells them
+    apart is the number at the end: a page number, printed at the same offset from the page's
+    place in the file on at least MIN_REPEATS pages, after a title that is a bookmark's or a
+    numbered heading's, while the line as a whole is not ("H.27. Release Notes for Version 2").
+    """
+    candidates = []
+    for page_index, (lines, zone) in enumerate(zip(pages, zones)):
+        for i in set(zone[:2] + zone[-2:]):
+            match = _TITLE_AND_PAGE.fullmatch(lines[i].strip())
+            if match is not None and _numbered_title(match.group(1), titles) and title_key(lines[i]) not in titles:
+                candidates.append((page_index, i, page_index + 1 - int(match.group(2))))
+    offsets = Counter(offset for _, _, offset in candidates)
+    if not offsets:
+        return set()
+    offset, votes = offsets.most_common(1)[0]
+    return {(page, i) for page, i, its in candidates if its == offset} if votes >= MIN_REPEATS else set()
+
+
+def _numbered_title(text: str, titles: set[str]) -> bool:
+    """Is `text` a section number and a bookmark's (or numbered heading's) title?"""
+    numbered = SECTION_NUMBER.match(text)
+    if numbered is None or not any(c.isdigit() for c in numbered.group()):
+        return False
+    key = title_key(text[numbered.end():])
+    return (len(key) >= MIN_TITLE_KEY and key in titles) or title_key(text) in titles \
+        or _numbered_key(numbered.group(), key) in titles
 
 
 def _chapter_and_section(title: str, titles: set[str]) -> bool:

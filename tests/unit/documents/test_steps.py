@@ -127,6 +127,24 @@ def test_a_heading_on_its_bookmarks_page_is_no_running_header_however_its_shape_
     assert all(page[-1] == _body(i) for i, page in enumerate(cleaned))
 
 
+def test_a_mixed_case_header_of_a_short_section_and_the_page_number_goes():
+    """Sphinx's LaTeX header on odd pages prints the section and the printed page number; a
+    section of one page repeats it too rarely to be learned. The number is a page number when
+    it is printed at the same offset from the page's place on enough pages; a heading that
+    ends in a number ("2.9 Python 3"), or a header at other offsets, stays."""
+    sections = ["2.2. Getting Started with the GUI", "2.3. The Command Line", "2.4. Proof Sessions",
+                "2.5. Drivers and Theories", "2.6. Python 3", "2.7. Strategies"]
+    pages = [[_body(i), _body(i) + " More.", f"{sections[i]} {i + 7}"] for i in range(6)]  # printed = place + 6
+    pages[4][-1] = sections[4]  # a page without its header: the heading "2.6. Python 3" itself
+    outline = tuple((i + 1, title) for i, title in enumerate(sections))
+    cleaned = remove_furniture(pages, outline)
+    assert [page[-1] for page in cleaned] == [_body(i) + " More." for i in range(4)] + ["2.6. Python 3",
+                                                                                         _body(5) + " More."]
+    few = remove_furniture([page[:] for page in pages[:2]] + [[_body(9), f"{sections[2]} 40"]] * 2, outline)
+    assert [page[-1] for page in few] == [f"{sections[0]} 7", f"{sections[1]} 8", f"{sections[2]} 40",
+                                          f"{sections[2]} 40"]
+
+
 def test_short_documents_only_lose_page_numbers():
     pages = remove_furniture(_pages(2, lambda i: "Same heading"))
     assert pages == [["Same heading", _body(i)] for i in range(2)]
