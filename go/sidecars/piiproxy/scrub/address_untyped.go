@@ -177,22 +177,7 @@ func postcodeAfter(s string, i int) bool {
 }
 
 // addressOnLine: a word of addressWords stands on the line before i.
-func addressOnLine(s string, i int) bool {
-	start := max(0, i-80)
-	for start < i && !utf8.RuneStart(s[start]) {
-		start++
-	}
-	if nl := strings.LastIndexByte(s[start:i], '\n'); nl >= 0 {
-		start += nl + 1
-	}
-	line := strings.ToLower(s[start:i])
-	for _, w := range addressWords {
-		if strings.Contains(line, w) {
-			return true
-		}
-	}
-	return false
-}
+func addressOnLine(s string, i int) bool { return lineWindowHas(s, i, 80, addressWords) }
 
 // vietAdminUnits are the words after a Vietnamese street, in full and
 // abbreviated ("Phường 7", "P. Bến Nghé", "Q.1", "TP.HCM", "Thành phố Thủ

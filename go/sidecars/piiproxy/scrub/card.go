@@ -1,7 +1,5 @@
 package scrub
 
-import "strings"
-
 // findCards finds payment card numbers: 13 to 19 digits, compact or grouped
 // by single spaces or hyphens in the usual 4-4-4-4 or Amex 4-6-5 layouts,
 // with a known issuer prefix and a valid Luhn check digit. The prefix and
@@ -71,19 +69,7 @@ var cardCues = []string{"card", "karte", "tarjeta", "carte", "cartão", "cartao"
 // cardCueBefore: a card is named on the line before the number at i. A
 // group of four digits at the end of a line continues on the next only
 // after such a word: columns of numbers in a table are no card.
-func cardCueBefore(s string, i int) bool {
-	lo := max(0, i-48)
-	if nl := strings.LastIndexByte(s[lo:i], '\n'); nl >= 0 {
-		lo += nl + 1
-	}
-	w := strings.ToLower(s[lo:i])
-	for _, c := range cardCues {
-		if strings.Contains(w, c) {
-			return true
-		}
-	}
-	return false
-}
+func cardCueBefore(s string, i int) bool { return lineWindowHas(s, i, 48, cardCues) }
 
 // continuesGroups is a number that follows a digit group and a separator,
 // so it is the tail of a longer grouped number ("+49 ..." is a phone, the

@@ -186,10 +186,7 @@ var spokenPhoneCues = []string{"text", "message", "dial", "contact", "number", "
 // spokenPhoneCue: a phone word stands before the run at i on its line,
 // within phoneCueWindow bytes.
 func spokenPhoneCue(s string, i int) bool {
-	lo := max(0, i-phoneCueWindow)
-	if nl := strings.LastIndexByte(s[lo:i], '\n'); nl >= 0 {
-		lo += nl + 1
-	}
+	lo := lineWindowStart(s, i, phoneCueWindow)
 	for p := lo; p < i; p++ {
 		if p > lo && isWordByte(s[p-1]) {
 			continue

@@ -931,6 +931,4 @@ var prosePaste7Cases = []tableCase{
 		"my number is <PHONE_1>"),
 }
 
-func TestProsePastes7(t *testing.T) {
-	checkTable(t, prosePaste7Cases, "locale")
-}
+func TestProsePastes7(t *testing.T) { checkTable(t, prosePaste7Cases, "locale") }

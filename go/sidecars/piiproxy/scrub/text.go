@@ -104,6 +104,32 @@ func (s *Session) replace(text string, spans []span, k Kind) string {
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
+// lineWindowStart is where the cue window before s[i] starts: window bytes
+// back, moved forward to a rune's start, and never before the line's start
+// (a cue on the line above belongs to another value).
+func lineWindowStart(s string, i, window int) int {
+	lo := max(0, i-window)
+	for lo < i && !utf8.RuneStart(s[lo]) {
+		lo++
+	}
+	if nl := strings.LastIndexByte(s[lo:i], '\n'); nl >= 0 {
+		lo += nl + 1
+	}
+	return lo
+}
+
+// lineWindowHas: one of words (lower case) stands in the window before s[i]
+// on its line.
+func lineWindowHas(s string, i, window int, words []string) bool {
+	w := strings.ToLower(s[lineWindowStart(s, i, window):i])
+	for _, c := range words {
+		if strings.Contains(w, c) {
+			return true
+		}
+	}
+	return false
+}
+
 func isASCIILetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
 
 func isWordRune(r rune) bool { return r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r) }
