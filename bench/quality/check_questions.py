@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import logging
 import sys
+from collections import Counter
 from pathlib import Path
 
 import re
@@ -58,6 +59,8 @@ def main(argv: list[str]) -> int:
                 problems.append(f"{q['id']}: {needle!r} not on page {q['page']} (found on {found})")
             elif len(found) > 1:
                 problems.append(f"{q['id']}: {needle!r} also on pages {[n for n in found if n != q['page']]}")
+    uses = Counter(q["id"] for q in questions)  # reports and answers.py's per-split counts are keyed by id
+    problems += [f"{question_id}: the id is used {n} times" for question_id, n in uses.items() if n > 1]
     names = dict.fromkeys([*SPLITS, *(q["split"] for q in questions)])  # a new file's split too
     splits = {s: sum(q["split"] == s for q in questions) for s in names}
     print(f"{len(questions)} questions {splits}, {len(problems)} problems")

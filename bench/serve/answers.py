@@ -16,8 +16,8 @@ comparisons do not re-parse when the parser changes meanwhile; ``--failures`` pr
 answer of the default mode with its expected strings and the top four chunks (on the manuals
 only the dev split's: held-out questions are scored, not read). ``--unseen`` answers the quality
 bench's unseen split (its own two manuals, bench/quality/questions_unseen.jsonl), scored only;
-``--unseen2``, ``--unseen3`` and ``--unseen4`` its later unseen splits (questions_unseen2.jsonl
-and on; one flag per collection of corpus.COLLECTIONS) the same way.
+``--unseen2`` to ``--unseen5`` its later unseen splits (questions_unseen2.jsonl and on; one flag
+per collection of corpus.COLLECTIONS) the same way.
 """
 
 from __future__ import annotations
