@@ -1322,12 +1322,18 @@ func gerund(word string) bool {
 	return len(word) >= 5 && strings.HasSuffix(word, "ing") && word != "Sterling" && word != "Irving"
 }
 
-// callerRoles follow the name a caller gives ("this is Sarah Johnson from
-// accounts", "this is Tom Baker speaking").
-var callerRoles = []string{"from ", "speaking", "calling", "here", "with ", "of "}
+// callerRoles follow the name a caller gives ("this is Tom Baker speaking",
+// "… calling about my order").
+var callerRoles = []string{"speaking", "calling"}
 
 // roleAfter: rest, the text after a name (spaces trimmed), starts with a
-// caller's role, or with a comma and one.
+// caller's role, or "from" and a word in lower case ("this is Sarah Johnson
+// from accounts"), perhaps after a comma. Not "from" and a capital, "of",
+// "with" or "here": after "this is", title-case words are far more often a
+// product, a chapter or a tool than a person, and those roles follow them
+// too ("this is Windows Update from Microsoft", "This is Chapter Two of the
+// manual", "This is Version Control with Git"), in the manuals a RAG
+// chatbot answers from.
 func roleAfter(rest string) bool {
 	rest = strings.TrimLeft(strings.TrimPrefix(rest, ","), " ")
 	for _, r := range callerRoles {
@@ -1335,7 +1341,11 @@ func roleAfter(rest string) bool {
 			return true
 		}
 	}
-	return false
+	if !hasPrefixFold(rest, "from ") {
+		return false
+	}
+	next := strings.TrimLeft(rest[len("from "):], " ")
+	return next != "" && 'a' <= next[0] && next[0] <= 'z'
 }
 
 // patientData are what a clinical note writes after a patient's name.

@@ -777,6 +777,15 @@ var prosePaste7Cases = []tableCase{
 
 	clean("en-US", Name, "this is + a product",
 		"this is Windows Update at 45 percent, do not turn off"),
+	clean("en-US", Name, "this is + a product + from its maker (written in review)",
+		"this is Windows Update from Microsoft"),
+	clean("en-US", Name, "this is + a chapter + of (written in review)",
+		"This is Chapter Two of the manual."),
+	clean("en-US", Name, "this is + a tool's title + with (written in review)",
+		"This is Version Control with Git."),
+	pii("en-US", Name, "this is … speaking (written in review)",
+		"Good morning, this is Tom Baker speaking.",
+		"Good morning, this is <NAME_1> speaking."),
 	clean("en-US", DateOfBirth, "an idea born on a date",
 		"The idea was born on March 12, 2015 at a hackathon").leftAs("a birth cue whose subject is a thing: the date is masked and restored in the answer, and a rule that told a thing from a person by the subject would let real dates of birth through (our baby was born on …)"),
 	// --- British English ----------------------------------------------------
