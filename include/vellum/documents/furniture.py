@@ -93,10 +93,10 @@ def _bookmarked_here(outline: tuple[tuple[int, str], ...]) -> dict[int, set[str]
 
     Why: a line that repeats a bookmark on the bookmark's own page is that section's heading,
     however its shape repeats at page tops around it. The Altus Metrum manual (Asciidoctor PDF)
-    starts 34 short appendix sections of release notes at the tops of consecutive pages, "H.26.
-    Release Notes for Version 1.7", "H.27. Release Notes for Version 1.6.8", ...: with digits
-    folded they are one line repeated at the edges of pages in a row, a per-chapter running
-    header, and every one of those headings went. A running header that prints the section's
+    starts 49 short appendix sections of release notes at the tops of pages, "H.26. Release
+    Notes for Version 1.7", "H.27. Release Notes for Version 1.6.8", ...: with digits folded
+    they are one line repeated at the edges of pages in a row, a per-chapter running header,
+    and 41 of those headings went. A running header that prints the section's
     title is kept only on the page that section starts on, where it doubles the heading.
     """
     here: dict[int, set[str]] = defaultdict(set)
@@ -164,7 +164,7 @@ def _section_and_page_lines(pages: list[list[str]], zones: list[list[int]], titl
 
     Why: Sphinx's LaTeX header on odd pages and wkhtmltopdf's footer print the current section
     so; a section of one or two pages repeats its line too rarely to be learned by repetition
-    (25 were left in Why3's Sphinx manual, 989 in SWIG's). `_titled_header` takes only
+    (25 were left in Why3's Sphinx manual, 104 on the body pages of SWIG's). `_titled_header` takes only
     LaTeX's capitals, because in mixed case a heading has the same shape. What tells them
     apart is the number at the end: a page number, printed at the same offset from the page's
     place in the file on at least MIN_REPEATS pages, after a title that is a bookmark's or a

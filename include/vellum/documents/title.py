@@ -14,7 +14,7 @@ copyright notice (RTKLIB's Word-made manual was titled "April 29, 2013"). It is 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from .font_headings import LineStyle
 from .lines import is_code_line, is_page_number, letters
@@ -37,7 +37,7 @@ MIN_COVER_WORDS = 4
 
 
 def choose_title(metadata_title: str | None, first_page_lines: list[str],
-                 cover_lines: list[str] = (), style: Callable[[str], LineStyle | None] = lambda line: None,
+                 cover_lines: Sequence[str] = (), style: Callable[[str], LineStyle | None] = lambda line: None,
                  body_size: float | None = None) -> str | None:
     """`first_page_lines` are page 1's cleaned lines; `cover_lines` its lines before furniture
     removal, with `style` giving each one's printed size (None when unknown or mixed)."""
@@ -55,7 +55,7 @@ def choose_title(metadata_title: str | None, first_page_lines: list[str],
     return None
 
 
-def _on_cover(title: str, cover_lines: list[str]) -> bool:
+def _on_cover(title: str, cover_lines: Sequence[str]) -> bool:
     """Does page 1 print at least half of the metadata title's words (or next to nothing)?
 
     Why: a producer may leave the title of something it included: PMW's specification (SDoP and
@@ -69,7 +69,7 @@ def _on_cover(title: str, cover_lines: list[str]) -> bool:
     return 2 * len(words & cover) >= len(words)
 
 
-def _display_line(lines: list[str], style: Callable[[str], LineStyle | None], body_size: float | None) -> str | None:
+def _display_line(lines: Sequence[str], style: Callable[[str], LineStyle | None], body_size: float | None) -> str | None:
     """The first heading-like line of the largest size on the page, if that size is display
     size; None without font sizes."""
     if not body_size:
