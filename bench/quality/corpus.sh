@@ -10,13 +10,14 @@ apt-get update -qq
 apt-get install -y -qq --no-install-recommends \
     camlidl-doc gri-pdf-doc auto-multiple-choice-doc-pdf docbook-xsl-doc-pdf python-reportlab-doc \
     r-doc-pdf why3-doc-pdf gnuplot-doc sdcc-doc sbcl-doc yosys-doc swig4.0-doc rtklib-doc \
-    altos pmw-doc >/dev/null
+    altos pmw-doc clips-doc xfig-doc >/dev/null
 UNSEEN="$ROOT/var/bench/quality/unseen"
 UNSEEN2="$ROOT/var/bench/quality/unseen2"
 UNSEEN3="$ROOT/var/bench/quality/unseen3"
 UNSEEN4="$ROOT/var/bench/quality/unseen4"
 UNSEEN5="$ROOT/var/bench/quality/unseen5"
-mkdir -p "$OUT" "$UNSEEN" "$UNSEEN2" "$UNSEEN3" "$UNSEEN4" "$UNSEEN5"
+UNSEEN6="$ROOT/var/bench/quality/unseen6"
+mkdir -p "$OUT" "$UNSEEN" "$UNSEEN2" "$UNSEEN3" "$UNSEEN4" "$UNSEEN5" "$UNSEEN6"
 copy() {  # copy SRC NAME [DIR]: decompress .gz on the way
     dir=${3:-$OUT}
     case "$1" in
@@ -70,4 +71,19 @@ copy /usr/share/doc/rtklib-doc/manual_2.4.2.pdf.gz rtklib-manual.pdf "$UNSEEN4"
 # (questions_unseen5.jsonl)
 copy /usr/share/doc/altos/altusmetrum.pdf.gz altusmetrum.pdf "$UNSEEN5"
 copy /usr/share/doc/pmw-doc/spec.pdf.gz pmw-spec.pdf "$UNSEEN5"
-ls -l "$OUT" "$UNSEEN" "$UNSEEN2" "$UNSEEN3" "$UNSEEN4" "$UNSEEN5"
+# sixth unseen split: questions written blind from pages drawn at random (seed 20261202), before
+# Vellum was run on these manuals; two more producers new to the bench: CLIPS's Basic Programming
+# Guide (the CLIPS 6.30 expert-system language, 438 pages of Microsoft Word printed by Mac OS X 10.10.2
+# Quartz PDFContext: subset TrueType fonts in MacRoman encoding, a running header of "CLIPS Reference
+# Manual" and printed page number with the section title or guide title on alternate pages, curly
+# quotes, many "CLIPS>" session listings, a BNF appendix, appendices of error and warning messages with
+# bracketed ids) and xfig's reference manual (the X11 drawing program, 176 pages of HTML printed by
+# htmldoc 1.9.16 in embedded Times, Helvetica and Courier: a running footer of chapter and section
+# title and page number, bullet lists of menu items, option and X-resource lists with their
+# defaults, paper-size tables, the Fig file format in a preformatted listing, and 32 pages printed
+# twice under a different footer, as htmldoc was given some HTML files twice: the Fig format appendix
+# is pages 74-83 and again 156-165, so a drawn page whose text recurs elsewhere has no unique answer
+# and was skipped) (questions_unseen6.jsonl)
+copy /usr/share/doc/clips-doc/basic_programming_guide.pdf.gz clips-basic-programming-guide.pdf "$UNSEEN6"
+copy /usr/share/doc/xfig/xfig_ref_en.pdf xfig-reference.pdf "$UNSEEN6"
+ls -l "$OUT" "$UNSEEN" "$UNSEEN2" "$UNSEEN3" "$UNSEEN4" "$UNSEEN5" "$UNSEEN6"
