@@ -56,6 +56,9 @@ _SECOND_NUMBER = re.compile(r"(?<=\s)[0-9A-Z]{1,3}(?:\.[0-9]{1,3})+\.?\s+")
 _CHAPTER_NUMBER = re.compile(r"(?<=\s)(?:CHAPTER|APPENDIX|PART)\s+[0-9A-Z]{1,3}\.?\s+")
 #: shorter bookmark titles ("Notes", "Index") are not matched in headers of one title
 MIN_TITLE_KEY = 6
+#: a header or footer of an unnumbered title and the page number must be on 1/4 of the pages
+UNNUMBERED_SHARE = 4
+MAX_UNNUMBERED_TITLE = 60
 
 
 def remove_furniture(pages: list[list[str]], outline: tuple[tuple[int, str], ...] = ()) -> list[list[str]]:
@@ -169,18 +172,34 @@ def _section_and_page_lines(pages: list[list[str]], zones: list[list[int]], titl
     apart is the number at the end: a page number, printed at the same offset from the page's
     place in the file on at least MIN_REPEATS pages, after a title that is a bookmark's or a
     numbered heading's, while the line as a whole is not ("H.27. Release Notes for Version 2").
+    htmldoc's footer prints a section title without a number, and its sections are no bookmarks
+    ("Set Units 64", "PRINT and EXPORT Settings 103" in xfig's reference): any short title-like
+    text before the page number is taken when the offset holds on at least a 1/UNNUMBERED_SHARE
+    of the document's pages, which a body line ending in a number never does by chance.
     """
-    candidates = []
+    candidates = []  # (page index, line index, offset, numbered title)
     for page_index, (lines, zone) in enumerate(zip(pages, zones)):
         for i in set(zone[:2] + zone[-2:]):
             match = _TITLE_AND_PAGE.fullmatch(lines[i].strip())
-            if match is not None and _numbered_title(match.group(1), titles) and title_key(lines[i]) not in titles:
-                candidates.append((page_index, i, page_index + 1 - int(match.group(2))))
-    offsets = Counter(offset for _, _, offset in candidates)
+            if match is None or title_key(lines[i]) in titles:
+                continue
+            numbered = _numbered_title(match.group(1), titles)
+            if numbered or _title_like(match.group(1)):
+                candidates.append((page_index, i, page_index + 1 - int(match.group(2)), numbered))
+    offsets = Counter(offset for _, _, offset, _ in candidates)
     if not offsets:
         return set()
     offset, votes = offsets.most_common(1)[0]
-    return {(page, i) for page, i, its in candidates if its == offset} if votes >= MIN_REPEATS else set()
+    every_title = votes * UNNUMBERED_SHARE >= len(pages)
+    return {(page, i) for page, i, its, numbered in candidates
+            if its == offset and votes >= MIN_REPEATS and (numbered or every_title)}
+
+
+def _title_like(text: str) -> bool:
+    """Could `text` be a section title without a number ("Set Units", "PRINT and EXPORT
+    Settings"): short, capitalised, a few words, no sentence's end."""
+    return (len(text) <= MAX_UNNUMBERED_TITLE and text[0].isupper() and text[-1] not in ".,;:!?"
+            and len(text.split()) <= 8 and letters(text) >= 3)
 
 
 def _numbered_title(text: str, titles: set[str]) -> bool:

@@ -145,6 +145,21 @@ def test_a_mixed_case_header_of_a_short_section_and_the_page_number_goes():
                                           f"{sections[2]} 40"]
 
 
+def test_a_footer_of_an_unnumbered_section_title_and_the_page_number_goes_when_it_is_on_most_pages():
+    """htmldoc's footer: the current section's title, which no bookmark names, and the page
+    number. With the page number at one offset on most pages, the line is furniture; a body
+    line that ends in a number at another offset, and a sentence, stay."""
+    titles = ["Set Units", "PRINT and EXPORT Settings", "Layers", "Wheel Mouse", "Grid Modes", "Zoom"]
+    pages = [[_body(i), _body(i) + " More.", f"{titles[i % 6]} {i + 5}"] for i in range(12)]
+    pages[3][-1] = "Rotate the object by 90"  # a body line: another offset
+    pages[7][-1] = "The grid is drawn every 12."  # a sentence
+    cleaned = remove_furniture(pages)
+    assert [page[-1] for page in cleaned] == [_body(i) + " More." for i in range(3)] + ["Rotate the object by 90"] + [
+        _body(i) + " More." for i in range(4, 7)] + ["The grid is drawn every 12."] + [_body(i) + " More." for i in range(8, 12)]
+    rare = [[_body(i % 12), _body(i % 12) + " More.", *([f"{titles[i % 6]} {i + 5}"] if i < 3 else [])] for i in range(16)]
+    assert remove_furniture(rare)[0][-1] == "Set Units 5"  # on 3 of 16 pages only
+
+
 def test_short_documents_only_lose_page_numbers():
     pages = remove_furniture(_pages(2, lambda i: "Same heading"))
     assert pages == [["Same heading", _body(i)] for i in range(2)]
