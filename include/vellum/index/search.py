@@ -114,6 +114,7 @@ class HybridSearcher:
                 [sections.setdefault((c["doc_id"], c["text"].split("\n", 1)[0]), len(sections)) for c in snapshot.chunks],
                 dtype=np.int64,
             )
+        self._twin_of = _twins(snapshot.chunks, headed=self._section_of is not None)
         self._doc_ids = np.array([c["doc_id"] for c in snapshot.chunks])
         # chunk row -> page row (pages in first-seen order); chunks of a page are consecutive
         self._page_texts: dict[tuple[str, int], list[str]] = {}
@@ -311,10 +312,12 @@ class HybridSearcher:
 
     def _best(self, fused: np.ndarray, top_k: int, per_page: int) -> list[int]:
         """The ``top_k`` best rows with a positive score, at most ``per_page`` from one page (0:
-        no limit) and, past ``section_repeats_after`` places, none from a section already taken."""
+        no limit) and, past ``section_repeats_after`` places, none from a section already taken;
+        never a twin of a row already taken (`_twins`)."""
         repeats_after = self.config.section_repeats_after if self._section_of is not None else 0
         taken: dict[int, int] = {}
         sections: set[int] = set()
+        twins: set[int] = set()
         best = []
         scored = np.flatnonzero(fused > 0)  # the few rows some ranker put forward
         depth = len(scored) if per_page or repeats_after else top_k
@@ -324,12 +327,16 @@ class HybridSearcher:
             page = int(self._page_of[row])
             if per_page and taken.get(page, 0) >= per_page:
                 continue
+            twin = int(self._twin_of[row])
+            if twin in twins:
+                continue
             if repeats_after:
                 section = int(self._section_of[row])
                 if len(best) >= repeats_after and section in sections:
                     continue
                 sections.add(section)
             taken[page] = taken.get(page, 0) + 1
+            twins.add(twin)
             best.append(int(row))
         return best
 
@@ -354,6 +361,29 @@ class HybridSearcher:
 
 
 #: arrays longer than this look for their top k above a threshold read off a sample first
+#: a chunk's body must be this long for a copy of it elsewhere to be a twin (`_twins`)
+MIN_TWIN_CHARS = 200
+
+
+def _twins(chunks: list[dict], *, headed: bool) -> np.ndarray:
+    """Per chunk row, a number shared by chunks whose text (after the section heading the chunk
+    starts with, when ``headed``) is the same and at least MIN_TWIN_CHARS long; a number of its
+    own otherwise.
+
+    Why: a manual may print a passage twice, word for word. htmldoc printed 32 of xfig's pages
+    twice under other chapters, and the Altus Metrum manual repeats whole paragraphs for each
+    board. Both copies score alike, so a question about that passage filled two of its five
+    citations with one text and kept the next evidence out. The first copy is cited, the twin
+    is not. Short bodies ("Example:", a prompt) repeat by chance and each keeps its place.
+    """
+    ids: dict[int, int] = {}  # keyed by the body's hash: the bodies themselves would double the texts' memory
+    out = np.empty(len(chunks), dtype=np.int64)
+    for row, chunk in enumerate(chunks):
+        body = chunk["text"].split("\n", 1)[-1] if headed else chunk["text"]
+        out[row] = ids.setdefault(hash(body), len(ids)) if len(body) >= MIN_TWIN_CHARS else len(chunks) + row
+    return out
+
+
 _SAMPLE_ABOVE = 4096
 _SAMPLE_STRIDE = 16
 

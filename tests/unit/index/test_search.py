@@ -284,3 +284,23 @@ def test_term_weights_of_another_model_are_not_mixed_with_this_ones(encode, capl
     searcher = HybridSearcher(snapshot)
     assert searcher.read_questions(["which french city"]) is None
     assert "has splade-other@1 term weights" in caplog.text
+
+
+def test_a_passage_printed_twice_is_cited_once():
+    """htmldoc printed some of xfig's pages twice, under other chapters: the copy of a passage
+    (its text past the section heading) is not cited again, so the next evidence gets its
+    place; a short body that repeats by chance ("Example:") keeps its place."""
+    import numpy as np
+
+    wheel = "Wheel mouse: rotating the wheel on the canvas zooms, with Shift it pans. " * 4
+    rows = [
+        ("xfig.pdf", 72, f"Global Settings\n{wheel}", [1.0, 0.0, 0.0]),
+        ("xfig.pdf", 95, f"Miscellaneous\n{wheel}", [1.0, 0.0, 0.0]),
+        ("xfig.pdf", 136, "New Features\nShift + Wheel Up pans left.", [0.9, 0.44, 0.0]),
+        ("xfig.pdf", 10, "Zoom\nExample:", [0.8, 0.6, 0.0]),
+        ("xfig.pdf", 11, "Pan\nExample:", [0.7, 0.71, 0.0]),
+    ]
+    config = SearchConfig(dense_feedback=0, per_page=0, sparse_weight=0.0, keep_rankers_first=False)
+    searcher = HybridSearcher(_hand_made(rows, {"section_headings": True}), config)
+    query = np.array([1.0, 0.0, 0.0], dtype=np.float32)
+    assert [h.chunk["page"] for h in searcher.search("wheel", query, top_k=4)] == [72, 136, 10, 11]
