@@ -115,6 +115,7 @@ class HybridSearcher:
                 dtype=np.int64,
             )
         self._twin_of = _twins(snapshot.chunks, headed=self._section_of is not None)
+        self._has_twins = len(np.unique(self._twin_of)) < len(self._twin_of)
         self._doc_ids = np.array([c["doc_id"] for c in snapshot.chunks])
         # chunk row -> page row (pages in first-seen order); chunks of a page are consecutive
         self._page_texts: dict[tuple[str, int], list[str]] = {}
@@ -320,7 +321,7 @@ class HybridSearcher:
         twins: set[int] = set()
         best = []
         scored = np.flatnonzero(fused > 0)  # the few rows some ranker put forward
-        depth = len(scored) if per_page or repeats_after else top_k
+        depth = len(scored) if per_page or repeats_after or self._has_twins else top_k
         for row in scored[_top(fused[scored], depth)]:
             if len(best) == top_k:
                 break
@@ -360,7 +361,6 @@ class HybridSearcher:
         return sorted(out, key=lambda r: -fused[r])
 
 
-#: arrays longer than this look for their top k above a threshold read off a sample first
 #: a chunk's body must be this long for a copy of it elsewhere to be a twin (`_twins`)
 MIN_TWIN_CHARS = 200
 
@@ -384,6 +384,7 @@ def _twins(chunks: list[dict], *, headed: bool) -> np.ndarray:
     return out
 
 
+#: arrays longer than this look for their top k above a threshold read off a sample first
 _SAMPLE_ABOVE = 4096
 _SAMPLE_STRIDE = 16
 

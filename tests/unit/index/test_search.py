@@ -304,3 +304,5 @@ def test_a_passage_printed_twice_is_cited_once():
     searcher = HybridSearcher(_hand_made(rows, {"section_headings": True}), config)
     query = np.array([1.0, 0.0, 0.0], dtype=np.float32)
     assert [h.chunk["page"] for h in searcher.search("wheel", query, top_k=4)] == [72, 136, 10, 11]
+    searcher.config = replace(config, section_repeats_after=0)  # no rule that reads past the top k
+    assert [h.chunk["page"] for h in searcher.search("wheel", query, top_k=4)] == [72, 136, 10, 11]
