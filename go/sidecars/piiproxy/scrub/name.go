@@ -99,19 +99,14 @@ const onBehalfOf = " adına"
 // ("Şirket adına", one word, and a company's "… A.Ş. adına" stay).
 func namesOnBehalf(s string) []span {
 	var out []span
-	for i := 0; ; {
-		k := strings.Index(s[i:], onBehalfOf)
-		if k < 0 {
-			return out
-		}
-		end := i + k
+	for end := range indexesOf(s, onBehalfOf) {
 		if e := end + len(onBehalfOf); e == len(s) || !isWordRune(rune(s[e])) {
 			if sp, ok := nameEndingAt(s, end); ok && !legalFormIn(s[sp.start:end]) {
 				out = append(out, sp)
 			}
 		}
-		i = end + len(onBehalfOf)
 	}
+	return out
 }
 
 // legalFormIn: one of the words of name is a legal form ("Vellum Yazılım
@@ -133,20 +128,15 @@ var sigDashCue = nameCue{text: "-- ", minWords: 2, newline: true}
 // namesAfterSigDash finds the names on the lines after signature separators.
 func namesAfterSigDash(s string) []span {
 	var out []span
-	for k := 0; ; {
-		p := strings.Index(s[k:], sigDashCue.text)
-		if p < 0 {
-			return out
-		}
-		p += k
-		k = p + len(sigDashCue.text)
+	for p := range indexesOf(s, sigDashCue.text) {
 		if p > 0 && s[p-1] != '\n' {
 			continue
 		}
-		if sp, ok := sigDashCue.name(s, k); ok {
+		if sp, ok := sigDashCue.name(s, p+len(sigDashCue.text)); ok {
 			out = append(out, sp)
 		}
 	}
+	return out
 }
 
 // pipeCell separates the cells of a one-line signature.
@@ -182,13 +172,7 @@ func namesInPipeSignatures(s string) []span {
 // the time names are sought the address is usually a placeholder already.
 func namesBeforeAddresses(s string) []span {
 	var out []span
-	for k := 0; ; {
-		p := strings.Index(s[k:], " <")
-		if p < 0 {
-			return out
-		}
-		p += k
-		k = p + len(" <")
+	for p := range indexesOf(s, " <") {
 		if !bracketedAddress(s, p+1) {
 			continue
 		}
@@ -202,6 +186,7 @@ func namesBeforeAddresses(s string) []span {
 			out = append(out, sp)
 		}
 	}
+	return out
 }
 
 // commaDisplayName reads Outlook's family name first without quotes,

@@ -1,6 +1,7 @@
 package scrub
 
 import (
+	"iter"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -103,6 +104,24 @@ func (s *Session) replace(text string, spans []span, k Kind) string {
 }
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// indexesOf yields where each occurrence of sub starts in s, left to right,
+// each looked for after the one before.
+func indexesOf(s, sub string) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for k := 0; ; {
+			p := strings.Index(s[k:], sub)
+			if p < 0 {
+				return
+			}
+			p += k
+			k = p + len(sub)
+			if !yield(p) {
+				return
+			}
+		}
+	}
+}
 
 // lineWindowStart is where the cue window before s[i] starts: window bytes
 // back, moved forward to a rune's start, and never before the line's start
