@@ -64,9 +64,8 @@ MAX_UNNUMBERED_TITLE = 60
 def remove_furniture(pages: list[list[str]], outline: tuple[tuple[int, str], ...] = ()) -> list[list[str]]:
     """Return the pages' lines without running headers/footers and page numbers (`outline`:
     the PDF's bookmarks, whose titles running headers repeat, `_titled_header`)."""
-    titles = {key for _, title in outline if (key := title_key(title))}
     headings_here = _bookmarked_here(outline)
-    titles |= _numbered_headings(pages)
+    titles = set().union(*headings_here.values()) | _numbered_headings(pages)
     zones = [_edge_zone(lines) for lines in pages]
     keys = [{i: furniture_key(lines[i]) for i in zone} for lines, zone in zip(pages, zones)]
     pages_by_key: dict[str, list[int]] = defaultdict(list)
@@ -92,7 +91,7 @@ def remove_furniture(pages: list[list[str]], outline: tuple[tuple[int, str], ...
 
 
 def _bookmarked_here(outline: tuple[tuple[int, str], ...]) -> dict[int, set[str]]:
-    """Per 1-based page, the `title_key`s of the bookmarks that point at it.
+    """Per 1-based page, the `title_key`s of the bookmarks that point at it (none empty).
 
     Why: a line that repeats a bookmark on the bookmark's own page is that section's heading,
     however its shape repeats at page tops around it. The Altus Metrum manual (Asciidoctor PDF)
@@ -104,7 +103,8 @@ def _bookmarked_here(outline: tuple[tuple[int, str], ...]) -> dict[int, set[str]
     """
     here: dict[int, set[str]] = defaultdict(set)
     for page, title in outline:
-        here[page].add(title_key(title))
+        if key := title_key(title):
+            here[page].add(key)
     return here
 
 
