@@ -530,10 +530,7 @@ func phoneContext(s string, i int) phoneCtx {
 	if i >= 1 && s[i-1] == '#' || i >= 2 && s[i-1] == ' ' && s[i-2] == '#' {
 		return idContext // "Order #0134242890", "ticket # 0123456789"
 	}
-	lo := max(0, i-phoneCueWindow)
-	if nl := strings.LastIndexByte(s[lo:i], '\n'); nl >= 0 {
-		lo += nl + 1
-	}
+	lo := lineWindowStart(s, i, phoneCueWindow)
 	weak := false
 	for p := i - 1; p >= lo; p-- {
 		c := s[p]
