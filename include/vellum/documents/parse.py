@@ -14,7 +14,9 @@ Pipeline, each step its own module:
               kern on pages justified by word spacing rejoined (word_spacing.py)
   normalize   unicode/invisible-character cleanup, per page
   furniture   running headers/footers and page numbers, learned across the whole document;
-              LaTeX's headers that name a section (a bookmark's title or a numbered heading's)
+              LaTeX's headers that name a section (a bookmark's title or a numbered heading's);
+              a section's title and the page number at the document's page offset; a
+              bookmark's title on its own page is its heading, kept
   classify    toc / index pages (kept line by line, not reflowed)
   headings    section heading lines marked, from the PDF outline, else from their fonts
               (larger than the body text, or bold and numbered: font_headings.py); with an
@@ -27,6 +29,7 @@ Pipeline, each step its own module:
               indented by where their lines are printed; table rows kept line by line; a
               term, heading or label set apart by its font, and a hanging item, start a block
   listing_numbers  the line numbers of numbered code listings dropped
+  title       metadata that page 1 agrees with, else the cover's largest print (title.py)
 Every step after `reader` is linear in the text size.
 
 Measured here (2 shared cores, tests/unit/documents/test_performance.py, generated 300-page
