@@ -10,14 +10,15 @@ apt-get update -qq
 apt-get install -y -qq --no-install-recommends \
     camlidl-doc gri-pdf-doc auto-multiple-choice-doc-pdf docbook-xsl-doc-pdf python-reportlab-doc \
     r-doc-pdf why3-doc-pdf gnuplot-doc sdcc-doc sbcl-doc yosys-doc swig4.0-doc rtklib-doc \
-    altos pmw-doc clips-doc xfig-doc >/dev/null
+    altos pmw-doc clips-doc xfig-doc debmake-doc odb >/dev/null
 UNSEEN="$ROOT/var/bench/quality/unseen"
 UNSEEN2="$ROOT/var/bench/quality/unseen2"
 UNSEEN3="$ROOT/var/bench/quality/unseen3"
 UNSEEN4="$ROOT/var/bench/quality/unseen4"
 UNSEEN5="$ROOT/var/bench/quality/unseen5"
 UNSEEN6="$ROOT/var/bench/quality/unseen6"
-mkdir -p "$OUT" "$UNSEEN" "$UNSEEN2" "$UNSEEN3" "$UNSEEN4" "$UNSEEN5" "$UNSEEN6"
+UNSEEN7="$ROOT/var/bench/quality/unseen7"
+mkdir -p "$OUT" "$UNSEEN" "$UNSEEN2" "$UNSEEN3" "$UNSEEN4" "$UNSEEN5" "$UNSEEN6" "$UNSEEN7"
 copy() {  # copy SRC NAME [DIR]: decompress .gz on the way
     dir=${3:-$OUT}
     case "$1" in
@@ -86,4 +87,15 @@ copy /usr/share/doc/pmw-doc/spec.pdf.gz pmw-spec.pdf "$UNSEEN5"
 # and was skipped) (questions_unseen6.jsonl)
 copy /usr/share/doc/clips-doc/basic_programming_guide.pdf.gz clips-basic-programming-guide.pdf "$UNSEEN6"
 copy /usr/share/doc/xfig/xfig_ref_en.pdf xfig-reference.pdf "$UNSEEN6"
-ls -l "$OUT" "$UNSEEN" "$UNSEEN2" "$UNSEEN3" "$UNSEEN4" "$UNSEEN5" "$UNSEEN6"
+# seventh unseen split: questions written blind from pages drawn at random (seed 20261203), before
+# Vellum was run on these manuals; two more producers new to the bench: the Guide for Debian
+# Maintainers (debmake, 143 pages of DocBook set by dblatex through XeTeX and xdvipdfmx: justified
+# text whose inter-word spaces pypdf drops on ~40% of the long lines, an upper-case running header
+# of chapter and section, tree listings in box-drawing glyphs, many shell listings and one worked
+# example in 13 variants) and ODB's manual (C++ object persistence, 418 pages of XHTML printed by
+# html2ps and Ghostscript 9.05: running header and footer both extracted at the end of each page
+# and glued to the page number, C++ pragma and SQL listings, type-mapping tables of one row per
+# line, and parallel chapters per database that say the same things) (questions_unseen7.jsonl)
+copy /usr/share/doc/debmake-doc/debmake-doc.en.pdf debmake-doc.pdf "$UNSEEN7"
+copy /usr/share/doc/odb/odb-manual.pdf.gz odb-manual.pdf "$UNSEEN7"
+ls -l "$OUT" "$UNSEEN" "$UNSEEN2" "$UNSEEN3" "$UNSEEN4" "$UNSEEN5" "$UNSEEN6" "$UNSEEN7"
