@@ -88,6 +88,10 @@ func findNames(s string) []span {
 	}
 	out = append(out, namesInRecords(s)...)
 	out = append(out, namesInChats(s)...)
+	out = append(out, namesInForms(s)...)
+	if strings.Contains(s, nationalIDOpen) {
+		out = append(out, namesBeforeIDs(s)...)
+	}
 	return disjoint(out)
 }
 
@@ -416,7 +420,7 @@ func secondLetter(s string, i int) int {
 // begins: "Sehr geehrter Herr Dr. Weber," and "Cher Monsieur Dupont," mask
 // only the surname.
 var courtesyTitles = []string{
-	"mr. ", "mr ", "mrs. ", "mrs ", "ms. ", "ms ", "miss ", "dr. ", "prof. ", "herr ", "frau ",
+	"mr. ", "mr ", "mrs. ", "mrs ", "ms. ", "ms ", "miss ", "dr. ", "dr ", "prof. ", "herr ", "frau ",
 	"mme ", "mme. ", "mlle ", "monsieur ", "madame ", "sr. ", "sra. ", "señor ", "señora ", "sig. ", "sig.ra ", "dott. ",
 	"г-н ", "г-жа ", "господин ", "госпожа ",
 	// academic and professional titles written before a name (the fifth
@@ -424,6 +428,9 @@ var courtesyTitles = []string{
 	// "Lic.", "Arq.", Italian "dott.ssa", Portuguese "Exmo."
 	"mag. ", "mag.a ", "dr.in ", "ing. ", "lic. ", "arq. ", "mtro. ", "mtra. ", "dra. ", "dott.ssa ", "dr.ssa ",
 	"prof.ssa ", "avv. ", "sig.na ", "exmo. ", "exma. ", "eng. ",
+	// the eighth blind table's contracts and letters: Spanish "Dña.", Amharic
+	// "W/ro" (Woizero, Mrs), Swahili "Dkt." (Daktari)
+	"dña. ", "w/ro ", "dkt. ",
 }
 
 // dottedTitles are the abbreviated titles that Italian and Spanish write in
@@ -552,6 +559,10 @@ var nameCues = func() []nameCue {
 	// capital"): two capitalised words after them make a name.
 	add(nameCue{minWords: 2, honorific: true}, "pan ", "pani ", "panią ", "panem ", "panu ", "pana ", "paní ")
 	add(nameCue{minWords: 2, title: true, honorific: true}, "ibu ", "bapak ", "bpk. ", "pak ")
+	// Spanish "D." (don) before a party's name in a contract, which is also
+	// an initial: two capitalised words after it, and no capitalised word
+	// before it ("Apéndice D. Datos Técnicos" stays)
+	add(nameCue{minWords: 2, title: true, honorific: true}, "d. ")
 	add(nameCue{minWords: 1, thenComma: true},
 		"dear ", "hi ", "hello ", "hey ", "liebe ", "lieber ", "hallo ", "cher ", "chère ", "bonjour ",
 		"hola ", "estimado ", "estimada ", "querido ", "querida ", "ciao ", "caro ", "cara ", "gentile ", "olá ", "prezado ", "prezada ",
@@ -610,7 +621,7 @@ var nameCues = func() []nameCue {
 		"मेरो नाम ", "මගේ නම ", "მე მქვია ", "ჩემი სახელია ", "לכבוד מר ", "לכבוד גב' ", "לכבוד גברת ", "לכבוד ד\"ר ")
 	// form labels: Arabic, Hebrew, Hindi, Bengali, Persian and Urdu, Tamil
 	// Arabic courtesy titles: "السيد", "السيدة" (Mr., Mrs.), "الأستاذ"
-	add(nameCue{caseless: true, courtesy: true}, "السيد ", "السيدة ", "الأستاذ ", "الأستاذة ", "السادة ", "الدكتور ", "الدكتورة ",
+	add(nameCue{caseless: true, courtesy: true}, "السيد/ ", "السيدة/ ", "السيد ", "السيدة ", "الأستاذ ", "الأستاذة ", "السادة ", "الدكتور ", "الدكتورة ",
 		"المهندس ", "المهندسة ", "الشيخ ")
 	add(nameCue{caseless: true, wholeLine: true}, "الاسم: ", "الاسم الكامل: ", "שם: ", "שם מלא: ", "नाम: ", "पूरा नाम: ",
 		"নাম: ", "পূর্ণ নাম: ", "نام: ", "نام و نام خانوادگی: ", "نام کامل: ", "பெயர்: ",
@@ -1177,6 +1188,8 @@ var caselessStops = map[string]bool{
 	// ("مع تحياتي،\nفريق الدعم", "the support team")
 	"فريق": true, "قسم": true, "إدارة": true, "צוות": true, "מחלקת": true, "הנהלת": true, "تیم": true, "ٹیم": true,
 	"টিম": true, "टीम": true,
+	// the courtesy that follows a name in a letter ("السيد أحمد خليل المحترم")
+	"المحترم": true, "المحترمة": true,
 }
 
 // nasabParticles join the parts of an Arabic or Hebrew name ("محمد بن
@@ -1277,7 +1290,13 @@ func courtesyName(s string, i int) (span, bool) {
 	if strings.HasPrefix(s[i:], arabicArticle) {
 		return span{}, false
 	}
-	return caselessName(s, i)
+	// After a title the name is a person's whole name, and a third word
+	// with the article is its family name ("السيد/ أحمد خليل الزعبي").
+	sp, ok := caselessName(s, i)
+	if ok && strings.Count(s[sp.start:sp.end], " ") == 1 {
+		sp.end = familyNameAfter(s, sp.end)
+	}
+	return sp, ok
 }
 
 // arabicArticle is the article "al-" that Arabic family names start with

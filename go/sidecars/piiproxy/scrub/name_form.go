@@ -1,0 +1,520 @@
+package scrub
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Forms, identity cards, letters' address blocks and contracts' parties
+// clauses name a person in a field: a label that says whose name the field
+// holds ("Surname", "Given names", "Patient", "Tenant", "Cardholder",
+// "Nume/Nom/Last name", "姓名", "Фамилия"), a separator, and the value. As
+// copy-paste and PDF or OCR extraction leave them, the separator is a
+// colon, a tab, a run of spaces before the next column, an ideographic
+// space, or a line break with the value alone on the next line; an identity
+// card writes the value in capitals. namesInForms reads such fields:
+//
+//   - the label is a whole field of its line (at the line's start or after
+//     a run of spaces that starts a column), matched as a whole against
+//     formLabels, or one of its parts of a bilingual label
+//     ("Name / Surname / Nom"), or a name word with a role word ("Nama
+//     Murid", "Name of foreign employee"): a label never matches inside a
+//     longer one ("Product name", "Patient history");
+//   - the value is what the field holds up to a comma, a bracket, a dash or
+//     the next column, after any titles (formTitle): one to five
+//     capitalised or ALL-CAPS words with particles and patronymic links
+//     ("van der", "binti", "S/O"), "Surname, Given names" as one value, two
+//     to four Han characters, kana, Hangul, or one to four words of a script
+//     without letter case; a role's label wants two words, or an ALL-CAPS
+//     one after a bare "name" label, since one capitalised word after
+//     "Client:" is as often a company; a company with its legal form, a
+//     label, a date or a number is no value;
+//   - a value on the next line must fill that line and hold no label word
+//     (formFieldWords), so a blank form's labels, one under another, stay;
+//   - a second form of the name in brackets after it ("何詠琪（HO, Wing
+//     Ki）", "이서연 (李瑞妍)") is masked too, as its own value.
+func namesInForms(s string) []span {
+	var out []span
+	for ls := 0; ls < len(s); {
+		le := strings.IndexByte(s[ls:], '\n')
+		if le < 0 {
+			le = len(s)
+		} else {
+			le += ls
+		}
+		for fs := skipBlank(s, ls, le); fs < le; fs = nextColumn(s, fs, le) {
+			out = append(out, formField(s, fs, le)...)
+		}
+		ls = le + 1
+	}
+	return out
+}
+
+// maxFormLabel is about the longest label in bytes (a trilingual one in
+// Latin letters); a field that runs longer before its separator is prose.
+const maxFormLabel = 72
+
+// ideoSpace separates a Japanese form's label from its value and a
+// family name from a given name ("氏名\u3000山本\u3000さくら").
+const ideoSpace = "\u3000"
+
+// skipBlank skips spaces, tabs, carriage returns and ideographic spaces.
+func skipBlank(s string, i, le int) int {
+	for i < le {
+		switch {
+		case s[i] == ' ' || s[i] == '\t' || s[i] == '\r':
+			i++
+		case strings.HasPrefix(s[i:], ideoSpace):
+			i += len(ideoSpace)
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+// columnBreak: a tab, two spaces or two ideographic spaces start at i,
+// which in extracted text separate a form's columns.
+func columnBreak(s string, i int) bool {
+	return s[i] == '\t' || strings.HasPrefix(s[i:], "  ") || strings.HasPrefix(s[i:], ideoSpace+ideoSpace)
+}
+
+// nextColumn is the start of the field after the column break that
+// follows i on the line, or le.
+func nextColumn(s string, i, le int) int {
+	for ; i < le; i++ {
+		if columnBreak(s, i) {
+			return skipBlank(s, i, le)
+		}
+	}
+	return le
+}
+
+// formField reads the label that starts at fs, if it names a person's name
+// field, and the value after it (see namesInForms).
+func formField(s string, fs, le int) []span {
+	if r, _ := utf8.DecodeRuneInString(s[fs:]); !unicode.IsLetter(r) {
+		return nil
+	}
+	end, vs := formSeparator(s, fs, le)
+	if end < 0 {
+		return bareLabelField(s, fs, le)
+	}
+	minWords, ok := formLabel(s[fs:end])
+	if !ok {
+		return bareLabelField(s, fs, le)
+	}
+	if vs < le {
+		ve := valueEnd(s, vs, le)
+		if _, label := formLabel(s[vs:ve]); !label || s[end] == ':' || strings.HasPrefix(s[end:], "：") {
+			return formValue(s, vs, ve, minWords, false)
+		}
+		// A row of labels, each over its value in the next line.
+	}
+	// The value is on the next line, in the label's column.
+	vs, ve := valueBelow(s, fs, le)
+	if vs >= ve || strings.ContainsAny(s[vs:ve], ":：") || formLabelText(s[vs:ve]) {
+		return nil // a blank form: the next line is the next label
+	}
+	return formValue(s, vs, ve, minWords, true)
+}
+
+// valueBelow is the field of the line after le that stands in the column
+// of the label at fs: the line's first field for a label that starts its
+// line, else the field that starts where the label does (a W-2's boxes,
+// "first name and initial      Last name" over "MARIA L      GONZALEZ").
+func valueBelow(s string, fs, le int) (int, int) {
+	ns := le + 1
+	if ns >= len(s) {
+		return 0, 0
+	}
+	ne := strings.IndexByte(s[ns:], '\n')
+	if ne < 0 {
+		ne = len(s)
+	} else {
+		ne += ns
+	}
+	ls := strings.LastIndexByte(s[:fs], '\n') + 1
+	vs := skipBlank(s, ns, ne)
+	if col := fs - ls; skipBlank(s, ls, le) != fs {
+		vs = ns + col
+		if vs >= ne || s[vs] == ' ' || !columnBreakBefore(s, ns, vs) {
+			return 0, 0
+		}
+	}
+	return vs, valueEnd(s, vs, ne)
+}
+
+// columnBreakBefore: a column break ends just before i, on the line that
+// starts at ls.
+func columnBreakBefore(s string, ls, i int) bool {
+	return i-ls >= 2 && (s[i-1] == '\t' || s[i-1] == ' ' && s[i-2] == ' ')
+}
+
+// formSeparator finds the end of the label at fs and where its value
+// starts: after a colon (with the spaces around it), a tab, a run of
+// spaces or an ideographic space; at le when the label fills its line, the
+// value being on the next. It returns -1 when no separator comes within
+// maxFormLabel bytes.
+func formSeparator(s string, fs, le int) (end, vs int) {
+	lim := min(le, fs+maxFormLabel)
+	for i := fs; i < lim; i++ {
+		switch {
+		case s[i] == ':':
+			return trimLabelEnd(s, fs, i), skipBlank(s, i+1, le)
+		case strings.HasPrefix(s[i:], "："):
+			return i, skipBlank(s, i+len("："), le)
+		case s[i] == '\t' || strings.HasPrefix(s[i:], "  ") || strings.HasPrefix(s[i:], ideoSpace):
+			j := skipBlank(s, i, le)
+			if j < le && (s[j] == ':' || strings.HasPrefix(s[j:], "：")) {
+				continue // "Titulaire du compte  :", the colon after the spaces
+			}
+			return i, j
+		case s[i] == '\n':
+			return -1, 0
+		}
+	}
+	if le-fs <= maxFormLabel {
+		return trimLabelEnd(s, fs, le), le
+	}
+	return -1, 0
+}
+
+// trimLabelEnd moves a label's end back over the spaces before its colon
+// ("Nom de famille : TREMBLAY").
+func trimLabelEnd(s string, fs, i int) int {
+	for i > fs && (s[i-1] == ' ' || s[i-1] == '\t' || s[i-1] == '\r') {
+		i--
+	}
+	return i
+}
+
+// valueEnd is where a same-line value's field ends: the next column break,
+// or the line's end without its trailing blanks.
+func valueEnd(s string, vs, le int) int {
+	for i := vs; i < le; i++ {
+		if columnBreak(s, i) {
+			return i
+		}
+	}
+	return max(vs, len(strings.TrimRight(s[:le], " \t\r"+ideoSpace)))
+}
+
+// bareLabelField reads a label that a single space separates from its
+// value, as OCR reads an identity card ("Фамилия КУЗНЕЦОВА", "姓名 林美玲"):
+// only a value in capitals or in a script without letter case that fills
+// the rest of the field, since "Name Smith" in a sentence is no field.
+func bareLabelField(s string, fs, le int) []span {
+	fe := valueEnd(s, fs, le)
+	if fe-fs > maxFormLabel+48 {
+		return nil
+	}
+	// The value is the trailing run of words in capitals or without case.
+	vs := fe
+	for vs > fs {
+		ws := strings.LastIndexByte(s[fs:vs], ' ')
+		if ws < 0 {
+			break
+		}
+		ws += fs + 1
+		if w := s[ws:vs]; !(allUpper(w) || len(w) == 1 && startsUpper(w) || caselessAt(w, 0) || cjkAt(w, 0)) {
+			break
+		}
+		vs = ws - 1
+	}
+	if vs >= fe || vs <= fs {
+		return nil
+	}
+	minWords, ok := formLabel(s[fs:vs])
+	if !ok {
+		return nil
+	}
+	return formValue(s, vs+1, fe, minWords, true)
+}
+
+// cjkAt: a Han character or kana starts s[i:].
+func cjkAt(s string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return isHan(r) || isKana(r)
+}
+
+// isKana is a hiragana or katakana letter, or the katakana middle dot and
+// prolonged sound mark that names in katakana carry.
+func isKana(r rune) bool { return 0x3041 <= r && r <= 0x30ff && r != 0x30a0 }
+
+// The fewest words a label's value needs (see formLabels).
+const (
+	namePart    = 1 // "Surname", "Given names": one word is the field's value
+	personRole  = 2 // "Client", "Tenant": one capitalised word is as often a company
+	genericName = 3 // "Name": two words, or one in capitals as a card prints it
+)
+
+// formValue reads the name in the field s[vs:ve] after titles, in the
+// field's script (see namesInForms); whole, the value must fill the field.
+func formValue(s string, vs, ve, minWords int, whole bool) []span {
+	vs = skipFormTitles(s, vs, ve)
+	if vs >= ve {
+		return nil
+	}
+	cut := valueCut(s, vs, ve)
+	if whole && cut != ve {
+		return nil
+	}
+	t := strings.TrimRight(s[vs:cut], " ")
+	end := vs + len(t)
+	var out []span
+	if l, after, ok := patronymLink(t); ok {
+		// "राजेश कुमार सिंह पुत्र श्री रामेश्वर सिंह": a title after the link
+		// starts the father's own name; "RAJESH KUMAR S/O MURUGAN", without
+		// one, is one name.
+		second := skipFormTitles(s, vs+after, end)
+		if second > vs+after && formNameText(t[:l], 1) && formNameText(s[second:end], 1) {
+			return []span{{vs, vs + l}, {second, end}}
+		}
+		if second == vs+after && formNameText(t[:l], 1) && formNameText(t[after:], 1) {
+			return append(out, span{vs, end})
+		}
+		return nil
+	}
+	if r, _ := utf8.DecodeRuneInString(t); isHan(r) || isKana(r) {
+		sp, ok := cjkFormName(s, vs, end)
+		if !ok || whole && sp.end != end {
+			return nil
+		}
+		return bracketedForm(s, sp, ve, append(out, sp))
+	}
+	if cut < ve && s[cut] == ',' && surnameFirst(t) && formNameText(t, namePart) {
+		// "Virtanen, Aino Maria": the family name and the given names are
+		// one value, of two words or more.
+		if e := commaGivenNames(s, cut, ve, end); e > end {
+			sp := span{vs, e}
+			return bracketedForm(s, sp, ve, append(out, sp))
+		}
+	}
+	if formNameText(t, minWords) {
+		sp := span{vs, end}
+		return bracketedForm(s, sp, ve, append(out, sp))
+	}
+	if whole || minWords == namePart {
+		return nil
+	}
+	// Words that run on into the sentence ("Nikola Jovanović iz Novog
+	// Sada"): two capitalised words before a word in lower case.
+	sp, words := capitalisedWords(s, vs)
+	if words >= 2 && sp.end+1 < cut && s[sp.end] == ' ' && lowerWordAt(s, sp.end+1) &&
+		!notAName(s[sp.start:sp.end]) && !legalFormAfter(s, sp.end) {
+		return append(out, sp)
+	}
+	return nil
+}
+
+// lowerWordAt: a word in lower case, no particle, starts s[i:].
+func lowerWordAt(s string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsLower(r) && !nameParticles[s[i:wordEnd(s, i)]]
+}
+
+// valueCut is where a value ends inside its field: a comma, a semicolon, a
+// bracket, a dash between spaces or a vertical bar.
+func valueCut(s string, vs, ve int) int {
+	for i := vs; i < ve; i++ {
+		switch s[i] {
+		case ',', ';', '(', '[', '|':
+			return i
+		case ' ':
+			if i+2 < ve && (s[i+1] == '-' && s[i+2] == ' ' || strings.HasPrefix(s[i+1:], "– ") || strings.HasPrefix(s[i+1:], "— ")) {
+				return i
+			}
+		case 0xef:
+			if strings.HasPrefix(s[i:], "（") || strings.HasPrefix(s[i:], "，") {
+				return i
+			}
+		}
+	}
+	return ve
+}
+
+// surnameFirst: a family name written first, before a comma and the given
+// names, is one word or in capitals ("Virtanen, Aino Maria", "GARCÍA
+// LÓPEZ, MARÍA DEL CARMEN").
+func surnameFirst(t string) bool {
+	return !strings.Contains(t, " ") || capsName(t, 1)
+}
+
+// commaGivenNames extends a family name that ends at end over the given
+// names after the comma at cut, when they fill the rest of the field.
+func commaGivenNames(s string, cut, ve, end int) int {
+	gs := skipBlank(s, cut+1, ve)
+	if gs >= ve || valueCut(s, gs, ve) != ve {
+		return end
+	}
+	if g := strings.TrimRight(s[gs:ve], " "); formNameText(g, 1) {
+		return gs + len(g)
+	}
+	return end
+}
+
+// bracketedForm adds the name's second form in brackets right after it
+// ("何詠琪（HO, Wing Ki）", "이서연 (李瑞妍)"), a value of its own.
+func bracketedForm(s string, sp span, ve int, out []span) []span {
+	i := sp.end
+	if i < ve && s[i] == ' ' {
+		i++
+	}
+	var closing string
+	switch {
+	case strings.HasPrefix(s[i:], "（"):
+		i, closing = i+len("（"), "）"
+	case strings.HasPrefix(s[i:], "("):
+		i, closing = i+1, ")"
+	default:
+		return out
+	}
+	e := strings.Index(s[i:min(len(s), i+64)], closing)
+	if e <= 0 {
+		return out
+	}
+	inner := s[i : i+e]
+	if c := strings.IndexByte(inner, ','); c > 0 {
+		if formNameText(inner[:c], 1) && formNameText(strings.TrimLeft(inner[c+1:], " "), 1) {
+			return append(out, span{i, i + e})
+		}
+		return out
+	}
+	if formNameText(inner, 1) {
+		return append(out, span{i, i + e})
+	}
+	return out
+}
+
+// formNameText reports whether t, all of it, is a name as a form's field
+// holds one (see namesInForms).
+func formNameText(t string, minWords int) bool {
+	if t == "" || len(t) > 96 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t)
+	switch {
+	case isHan(r) || isKana(r):
+		sp, ok := cjkFormName(t, 0, len(t))
+		return ok && sp.end == len(t)
+	case isHangul(r):
+		return caselessNameText(t)
+	case caselessAt(t, 0):
+		return caselessFormWords(t)
+	}
+	if legalFormIn(t) || hasFormFieldWord(t) {
+		return false
+	}
+	if minWords == genericName {
+		return nameText(t, 2, true) || capsName(t, 1) && !notAName(t)
+	}
+	return nameText(t, minWords, true)
+}
+
+// caselessFormWords: one to four words of a script without letter case
+// (Devanagari, Telugu, Tamil, Arabic …), the particles of a nasab not
+// counted, none of them a stop word.
+func caselessFormWords(t string) bool {
+	words := 0
+	for i, w := range strings.Fields(t) {
+		if !caselessAt(w, 0) || lettersEnd(w, 0) != len(w) || caselessStops[w] || caselessSkips[w] || i > 0 && conjunctionFirst(w) {
+			return false
+		}
+		if !nasabParticles[w] {
+			words++
+		}
+	}
+	return words >= 1 && words <= 4
+}
+
+// cjkHonorifics follow a Japanese name and stay: "ナカムラ タロウ 様".
+var cjkHonorifics = []string{"様", "さま", "さん", "殿", "先生", "君"}
+
+// cjkFormName is a name in Han characters or kana at s[i:] before end:
+// two to four Han characters, as a Chinese name is written, or a Japanese
+// family and given name in kanji or kana that one space (often an
+// ideographic one) may separate, up to an honorific.
+func cjkFormName(s string, i, end int) (span, bool) {
+	start, runes, spaces, kana := i, 0, 0, false
+	for i < end {
+		if runes > 0 && slicesHasPrefix(s[i:], cjkHonorifics) {
+			break
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if isHan(r) || isKana(r) {
+			kana = kana || isKana(r)
+			runes++
+			i += n
+			continue
+		}
+		if (r == ' ' || r == 0x3000) && spaces == 0 && runes > 0 && i+n < end {
+			if next, _ := utf8.DecodeRuneInString(s[i+n:]); (isHan(next) || isKana(next)) && !slicesHasPrefix(s[i+n:], cjkHonorifics) {
+				spaces++
+				i += n
+				continue
+			}
+		}
+		break
+	}
+	if !kana && spaces == 0 {
+		return span{start, i}, runes >= 2 && runes <= 4
+	}
+	return span{start, i}, runes >= 2 && runes <= 12
+}
+
+// slicesHasPrefix: s starts with one of prefixes.
+func slicesHasPrefix(s string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// patronymLinks join a person's name to a parent's: "S/O" (son of) and its
+// kin in Malaysia, Singapore and India, Hindi पुत्र, पुत्री, पत्नी (son,
+// daughter, wife of).
+var patronymLinks = []string{" S/O ", " D/O ", " W/O ", " A/L ", " A/P ", " s/o ", " d/o ", " w/o ", " पुत्र ", " पुत्री ", " पत्नी "}
+
+// patronymLink finds a patronymic link inside t: where it starts, and
+// where the name after it starts.
+func patronymLink(t string) (at, after int, ok bool) {
+	for _, l := range patronymLinks {
+		if k := strings.Index(t, l); k > 0 {
+			return k, k + len(l), true
+		}
+	}
+	return 0, 0, false
+}
+
+// formTitles are the titles, forms of address and degrees a form writes
+// before a name, beyond courtesyTitles, in the table's languages: they stay
+// outside the name. Each must be followed by a letter.
+var formTitles = []string{
+	"dr ", "pd ", "med. ", "ll ", "lek. med. ", "lek. ", "mgr ", "inż. ", "m. ", "m ", "mevrouw ", "meneer ", "de heer ", "mevr. ", "dhr. ",
+	"don ", "doña ", "d. ", "dña. ", "dª ", "w/ro ", "w/t ", "ato ", "bs. ", "ths. ", "dkt. ", "bw. ", "bi. ", "encik ", "puan ", "cik ",
+	"tn. ", "pn. ", "sr ", "sra ", "sr.ª ", "bay ", "bayan ", "श्री. ", "श्री ", "श्रीमती ", "श्रीमती. ", "कु. ", "डॉ. ",
+	"السيد/ ", "السيدة/ ", "السيد ", "السيدة ", "الدكتور ",
+}
+
+// skipFormTitles returns the position after any titles at i, before end.
+func skipFormTitles(s string, i, end int) int {
+	for again := true; again && i < end; {
+		again = false
+		if j := skipTitles(s, i); j > i && j < end {
+			i, again = j, true
+		}
+		for _, t := range formTitles {
+			if j := i + len(t); j < end && hasPrefixFold(s[i:], t) {
+				if r, _ := utf8.DecodeRuneInString(s[j:]); unicode.IsLetter(r) {
+					i, again = j, true
+					break
+				}
+			}
+		}
+	}
+	return i
+}

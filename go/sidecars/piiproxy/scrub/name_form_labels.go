@@ -1,0 +1,222 @@
+package scrub
+
+import "strings"
+
+// formLabels are the labels of a form's fields that hold a person's name,
+// in lower case, with the fewest words their value needs: a name part
+// (one word), a person's role (two: "Client: Acme" is a company as often
+// as not), or a bare "name" (two, or one in capitals). They are matched
+// against a whole field (see namesInForms), so "Product name" and
+// "Patient history" are no labels of theirs.
+var formLabels = func() map[string]int {
+	m := map[string]int{}
+	add := func(n int, labels ...string) {
+		for _, l := range labels {
+			m[l] = n
+		}
+	}
+	add(namePart,
+		// English, and the forms of identity documents and visa applications
+		"surname", "surnames", "surname(s)", "last name", "family name", "first name", "first names", "first name(s)",
+		"given name", "given names", "given name(s)", "forename", "forenames", "middle name", "maiden name", "birth name",
+		"names", "first name and initial", "surname and given name", "surname and given names", "patronymic",
+		// Romanian, Hungarian, Finnish, Danish, Norwegian, Swedish
+		"nume", "prenume", "numele", "prenumele", "nume de familie", "családi név", "utónév", "utónevek",
+		"családi és utónév", "születési név", "sukunimi", "etunimi", "etunimet", "efternavn", "fornavn", "fornavne",
+		"etternavn", "efternamn", "förnamn", "tilltalsnamn",
+		// Slovak, Czech, Croatian, Serbian, Bulgarian, Russian, Ukrainian
+		"priezvisko", "rodné priezvisko", "příjmení", "rodné příjmení", "prezime", "презиме", "фамилия", "отчество",
+		"бащино име", "прізвище", "по батькові", "имя", "ім'я",
+		// Baltic, Catalan, Spanish, French, German, Portuguese, Italian, Dutch, Polish
+		"pavardė", "vardas", "vardai", "uzvārds", "perekonnanimi", "eesnimi", "eesnimed", "cognoms", "cognom",
+		"apellidos", "apellido", "primer apellido", "segundo apellido", "nombres", "pre nombres", "prenombres",
+		"nom de famille", "nom d'usage", "nom de naissance", "prénom", "prénoms", "nachname", "familienname", "vorname",
+		"vornamen", "geburtsname", "geb.", "née", "sobrenome", "apelido", "apelidos", "cognome", "achternaam",
+		"voornaam", "voornamen", "geslachtsnaam", "nazwisko", "imię", "imiona", "nazwisko rodowe",
+		// Turkish, Tagalog, Swahili, Vietnamese
+		"soyadı", "soyad", "adı", "apelyido", "unang pangalan", "jina la ukoo", "họ", "tên", "họ và tên", "họ tên",
+		"họ, chữ đệm và tên",
+		// Chinese, Japanese, Korean
+		"姓名", "姓", "名", "氏名", "ふりがな", "フリガナ", "성명", "이름", "성", "한자")
+	add(genericName,
+		"name", "full name", "name and surname", "nom", "nom complet", "nombre", "nombre completo", "nome", "nome completo",
+		"naam", "navn", "namn", "nimi", "név", "jméno", "meno", "ime", "име", "ime i prezime", "име и презиме",
+		"nama", "nama lengkap", "pangalan", "buong pangalan", "jina", "jina kamili", "ad soyad", "adı soyadı", "ad", "фио",
+		"नाम", "नाव", "पूरा नाम", "పేరు", "பெயர்", "الاسم", "الاسم الكامل")
+	add(personRole,
+		// who a medical, insurance, employment or tenancy document is about
+		"patient", "client", "customer", "employee", "tenant", "tenants", "landlord", "lessee", "lessor", "consignee",
+		"recipient", "addressee", "to", "guest", "pupil", "student", "parent", "guardian", "parent/guardian", "claimant",
+		"applicant", "insured", "insured person", "policyholder", "policy holder", "cardholder", "card holder",
+		"account holder", "account name", "holder", "doctor", "referring doctor", "referring physician", "physician",
+		"attending physician", "complainant", "informant", "victim", "witness", "worker", "member", "passenger",
+		"owner", "buyer", "debtor", "plaintiff", "defendant", "spouse", "bill to", "ship to", "deliver to",
+		"pacient", "pacientul", "clientul", "salariat", "salariatul", "angajat", "chiriaș", "chiriaşul", "proprietar",
+		"destinatar", "asigurat", "elev", "medic curant", "munkavállaló", "beteg", "páciens", "ügyfél", "címzett",
+		"bérlő", "bérbeadó", "biztosított", "kártyabirtokos", "számlatulajdonos", "tanuló", "potilas", "työntekijä",
+		"vuokralainen", "vuokranantaja", "asiakas", "vastaanottaja", "hakija", "vakuutettu", "lähettävä lääkäri",
+		"oppilas", "huoltaja", "medarbejder", "lejer", "udlejer", "modtager", "patient/borger", "pasient", "ansatt",
+		"arbeidstaker", "leietaker", "utleier", "mottaker", "henvisende lege", "anställd", "hyresgäst",
+		"poistník", "poistený", "pacient/ka", "zamestnanec", "nájomca", "prenajímateľ", "príjemca", "pacijent",
+		"radnik", "zaposlenik", "platitelj", "primatelj", "prijavitelj", "podnositelj", "najmoprimac", "najmodavac",
+		"tužilac", "tuženi", "tužitelj", "tuženik", "uplatilac", "primalac", "zakupac", "пацијент", "радник",
+		"титуляр", "пациент", "служител", "наемател", "наемодател", "получател", "владелец", "пациент(ка)",
+		"работник", "арендатор", "арендодатель", "заявитель", "потерпевший", "плательщик",
+		"pacientas", "gavėjas", "klientas", "darbuotojas", "nuomininkas", "mokėtojas", "darbinieks", "pacients",
+		"īrnieks", "saņēmējs", "klients", "patsient", "maksja", "saaja", "töötaja", "üürnik", "saatev arst",
+		"alumne", "alumna", "alumne/a", "pare", "mare", "tutor", "tutora", "prenedor", "assegurat", "llogater",
+		"pacient/a", "nama murid", "nama pelajar", "nama bapa", "nama ibu", "nama penjaga", "penjaga", "pengadu",
+		"nama pesakit", "nama pekerja", "nama karyawan", "nama pasien", "penyewa", "pemilik", "penerima", "tertanggung",
+		"pasyente", "kliyente", "tumatanggap", "mgonjwa", "daktari", "mwombaji", "mpangaji", "mteja", "mpokeaji",
+		"బీమా చేసిన వ్యక్తి", "రోగి", "దరఖాస్తుదారు", "रुग्णाचे नाव", "रुग्ण", "घरमालक", "भाडेकरू", "सूचनाकर्ता",
+		"मरीज", "मरीज का नाम", "रोगी", "किरायेदार", "मकान मालिक", "शिकायतकर्ता", "आवेदक",
+		"patient name", "client name", "customer name", "employee name", "student name", "name of employee",
+		"name of foreign employee", "name of patient", "name of applicant", "name of insured", "cardholder name",
+		"nom du patient", "destinataire", "titulaire du compte", "titulaire de la carte", "locataire", "bailleur",
+		"assuré(e)", "salarié", "salarié(e)", "élève", "destinatario", "destinataria", "arrendatario",
+		"arrendador", "arrendataria", "inquilino", "tomador", "asegurado/a", "titular de la cuenta", "titular de la tarjeta",
+		"持卡人", "業主", "租客", "户名", "戶名", "主治医师", "主治醫師", "患者", "患者氏名", "病人", "患者姓名",
+		"カード会員名", "会員名", "お名前", "ご依頼主", "お届け先",
+		"anzeigeerstatter", "anzeigeerstatterin", "patientin", "mieter", "mieterin", "vermieter", "vermieterin",
+		"arbeitnehmer", "arbeitnehmerin", "versicherungsnehmer", "versicherte person", "karteninhaber",
+		"المستأجر", "المؤجر", "المريض", "اسم المريض", "صاحب البطاقة", "العميل",
+		"nome do aluno", "nome da aluna", "aluno", "aluna", "responsável", "inquilino", "locatário",
+		"locador", "segurado", "titular da conta", "kiraya veren", "kiracı", "kart sahibi", "hasta", "hasta adı",
+		"çalışan", "personel", "müşteri", "sigortalı", "şikayetçi", "alıcı adı",
+		"họ tên người bệnh", "tên người bệnh", "người bệnh", "bệnh nhân", "bác sĩ điều trị", "bác sĩ", "người thuê",
+		"bên thuê", "chủ thẻ", "khách hàng", "người lao động",
+		"pacjent", "pacjentka", "lekarz kierujący", "lekarz", "pokrzywdzony", "pokrzywdzona", "posiadacz",
+		"posiadacz rachunku", "najemca", "wynajmujący", "pracownik", "zgłaszający", "ubezpieczony",
+		"werknemer", "huurder", "verhuurder", "patiënt", "cliënt", "verzekerde", "rekeninghouder",
+		"paziente", "destinatario/a", "conduttore", "locatore", "lavoratore", "dipendente", "titolare")
+	return m
+}()
+
+// formNameWords and formRoleWords make a label of two or more words the
+// label of a person's name ("Nama Murid", "Name of the patient",
+// "Employee name"), with formFillers between them.
+var (
+	formNameWords = map[string]bool{"name": true, "names": true, "nama": true, "nome": true, "nom": true, "nombre": true,
+		"naam": true, "navn": true, "namn": true, "nimi": true, "név": true, "neve": true, "jméno": true, "meno": true,
+		"ime": true, "име": true, "имя": true, "pangalan": true, "jina": true, "nav": true}
+	formRoleWords = map[string]bool{"patient": true, "client": true, "customer": true, "employee": true, "tenant": true,
+		"pupil": true, "student": true, "applicant": true, "insured": true, "cardholder": true, "guardian": true,
+		"parent": true, "father": true, "mother": true, "spouse": true, "recipient": true, "consignee": true,
+		"murid": true, "pelajar": true, "bapa": true, "ibu": true, "penjaga": true, "pesakit": true, "pekerja": true,
+		"karyawan": true, "pasien": true, "aluno": true, "aluna": true, "paciente": true, "patiente": true,
+		"mgonjwa": true, "mteja": true, "pasyente": true}
+	formFillers = map[string]bool{"of": true, "the": true, "do": true, "da": true, "de": true, "del": true, "du": true,
+		"la": true, "ya": true, "wa": true, "ng": true, "foreign": true, "full": true, "legal": true, "'s": true}
+)
+
+// formLabel reports whether label (a field's text before its separator) is
+// the label of a person's name field, and the fewest words its value needs.
+// A bilingual label matches by any of its parts ("Nume/Nom/Last name",
+// "Name / Surname / Nom"), taking the part that asks least.
+func formLabel(label string) (int, bool) {
+	label = strings.TrimSpace(label)
+	if label == "" || len(label) > maxFormLabel || !formLabelFirst[label[0]] && label[0] < 0x80 {
+		return 0, false
+	}
+	l := strings.ReplaceAll(strings.ToLower(label), "’", "'")
+	if len(l) > 2 && l[1] == ' ' && 'a' <= l[0] && l[0] <= 'z' {
+		l = l[2:] // a box's letter before its label, as US tax forms print it ("e Employee's first name")
+	}
+	if n, ok := formLabels[l]; ok {
+		return n, true
+	}
+	if k := strings.Index(l, "'s "); k > 0 && formRoleWords[l[:k]] {
+		if n, ok := formLabels[l[k+3:]]; ok {
+			return n, true // "patient's surname", "employee's first name and initial"
+		}
+	}
+	best, found := 0, false
+	if strings.IndexByte(l, '/') > 0 {
+		for part := range strings.SplitSeq(l, "/") {
+			if n, ok := formLabels[strings.TrimSpace(part)]; ok && (!found || n < best) {
+				best, found = n, true
+			}
+		}
+	}
+	if found {
+		return best, true
+	}
+	return personRole, nameWithRole(l)
+}
+
+// nameWithRole: the label is a name word and a role word, with fillers
+// ("name of foreign employee", "nama murid", "customer's name").
+func nameWithRole(l string) bool {
+	named, role := false, false
+	for w := range strings.FieldsSeq(strings.ReplaceAll(l, "'s", " 's")) {
+		switch {
+		case formNameWords[w]:
+			named = true
+		case formRoleWords[w]:
+			role = true
+		case !formFillers[w]:
+			return false
+		}
+	}
+	return named && role
+}
+
+// formLabelFirst holds the first bytes, in both cases, of the labels in
+// ASCII letters, so that formLabel settles most prose lines with a lookup.
+var formLabelFirst = func() (first [256]bool) {
+	for l := range formLabels {
+		if l[0] < 0x80 {
+			first[l[0]], first[strings.ToUpper(l[:1])[0]] = true, true
+		}
+	}
+	for _, set := range []map[string]bool{formNameWords, formRoleWords} {
+		for l := range set {
+			if l[0] < 0x80 {
+				first[l[0]], first[strings.ToUpper(l[:1])[0]] = true, true
+			}
+		}
+	}
+	return first
+}()
+
+// formLabelText: t, a line under a label, is a label itself (a blank
+// form's next field), or holds a label's word.
+func formLabelText(t string) bool {
+	if _, ok := formLabel(t); ok {
+		return true
+	}
+	return hasFormFieldWord(t)
+}
+
+// formFieldWords are the words of the labels of a form's other fields
+// (dates, places, numbers, sex, nationality, signature), in the table's
+// languages: a value that holds one is a label, not a name ("DATE OF
+// BIRTH" under a blank "SURNAME").
+var formFieldWords = map[string]bool{
+	"date": true, "birth": true, "place": true, "sex": true, "gender": true, "nationality": true, "address": true,
+	"number": true, "no": true, "no.": true, "signature": true, "issue": true, "expiry": true, "valid": true,
+	"until": true, "height": true, "code": true, "card": true, "document": true, "authority": true, "type": true,
+	"fecha": true, "nacimiento": true, "vencimiento": true, "documento": true, "número": true, "sexo": true,
+	"nacionalidad": true, "lugar": true, "domicilio": true, "naissance": true, "lieu": true, "sexe": true,
+	"nationalité": true, "adresse": true, "datum": true, "geburtstag": true, "geburtsort": true, "gültig": true,
+	"staatsangehörigkeit": true, "anschrift": true, "data": true, "nașterii": true, "naștere": true, "cetățenie": true,
+	"domiciliu": true, "születési": true, "idő": true, "hely": true, "állampolgárság": true, "érvényesség": true,
+	"lakcím": true, "dátum": true, "narodenia": true, "miesto": true, "občianstvo": true, "platnosť": true,
+	"rođenja": true, "mjesto": true, "državljanstvo": true, "adresa": true, "дата": true, "рождения": true,
+	"място": true, "раждане": true, "пол": true, "гражданство": true, "адрес": true, "рођења": true,
+	"gimimo": true, "vieta": true, "pilietybė": true, "dzimšanas": true, "sünniaeg": true, "sünnikoht": true,
+	"kodakondsus": true, "doğum": true, "tarihi": true, "yeri": true, "cinsiyeti": true, "uyruğu": true,
+	"ngày": true, "sinh": true, "giới": true, "tính": true, "quốc": true, "tịch": true, "nơi": true, "tarikh": true,
+	"lahir": true, "jantina": true, "alamat": true, "tarehe": true, "kuzaliwa": true, "jinsia": true, "anwani": true,
+	"petsa": true, "kapanganakan": true, "tirahan": true, "telefon": true, "phone": true, "email": true, "e-mail": true,
+}
+
+// hasFormFieldWord: one of t's words, in lower case, is in formFieldWords.
+func hasFormFieldWord(t string) bool {
+	for w := range strings.FieldsSeq(t) {
+		if formFieldWords[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
+}
