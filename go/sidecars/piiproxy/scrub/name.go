@@ -597,6 +597,9 @@ var nameCues = func() []nameCue {
 		// script without letter case, caselessLine reads
 		"مع تحياتي", "مع خالص التحية", "مع أطيب التحيات", "تحياتي", "בברכה", "בכבוד רב",
 		"با احترام", "با سپاس", "نیک خواہشات کے ساتھ")
+	// a German letter's address block: "Herrn" or "Frau" alone on its line,
+	// the name on the next
+	add(nameCue{minWords: 1, newline: true, title: true}, "herrn", "herr", "frau")
 	add(nameCue{han: true, glued: true}, "我叫", "我的名字是", "我的名字叫", "私の名前は", "姓名：", "姓名:", "氏名：", "氏名:")
 	// "我是" ("I am") is followed by a name or a noun ("我是学生", "I am a
 	// student"): see surnameHanName for how the two are told apart.

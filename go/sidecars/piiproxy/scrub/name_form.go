@@ -279,7 +279,7 @@ func formValue(s string, vs, ve, minWords int, whole bool) []span {
 	}
 	if r, _ := utf8.DecodeRuneInString(t); isHan(r) || isKana(r) {
 		sp, ok := cjkFormName(s, vs, end)
-		if !ok || whole && sp.end != end {
+		if !ok || whole && sp.end != end || slicesContains(cjkFieldWords, s[sp.start:sp.end]) {
 			return nil
 		}
 		return bracketedForm(s, sp, ve, append(out, sp))
@@ -428,6 +428,11 @@ func caselessFormWords(t string) bool {
 	}
 	return words >= 1 && words <= 4
 }
+
+// cjkFieldWords are the labels of a Chinese or Japanese form's other
+// fields, which a blank form puts under a name's label ("氏名\n生年月日").
+var cjkFieldWords = []string{"生年月日", "出生日期", "出生", "住所", "現住所", "地址", "電話", "电话", "性別", "性别", "連絡先",
+	"联系电话", "聯絡電話", "日期", "国籍", "國籍", "年齢", "年龄", "職業", "职业", "備考", "备注"}
 
 // cjkHonorifics follow a Japanese name and stay: "ナカムラ タロウ 様".
 var cjkHonorifics = []string{"様", "さま", "さん", "殿", "先生", "君"}

@@ -36,7 +36,7 @@ func findNationalIDs(s string) []span {
 		}
 		t.read(s, i)
 		end, id, ok := t.match(s, found)
-		if !ok {
+		if !ok || companyHeld(s, i) {
 			i = wordEnd - 1
 			continue
 		}
@@ -132,12 +132,12 @@ func idCharsFrom(s string, i, n int) bool {
 }
 
 // minIDChars is the shortest id without its separators (an old Colombian
-// cédula of six digits), maxIDChars the longest without its separators (a CURP and a
-// Chinese id have 18 characters); maxIDGroups is the most groups one is
+// cédula of six digits), maxIDChars the longest without its separators (a
+// Tanzanian NIDA has 20 characters, a CURP and a Chinese id 18); maxIDGroups is the most groups one is
 // written in (a NIR on a carte Vitale: "1 85 05 78 006 084 36").
 const (
 	minIDChars  = 6
-	maxIDChars  = 18
+	maxIDChars  = 20
 	maxIDGroups = 7
 )
 
@@ -269,7 +269,7 @@ func (t *idToken) match(s string, found []string) (end int, id string, ok bool) 
 			}
 			end += 3
 		}
-		if !numberEndOK(s, end) || t.continuesSpaced(fit.groups) {
+		if !numberEndOK(s, end) || t.continuesSpaced(fit.groups) || sc.ofPerson && !personBefore(s, t.start) {
 			continue
 		}
 		id := string(t.chars[:t.ends[fit.groups-1]])
@@ -324,6 +324,10 @@ type idScheme struct {
 	// export's "Kundennr" column, as a key name in code, holds fixtures
 	// and row numbers as often as a customer's number
 	notInColumns bool
+	// ofPerson: the scheme numbers companies as well as people (a tax
+	// number), so it is taken only with a person's name or birth date
+	// before it (see personBefore)
+	ofPerson bool
 }
 
 // idCueWindow is how far before a number its cue may stand, in

@@ -25,9 +25,9 @@ var idSchemes = []idScheme{
 	{fit: fitNIF, lengths: lengths(9), cues: cueSet{words: []string{"nif"}, stems: []string{"contribuinte", "número fiscal", "numero fiscal", "número de identificação fiscal"}}},
 	{fit: fitCartaoCidadao, lengths: lengths(12), cues: cueSet{words: []string{"cc"}, stems: []string{"cartão de cidadão", "cartao de cidadao", "cartão do cidadão"}}},
 	{fit: fitCNP, lengths: lengths(13), cues: cueSet{words: []string{"cnp"}, stems: []string{"cod numeric personal", "codul numeric personal"}}},
-	{fit: fitTCKimlik, lengths: lengths(11), cues: cueSet{words: []string{"tckn", "tcno"}, stems: []string{"tc kimlik", "t.c. kimlik", "t.c kimlik", "t.c. no", "tc no", "kimlik"}}},
+	{fit: fitTCKimlik, lengths: lengths(11), cues: cueSet{words: []string{"tckn", "tcno", "t.c."}, stems: []string{"tc kimlik", "t.c. kimlik", "t.c kimlik", "t.c. no", "tc no", "kimlik"}}},
 	{fit: fitChineseID, lengths: lengths(18), cues: cueSet{stems: []string{"身份证", "身份證", "身分證", "证件号", "證件號", "公民身份"}}},
-	{fit: fitAadhaar, lengths: lengths(12), cues: cueSet{words: []string{"uid"}, stems: []string{"aadhaar", "aadhar", "आधार", "uidai"}}},
+	{fit: fitAadhaar, lengths: lengths(12), cues: cueSet{words: []string{"uid"}, stems: []string{"aadhaar", "aadhar", "आधार", "uidai", "ఆధార్", "ஆதார்"}}},
 	{fit: fitPAN, lengths: lengths(10), ownCuesOnly: true, cues: cueSet{words: []string{"pan"}, stems: []string{"permanent account number", "पैन"}}},
 	{fit: fitMyNumber, lengths: lengths(12), cues: cueSet{stems: []string{"マイナンバー", "個人番号", "my number", "mynumber"}}},
 	{fit: fitRRN, lengths: lengths(13), cues: cueSet{words: []string{"rrn"}, stems: []string{"주민등록번호", "주민번호", "resident registration"}}},
@@ -96,6 +96,11 @@ var idSchemes = []idScheme{
 
 // The cue sets are indexed by their first bytes once (see indexed).
 func init() {
+	// The eighth table's schemes go before the passport and a person's
+	// number at an organisation, which take any digits after their words
+	// and so are tried last.
+	last := len(idSchemes) - 2
+	idSchemes = append(idSchemes[:last:last], append(docIDSchemes, idSchemes[last:]...)...)
 	for i := range idSchemes {
 		idSchemes[i].cues = indexed(idSchemes[i].cues)
 	}
@@ -148,6 +153,9 @@ var personNumberCues = cueSet{
 		"顧客番号", "お客様番号", "会員番号", "社員番号", "患者番号", "学籍番号", "客户编号", "客户号", "会员号", "会员编号",
 		"员工编号", "工号", "病历号", "学号", "患者编号", "고객번호", "회원번호", "사번", "환자번호", "학번",
 		"رقم العميل", "رقم العضوية", "رقم الموظف", "رقم المريض",
+		// a hospital's record of its patient (the eighth blind table): the
+		// Spanish clinical history number, the Chinese inpatient number
+		"nhc", "n.h.c", "historia clínica", "historia clinica", "住院号", "住院號", "病案号", "病歷號",
 	),
 }
 
@@ -186,6 +194,8 @@ var passportCues = cueSet{stems: []string{
 	"paspoort", "paszport", "cestovní pas", "cestovného pasu", "pasaport", "паспорт", "закордонн", "διαβατήρ",
 	"护照", "護照", "旅券", "パスポート", "여권", "hộ chiếu", "ho chieu", "paspor", "หนังสือเดินทาง",
 	"جواز السفر", "جواز سفر", "דרכון", "گذرنامه", "پاسپورت", "पासपोर्ट",
+	// a Russian passport page's "series and number" ("Серия и номер: 45 18 482917")
+	"серия и номер", "серия и №",
 }}
 
 // spanishIDCues name a Spanish or Argentine DNI, and a Spanish NIE.

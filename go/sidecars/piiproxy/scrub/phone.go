@@ -520,6 +520,12 @@ var (
 		"cuit", "nit ", "rfc ", "cvr", "org.nr", "orgnr", "y-tunnus", "ičo", "dič", "regon", "đơn hàng", "hóa đơn",
 		// a Belgian company's number, "N° d'entreprise BE 0123.456.749"
 		"entreprise", "ondernemingsn",
+		// the eighth blind table's: insurance policies, court and complaint
+		// cases, company registers ("Póliza n.º 048-2917365", "Ügyszám: 048
+		// 291 733", "Cégjegyzékszám: 01-09-123456")
+		"policy", "póliza", "poliza", "pòlissa", "polizza", "apólice", "polisa", "police n", "पॉलिसी", "ügyszám",
+		"cégjegyzék", "aktenzeichen", "az.", "case no", "case number", "claim no", "claim number", "predmet",
+		"company reg", "registration no", "handelsregister", "ticaret sicil", "tic. sicil",
 	}
 )
 

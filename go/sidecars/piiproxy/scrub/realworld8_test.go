@@ -165,6 +165,20 @@ import "testing"
 // digit is (11 − Σ wᵢdᵢ mod 11) mod 10 with weights 5,4,3,2,7,6,5,4,3,2);
 // it is 620482917380 now. No want was changed.
 //
+// Wants changed in phase 2, because they contradicted an earlier table's
+// decision (the blind figures above are of the table as written):
+//   - an employee, personnel or member number is a person's number, masked
+//     as NATIONAL_ID: TestPersonNumbers (gaps2_test.go) decided so for
+//     "employee number 00418277", "Member ID: 903318274", "Matricule
+//     7741203" and "Kundennummer", and no rule can tell a pay slip's
+//     "Employee No.: 004821" from them. So the en-ZA, en-AU, de-DE and
+//     nl-NL pay slips now want the employee, member and personnel numbers
+//     masked (the other ids' placeholders renumbered), and the en-US pay
+//     stub, written as a clean row for its "Employee ID: 004821", is a
+//     positive row of kind national_id (135 positive and 86 clean rows
+//     now). Policy, claim, case, FIR, court file and invoice numbers stay,
+//     as the table decided.
+//
 // The group is the locale.
 var docPaste8Cases = []tableCase{
 	// --- Romanian -----------------------------------------------------------
@@ -422,7 +436,7 @@ var docPaste8Cases = []tableCase{
 		"TAX INVOICE INV-11482\nClient: <NAME_1>\n<ADDRESS_1>, Rosebank, Johannesburg 2196\nCell: <PHONE_1>\nSupplier VAT No. 4820112345"),
 	pii("en-ZA", NationalID, "payslip: employee columns separated by runs of spaces, the ID number",
 		"PAYSLIP – November 2024\nEmployee: Nomvula Mthembu          Employee No.: 004821\nID Number: 9208270294085       Tax year: 2025\nBasic salary: R 28 450,00\nPAYE: R 4 212,60",
-		"PAYSLIP – November 2024\nEmployee: <NAME_1>          Employee No.: 004821\nID Number: <NATIONAL_ID_1>       Tax year: 2025\nBasic salary: R 28 450,00\nPAYE: R 4 212,60"),
+		"PAYSLIP – November 2024\nEmployee: <NAME_1>          Employee No.: <NATIONAL_ID_1>\nID Number: <NATIONAL_ID_2>       Tax year: 2025\nBasic salary: R 28 450,00\nPAYE: R 4 212,60"),
 	clean("en-ZA", Phone, "company registration, VAT, invoice and date",
 		"Company Reg. No. 2015/482917/07\nVAT No. 4820112345\nInvoice INV-11482\nDate: 2024/11/15\nTotal due: R 12 480,00"),
 
@@ -432,7 +446,7 @@ var docPaste8Cases = []tableCase{
 		"GP REFERRAL\nDear Dr <NAME_1>,\nRe: Mr <NAME_2>, DOB <DATE_OF_BIRTH_1>\n<ADDRESS_1>, Brunswick VIC 3056\nMedicare No.: <NATIONAL_ID_1>\nPh: <PHONE_1>"),
 	pii("en-AU", NationalID, "payslip: TFN masked, the super member number stays",
 		"Payslip – fortnight ending 15/11/2024\nEmployee: Chloe Anderson\nTFN: 384 291 753\nSuper fund: AustralianSuper, member no. 4829173\nGross: $3,842.50",
-		"Payslip – fortnight ending 15/11/2024\nEmployee: <NAME_1>\nTFN: <NATIONAL_ID_1>\nSuper fund: AustralianSuper, member no. 4829173\nGross: $3,842.50"),
+		"Payslip – fortnight ending 15/11/2024\nEmployee: <NAME_1>\nTFN: <NATIONAL_ID_1>\nSuper fund: AustralianSuper, member no. <NATIONAL_ID_2>\nGross: $3,842.50"),
 	pii("en-AU", Address, "parcel label: a unit with a slash before the street, suburb in capitals on the next line",
 		"AUSTRALIA POST – EXPRESS POST\nTO: Mia Thompson\nUnit 4/27 Queen Street\nNEWTOWN NSW 2042\nPh 02 9517 4829\nArticle ID: 33JD0482917301",
 		"AUSTRALIA POST – EXPRESS POST\nTO: <NAME_1>\n<ADDRESS_1>\nNEWTOWN NSW 2042\nPh <PHONE_1>\nArticle ID: 33JD0482917301"),
@@ -521,7 +535,7 @@ var docPaste8Cases = []tableCase{
 		"Universitätsklinikum Heidelberg · Medizinische Klinik\n<ADDRESS_1>, 69120 Heidelberg\n\nEntlassungsbrief\nPatient: Herr <NAME_1>, geb. <DATE_OF_BIRTH_1>\nwohnhaft: <ADDRESS_2>, 69115 Heidelberg\nAufnahme: 04.11.2024  Entlassung: 12.11.2024\n\nMit freundlichen Grüßen\nPD Dr. med. <NAME_2>\nOberärztin"),
 	pii("de-DE", NationalID, "pay slip: the window address block, Steuer-ID, SV-Nummer and IBAN; the personnel number stays",
 		"Entgeltabrechnung Oktober 2024\nPersonalnummer: 004821\nHerrn\nJonas Becker\nLindenallee 12\n50968 Köln\nSteuer-ID: 57629483176\nSteuerklasse: 1\nSV-Nummer: 65 070390 B 486\nIBAN: DE89 3704 0044 0532 0130 00",
-		"Entgeltabrechnung Oktober 2024\nPersonalnummer: 004821\nHerrn\n<NAME_1>\n<ADDRESS_1>\n50968 Köln\nSteuer-ID: <NATIONAL_ID_1>\nSteuerklasse: 1\nSV-Nummer: <NATIONAL_ID_2>\nIBAN: <IBAN_1>"),
+		"Entgeltabrechnung Oktober 2024\nPersonalnummer: <NATIONAL_ID_1>\nHerrn\n<NAME_1>\n<ADDRESS_1>\n50968 Köln\nSteuer-ID: <NATIONAL_ID_2>\nSteuerklasse: 1\nSV-Nummer: <NATIONAL_ID_3>\nIBAN: <IBAN_1>"),
 	pii("de-DE", NationalID, "OCR'd identity card: trilingual labels, birth name after geb., the card number; place of birth and expiry stay",
 		"BUNDESREPUBLIK DEUTSCHLAND\nPERSONALAUSWEIS / IDENTITY CARD / CARTE D'IDENTITÉ\nLF4829T734\nName / Surname / Nom\nWEBER\ngeb. / née\nSCHMIDT\nVornamen / Given names / Prénoms\nLENA MARIE\nGeburtstag / Date of birth / Date de naissance\n03.09.1986\nGeburtsort / Place of birth / Lieu de naissance\nHAMBURG\nGültig bis / Date of expiry / Date d'expiration\n02.08.2031",
 		"BUNDESREPUBLIK DEUTSCHLAND\nPERSONALAUSWEIS / IDENTITY CARD / CARTE D'IDENTITÉ\n<NATIONAL_ID_1>\nName / Surname / Nom\n<NAME_1>\ngeb. / née\n<NAME_2>\nVornamen / Given names / Prénoms\n<NAME_3>\nGeburtstag / Date of birth / Date de naissance\n<DATE_OF_BIRTH_1>\nGeburtsort / Place of birth / Lieu de naissance\nHAMBURG\nGültig bis / Date of expiry / Date d'expiration\n02.08.2031"),
@@ -708,7 +722,7 @@ var docPaste8Cases = []tableCase{
 	// --- Dutch --------------------------------------------------------------
 	pii("nl-NL", NationalID, "pay slip: a name with van der, the BSN and IBAN; the personnel number stays",
 		"LOONSTROOK november 2024\nWerknemer: Jan-Willem van der Berg\nBSN: 237461821\nPersoneelsnummer: 004821\nIBAN: NL91 ABNA 0417 1643 00\nBruto loon: € 4.250,00",
-		"LOONSTROOK november 2024\nWerknemer: <NAME_1>\nBSN: <NATIONAL_ID_1>\nPersoneelsnummer: 004821\nIBAN: <IBAN_1>\nBruto loon: € 4.250,00"),
+		"LOONSTROOK november 2024\nWerknemer: <NAME_1>\nBSN: <NATIONAL_ID_1>\nPersoneelsnummer: <NATIONAL_ID_2>\nIBAN: <IBAN_1>\nBruto loon: € 4.250,00"),
 	pii("nl-NL", DateOfBirth, "lease: the tenant after mevrouw, born (geboren op) on a date in a town, the rented address",
 		"HUUROVEREENKOMST WOONRUIMTE\nHuurder: mevrouw Sanne de Jong, geboren op 12-04-1990 te Utrecht\nAdres gehuurde: Oudegracht 231, 3511 NK Utrecht\nHuurprijs: € 1.450,00 per maand",
 		"HUUROVEREENKOMST WOONRUIMTE\nHuurder: mevrouw <NAME_1>, geboren op <DATE_OF_BIRTH_1> te Utrecht\nAdres gehuurde: <ADDRESS_1>, 3511 NK Utrecht\nHuurprijs: € 1.450,00 per maand"),
@@ -722,8 +736,9 @@ var docPaste8Cases = []tableCase{
 	pii("en-US", SSN, "W-2 boxes: the SSN, first name with an initial and last name in columns, the address with a direction and an apartment",
 		"a Employee's social security number\n529-48-1736\ne Employee's first name and initial      Last name\nMARIA L                                  GONZALEZ\nf Employee's address and ZIP code\n2418 W Belmont Ave Apt 3, Chicago IL 60618",
 		"a Employee's social security number\n<SSN_1>\ne Employee's first name and initial      Last name\n<NAME_1>                                  <NAME_2>\nf Employee's address and ZIP code\n<ADDRESS_1> Apt 3, Chicago IL 60618"),
-	clean("en-US", SSN, "pay stub with a masked SSN, pay period and pay date",
-		"EARNINGS STATEMENT\nEmployee ID: 004821\nSSN: XXX-XX-1736\nPay period: 11/01/2024 - 11/15/2024\nPay date: 11/22/2024\nNet pay: $2,418.37"),
+	pii("en-US", NationalID, "pay stub with a masked SSN, pay period and pay date; the employee ID is a person's number",
+		"EARNINGS STATEMENT\nEmployee ID: 004821\nSSN: XXX-XX-1736\nPay period: 11/01/2024 - 11/15/2024\nPay date: 11/22/2024\nNet pay: $2,418.37",
+		"EARNINGS STATEMENT\nEmployee ID: <NATIONAL_ID_1>\nSSN: XXX-XX-1736\nPay period: 11/01/2024 - 11/15/2024\nPay date: 11/22/2024\nNet pay: $2,418.37"),
 
 	// --- more documents with personal data -------------------------------------
 	pii("ro-RO", Email, "Europass CV header: labels and values in columns of spaces, a Bd. address with a block after a comma",
