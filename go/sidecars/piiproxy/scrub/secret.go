@@ -375,6 +375,7 @@ func assignedValue(s, w string, e int) (span, bool) {
 	if !keyPhraseOK(s[:e-len(w)], w) {
 		return span{}, false
 	}
+	w = qualifiedPassword(s[:e-len(w)], w)
 	sp, ok := credentialAt(s, w, skipSpaces(s, i))
 	if ok && prose && proseWord(s[sp.start:sp.end]) {
 		return span{}, false
@@ -418,6 +419,26 @@ func fieldLayout(s string, k, c int) bool {
 // names its next field within it ("password:UID"), and so does a shadow
 // file's line after a hash (a SHA-512 crypt hash is 106 characters).
 const maxLayoutValue = 256
+
+// passwordQualifiers follow a password's name in the languages that put
+// the adjective after the noun: "Kata sandi sementara:" (temporary), "mot
+// de passe provisoire :", "contraseña temporal:", "senha provisória:",
+// "hasło tymczasowe:", "mật khẩu tạm thời".
+var passwordQualifiers = []string{"sementara", "baru", "awal", "provisoire", "temporaire", "temporal", "temporária",
+	"provisória", "provisoria", "temporanea", "tymczasowe", "tymczasowy", "nowe", "dočasné", "ideiglenes", "thời"}
+
+// qualifiedPassword is the password's name that the qualifier w follows
+// (the last word of before), or w when it is no qualifier of one.
+func qualifiedPassword(before, w string) string {
+	if !oneOf(w, passwordQualifiers) {
+		return w
+	}
+	before = strings.TrimRight(before, " ")
+	if prev := before[strings.LastIndexAny(before, " \t\n")+1:]; oneOf(prev, passwordNames) {
+		return prev
+	}
+	return w
+}
 
 // polishKey: "to" is a copula after the Polish key words only ("hasło to:
 // …", "twoje hasło to …").
