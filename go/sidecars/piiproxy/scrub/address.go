@@ -51,7 +51,7 @@ func findAddresses(s string) []span {
 		} else if sp, ok := gridAddress(s, i, end); ok {
 			out = append(out, sp)
 		} else if start, ok := streetBefore(s, i); ok && j-i <= 4 {
-			out = append(out, span{start, end})
+			out = append(out, span{start, stairFlatEnd(s, end)})
 		} else if sp, ok := slashAddress(s, i, j, end); ok {
 			out = append(out, sp)
 		} else if sp, ok := vietAddress(s, i, end); ok {
@@ -60,6 +60,21 @@ func findAddresses(s string) []span {
 	}
 	out = append(out, vietLabelledAddresses(s)...)
 	return disjoint(append(out, findCJKAddresses(s)...))
+}
+
+// stairFlatEnd extends a house number that ends at end over a Nordic
+// stair letter and flat number written after it with no word ("Hämeenkatu
+// 14 B 22", "Tammelan puistokatu 8 A 5"): one capital, one to three
+// digits, then a comma or the line's end.
+func stairFlatEnd(s string, end int) int {
+	if end+4 > len(s) || s[end] != ' ' || !isUpper(s[end+1]) || s[end+2] != ' ' || !isDigit(s[end+3]) {
+		return end
+	}
+	k := digitsEnd(s, end+3)
+	if k-end-3 > 3 || k < len(s) && s[k] != ',' && s[k] != '\n' && s[k] != '\r' {
+		return end
+	}
+	return k
 }
 
 // cjkAround reports whether the digits s[i:j] are glued to a CJK letter
@@ -160,6 +175,9 @@ var (
 		"aleea": true, "splaiul": true, "бул.": true, "булевард": true, "площад": true, "carrer": true, "avinguda": true,
 		"passeig": true, "plaça": true, "rambla": true, "travessera": true, "rúa": true, "praza": true, "jr.": true,
 		"jirón": true, "psje.": true, "pasaje": true,
+		// the eighth blind table's: Croatian and Serbian squares and
+		// boulevards ("Trg bana Jelačića 3", "Bulevar kralja Aleksandra 73")
+		"trg": true, "bulevar": true, "bul.": true,
 	}
 	// caselessStreetTypes are street types of scripts without letter case,
 	// whose street names are no capitalised words: Hebrew "רחוב הרצל 12",
@@ -180,6 +198,13 @@ var (
 		"cesta": true, "ulica": true, "trg": true, "iela": true, "gatvė": true, "prospektas": true, "alėja": true,
 		"tänav": true, "maantee": true, "puiestee": true, "kalea": true, "etorbidea": true, "küçəsi": true,
 		"prospekti": true, "döngəsi": true,
+		// the eighth blind table's: Finnish, Norwegian, Danish and Swedish
+		// street words written apart from a name of two words ("Tammelan
+		// puistokatu 8", "Thorvald Meyers gate 52"), and Russian "пр." after
+		// the name ("Невский пр., д. 88")
+		"katu": true, "puistokatu": true, "tie": true, "kuja": true, "gate": true, "gata": true, "vei": true, "veien": true,
+		"vej": true, "gade": true, "gatan": true, "vägen": true, "пр.": true, "проспект": true, "пер.": true, "переулок": true,
+		"ш.": true, "шоссе": true, "наб.": true,
 	}
 	// streetAbbrevsBeforeNumber are the abbreviations of those, written in
 	// lower case only ("Nagy krt. 12", "Narva mnt 7", "Gedimino pr. 9",
@@ -298,12 +323,26 @@ func unitBefore(s string, i int) int {
 	if i < 3 || s[i-1] != ' ' {
 		return i
 	}
-	for _, w := range [...]string{"No. ", "No ", "Nº ", "N° ", "Blk ", "Block ", "Blk. "} {
+	for _, w := range [...]string{"No. ", "No ", "Nº ", "N° ", "Blk ", "Block ", "Blk. ", "Unit ", "Lot ", "Flat ", "NO "} {
 		if k := i - len(w); k >= 0 && s[k:i] == w && (k == 0 || !isWordByte(s[k-1])) {
+			// and a block's number before a lot's: "Blk 12 Lot 7 Sampaguita St."
+			if d := k - 1; d > 0 && s[d] == ' ' && isDigit(s[d-1]) {
+				if ds := digitsStart(s, d); unitBefore(s, ds) < ds {
+					return unitBefore(s, ds)
+				}
+			}
 			return k
 		}
 	}
 	return i
+}
+
+// digitsStart is where the run of ASCII digits that ends at end starts.
+func digitsStart(s string, end int) int {
+	for end > 0 && isDigit(s[end-1]) {
+		end--
+	}
+	return end
 }
 
 // trimQuotes drops the quotation marks around a street's name, as
@@ -325,8 +364,11 @@ func streetBefore(s string, i int) (int, bool) {
 	if w := words[n].text; streetTypesBeforeNumber[strings.ToLower(w)] || streetAbbrevsBeforeNumber[w] {
 		if n > 0 {
 			prev := words[n-1].text
+			if w == "gate" && !strings.HasSuffix(prev, "s") {
+				return 0, false // Norwegian names a gate after a genitive ("Karl Johans gate"); "Boarding gate 52" is English
+			}
 			if startsUpper(prev) && !streetNameStops[strings.ToLower(prev)] && (!(w == "g." || w == "pr.") || lithuanianGenitive(prev)) {
-				return words[n-1].start, true // Berliner Straße 12, Andrássy út 60
+				return namedBefore(words, n-1, w), true // Berliner Straße 12, Andrássy út 60
 			}
 		}
 		return 0, false
@@ -341,7 +383,7 @@ func streetBefore(s string, i int) (int, bool) {
 	}
 	// Calle Mayor 3: back over capitalised words and particles to the type;
 	// רחוב הרצל 12: over the words of a script without case to its type.
-	caseless := false
+	caseless, genitives := false, 0
 	for k := n; k >= 0 && k >= n-5; k-- {
 		w := words[k].text
 		if k < n && caseless && caselessStreetTypes[w] {
@@ -351,17 +393,46 @@ func streetBefore(s string, i int) (int, bool) {
 			if w == "Jr." && k > 0 && startsUpper(words[k-1].text) {
 				return 0, false // "Martin Luther King Jr. Day 2024": a name's suffix, not a Peruvian jirón
 			}
+			if genitives > 0 && !genitiveNameTypes[strings.ToLower(w)] {
+				return 0, false
+			}
+			if k > 0 && lowerCaseTypes[words[k-1].text] {
+				return words[k-1].start, true // "ul. Bulevar oslobođenja": the street's own type is its name's first word
+			}
 			return words[k].start, true
 		}
 		if caselessAt(w, 0) && !caselessStreetTypes[w] && (caseless || k == n) {
 			caseless = true
 			continue
 		}
-		if !startsUpper(trimQuotes(w)) && !streetParticles[strings.ToLower(w)] {
-			return 0, false
+		if !startsUpper(trimQuotes(withoutElision(w))) && !streetParticles[strings.ToLower(w)] {
+			// a noun in the genitive names a South Slavic street ("Bulevar
+			// oslobođenja", "Trg republike"): one or two, and a type of theirs
+			if genitives++; genitives > 2 || !unicode.IsLower(firstRune(w)) {
+				return 0, false
+			}
 		}
 	}
 	return 0, false
+}
+
+// twoWordNameTypes are the street words written in lower case after a
+// name that is often two words, a person's given and family name:
+// "Thorvald Meyers gate", "Krišjāņa Barona iela", "Tammelan puistokatu".
+var twoWordNameTypes = map[string]bool{"gate": true, "gata": true, "vei": true, "veien": true, "vej": true, "gade": true,
+	"katu": true, "puistokatu": true, "tie": true, "iela": true, "gatvė": true, "tänav": true, "ulica": true, "cesta": true}
+
+// namedBefore is where the name before the street word w starts, the
+// capitalised word at k and, for the street words of twoWordNameTypes,
+// one more capitalised word before it on the line that ends in no
+// punctuation ("Adresse: Thorvald Meyers gate 52" starts at "Thorvald").
+func namedBefore(words []word, k int, w string) int {
+	if k > 0 && twoWordNameTypes[w] {
+		if p := words[k-1].text; startsUpper(p) && !streetNameStops[strings.ToLower(p)] && !strings.ContainsAny(p, ",.:;") {
+			return words[k-1].start
+		}
+	}
+	return words[k].start
 }
 
 // gridStreetTypes name a street by its number on a city's grid, as
@@ -407,6 +478,15 @@ func gridAddress(s string, i, end int) (span, bool) {
 	return span{words[0].start, house}, true
 }
 
+// genitiveNameTypes are the street types whose name may be a noun in the
+// genitive, in lower case: Croatian, Serbian and Slovenian.
+var genitiveNameTypes = map[string]bool{"bulevar": true, "bul.": true, "trg": true, "ulica": true, "ul.": true}
+
+func firstRune(w string) rune {
+	r, _ := utf8.DecodeRuneInString(w)
+	return r
+}
+
 // lowerCaseTypes are street types that prose writes in lower case ("vivo
 // en la calle Mayor 3", "ul. Marszałkowska 10", "ул. Тверская, д. 7") and
 // that are no English words. "via" is one only after the Italian "in"
@@ -418,7 +498,7 @@ var lowerCaseTypes = map[string]bool{
 	"проспект": true, "пр.": true, "пр-т": true, "вул.": true, "вулиця": true, "просп.": true, "пров.": true,
 	"провулок": true, "бульв.": true, "οδός": true, "οδ.": true, "λεωφ.": true,
 	"str.": true, "șos.": true, "şos.": true, "бул.": true, "carrer": true, "avinguda": true, "passeig": true, "plaça": true,
-	"rúa": true, "praza": true,
+	"rúa": true, "praza": true, "bul.": true,
 	"ulicy": true, "ulicę": true, "ulicą": true, "alei": true, "улице": true, "улицу": true, "вулиці": true, "вулицю": true,
 }
 
@@ -430,9 +510,10 @@ func lowerCaseTypeOK(words []word, k int) bool {
 	return lowerCaseTypes[w]
 }
 
-// withoutElision drops a French elided article: "d'Alésia" -> "Alésia".
+// withoutElision drops a French or Italian elided article: "d'Alésia" ->
+// "Alésia", "dell'Indipendenza" -> "Indipendenza".
 func withoutElision(w string) string {
-	for _, article := range []string{"d'", "l'", "d’", "l’"} {
+	for _, article := range []string{"dell'", "dall'", "nell'", "sull'", "all'", "d'", "l'", "dell’", "d’", "l’"} {
 		if rest, ok := strings.CutPrefix(w, article); ok {
 			return rest
 		}
@@ -449,7 +530,7 @@ func isNumberSign(w string) bool {
 		return false
 	}
 	switch strings.ToLower(w) {
-	case "nº", "n°", "no.", "n.", "nr.", "nr", "número", "numero", "num.", "№", "д.", "дом", "nr.:", "no:", "no.:":
+	case "nº", "n°", "no.", "n.", "nr.", "nr", "número", "numero", "num.", "№", "д.", "дом", "nr.:", "no:", "no.:", "br.":
 		return true
 	}
 	return false
