@@ -52,6 +52,8 @@ func findAddresses(s string) []span {
 			out = append(out, sp)
 		} else if start, ok := streetBefore(s, i); ok && j-i <= 4 {
 			out = append(out, span{start, stairFlatEnd(s, end)})
+		} else if start, ok := prepositionStreet(s, i, end); ok {
+			out = append(out, span{start, end})
 		} else if sp, ok := slashAddress(s, i, j, end); ok {
 			out = append(out, sp)
 		} else if sp, ok := vietAddress(s, i, end); ok {
@@ -60,6 +62,44 @@ func findAddresses(s string) []span {
 	}
 	out = append(out, vietLabelledAddresses(s)...)
 	return disjoint(append(out, findCJKAddresses(s)...))
+}
+
+// streetPrepositions start the German streets named by a place, with no
+// street word: "Im Neuenheimer Feld 410", "Am Markt 3", "An der Alster 12",
+// "Unter den Linden 77".
+var streetPrepositions = map[string]bool{"Im": true, "Am": true, "An": true, "Auf": true, "In": true, "Zum": true,
+	"Zur": true, "Unter": true, "Hinter": true, "Vor": true, "Bei": true, "Beim": true}
+
+// prepositionStreet reads a street of streetPrepositions before the house
+// number at [i, end): the preposition starts the line (or follows a
+// colon), an article may follow it, then one to three capitalised words;
+// and a postcode follows the number after a comma, as in a letterhead, so
+// that "Am Montag 3 Termine" stays.
+func prepositionStreet(s string, i, end int) (int, bool) {
+	if !strings.HasPrefix(s[end:], ", ") || postcodeLen(s, end+2) < 4 {
+		return 0, false
+	}
+	words := wordsBefore(s, i, 5)
+	for k := len(words) - 2; k >= 0; k-- {
+		w := words[k].text
+		if streetPrepositions[w] && k < len(words)-1 {
+			ls := strings.LastIndexAny(s[:words[k].start], "\n:") + 1
+			return words[k].start, strings.TrimSpace(s[ls:words[k].start]) == ""
+		}
+		if !startsUpper(w) && w != "der" && w != "den" && w != "dem" {
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// postcodeLen is how many digits stand at s[i] as a word of their own.
+func postcodeLen(s string, i int) int {
+	j := digitsEnd(s, i)
+	if j < len(s) && s[j] != ' ' {
+		return 0
+	}
+	return j - i
 }
 
 // stairFlatEnd extends a house number that ends at end over a Nordic
@@ -186,6 +226,9 @@ var (
 		"רחוב": true, "רח'": true, "שדרות": true, "שד'": true, "סמטת": true,
 		"شارع": true, "ش.": true, "ميدان": true, "جادة": true,
 	}
+	// caselessStreetTypesAfterName follow the street's name in scripts
+	// without letter case: Tamil street, road, lane and avenue.
+	caselessStreetTypesAfterName = map[string]bool{"தெரு": true, "சாலை": true, "வீதி": true, "சந்து": true, "நெடுஞ்சாலை": true}
 	// Street types written as a word of their own between the name and the
 	// number: Berliner Straße 12, Turkish Bağdat Caddesi No: 215, Gül Sokak 5.
 	streetTypesBeforeNumber = map[string]bool{
@@ -286,6 +329,10 @@ func streetAfter(s string, i, end int) (span, bool) {
 			return span{}, false
 		}
 		return span{start, words[last].end}, true
+	}
+	// Tamil: the street's name, then its word ("12, காந்தி தெரு", "45 அண்ணா சாலை").
+	if n := k + 1; n < len(words) && caselessAt(words[k].text, 0) && caselessStreetTypesAfterName[words[n].text] {
+		return span{start, words[n].end}, true
 	}
 	// English: one to four capitalised words, then the type, and the
 	// number that Singapore's streets carry after it ("Ang Mo Kio Avenue 3,").

@@ -42,11 +42,19 @@ func cjkAddressAt(s string, i int) (span, bool) {
 	if run := hanRun(s, i); run < i {
 		// a Chinese road's number and 号 first: Japanese reads "号3" as a
 		// block's and stops before the building ("世纪大道1500号3栋1202室")
-		if strings.ContainsRune(chineseRoads, lastRune(s[:i])) {
-			if units, from := adminUnits(s, run, i, chineseUnits); units >= 1 {
-				if end, ok := chineseNumberEnd(s, i); ok {
-					return span{from, end}, true
+		if strings.ContainsRune(chineseRoads, lastRune(s[:roadSectionStart(s, i)])) {
+			units, from := adminUnits(s, run, i, chineseUnits)
+			if end, ok := chineseNumberEnd(s, i); ok && (units >= 1 || buildingAfter(s, end)) {
+				if units == 0 {
+					// Hong Kong names its districts without a suffix
+					// ("九龍旺角彌敦道688號12樓B室"): the address is the
+					// run of Han letters, when a floor or a flat follows
+					from = max(run, i-maxUnsuffixedPlace)
+					for !utf8.RuneStart(s[from]) {
+						from++
+					}
 				}
+				return span{from, end}, true
 			}
 		}
 		units, from := adminUnits(s, run, i, japaneseUnits)
@@ -58,6 +66,35 @@ func cjkAddressAt(s string, i int) (span, bool) {
 		return span{start, numberWithBranchEnd(s, i)}, true
 	}
 	return span{}, false
+}
+
+// maxUnsuffixedPlace is how many bytes of Han letters before a road's
+// number an address without administrative suffixes may take: a district,
+// a neighbourhood and the road's name, each two or three letters.
+const maxUnsuffixedPlace = 10 * 3
+
+// roadSectionStart is where a Taiwanese road's section ("文化路一段",
+// "人民南路四段": a numeral and 段) that ends at i starts, or i.
+func roadSectionStart(s string, i int) int {
+	if lastRune(s[:i]) != '段' {
+		return i
+	}
+	j := i - len("段")
+	for j > 0 && strings.ContainsRune("一二三四五六七八九十", lastRune(s[:j])) {
+		j -= len("一")
+	}
+	if j == i-len("段") {
+		return i
+	}
+	return j
+}
+
+// buildingAfter: the house number ending at end is followed by a floor or
+// a flat ("12樓B室"), which chineseNumberEnd took: a road's number and
+// its building's units make an address even without a district's suffix.
+func buildingAfter(s string, end int) bool {
+	r := lastRune(s[:end])
+	return strings.ContainsRune("樓楼層层室座", r)
 }
 
 // hanRun is where the run of Han letters ending at end starts; the kana
@@ -154,6 +191,9 @@ var chineseBuildingUnits = [...]string{"号楼", "栋", "棟", "幢", "座", "�
 func chineseUnitsEnd(s string, j int) int {
 	for {
 		d := digitsEnd(s, j)
+		if d == j && j < len(s) && isUpper(s[j]) {
+			d = j + 1 // a flat's letter: "12樓B室"
+		}
 		if d == j {
 			return j
 		}

@@ -298,7 +298,7 @@ func wordBefore(s string, i int) string {
 
 // vietAddressLabels are the labels of a Vietnamese form or message whose
 // value is an address ("Địa chỉ: …", "Đ/c: …", "Địa chỉ nhận hàng: …").
-var vietAddressLabels = []string{"Địa chỉ", "địa chỉ", "ĐỊA CHỈ", "Đ/c", "đ/c", "Đ/C"}
+var vietAddressLabels = []string{"Địa chỉ", "địa chỉ", "ĐỊA CHỈ", "Đ/c", "đ/c", "Đ/C", "Nơi thường trú", "Nơi cư trú", "Nơi ở hiện tại"}
 
 // vietStreetWords are the words of a Vietnamese street line that are no
 // capitalised name: alleys and lanes and their numbers ("Hẻm 66", "Ngõ
@@ -318,8 +318,8 @@ var vietStreetWords = map[string]bool{
 // administrative unit, comma or line end; the units stay, as in
 // vietAddress.
 func vietLabelledAddresses(s string) []span {
-	if strings.IndexByte(s, "Đ"[0]) < 0 {
-		return nil // every label starts with "Đ" or "đ", whose UTF-8 starts with this byte: most texts have none
+	if strings.IndexByte(s, "Đ"[0]) < 0 && !strings.Contains(s, "Nơi ") {
+		return nil // every label starts with "Đ" or "đ", whose UTF-8 starts with this byte, or is "Nơi …" (the place of residence on an identity card): most texts have none
 	}
 	var out []span
 	for _, label := range vietAddressLabels {

@@ -92,6 +92,7 @@ func findNames(s string) []span {
 	if strings.Contains(s, nationalIDOpen) {
 		out = append(out, namesBeforeIDs(s)...)
 	}
+	out = append(out, namesOfParties(s)...)
 	return disjoint(out)
 }
 
@@ -430,7 +431,7 @@ var courtesyTitles = []string{
 	"prof.ssa ", "avv. ", "sig.na ", "exmo. ", "exma. ", "eng. ",
 	// the eighth blind table's contracts and letters: Spanish "Dña.", Amharic
 	// "W/ro" (Woizero, Mrs), Swahili "Dkt." (Daktari)
-	"dña. ", "w/ro ", "dkt. ",
+	"dña. ", "w/ro ", "dkt. ", "pd ", "ll ", "med. ",
 }
 
 // dottedTitles are the abbreviated titles that Italian and Spanish write in
@@ -440,7 +441,13 @@ var courtesyTitles = []string{
 var dottedTitles = map[string]bool{
 	"dott. ": true, "dott.ssa ": true, "dr.ssa ": true, "prof. ": true, "prof.ssa ": true, "avv. ": true, "ing. ": true,
 	"sig. ": true, "sig.ra ": true, "sig.na ": true, "lic. ": true, "arq. ": true, "dr. ": true, "dra. ": true,
+	"med. ": true,
 }
+
+// capsTitles are titles written in capitals: the German Privatdozent
+// ("PD Dr. med. Katharina Vogel") and the Finnish licentiate of medicine
+// ("LL Mikko Heikkinen"); "Dr. med." is "Dr." and "med.".
+var capsTitles = map[string]bool{"pd ": true, "ll ": true}
 
 // soleTraders are the capitals that mark a sole trader before the
 // person's name in Ukrainian and Russian payment orders and invoices
@@ -459,7 +466,8 @@ func skipTitles(s string, i int) int {
 	for again := true; again; {
 		again = false
 		for _, t := range courtesyTitles {
-			if hasPrefixFold(s[i:], t) && (capitalised(s[i:i+len(t)]) || dottedTitles[t] && s[i:i+len(t)] == t) {
+			if hasPrefixFold(s[i:], t) && (capitalised(s[i:i+len(t)]) || dottedTitles[t] && s[i:i+len(t)] == t ||
+				capsTitles[t] && s[i:i+len(t)] == strings.ToUpper(t)) {
 				i += len(t)
 				again = true
 				break

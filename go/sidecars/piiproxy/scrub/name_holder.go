@@ -1,6 +1,9 @@
 package scrub
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // nationalIDOpen starts a masked national id's placeholder, "<NATIONAL_ID_".
 var nationalIDOpen = "<" + placeholderNames[NationalID] + "_"
@@ -32,6 +35,55 @@ func namesBeforeIDs(s string) []span {
 		}
 		if sp, ok := nameEndingAt(s, c); ok && !legalFormIn(s[sp.start:sp.end]) {
 			out = append(out, sp)
+		}
+	}
+	return out
+}
+
+// partyCues introduce a contract's party by name: the person who
+// represents a company ("represented by", "в лице", "представлявано от",
+// "reprezentată de", "vertreten durch") and, in Romanian, a role noun with
+// its definite article, which a contract writes before the name in
+// apposition ("salariatul Andrei-Mihai Stoica", "the employee …").
+var partyCues = []string{
+	"represented by ", "в лице ", "представлявано от ", "представлявана от ", "представляван от ",
+	"reprezentată de ", "reprezentat de ", "reprezentata de ", "vertreten durch ", "représentée par ", "représenté par ",
+	"representada por ", "representado por ", "rappresentata da ", "rappresentato da ", "vertegenwoordigd door ",
+	"reprezentowana przez ", "reprezentowany przez ", "zastoupená ", "zastúpená ",
+	"salariatul ", "salariata ", "angajatul ", "angajata ", "chiriașul ", "chiriaşul ", "locatarul ", "proprietarul ",
+}
+
+// maxPartyRoleWords is how many words in lower case (the representative's
+// office, "генерального директора", "its managing director") may stand
+// between a party cue and the name.
+const maxPartyRoleWords = 3
+
+// namesOfParties finds two to four capitalised words after a partyCue,
+// past the office in lower case, when they are no company (no legal form
+// follows) and end the clause (a comma, a dash, a bracket or the line's
+// end).
+func namesOfParties(s string) []span {
+	var out []span
+	for _, cue := range partyCues {
+		for p := range indexesOf(s, cue) {
+			if p > 0 && isWordRune(lastRune(s[:p])) {
+				continue
+			}
+			i := p + len(cue)
+			for n := 0; n < maxPartyRoleWords && i < len(s) && unicode.IsLower(firstRune(s[i:])); n++ {
+				e := wordEnd(s, i)
+				if e == i || e >= len(s) || s[e] != ' ' {
+					break
+				}
+				i = e + 1
+			}
+			sp, words := capitalisedWords(s, skipTitles(s, i))
+			if words < 2 || notAName(s[sp.start:sp.end]) || legalFormAfter(s, sp.end) {
+				continue
+			}
+			if rest := strings.TrimLeft(s[sp.end:], " "); rest == "" || strings.ContainsRune(",–-(\n;", firstRune(rest)) {
+				out = append(out, sp)
+			}
 		}
 	}
 	return out

@@ -1,5 +1,3 @@
-//go:build blind
-
 package scrub
 
 import "testing"
@@ -106,58 +104,76 @@ import "testing"
 // false), ADDRESS 47/65 (six cut at the wrong place), DATE_OF_BIRTH 44/50,
 // PHONE 43/49 (and five false), EMAIL 19/19, IBAN 18/18, CREDIT_CARD 10/10,
 // IP 3/3, SECRET 1/2, SSN 1/1. Most failing rows failed on a name only.
-// The failing rows, by cause:
-//   - names (143 values): no document label reads a name: Nume/Prenume,
-//     Pacient, Client, salariatul, Munkavállaló, CÍMZETT, Potilas, Työntekijä,
-//     Vuokralainen, Medarbejder, Lejer, Pasient, Ansatt, Mottaker,
-//     Priezvisko/Meno, Poistník, Radnik, Platitelj, Prijavitelj,
-//     TUŽILAC/TUŽENI, Uplatilac, Фамилия/Име/Презиме, Титуляр, Pavardė/Vardas,
-//     Gavėjas, Klientas, Darbinieks, Perekonnanimi/Eesnimed, Patsient, Maksja,
-//     Alumne/a, Prenedor, Nama Murid, Nama Bapa, Pengadu, Pangalan, Consignee,
-//     Mgonjwa, Daktari, పేరు, బీమా చేసిన వ్యక్తి, रुग्णाचे नाव,
-//     घरमालक/भाडेकरू, सूचनाकर्ता … पुत्र श्री, Surname(s)/First name(s),
-//     Names, Employee, Client, Claimant, Tenant, TO:, Guest, Nom de famille,
-//     Destinataire, APELLIDOS/NOMBRES, Pre Nombres, Destinatario, 姓名 on a
-//     Taiwan card, 持卡人, 業主/租客, 户名, 主治医师, Name of foreign employee,
-//     Anzeigeerstatterin, Name / Surname / Nom, Vornamen, geb./née, Titulaire
-//     du compte, Paciente, D./Dña. in a contract, ふりがな/氏名 with an ideographic
-//     space, カード会員名, 성명 beside a Hanja form, المستأجر, السيد/,
-//     Фамилия/Имя/Отчество, Владелец, в лице …, Nome do aluno, Responsável,
-//     Tomador, Soyadı/Adı, Kiraya veren, Kiracı, Kart sahibi, Nama Karyawan,
-//     Họ và tên on the next line, Họ tên người bệnh, Bác sĩ, Pacjent, Lekarz
-//     kierujący, Pokrzywdzony, Posiadacz, Werknemer, Huurder, the W-2's name
-//     columns, a bare name line on a Danish health card or a MyKad, the
-//     doctor's name heading a French letter; "Dear Dr Sarah Nguyen" took the
-//     title in;
-//   - national ids: document numbers (Hungarian, Slovak, Estonian and Turkish
-//     cards, the SA driving licence, the Chilean document number, the
-//     Japanese licence, the Ethiopian applicant's travel document), the
-//     Tanzanian NIDA, Aadhaar without a label on its card (ta, hi) and after
-//     ఆధార్ సంఖ్య (te), Medicare, NHI, RAMQ, the Taiwan id after 統一編號,
-//     the SV-Nummer, the Emirates ID, a TC number after "(T.C.", NPWP, BHYT,
-//     NHC, 住院号, a person's TIN; the IRD number and "Серия и номер: 45 18
-//     482917" were read as phones;
-//   - addresses: Nordic "gate" and "puistokatu" with a stair letter, "Trg"
-//     and "Bulevar" (with "ul." and "br."), a Tamil "12, காந்தி தெரு",
-//     Taiwan's 一段 … 5樓 and Hong Kong's 九龍…號12樓B室, "Im Neuenheimer
-//     Feld 410", "Невский пр., д. 88", a Vietnamese "45 Lý Thường Kiệt", an
-//     Italian "Via dell'Indipendenza 38"; cut short: a two-word street name
-//     before iela, "Hämeenkatu 14" without "B 22", the MyKad's "NO" and
-//     "2/24", "Blk 12 Lot", "Unit", and a Chinese waybill address that lost
-//     its first character (四) and its 栋/单元/室 tail;
-//   - dates of birth: "s." (syntynyt), spaced Lithuanian and Peruvian dates
-//     ("1994 06 08", "21 08 1992"), the Swahili, Telugu and Marathi labels;
-//   - phones: a Danish 8-digit number after "Tlf.", a Norwegian 3-2-3
-//     mobile, Telugu and Marathi mobile labels, a Chinese mobile after a
-//     name on a waybill, a Quebec number after "Tél. :";
-//   - a temporary password after "Kata sandi sementara";
-//   - the clean rows masked: a Hungarian company register number and a case
-//     number read as phones, policy numbers read as phones (es-ES, hi-IN),
-//     a company's OIB and a company's RUT after their labels, an employee
-//     number beside an SSN label read as a national id, a trade register
-//     number after "Tic. Sicil No"; in positive rows an employee or
-//     personnel number (en-ZA, de-DE, nl-NL), a super member number, a
-//     policy number (ca-ES) and the company's OIB and RUT were masked too.
+//
+// Final figures (phase 2, on the table as corrected below, of 135 positive
+// and 86 clean rows): 127 of 135 positive rows pass and 0 of 86 clean rows are
+// masked; the 8 rows left fail on purpose, each with its gap below (bare
+// name lines on four cards, which need a model; two Aadhaar numbers with
+// no label; a Japanese licence's number after 番号; a Spanish "Paciente:"
+// whose reading an earlier table's want forbids). By placeholder: NAME
+// 174/181, NATIONAL_ID 92/95, ADDRESS 64/65 (one cut at the wrong place),
+// DATE_OF_BIRTH 50/50, PHONE 49/49, EMAIL 19/19, IBAN 18/18, CREDIT_CARD
+// 10/10, IP 3/3, SECRET 2/2, SSN 1/1, and none false.
+//
+// The rules added for the misses (each the general rule of its kind):
+//   - names in forms' fields (name_form.go, name_form_labels.go): a label
+//     that names a person's name field (surname, given names, patronymic,
+//     full name, and the roles a document names a person by: patient,
+//     client, employee, tenant, landlord, consignee, recipient, cardholder,
+//     account holder, claimant, insured, guest, pupil, parent or guardian,
+//     doctor, complainant …, in the table's 49 locales and their common
+//     equivalents), whole or as one part of a bilingual label
+//     ("Nume/Nom/Last name"), or a name word with a role word ("Nama
+//     Murid", "Name of foreign employee", "e Employee's first name"),
+//     then a colon, a tab, a column's run of spaces, an ideographic space
+//     or a line break, and a value that looks like a name in its script:
+//     one to five capitalised or ALL-CAPS words with particles and
+//     patronymic links ("van der", "binti", "S/O"), "Surname, Given names"
+//     as one value, two to four Han characters, kana up to an honorific,
+//     Hangul, or one to four words of a script without case; titles before
+//     it stay (formTitles), a second form in brackets is its own value; a
+//     role wants two words (one capitalised word after "Client:" is as
+//     often a company), a company with its legal form, a label, a date or
+//     a number is no value, and a line under a label must fill its column
+//     and hold no label's word, so blank forms stay (TestFormNames);
+//   - the holder of a national id right after the name ("Стоян Василев
+//     Николов, ЕГН …"), a contract's party after "represented by", "в
+//     лице", "представлявано от" and their kin or a Romanian role noun
+//     with its article, past the office in lower case (name_holder.go);
+//     "Herrn"/"Frau" alone on an address block's line; titles Dr, D.,
+//     Dña., W/ro, Dkt., PD, LL, Dr. med., السيد/; after an Arabic courtesy
+//     title, a third word with the article is the family name;
+//   - identity documents' own numbers after their labels (a card's, a
+//     driving licence's, a travel document's, in the cards' languages) and
+//     new schemes with their checks (national_id_docs.go): the Taiwan id,
+//     the Emirates ID (its dashed 784 shape alone), Medicare, NHI, IRD,
+//     RAMQ, SV-Nummer, Tanzania's NIDA (ids of 20 characters now), BHYT;
+//     NPWP and a TIN only with a person's name or birth date before them
+//     (two earlier tables keep a company's); "T.C.", "серия и номер",
+//     Telugu and Tamil Aadhaar, NHC and 住院号 as a person's number; a
+//     company's id right after its legal form, or after an issuer's or a
+//     company register's label, stays;
+//   - policy, case, claim and company-register words are no phone cues
+//     (póliza, pòlissa, पॉलिसी, ügyszám, cégjegyzék, ticaret sicil …);
+//   - dates of birth: digits separated by single spaces in a card's widths
+//     (4-2-2 or 2-2-4) after a cue, Finnish "s." after a comma, Swahili,
+//     Telugu, Marathi and Tamil labels;
+//   - phones: Danish and Norwegian eight-digit groupings after a phone
+//     word, "Tél.", Telugu and Marathi mobile words, a Chinese waybill's
+//     recipient line;
+//   - a password's name with a qualifier after it ("Kata sandi
+//     sementara:");
+//   - addresses: Nordic street words apart from a two-word name ("Thorvald
+//     Meyers gate", "gate" only after a genitive) with a stair letter and
+//     a flat after the number, Croatian and Serbian Trg and Bulevar with
+//     names in the genitive and "ul." before them and "br." for the
+//     number, Russian "пр." after the name, Italian elisions (dell'),
+//     German streets named by a preposition ("Im Neuenheimer Feld 410")
+//     before a postcode, Tamil street words after the name, Unit, Lot and
+//     a block before a lot, the Vietnamese card's place of residence, and
+//     Chinese addresses with a road's section (一段), or without a
+//     district's suffix when a floor or a flat follows (Hong Kong), and a
+//     flat's letter ("12樓B室").
 //
 // One input was corrected after the run (the figures above are of the
 // corrected table, and the row's outcome did not change): the Japanese
@@ -230,7 +246,7 @@ var docPaste8Cases = []tableCase{
 	// --- Danish -------------------------------------------------------------
 	pii("da-DK", NationalID, "OCR'd health card: CPR, a bare name line, the floor after a comma, the clinic's phone",
 		"SUNDHEDSKORT\nCPR-nr. 220582-1638\nMette Kristensen\nVesterbrogade 112, 3. tv.\n1620 København V\nLæge: Lægerne Vesterbro\nTlf. 33 21 48 59",
-		"SUNDHEDSKORT\nCPR-nr. <NATIONAL_ID_1>\n<NAME_1>\n<ADDRESS_1>, 3. tv.\n1620 København V\nLæge: Lægerne Vesterbro\nTlf. <PHONE_1>"),
+		"SUNDHEDSKORT\nCPR-nr. <NATIONAL_ID_1>\n<NAME_1>\n<ADDRESS_1>, 3. tv.\n1620 København V\nLæge: Lægerne Vesterbro\nTlf. <PHONE_1>").leftAs("the name is a bare line of the card under no label; telling it from the card's other lines takes a model (NER), which the package does not have"),
 	pii("da-DK", IBAN, "pay slip: a three-word name, the CPR and the salary account",
 		"LØNSEDDEL november 2024\nMedarbejder: Søren Bech Nielsen\nCPR: 030975-2287\nLønkonto: DK50 0040 0440 1162 43\nA-indkomst 38.450,00 kr.",
 		"LØNSEDDEL november 2024\nMedarbejder: <NAME_1>\nCPR: <NATIONAL_ID_1>\nLønkonto: <IBAN_1>\nA-indkomst 38.450,00 kr."),
@@ -357,7 +373,7 @@ var docPaste8Cases = []tableCase{
 	// --- Malay --------------------------------------------------------------
 	pii("ms-MY", NationalID, "OCR'd MyKad: number, name with binti, an ALL-CAPS address over several lines",
 		"KAD PENGENALAN MALAYSIA\nIDENTITY CARD\n900821-10-5836\nNUR AISYAH BINTI ABDULLAH\nNO 12 JALAN SS 2/24\nTAMAN BAHAGIA\n47300 PETALING JAYA\nSELANGOR\nWARGANEGARA\nPEREMPUAN",
-		"KAD PENGENALAN MALAYSIA\nIDENTITY CARD\n<NATIONAL_ID_1>\n<NAME_1>\n<ADDRESS_1>\nTAMAN BAHAGIA\n47300 PETALING JAYA\nSELANGOR\nWARGANEGARA\nPEREMPUAN"),
+		"KAD PENGENALAN MALAYSIA\nIDENTITY CARD\n<NATIONAL_ID_1>\n<NAME_1>\n<ADDRESS_1>\nTAMAN BAHAGIA\n47300 PETALING JAYA\nSELANGOR\nWARGANEGARA\nPEREMPUAN").leftAs("the name and the address are bare ALL-CAPS lines of the card under no label; the name needs a model (NER), and the street line's \"SS 2/24\" after its type is no house number the address rules read"),
 	pii("ms-MY", Name, "school registration form: pupil with bin, birth date, the father's name, IC and phone",
 		"Borang Pendaftaran Murid Tahun 1\nNama Murid: Muhammad Haziq bin Roslan\nTarikh Lahir: 14/02/2017\nNama Bapa/Penjaga: Roslan bin Ismail\nNo. K/P: 850312-14-5273\nNo. Telefon: 012-482 9173",
 		"Borang Pendaftaran Murid Tahun 1\nNama Murid: <NAME_1>\nTarikh Lahir: <DATE_OF_BIRTH_1>\nNama Bapa/Penjaga: <NAME_2>\nNo. K/P: <NATIONAL_ID_1>\nNo. Telefon: <PHONE_1>"),
@@ -390,7 +406,7 @@ var docPaste8Cases = []tableCase{
 	// --- Tamil --------------------------------------------------------------
 	pii("ta-IN", NationalID, "OCR'd Aadhaar card: the number alone on its line under the gender",
 		"இந்திய அரசு\nஆதார்\nபெயர்: முருகன் செல்வராஜ்\nபிறந்த தேதி/DOB: 14/06/1985\nஆண் / MALE\n5821 0473 9160\nஎனது ஆதார், எனது அடையாளம்",
-		"இந்திய அரசு\nஆதார்\nபெயர்: <NAME_1>\nபிறந்த தேதி/DOB: <DATE_OF_BIRTH_1>\nஆண் / MALE\n<NATIONAL_ID_1>\nஎனது ஆதார், எனது அடையாளம்"),
+		"இந்திய அரசு\nஆதார்\nபெயர்: <NAME_1>\nபிறந்த தேதி/DOB: <DATE_OF_BIRTH_1>\nஆண் / MALE\n<NATIONAL_ID_1>\nஎனது ஆதார், எனது அடையாளம்").leftAs("the Aadhaar number stands alone on its line with no label before it (the card prints none); a bare 12-digit number is masked only after a cue, since one in ten passes the Verhoeff check"),
 	pii("ta-IN", Address, "school admission form: pupil, father, mobile and a number-comma-street address",
 		"மாணவர் சேர்க்கை படிவம்\nமாணவர் பெயர்: கவியா ரமேஷ்\nதந்தை பெயர்: ரமேஷ் குமார்\nகைபேசி: 98427 15036\nமுகவரி: 12, காந்தி தெரு, மயிலாப்பூர், சென்னை 600004",
 		"மாணவர் சேர்க்கை படிவம்\nமாணவர் பெயர்: <NAME_1>\nதந்தை பெயர்: <NAME_2>\nகைபேசி: <PHONE_1>\nமுகவரி: <ADDRESS_1>, மயிலாப்பூர், சென்னை 600004"),
@@ -469,7 +485,7 @@ var docPaste8Cases = []tableCase{
 		"FORMULAIRE D'EMBAUCHE\nNom de famille : <NAME_1>\nPrénom : <NAME_2>\nNAS : <NATIONAL_ID_1>\nDate de naissance : <DATE_OF_BIRTH_1>\nAdresse : <ADDRESS_1>, app. 3, Montréal (Québec) H2J 2L4\nCellulaire : <PHONE_1>"),
 	pii("fr-CA", NationalID, "OCR'd health insurance card: bare name lines, the RAMQ number, birth date; the expiry stays",
 		"Carte d'assurance maladie – Québec\nGAGNON\nJEAN-FRANÇOIS\nNo d'assurance maladie : GAGJ 8503 1514\nNaissance : 1985-03-15\nExpiration : 2027-03",
-		"Carte d'assurance maladie – Québec\n<NAME_1>\n<NAME_2>\nNo d'assurance maladie : <NATIONAL_ID_1>\nNaissance : <DATE_OF_BIRTH_1>\nExpiration : 2027-03"),
+		"Carte d'assurance maladie – Québec\n<NAME_1>\n<NAME_2>\nNo d'assurance maladie : <NATIONAL_ID_1>\nNaissance : <DATE_OF_BIRTH_1>\nExpiration : 2027-03").leftAs("the family and given names are bare lines under the card's title, with no label; telling them from the card's other lines takes a model (NER)"),
 	clean("fr-CA", Phone, "NEQ, GST and QST numbers and an invoice",
 		"NEQ 1171234567\nTPS 123456789 RT0001\nTVQ 1234567890 TQ0001\nFacture no 2024-1148 du 2024-11-15\nTotal : 1 437,19 $"),
 
@@ -509,7 +525,7 @@ var docPaste8Cases = []tableCase{
 	// --- Chinese (Hong Kong) ------------------------------------------------
 	pii("zh-HK", NationalID, "OCR'd HKID: the name in Han and in its romanised Surname, Given form, birth date, HKID",
 		"香港永久性居民身份證\nHONG KONG PERMANENT IDENTITY CARD\n李嘉欣\nLEE, Ka Yan\n出生日期 Date of Birth\n15-09-1978\n女 F\n簽發日期 Date of Issue\n(01-95)\n08-07-19\nY482917(2)",
-		"香港永久性居民身份證\nHONG KONG PERMANENT IDENTITY CARD\n<NAME_1>\n<NAME_2>\n出生日期 Date of Birth\n<DATE_OF_BIRTH_1>\n女 F\n簽發日期 Date of Issue\n(01-95)\n08-07-19\n<NATIONAL_ID_1>"),
+		"香港永久性居民身份證\nHONG KONG PERMANENT IDENTITY CARD\n<NAME_1>\n<NAME_2>\n出生日期 Date of Birth\n<DATE_OF_BIRTH_1>\n女 F\n簽發日期 Date of Issue\n(01-95)\n08-07-19\n<NATIONAL_ID_1>").leftAs("the names in Han and in romanisation are bare lines under the card's title, with no label; telling them from the card's other lines takes a model (NER)"),
 	pii("zh-HK", Address, "tenancy: landlord, tenant in both scripts, a Kowloon address with floor and flat, phone",
 		"租約\n業主：黃志強\n租客：何詠琪（HO, Wing Ki）\n物業地址：九龍旺角彌敦道688號12樓B室\n聯絡電話：9482 9173",
 		"租約\n業主：<NAME_1>\n租客：<NAME_2>（<NAME_3>）\n物業地址：<ADDRESS_1>\n聯絡電話：<PHONE_1>"),
@@ -572,7 +588,7 @@ var docPaste8Cases = []tableCase{
 		"CONTRATO DE ARRENDAMIENTO DE VIVIENDA\nREUNIDOS\nDe una parte, D. <NAME_1>, mayor de edad, con DNI <NATIONAL_ID_1>, y domicilio en <ADDRESS_1>, 3º B, 28001 Madrid.\nDe otra parte, Dña. <NAME_2>, con NIE <NATIONAL_ID_2>."),
 	pii("es-ES", Name, "discharge report: family names first in capitals, the clinical record number, the birth date",
 		"INFORME DE ALTA HOSPITALARIA\nPaciente: GARCÍA LÓPEZ, MARÍA DEL CARMEN\nNHC: 00482917\nFecha de nacimiento: 17/06/1955\nFecha de ingreso: 02/11/2024   Fecha de alta: 08/11/2024",
-		"INFORME DE ALTA HOSPITALARIA\nPaciente: <NAME_1>\nNHC: <NATIONAL_ID_1>\nFecha de nacimiento: <DATE_OF_BIRTH_1>\nFecha de ingreso: 02/11/2024   Fecha de alta: 08/11/2024"),
+		"INFORME DE ALTA HOSPITALARIA\nPaciente: <NAME_1>\nNHC: <NATIONAL_ID_1>\nFecha de nacimiento: <DATE_OF_BIRTH_1>\nFecha de ingreso: 02/11/2024   Fecha de alta: 08/11/2024").leftAs("the earlier birth-date table wants \"Paciente: Carlos Ruiz\" left as it is (birth_date_test.go, \"F. Nac. abbreviation\"), so the form rule does not read the Spanish \"Paciente:\" as a name's label; an earlier table's want is not changed"),
 	clean("es-ES", Phone, "invoice, company CIF, policy number and a claim reference",
 		"Factura n.º FV-2024/11482\nFecha: 15/11/2024\nCIF: B86317245\nPóliza n.º 048-2917365\nReferencia del siniestro: 2024-SIN-004821"),
 
@@ -582,7 +598,7 @@ var docPaste8Cases = []tableCase{
 		"履歴書\n2024年11月15日現在\nふりがな　<NAME_1>\n氏名　　　<NAME_2>\n生年月日　<DATE_OF_BIRTH_1>生（満29歳）\n現住所　〒150-0043\n<ADDRESS_1>\n電話　<PHONE_1>\nE-mail　<EMAIL_1>"),
 	pii("ja-JP", NationalID, "OCR'd driving licence: a Shōwa-era birth date on the name line, the licence number; issue and validity dates stay",
 		"運転免許証\n氏名　佐藤　健一　　昭和58年 7月21日生\n住所　大阪府大阪市北区梅田2丁目4-9\n交付　令和4年08月10日\n令和9年08月21日まで有効\n番号　第 620482917380 号",
-		"運転免許証\n氏名　<NAME_1>　　<DATE_OF_BIRTH_1>生\n住所　<ADDRESS_1>\n交付　令和4年08月10日\n令和9年08月21日まで有効\n番号　第 <NATIONAL_ID_1> 号"),
+		"運転免許証\n氏名　<NAME_1>　　<DATE_OF_BIRTH_1>生\n住所　<ADDRESS_1>\n交付　令和4年08月10日\n令和9年08月21日まで有効\n番号　第 <NATIONAL_ID_1> 号").leftAs("the licence's number follows 番号 (\"number\"), which labels any number in Japanese, and the word for the licence heads the card five lines above; its check digit alone (one number in ten passes it) is too weak a sign"),
 	pii("ja-JP", NationalID, "withholding tax slip: the recipient's address, name and My Number",
 		"給与所得の源泉徴収票\n支払を受ける者　住所　神奈川県横浜市中区山下町28-3\n氏名　高橋　誠\n個人番号　3047 1958 2647\n支払金額　4,820,000円",
 		"給与所得の源泉徴収票\n支払を受ける者　住所　<ADDRESS_1>\n氏名　<NAME_1>\n個人番号　<NATIONAL_ID_1>\n支払金額　4,820,000円"),
@@ -669,7 +685,7 @@ var docPaste8Cases = []tableCase{
 	// --- Hindi --------------------------------------------------------------
 	pii("hi-IN", NationalID, "OCR'd Aadhaar card in Hindi: name, DOB, gender, the number alone on its line",
 		"भारत सरकार\nGovernment of India\nनाम: अंजलि वर्मा\nजन्म तिथि/DOB: 17/08/1996\nमहिला / FEMALE\n8274 9163 0254\nमेरा आधार, मेरी पहचान",
-		"भारत सरकार\nGovernment of India\nनाम: <NAME_1>\nजन्म तिथि/DOB: <DATE_OF_BIRTH_1>\nमहिला / FEMALE\n<NATIONAL_ID_1>\nमेरा आधार, मेरी पहचान"),
+		"भारत सरकार\nGovernment of India\nनाम: <NAME_1>\nजन्म तिथि/DOB: <DATE_OF_BIRTH_1>\nमहिला / FEMALE\n<NATIONAL_ID_1>\nमेरा आधार, मेरी पहचान").leftAs("the Aadhaar number stands alone on its line with no label before it (आधार comes after it, in the card's slogan); a bare 12-digit number is masked only after a cue, since one in ten passes the Verhoeff check"),
 	pii("hi-IN", Name, "FIR excerpt: the informant, son of (पुत्र) his father, mobile; FIR number and incident date stay",
 		"प्रथम सूचना रिपोर्ट (FIR)\nथाना: कोतवाली, लखनऊ   एफआईआर सं.: 0482/2024\nसूचनाकर्ता: राजेश कुमार सिंह पुत्र श्री रामेश्वर सिंह\nमोबाइल: 94150 48291\nघटना की तिथि: 12/11/2024",
 		"प्रथम सूचना रिपोर्ट (FIR)\nथाना: कोतवाली, लखनऊ   एफआईआर सं.: 0482/2024\nसूचनाकर्ता: <NAME_1> पुत्र श्री <NAME_2>\nमोबाइल: <PHONE_1>\nघटना की तिथि: 12/11/2024"),
