@@ -92,7 +92,6 @@ func findNames(s string) []span {
 	if strings.Contains(s, nationalIDOpen) {
 		out = append(out, namesBeforeIDs(s)...)
 	}
-	out = append(out, namesOfParties(s)...)
 	return disjoint(out)
 }
 
@@ -389,6 +388,8 @@ type nameCue struct {
 	// "Point" ("Pt. Reyes Station"): a patient's datum (DOB, age, MRN) must
 	// follow on the line
 	patient bool
+	// party: a contract's party, past the office in lower case (partyName)
+	party bool
 }
 
 // cuesByLetters holds the cues by their first two bytes (ASCII letters,
@@ -605,6 +606,7 @@ var nameCues = func() []nameCue {
 		// script without letter case, caselessLine reads
 		"مع تحياتي", "مع خالص التحية", "مع أطيب التحيات", "تحياتي", "בברכה", "בכבוד רב",
 		"با احترام", "با سپاس", "نیک خواہشات کے ساتھ")
+	add(nameCue{party: true}, partyCues...)
 	// a German letter's address block: "Herrn" or "Frau" alone on its line,
 	// the name on the next
 	add(nameCue{minWords: 1, newline: true, title: true}, "herrn", "herr", "frau")
@@ -674,6 +676,9 @@ func salutationStart(s string, at int) bool {
 func (c nameCue) name(s string, i int) (span, bool) {
 	if c.thai != notThai {
 		return c.thaiName(s, i)
+	}
+	if c.party {
+		return partyName(s, i)
 	}
 	if c.han && c.before {
 		return hanNameBefore(s, i-len(c.text), i)

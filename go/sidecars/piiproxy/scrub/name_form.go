@@ -75,9 +75,18 @@ func skipBlank(s string, i, le int) int {
 }
 
 // columnBreak: a tab, two spaces or two ideographic spaces start at i,
-// which in extracted text separate a form's columns.
+// which in extracted text separate a form's columns. It runs on every byte
+// of a line, so the first byte settles most.
 func columnBreak(s string, i int) bool {
-	return s[i] == '\t' || strings.HasPrefix(s[i:], "  ") || strings.HasPrefix(s[i:], ideoSpace+ideoSpace)
+	switch s[i] {
+	case '\t':
+		return true
+	case ' ':
+		return i+1 < len(s) && s[i+1] == ' '
+	case ideoSpace[0]:
+		return strings.HasPrefix(s[i:], ideoSpace+ideoSpace)
+	}
+	return false
 }
 
 // nextColumn is the start of the field after the column break that
@@ -160,19 +169,19 @@ func columnBreakBefore(s string, ls, i int) bool {
 func formSeparator(s string, fs, le int) (end, vs int) {
 	lim := min(le, fs+maxFormLabel)
 	for i := fs; i < lim; i++ {
-		switch {
-		case s[i] == ':':
+		switch c := s[i]; {
+		case c == ':':
 			return trimLabelEnd(s, fs, i), skipBlank(s, i+1, le)
+		case c != '\t' && c != ' ' && c != "："[0] && c != ideoSpace[0]:
+			continue // most bytes
 		case strings.HasPrefix(s[i:], "："):
 			return i, skipBlank(s, i+len("："), le)
-		case s[i] == '\t' || strings.HasPrefix(s[i:], "  ") || strings.HasPrefix(s[i:], ideoSpace):
+		case c == '\t' || c == ' ' && i+1 < le && s[i+1] == ' ' || strings.HasPrefix(s[i:], ideoSpace):
 			j := skipBlank(s, i, le)
 			if j < le && (s[j] == ':' || strings.HasPrefix(s[j:], "：")) {
 				continue // "Titulaire du compte  :", the colon after the spaces
 			}
 			return i, j
-		case s[i] == '\n':
-			return -1, 0
 		}
 	}
 	if le-fs <= maxFormLabel {
@@ -206,8 +215,9 @@ func valueEnd(s string, vs, le int) int {
 // only a value in capitals or in a script without letter case that fills
 // the rest of the field, since "Name Smith" in a sentence is no field.
 func bareLabelField(s string, fs, le int) []span {
-	fe := valueEnd(s, fs, le)
-	if fe-fs > maxFormLabel+48 {
+	const maxField = maxFormLabel + 48
+	fe := valueEnd(s, fs, min(le, fs+maxField+1))
+	if fe-fs > maxField {
 		return nil
 	}
 	// The value is the trailing run of words in capitals or without case.

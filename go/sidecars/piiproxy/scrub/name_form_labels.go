@@ -1,6 +1,11 @@
 package scrub
 
-import "strings"
+import (
+	"bytes"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // formLabels are the labels of a form's fields that hold a person's name,
 // in lower case, with the fewest words their value needs: a name part
@@ -118,24 +123,57 @@ func formLabel(label string) (int, bool) {
 	if label == "" || len(label) > maxFormLabel || !formLabelFirst[label[0]] && label[0] < 0x80 {
 		return 0, false
 	}
-	l := strings.ReplaceAll(strings.ToLower(label), "’", "'")
+	var buf [2 * maxFormLabel]byte
+	l := lowerInto(buf[:0], label)
 	if len(l) > 2 && l[1] == ' ' && 'a' <= l[0] && l[0] <= 'z' {
 		l = l[2:] // a box's letter before its label, as US tax forms print it ("e Employee's first name")
 	}
-	if n, ok := formLabels[l]; ok {
+	if n, ok := formLabels[string(l)]; ok { // no copy: a map index by string(bytes) allocates nothing
 		return n, true
 	}
-	if k := strings.Index(l, "'s "); k > 0 && formRoleWords[l[:k]] {
-		if n, ok := formLabels[l[k+3:]]; ok {
+	return formLabelParts(l)
+}
+
+// lowerInto appends label in lower case to buf, with "’" as "'", without
+// the allocations of strings.ToLower and a conversion: formLabel runs on
+// the first field of every short line. A label whose lower case outgrows
+// buf (none does: a label has at most maxFormLabel bytes, and lower case
+// adds a byte to few letters) is cut there.
+func lowerInto(buf []byte, label string) []byte {
+	for _, r := range label {
+		if r == '’' {
+			r = '\''
+		} else if r >= utf8.RuneSelf || 'A' <= r && r <= 'Z' {
+			r = unicode.ToLower(r)
+		}
+		if len(buf)+utf8.RuneLen(r) > cap(buf) {
+			break
+		}
+		buf = utf8.AppendRune(buf, r)
+	}
+	return buf
+}
+
+// formLabelParts is formLabel for the parts of a bilingual label, for a
+// possessive role ("patient's surname") and for a name word with a role
+// word. It reads the lower-cased label as bytes, as formLabel made it: a
+// string of it would be an allocation for every field that is no label.
+func formLabelParts(l []byte) (int, bool) {
+	if k := bytes.Index(l, []byte("'s ")); k > 0 && formRoleWords[string(l[:k])] {
+		if n, ok := formLabels[string(l[k+3:])]; ok {
 			return n, true // "patient's surname", "employee's first name and initial"
 		}
 	}
 	best, found := 0, false
-	if strings.IndexByte(l, '/') > 0 {
-		for part := range strings.SplitSeq(l, "/") {
-			if n, ok := formLabels[strings.TrimSpace(part)]; ok && (!found || n < best) {
-				best, found = n, true
-			}
+	for rest := l; bytes.IndexByte(l, '/') > 0 && len(rest) > 0; {
+		part := rest
+		if k := bytes.IndexByte(rest, '/'); k >= 0 {
+			part, rest = rest[:k], rest[k+1:]
+		} else {
+			rest = nil
+		}
+		if n, ok := formLabels[string(bytes.TrimSpace(part))]; ok && (!found || n < best) {
+			best, found = n, true
 		}
 	}
 	if found {
@@ -146,15 +184,28 @@ func formLabel(label string) (int, bool) {
 
 // nameWithRole: the label is a name word and a role word, with fillers
 // ("name of foreign employee", "nama murid", "customer's name").
-func nameWithRole(l string) bool {
+func nameWithRole(l []byte) bool {
 	named, role := false, false
-	for w := range strings.FieldsSeq(strings.ReplaceAll(l, "'s", " 's")) {
+	for len(l) > 0 {
+		l = bytes.TrimLeft(l, " ")
+		k := bytes.IndexByte(l, ' ')
+		if k < 0 {
+			k = len(l)
+		}
+		w := l[:k]
+		l = l[k:]
+		if len(w) == 0 {
+			continue
+		}
+		if p, ok := bytes.CutSuffix(w, []byte("'s")); ok {
+			w = p
+		}
 		switch {
-		case formNameWords[w]:
+		case formNameWords[string(w)]:
 			named = true
-		case formRoleWords[w]:
+		case formRoleWords[string(w)]:
 			role = true
-		case !formFillers[w]:
+		case !formFillers[string(w)]:
 			return false
 		}
 	}

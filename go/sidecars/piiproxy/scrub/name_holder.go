@@ -44,7 +44,8 @@ func namesBeforeIDs(s string) []span {
 // represents a company ("represented by", "в лице", "представлявано от",
 // "reprezentată de", "vertreten durch") and, in Romanian, a role noun with
 // its definite article, which a contract writes before the name in
-// apposition ("salariatul Andrei-Mihai Stoica", "the employee …").
+// apposition ("salariatul Andrei-Mihai Stoica", "the employee …"). They
+// are name cues (nameCue.party), found in findNames's one pass.
 var partyCues = []string{
 	"represented by ", "в лице ", "представлявано от ", "представлявана от ", "представляван от ",
 	"reprezentată de ", "reprezentat de ", "reprezentata de ", "vertreten durch ", "représentée par ", "représenté par ",
@@ -58,33 +59,22 @@ var partyCues = []string{
 // between a party cue and the name.
 const maxPartyRoleWords = 3
 
-// namesOfParties finds two to four capitalised words after a partyCue,
-// past the office in lower case, when they are no company (no legal form
-// follows) and end the clause (a comma, a dash, a bracket or the line's
-// end).
-func namesOfParties(s string) []span {
-	var out []span
-	for _, cue := range partyCues {
-		for p := range indexesOf(s, cue) {
-			if p > 0 && isWordRune(lastRune(s[:p])) {
-				continue
-			}
-			i := p + len(cue)
-			for n := 0; n < maxPartyRoleWords && i < len(s) && unicode.IsLower(firstRune(s[i:])); n++ {
-				e := wordEnd(s, i)
-				if e == i || e >= len(s) || s[e] != ' ' {
-					break
-				}
-				i = e + 1
-			}
-			sp, words := capitalisedWords(s, skipTitles(s, i))
-			if words < 2 || notAName(s[sp.start:sp.end]) || legalFormAfter(s, sp.end) {
-				continue
-			}
-			if rest := strings.TrimLeft(s[sp.end:], " "); rest == "" || strings.ContainsRune(",–-(\n;", firstRune(rest)) {
-				out = append(out, sp)
-			}
+// partyName reads the name after a party cue ending at i: two to four
+// capitalised words, past the office in lower case, when they are no
+// company (no legal form follows) and end the clause (a comma, a dash, a
+// bracket or the line's end).
+func partyName(s string, i int) (span, bool) {
+	for n := 0; n < maxPartyRoleWords && i < len(s) && unicode.IsLower(firstRune(s[i:])); n++ {
+		e := wordEnd(s, i)
+		if e == i || e >= len(s) || s[e] != ' ' {
+			break
 		}
+		i = e + 1
 	}
-	return out
+	sp, words := capitalisedWords(s, skipTitles(s, i))
+	if words < 2 || notAName(s[sp.start:sp.end]) || legalFormAfter(s, sp.end) {
+		return span{}, false
+	}
+	rest := strings.TrimLeft(s[sp.end:], " ")
+	return sp, rest == "" || strings.ContainsRune(",–-(\n;", firstRune(rest))
 }

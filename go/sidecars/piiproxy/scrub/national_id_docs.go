@@ -40,10 +40,16 @@ var documentNumberCues = cueSet{stems: []string{
 }}
 
 // fitDocumentNumber: an identity document's number after its label, which
-// no common check marks: one group of 7 to 12 capitals and digits with at
-// least five digits ("482917AE", "EA482917", "A48J29173", "4820001729XK"),
-// or 7 to 12 digits, whole or in dotted groups of three ("104.829.173").
+// no common check marks: one group of 7 to 12 capitals and digits, at
+// least five digits and a letter ("482917AE", "EA482917", "A48J29173",
+// "4820001729XK"), or digits in dotted groups of three ("104.829.173").
+// A bare run of digits is left to the schemes with a check, and to a
+// passport's: the fit runs on every number of six to twelve characters,
+// and a letter or the dots settle most of them before the cue is sought.
 func fitDocumentNumber(t *idToken) idFit {
+	if t.digits == t.n && t.ng == 1 {
+		return idFit{} // most numbers: digits alone
+	}
 	for n := 12; n >= 6; n-- {
 		k := t.groupsOf(n)
 		if k == 0 || t.lowerIn(k) {
@@ -57,13 +63,23 @@ func fitDocumentNumber(t *idToken) idFit {
 			}
 		}
 		switch {
-		case k == 1 && n >= 7 && digits >= 5:
+		case k == 1 && n >= 7 && digits >= 5 && digits < n:
 			return cued(k)
-		case k > 1 && digits == n && n == 3*k && t.spacedOr(k, '.'):
+		case k > 1 && digits == n && n == 3*k && t.spacedOr(k, '.') && t.groupsOfThree(k):
 			return cued(k)
 		}
 	}
 	return idFit{}
+}
+
+// groupsOfThree: each of the first k groups holds three characters.
+func (t *idToken) groupsOfThree(k int) bool {
+	for g := 0; g < k; g++ {
+		if t.ends[g] != 3*(g+1) {
+			return false
+		}
+	}
+	return true
 }
 
 // spacedOr: the first k groups are joined by sep alone.
