@@ -83,8 +83,11 @@ func prepositionStreet(s string, i, end int) (int, bool) {
 	for k := len(words) - 2; k >= 0; k-- {
 		w := words[k].text
 		if streetPrepositions[w] && k < len(words)-1 {
-			ls := strings.LastIndexAny(s[:words[k].start], "\n:") + 1
-			return words[k].start, strings.TrimSpace(s[ls:words[k].start]) == ""
+			p := words[k].start
+			for p > 0 && (s[p-1] == ' ' || s[p-1] == '\t') {
+				p--
+			}
+			return words[k].start, p == 0 || s[p-1] == '\n' || s[p-1] == '\r' || s[p-1] == ':'
 		}
 		if !startsUpper(w) && w != "der" && w != "den" && w != "dem" {
 			return 0, false
