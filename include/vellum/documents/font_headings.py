@@ -28,7 +28,7 @@ from collections.abc import Callable, Iterable, Mapping
 from pypdf.generic import DictionaryObject
 
 from .font_dicts import font_descriptor
-from .headings import HEADING_MARK, MAX_HEADING_CHARS
+from .headings import HEADING_MARK, MAX_HEADING_CHARS, join_chapter_labels
 
 #: a line's printed size in points (to a tenth) and whether its face is bold
 LineStyle = tuple[float, bool]
@@ -182,7 +182,8 @@ def _page_number(line: str) -> int | None:
 
 def _marked(lines: list[str], found: list[LineStyle | None], size: float) -> list[str]:
     """One page's lines (with the style of each that could be part of a heading), each run of
-    consecutive heading lines of one style as one marked line."""
+    consecutive heading lines of one style as one marked line, and a chapter's label set in
+    another size joined to its title (`join_chapter_labels`)."""
     out: list[str] = []
     run: list[str] = []
     run_style: LineStyle | None = None
@@ -197,6 +198,7 @@ def _marked(lines: list[str], found: list[LineStyle | None], size: float) -> lis
         if not heading:
             out.append(line)
     out.extend(_joined(run))
+    join_chapter_labels(out)
     return out
 
 

@@ -25,6 +25,8 @@ HEADING_MARK = "§ "
 #: a heading's number as it is printed before its title: "4.3.1 ", "CHAPTER 10. ", "A.3 "
 SECTION_NUMBER = re.compile(r"^(?:(?:chapter|appendix|section|part)\s+)?[0-9A-Z]{1,3}(?:\.[0-9]{1,3})*\.?\s+", re.I)
 _SPACE = re.compile(r"\s+")
+#: a chapter's label printed on a line of its own above the title ("Chapter 8" / "More Examples")
+CHAPTER_LABEL = re.compile(r"(?:chapter|appendix|part)\s+([0-9]{1,3}|[A-Z]|[IVXL]{1,6})\.?", re.I)
 #: a heading is a short line; longer matches are prose that happens to start with the title
 MAX_HEADING_CHARS = 120
 #: a chapter's list of its own sections printed in its body (``drop_local_contents``): at least
@@ -93,7 +95,36 @@ def _marked(lines: list[str], wanted: list[str]) -> list[str]:
     for key in wanted:
         if not _mark_line(lines, key):
             _mark_wrapped(lines, key)
+    join_chapter_labels(lines)
     return lines
+
+
+def join_chapter_labels(lines: list[str]) -> None:
+    """Join a chapter label on its own line to the marked title under it: "§ Chapter 8 More Examples".
+
+    Why: LaTeX's book and report classes, LyX and dblatex print "Chapter 8" above the chapter's
+    title, and the outline names only the title (SDCC's, Yosys's and the Debian maintainers'
+    guides: 33 chapters). Left alone, the label became the last words of the section before, a
+    chunk of its own about nothing ("7.21 Debug / Chapter 8"), and the chapter's heading lost
+    its number. A title that prints the number again ("8 More Examples") keeps it once. The
+    label's line is blanked, as the paragraph break it was. Headings found by their fonts join
+    the same way: there the label, set large too, is marked as a heading of its own.
+    """
+    for i, line in enumerate(lines):
+        if not line.startswith(HEADING_MARK):
+            continue
+        above = i - 1
+        while above >= 0 and not lines[above].strip():
+            above -= 1
+        label = CHAPTER_LABEL.fullmatch(lines[above].strip().removeprefix(HEADING_MARK)) if above >= 0 else None
+        if label is None:
+            continue
+        title = line[len(HEADING_MARK):]
+        number, _, rest = title.partition(" ")
+        if number.rstrip(".").casefold() == label.group(1).casefold():
+            title = rest
+        lines[i] = f"{HEADING_MARK}{_SPACE.sub(' ', label.group(0))} {title}"
+        lines[above] = ""
 
 
 def _mark_line(lines: list[str], key: str) -> bool:

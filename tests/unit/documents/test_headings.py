@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from vellum.documents import parse_pdf
-from vellum.documents.headings import HEADING_MARK, drop_local_contents, mark_headings
+from vellum.documents.headings import HEADING_MARK, drop_local_contents, join_chapter_labels, mark_headings
 from vellum.documents.limits import ParseLimits
 from vellum.documents.reader import read_pdf
 
@@ -115,3 +115,21 @@ def test_a_bookmark_is_read_as_the_page_text_is_normalised():
     pages = [[heading("1 Pairing over Bluetooth\u2122"), para(BODY)], [heading("2 The \u2018first\u2019 flight"), para(BODY)]]
     doc = parse_pdf(build_manual(pages, outline=True), "telebt.pdf")
     assert [_marked(p.text) for p in doc.pages] == [["1 Pairing over BluetoothTM"], ["2 The \u2018first\u2019 flight"]]
+
+
+def test_a_chapter_label_above_its_title_joins_the_heading():
+    """LaTeX's book class prints "Chapter 8" on a line of its own above the title the outline names."""
+    pages = [["Use a debugger.", "", "Chapter 8", "", "More Examples", "Practice makes perfect."],
+             ["Appendix A", "8 Tools", "text"], ["Chapter 9 is about tools.", "Tools"]]
+    outline = ((1, "More Examples"), (2, "Tools"), (3, "Tools"))
+    marked = mark_headings(pages, outline, [True, True, True])
+    assert marked[0] == ["Use a debugger.", "", "", "", HEADING_MARK + "Chapter 8 More Examples",
+                         "Practice makes perfect."]
+    assert marked[1] == ["", HEADING_MARK + "Appendix A 8 Tools", "text"]  # another number: both kept
+    assert marked[2] == ["Chapter 9 is about tools.", HEADING_MARK + "Tools"]  # prose, not a label
+
+
+def test_a_chapter_label_marked_by_its_font_joins_the_title_under_it():
+    lines = [HEADING_MARK + "Chapter 2", "", HEADING_MARK + "Basic Principles", "text"]
+    join_chapter_labels(lines)
+    assert lines == ["", "", HEADING_MARK + "Chapter 2 Basic Principles", "text"]
