@@ -74,30 +74,34 @@ func skipBlank(s string, i, le int) int {
 	return i
 }
 
-// columnBreak: a tab, two spaces or two ideographic spaces start at i,
-// which in extracted text separate a form's columns. It runs on every byte
-// of a line, so the first byte settles most.
-func columnBreak(s string, i int) bool {
-	switch s[i] {
-	case '\t':
-		return true
-	case ' ':
-		return i+1 < len(s) && s[i+1] == ' '
-	case ideoSpace[0]:
-		return strings.HasPrefix(s[i:], ideoSpace+ideoSpace)
-	}
-	return false
-}
+// A column break is a tab, two spaces or two ideographic spaces, which in
+// extracted text separate a form's columns (see breakFrom).
 
 // nextColumn is the start of the field after the column break that
 // follows i on the line, or le.
 func nextColumn(s string, i, le int) int {
-	for ; i < le; i++ {
-		if columnBreak(s, i) {
-			return skipBlank(s, i, le)
-		}
+	if b := breakFrom(s, i, le); b < le {
+		return skipBlank(s, b, le)
 	}
 	return le
+}
+
+// breakFrom is where the first column break at or after i on the line
+// starts, or le: searched for with the library's vector scans, since
+// every byte of every line of prose is read so.
+func breakFrom(s string, i, le int) int {
+	line := s[i:le]
+	b := len(line)
+	if k := strings.IndexByte(line, '\t'); k >= 0 {
+		b = k
+	}
+	if k := strings.Index(line[:b], "  "); k >= 0 {
+		b = k
+	}
+	if k := strings.Index(line[:b], ideoSpace+ideoSpace); k >= 0 {
+		b = k
+	}
+	return i + b
 }
 
 // formField reads the label that starts at fs, if it names a person's name
@@ -168,24 +172,38 @@ func columnBreakBefore(s string, ls, i int) bool {
 // maxFormLabel bytes.
 func formSeparator(s string, fs, le int) (end, vs int) {
 	lim := min(le, fs+maxFormLabel)
-	for i := fs; i < lim; i++ {
-		switch c := s[i]; {
-		case c == ':':
-			return trimLabelEnd(s, fs, i), skipBlank(s, i+1, le)
-		case c != '\t' && c != ' ' && c != "："[0] && c != ideoSpace[0]:
-			continue // most bytes
-		case strings.HasPrefix(s[i:], "："):
-			return i, skipBlank(s, i+len("："), le)
-		case c == '\t' || c == ' ' && i+1 < le && s[i+1] == ' ' || strings.HasPrefix(s[i:], ideoSpace):
-			j := skipBlank(s, i, le)
-			if j < le && (s[j] == ':' || strings.HasPrefix(s[j:], "：")) {
-				continue // "Titulaire du compte  :", the colon after the spaces
-			}
-			return i, j
-		}
+	field := s[fs:lim]
+	// the nearest of a colon, a full-width colon, an ideographic space and a
+	// column break, each found with the library's vector scans
+	sep, kind := len(field), byte(0)
+	if k := strings.IndexByte(field, ':'); k >= 0 {
+		sep, kind = k, ':'
 	}
-	if le-fs <= maxFormLabel {
-		return trimLabelEnd(s, fs, le), le
+	if k := strings.Index(field[:sep], "："); k >= 0 {
+		sep, kind = k, 0xef
+	}
+	if k := strings.Index(field[:sep], ideoSpace); k >= 0 {
+		sep, kind = k, ' '
+	}
+	if k := breakFrom(s, fs, fs+sep) - fs; k < sep {
+		sep, kind = k, ' '
+	}
+	i := fs + sep
+	switch kind {
+	case ':':
+		return trimLabelEnd(s, fs, i), skipBlank(s, i+1, le)
+	case 0xef:
+		return i, skipBlank(s, i+len("："), le)
+	case ' ':
+		j := skipBlank(s, i, le)
+		if j < le && (s[j] == ':' || strings.HasPrefix(s[j:], "：")) {
+			e, v := formSeparator(s, j, le) // "Titulaire du compte  :", the colon after the spaces
+			return trimLabelEnd(s, fs, e), v
+		}
+		return i, j
+	}
+	if le-fs <= maxFormLabel && le < len(s) {
+		return trimLabelEnd(s, fs, le), le // a label alone on its line, the value on the next
 	}
 	return -1, 0
 }
@@ -202,10 +220,8 @@ func trimLabelEnd(s string, fs, i int) int {
 // valueEnd is where a same-line value's field ends: the next column break,
 // or the line's end without its trailing blanks.
 func valueEnd(s string, vs, le int) int {
-	for i := vs; i < le; i++ {
-		if columnBreak(s, i) {
-			return i
-		}
+	if b := breakFrom(s, vs, le); b < le {
+		return b
 	}
 	return max(vs, len(strings.TrimRight(s[:le], " \t\r"+ideoSpace)))
 }

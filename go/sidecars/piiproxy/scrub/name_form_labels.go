@@ -120,7 +120,7 @@ var (
 // "Name / Surname / Nom"), taking the part that asks least.
 func formLabel(label string) (int, bool) {
 	label = strings.TrimSpace(label)
-	if label == "" || len(label) > maxFormLabel || !formLabelFirst[label[0]] && label[0] < 0x80 {
+	if label == "" || len(label) > maxFormLabel || !formLabelFirst[label[0]] && label[0] < 0x80 || !labelShaped(label) {
 		return 0, false
 	}
 	var buf [2 * maxFormLabel]byte
@@ -132,6 +132,29 @@ func formLabel(label string) (int, bool) {
 		return n, true
 	}
 	return formLabelParts(l)
+}
+
+// maxLabelSpaces is the most spaces a label of a name's field holds, a
+// trilingual one with spaced slashes ("Vornamen / Given names / Prénoms").
+const maxLabelSpaces = 8
+
+// labelShaped is the cheap test that spares a line of prose the lowering
+// and the lookups: a label has few words, no digit and none of the
+// punctuation of sentences, addresses and code.
+func labelShaped(label string) bool {
+	spaces := 0
+	for i := 0; i < len(label); i++ {
+		switch c := label[i]; {
+		case c == ' ':
+			if spaces++; spaces > maxLabelSpaces {
+				return false
+			}
+		case isDigit(c) || c == '?' || c == '!' || c == '@' || c == '=' || c == '<' || c == '>' || c == '"' ||
+			c == '{' || c == '}' || c == '[' || c == ']' || c == '#' || c == ';' || c == '|' || c == '_':
+			return false
+		}
+	}
+	return true
 }
 
 // lowerInto appends label in lower case to buf, with "’" as "'", without
