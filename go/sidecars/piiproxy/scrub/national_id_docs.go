@@ -47,39 +47,30 @@ var documentNumberCues = cueSet{stems: []string{
 // passport's: the fit runs on every number of six to twelve characters,
 // and a letter or the dots settle most of them before the cue is sought.
 func fitDocumentNumber(t *idToken) idFit {
-	if t.digits == t.n && t.ng == 1 {
-		return idFit{} // most numbers: digits alone
+	if t.ng == 0 || t.lower[0] {
+		return idFit{}
 	}
-	for n := 12; n >= 6; n-- {
-		k := t.groupsOf(n)
-		if k == 0 || t.lowerIn(k) {
-			continue
-		}
-		c := t.chars[:n]
+	if n := t.ends[0]; n >= 7 && n <= 12 && t.digits < n { // a letter in it: the letters and digits are all the token holds
 		digits := 0
-		for _, b := range c {
+		for _, b := range t.chars[:n] {
 			if isDigit(b) {
 				digits++
 			}
 		}
-		switch {
-		case k == 1 && n >= 7 && digits >= 5 && digits < n:
-			return cued(k)
-		case k > 1 && digits == n && n == 3*k && t.spacedOr(k, '.') && t.groupsOfThree(k):
-			return cued(k)
+		if digits >= 5 {
+			return cued(1)
 		}
+		return idFit{}
+	}
+	// dotted groups of three digits, two to four of them
+	k := 0
+	for k < t.ng && k < 4 && t.ends[k] == 3*(k+1) && t.digits >= 3*(k+1) && (k == 0 || t.seps[k-1] == '.') {
+		k++
+	}
+	if k >= 2 {
+		return cued(k)
 	}
 	return idFit{}
-}
-
-// groupsOfThree: each of the first k groups holds three characters.
-func (t *idToken) groupsOfThree(k int) bool {
-	for g := 0; g < k; g++ {
-		if t.ends[g] != 3*(g+1) {
-			return false
-		}
-	}
-	return true
 }
 
 // spacedOr: the first k groups are joined by sep alone.
