@@ -118,19 +118,128 @@ func formField(s string, fs, le int) []span {
 	if !ok {
 		return bareLabelField(s, fs, le)
 	}
+	colon := s[end] == ':' || strings.HasPrefix(s[end:], "：") || s[end] == ' ' && strings.HasPrefix(strings.TrimLeft(s[end:le], " \t"), ":")
+	if !colon && shortCasedLabel(s[fs:end]) {
+		return nil // "255   173   AD   SOFT HYPHEN": a hex cell, no Turkish "Ad"
+	}
+	sameLine, below := labelPlace(s, fs)
 	if vs < le {
 		ve := valueEnd(s, vs, le)
-		if _, label := formLabel(s[vs:ve]); !label || s[end] == ':' || strings.HasPrefix(s[end:], "：") {
+		if _, label := formLabel(s[vs:ve]); !label || colon {
+			if !sameLine || !colon && (headerCellAfter(s, ve, le) || proseAfter(s, ve, le)) {
+				return nil
+			}
 			return formValue(s, vs, ve, minWords, false)
 		}
 		// A row of labels, each over its value in the next line.
+	}
+	if !below {
+		return nil
 	}
 	// The value is on the next line, in the label's column.
 	vs, ve := valueBelow(s, fs, le)
 	if vs >= ve || strings.ContainsAny(s[vs:ve], ":：") || formLabelText(s[vs:ve]) {
 		return nil // a blank form: the next line is the next label
 	}
+	if skipBlank(s, end, le) == le && moreCells(s, ve) {
+		return nil // "NAME" over "LIBRARY   [Normally only in Sections 2, 3]": a list of headings
+	}
 	return formValue(s, vs, ve, minWords, true)
+}
+
+// shortCasedLabel: the label is one or two letters of a script with letter
+// case ("Ad", "Họ", "To"), which a table's cell (a hex byte "AD") or a
+// sentence's word is as often: such a label wants a colon.
+func shortCasedLabel(label string) bool {
+	n := 0
+	for _, r := range label {
+		if n++; n > 2 || !unicode.IsUpper(r) && !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// labelPlace tells whether the label at fs stands where a form puts a
+// field's label: first on its line (after its indentation), after a
+// bullet, or after another field, a "Label: value" cell, a label or a
+// label's value ("Surname  SMITH  Given names  JOHN"); a word in a
+// justified man page's sentence ("отличительное  имя  LDAP") or a table's
+// header cell after other headers ("Приставка   Имя   Значение") is none.
+// below: the cells before it are all labels, as a row of labels over
+// their values is ("first name and initial      Last name").
+func labelPlace(s string, fs int) (sameLine, below bool) {
+	ls := strings.LastIndexByte(s[:fs], '\n') + 1
+	c := skipBlank(s, ls, fs)
+	if c >= fs {
+		return true, true
+	}
+	n, all, prev1, prev2 := 0, true, false, false
+	bullet := false
+	for c < fs {
+		e := breakFrom(s, c, fs)
+		cell := s[c:e]
+		lab := strings.ContainsAny(cell, ":：") || formLabelText(cell)
+		bullet = n == 0 && !hasLetter(cell) && utf8.RuneCountInString(cell) <= 3
+		all = all && (lab || bullet)
+		prev2, prev1 = prev1, lab
+		n++
+		c = skipBlank(s, e, fs)
+	}
+	return prev1 || prev2 || n == 1 && bullet, all
+}
+
+// hasLetter: t holds a letter.
+func hasLetter(t string) bool {
+	for _, r := range t {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// headerCellAfter: the value's cell that ends at ve is followed on its
+// line by a cell in capitals or capitalised that is no label, as a table's
+// header row goes on ("NAME    DESCRIPTION    EXPOSURE", "Nume    Asincron
+// Numele fișierului"); a card's next field ("Given names  JOHN", "Sex  M")
+// is a label.
+func headerCellAfter(s string, ve, le int) bool {
+	c := skipBlank(s, ve, le)
+	if c >= le {
+		return false
+	}
+	cell := s[c:breakFrom(s, c, le)]
+	r, _ := utf8.DecodeRuneInString(cell)
+	return unicode.IsUpper(r) && !strings.ContainsAny(cell, ":：") && !formLabelText(cell)
+}
+
+// proseAfter: the line goes on after the value's cell with words in lower
+// case to a full stop, as a definition list's description does ("имя
+// Символическое  имя  сети.").
+func proseAfter(s string, ve, le int) bool {
+	rest := strings.TrimRight(s[ve:le], " \t\r")
+	if !strings.HasSuffix(rest, ".") {
+		return false
+	}
+	for w := range strings.FieldsSeq(rest) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// moreCells: the line that holds a value below its label, ending at ve,
+// goes on in another cell.
+func moreCells(s string, ve int) bool {
+	ne := strings.IndexByte(s[ve:], '\n')
+	if ne < 0 {
+		ne = len(s)
+	} else {
+		ne += ve
+	}
+	return skipBlank(s, ve, ne) < ne
 }
 
 // valueBelow is the field of the line after le that stands in the column
