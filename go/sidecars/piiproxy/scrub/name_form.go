@@ -126,7 +126,7 @@ func formField(s string, fs, le int) []span {
 	if vs < le {
 		ve := valueEnd(s, vs, le)
 		if _, label := formLabel(s[vs:ve]); !label || colon {
-			if !sameLine || !colon && (headerCellAfter(s, ve, le) || proseAfter(s, ve, le)) {
+			if !sameLine || !colon && (headerCellAfter(s, ve, le) || proseAfter(s, ve, le) || tableRowsAfter(s, le)) {
 				return nil
 			}
 			return formValue(s, vs, ve, minWords, false)
@@ -214,20 +214,56 @@ func headerCellAfter(s string, ve, le int) bool {
 	return unicode.IsUpper(r) && !strings.ContainsAny(cell, ":：") && !formLabelText(cell)
 }
 
-// proseAfter: the line goes on after the value's cell with words in lower
-// case to a full stop, as a definition list's description does ("имя
-// Символическое  имя  сети.").
+// proseAfter: the line goes on after the value's cell with a word in lower
+// case before a full stop or a comma, as a definition list's description
+// does ("имя    Символическое  имя  сети.  Имена сетей …").
 func proseAfter(s string, ve, le int) bool {
-	rest := strings.TrimRight(s[ve:le], " \t\r")
-	if !strings.HasSuffix(rest, ".") {
-		return false
-	}
-	for w := range strings.FieldsSeq(rest) {
-		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
+	for w := range strings.FieldsSeq(s[ve:le]) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) && (w[len(w)-1] == '.' || w[len(w)-1] == ',') {
 			return true
 		}
 	}
 	return false
+}
+
+// tableRowsAfter: the line that ends at le is a table's header, the two
+// lines after it holding as many words each, three or more ("NAME RED
+// GREEN BLUE" over "\"white\" 1.000 1.000 1.000", "NAME    STATUS CLASS"
+// over "SUCCESS 0      glibc"); a form's next lines are other fields.
+func tableRowsAfter(s string, le int) bool {
+	ls := strings.LastIndexByte(s[:le], '\n') + 1
+	n := fieldCount(s[ls:le])
+	if n < 3 {
+		return false
+	}
+	for row := 0; row < 2; row++ {
+		if le >= len(s) {
+			return false
+		}
+		ns := le + 1
+		if le = strings.IndexByte(s[ns:], '\n'); le < 0 {
+			le = len(s)
+		} else {
+			le += ns
+		}
+		if fieldCount(s[ns:le]) != n {
+			return false
+		}
+	}
+	return true
+}
+
+// fieldCount is the number of words of t, separated by blanks.
+func fieldCount(t string) int {
+	n, in := 0, false
+	for i := 0; i < len(t); i++ {
+		blank := t[i] == ' ' || t[i] == '\t' || t[i] == '\r'
+		if !blank && !in {
+			n++
+		}
+		in = !blank
+	}
+	return n
 }
 
 // moreCells: the line that holds a value below its label, ending at ve,
@@ -362,7 +398,7 @@ func bareLabelField(s string, fs, le int) []span {
 		return nil
 	}
 	minWords, ok := formLabel(s[fs:vs])
-	if !ok {
+	if !ok || shortCasedLabel(s[fs:vs]) || tableRowsAfter(s, le) {
 		return nil
 	}
 	return formValue(s, vs+1, fe, minWords, true)
@@ -414,7 +450,7 @@ func formValue(s string, vs, ve, minWords int, whole bool) []span {
 	}
 	if r, _ := utf8.DecodeRuneInString(t); isHan(r) || isKana(r) {
 		sp, ok := cjkFormName(s, vs, end)
-		if !ok || whole && sp.end != end || slicesContains(cjkFieldWords, s[sp.start:sp.end]) {
+		if !ok || whole && sp.end != end || slicesContains(cjkFieldWords, s[sp.start:sp.end]) || japaneseGrammar(s, sp) {
 			return nil
 		}
 		return bracketedForm(s, sp, ve, append(out, sp))
@@ -602,6 +638,28 @@ func cjkFormName(s string, i, end int) (span, bool) {
 		return span{start, i}, runes >= 2 && runes <= 4
 	}
 	return span{start, i}, runes >= 2 && runes <= 12
+}
+
+// japaneseGrammar: the kana after a label are a Japanese sentence's, as a
+// man page writes its metavariable "name" in one ("name  を定義します",
+// "name  は関数を参照します", "name  それぞれについて、対応する"): they
+// start with a particle and go on in kanji or katakana (a name in hiragana
+// may start so: "はるか"), or they hold hiragana and a sentence's comma or
+// full stop follows them.
+func japaneseGrammar(s string, sp span) bool {
+	t := s[sp.start:sp.end]
+	hiragana, other := false, false
+	for _, r := range t {
+		if 0x3041 <= r && r <= 0x309f {
+			hiragana = true
+		} else if r != ' ' && r != 0x3000 {
+			other = true
+		}
+	}
+	if r, _ := utf8.DecodeRuneInString(t); r == 'を' || other && strings.ContainsRune("にはがのとでもへやか", r) {
+		return true
+	}
+	return hiragana && (strings.HasPrefix(s[sp.end:], "。") || strings.HasPrefix(s[sp.end:], "、"))
 }
 
 // slicesHasPrefix: s starts with one of prefixes.
