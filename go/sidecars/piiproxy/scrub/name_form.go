@@ -374,7 +374,12 @@ func valueEnd(s string, vs, le int) int {
 // bareLabelField reads a label that a single space separates from its
 // value, as OCR reads an identity card ("Фамилия КУЗНЕЦОВА", "姓名 林美玲"):
 // only a value in capitals or in a script without letter case that fills
-// the rest of the field, since "Name Smith" in a sentence is no field.
+// the rest of the field, since "Name Smith" in a sentence is no field. Not
+// when a colon follows the value (all of it is the label: "Nome DLLTOOL
+// : %s"), nor a caseless script's words, which a sentence starts the same
+// way ("الاسم طويل جدًا", "the name is too long"), nor capitals after a
+// label in capitals, a metavariable's way ("NOM DE FICHIER"): programs'
+// message catalogues hold all three.
 func bareLabelField(s string, fs, le int) []span {
 	const maxField = maxFormLabel + 48
 	fe := valueEnd(s, fs, min(le, fs+maxField+1))
@@ -398,10 +403,18 @@ func bareLabelField(s string, fs, le int) []span {
 		return nil
 	}
 	minWords, ok := formLabel(s[fs:vs])
-	if !ok || shortCasedLabel(s[fs:vs]) || tableRowsAfter(s, le) {
+	if !ok || shortCasedLabel(s[fs:vs]) || tableRowsAfter(s, le) || colonAfter(s, fe, le) ||
+		caselessAt(s, vs+1) && !cjkAt(s, vs+1) || allUpper(strings.Fields(s[fs:vs])[0]) && allUpper(s[vs+1:fe]) {
 		return nil
 	}
 	return formValue(s, vs+1, fe, minWords, true)
+}
+
+// colonAfter: the field's text up to fe is followed on its line by a colon,
+// so all of it is the label ("Nome DLLTOOL    : %s", a program's message).
+func colonAfter(s string, fe, le int) bool {
+	rest := strings.TrimLeft(s[fe:le], " \t")
+	return strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "：")
 }
 
 // cjkAt: a Han character or kana starts s[i:].
