@@ -104,7 +104,7 @@ const onBehalfOf = " adına"
 func namesOnBehalf(s string) []span {
 	var out []span
 	for end := range indexesOf(s, onBehalfOf) {
-		if e := end + len(onBehalfOf); e == len(s) || !isWordRune(rune(s[e])) {
+		if e := end + len(onBehalfOf); !isWordRune(firstRune(s[e:])) {
 			if sp, ok := nameEndingAt(s, end); ok && !legalFormIn(s[sp.start:end]) {
 				out = append(out, sp)
 			}
