@@ -60,8 +60,8 @@ func findIPv4(s string) []span {
 			continue
 		}
 		a := netip.AddrFrom4(quad)
-		if !notHost(a) && !network(s, j, a) && !afterVersionWord(s, i) && !afterProductToken(s, i) && !headingNumber(s, i, j) &&
-			!sinceRelease(s, i) && !rfcSection(s, i) {
+		if !notHost(a) && !network(s, j, a) && !afterVersionWord(s, i) && !listedSection(s, i) && !afterProductToken(s, i) &&
+			!headingNumber(s, i, j) && !contentsEntry(s, i, j) && !sinceRelease(s, i) && !rfcSection(s, i) {
 			out = append(out, span{i, j})
 			i = j - 1
 		}
@@ -168,6 +168,8 @@ var versionWords = map[string]bool{
 	// numbering in manuals
 	"section": true, "sec": true, "chapter": true, "clause": true, "§": true, "figure": true, "fig": true, "table": true,
 	"step": true, "appendix": true, "paragraph": true, "para": true, "item": true, "oid": true, "kapitel": true,
+	"sections": true, "secs": true, "chapters": true, "clauses": true, "§§": true, "figures": true, "tables": true,
+	"steps": true, "appendices": true, "paragraphs": true,
 	"abschnitt": true, "chapitre": true, "capítulo": true, "sección": true,
 	// the same words in the translated manuals of the fifteenth round
 	// (Debian's localised man pages and guides: "Secção 6.2.4.3", "第
@@ -294,6 +296,60 @@ func headingNumber(s string, i, j int) bool {
 		return false
 	}
 	return e == len(s) || s[e] == ' ' || s[e] == '\n' || s[e] == '\r' || s[e] == ':'
+}
+
+// listedSection says whether the quad at s[i] is the second of a list of
+// section numbers after a section word: "see sections 2.4.2 and 9.1.2.3",
+// "Sections 4.1.2.3, 4.1.2.4" (CLIPS's guide; SWIG's and gri's manuals
+// number four levels deep). The number before the connector is dotted
+// digits that a section word announces, or the list's number before it,
+// so "hosts 10.0.0.4 and 10.0.0.5" stay addresses.
+func listedSection(s string, i int) bool {
+	k := i
+	for _, connector := range []string{" and ", " or ", ", ", " & ", " to ", " through "} {
+		if strings.HasSuffix(s[:i], connector) {
+			k = i - len(connector)
+			break
+		}
+	}
+	if k == i {
+		return false
+	}
+	start := k
+	for start > 0 && (isDigit(s[start-1]) || s[start-1] == '.') {
+		start--
+	}
+	return start < k && isDigit(s[start]) && strings.Contains(s[start:k], ".") &&
+		(afterVersionWord(s, start) || listedSection(s, start))
+}
+
+// contentsEntry says whether the quad s[i:j] numbers an entry of a table of
+// contents: it opens its line and the line ends in dot leaders and a page
+// number ("9.3.50.12 set line cap ... 124", "36.7.3.1 "in" typemap .....
+// 512"), whatever the title's case; no log line or hosts file ends so.
+func contentsEntry(s string, i, j int) bool {
+	if k := lineWindowStart(s, i, i); strings.TrimLeft(s[k:i], " \t") != "" {
+		return false
+	}
+	le := strings.IndexByte(s[j:], '\n')
+	if le < 0 {
+		le = len(s) - j
+	}
+	line := strings.TrimRight(s[j:j+le], " \t\r")
+	digits := len(line)
+	for digits > 0 && isDigit(line[digits-1]) {
+		digits--
+	}
+	if digits == len(line) || len(line)-digits > 5 {
+		return false
+	}
+	dots := 0
+	for k := digits - 1; k >= 0 && (line[k] == '.' || line[k] == ' '); k-- {
+		if line[k] == '.' {
+			dots++
+		}
+	}
+	return dots >= 3
 }
 
 // sinceWords say "since", "until" or "before" in the languages of the

@@ -29,6 +29,16 @@ import "testing"
 // a value), and no value in capitals after a label in capitals: 0 of the
 // catalogues' messages are masked anew, and the man pages' figures above
 // stay. Kind 5 below holds them.
+//
+// The English manuals of the first audit also showed what the scrubber
+// masked there before this round: section numbers four levels deep read as
+// IP addresses, in a list after "sections" ("see sections 9.3.2.2 and
+// 9.3.3.7") and in tables of contents whose titles are in lower case ("9.3.4.2
+// convert columns to spline ... 78"): 20 of them in CLIPS's, gri's, SDCC's
+// and SWIG's manuals. Plural section words now announce a number, as the
+// singular ones did, a number listed after such a number is one too, and a
+// number that opens a line ending in dot leaders and a page number is a
+// contents entry. Kind 6 below holds them.
 var manual2Cases = []tableCase{
 	// --- kind 1: character-set tables, a two-letter hex cell ("AD") read as Turkish "Ad" ---
 	clean("ru-RU", Name, "iso_8859-1(7): the soft hyphen's row, the hex cell AD before a description in capitals", "       254   172   AC     ¬     ЗНАК ОТРИЦАНИЯ\n       255   173   AD           МЯГКИЙ ПЕРЕНОС\n       256   174   AE     ®     ЗАРЕГИСТРИРОВАННЫЙ ТОВАРНЫЙ ЗНАК"),
@@ -71,6 +81,18 @@ var manual2Cases = []tableCase{
 	clean("ar-SA", Name, "an error message: 'the name is too long'", "الاسم طويل جدًا"),
 	clean("hi-IN", Name, "a menu item: 'mark name'", "नाम चिह्नित करें"),
 	clean("mr-IN", Name, "an error message in Marathi: 'the name is very big'", "नाव बरेच मोठे आहे"),
+
+	// --- kind 6 (the same audit's English manuals): section numbers four levels deep read as IPs ---
+	clean("docs", IP, "CLIPS's guide: the second of two sections after 'sections'", "Changes to non-reactive slots (see sections 9.3.2.2 and 9.3.3.7) will have no effect on rules."),
+	clean("docs", IP, "a list of sections with commas", "The comprehensive details are in Sections 4.1.2.3, 4.1.2.4 and 4.1.2.5."),
+	clean("docs", IP, "gri's table of contents: a command in lower case, dot leaders, a page", "9.3.4.2 convert columns to spline ... 78\n9.3.41.31 set line cap ... 124"),
+	clean("docs", IP, "a contents entry with a quoted title and spaced leaders", "35.7.6.1 \"in\" typemap . . . . . . 512"),
+	pii("any", IP, "hosts in a list stay addresses",
+		"failover between hosts 10.0.0.4 and 10.0.0.5",
+		"failover between hosts <IP_1> and <IP_2>"),
+	pii("any", IP, "a log line that opens with an address and ends in a number",
+		"10.0.0.5 GET /index.html 200",
+		"<IP_1> GET /index.html 200"),
 
 	// --- the guards keep a form's fields -----------------------------------------
 	pii("tr-TR", Name, "Turkish 'Ad' with its colon",
