@@ -104,6 +104,7 @@ func BenchmarkTextWorstCase(b *testing.B) {
 		{"colon-fields", "a:1:"},
 		{"minified-json", `{"a":1,"b":"x2"},`},
 		{"spaced-digits", "1 2 3 4 5 6 7 8 9 0 "},
+		{"section-list", "9.3.2.2 and "}, // every quad once read its line back from its start
 	} {
 		s := strings.Repeat(tc.unit, size/len(tc.unit))
 		b.Run(tc.name, func(b *testing.B) {

@@ -303,8 +303,18 @@ func headingNumber(s string, i, j int) bool {
 // "Sections 4.1.2.3, 4.1.2.4" (CLIPS's guide; SWIG's and gri's manuals
 // number four levels deep). The number before the connector is dotted
 // digits that a section word announces, or the list's number before it,
-// so "hosts 10.0.0.4 and 10.0.0.5" stay addresses.
-func listedSection(s string, i int) bool {
+// so "hosts 10.0.0.4 and 10.0.0.5" stay addresses. A list is read back at
+// most maxListedSections numbers, so a line of a million quads joined by
+// "and" costs linear time, not quadratic.
+func listedSection(s string, i int) bool { return listedSectionWithin(s, i, maxListedSections) }
+
+// maxListedSections is the longest list of section numbers read back.
+const maxListedSections = 8
+
+func listedSectionWithin(s string, i, depth int) bool {
+	if depth == 0 {
+		return false
+	}
 	k := i
 	for _, connector := range []string{" and ", " or ", ", ", " & ", " to ", " through "} {
 		if strings.HasSuffix(s[:i], connector) {
@@ -320,7 +330,7 @@ func listedSection(s string, i int) bool {
 		start--
 	}
 	return start < k && isDigit(s[start]) && strings.Contains(s[start:k], ".") &&
-		(afterVersionWord(s, start) || listedSection(s, start))
+		(afterVersionWord(s, start) || listedSectionWithin(s, start, depth-1))
 }
 
 // contentsEntry says whether the quad s[i:j] numbers an entry of a table of
@@ -328,8 +338,12 @@ func listedSection(s string, i int) bool {
 // number ("9.3.50.12 set line cap ... 124", "36.7.3.1 "in" typemap .....
 // 512"), whatever the title's case; no log line or hosts file ends so.
 func contentsEntry(s string, i, j int) bool {
-	if k := lineWindowStart(s, i, i); strings.TrimLeft(s[k:i], " \t") != "" {
-		return false
+	k := i
+	for k > 0 && (s[k-1] == ' ' || s[k-1] == '\t') {
+		k--
+	}
+	if k > 0 && s[k-1] != '\n' {
+		return false // not the line's first field; read before the line's end is sought, so each line is read once
 	}
 	le := strings.IndexByte(s[j:], '\n')
 	if le < 0 {
