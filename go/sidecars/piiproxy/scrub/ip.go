@@ -61,7 +61,8 @@ func findIPv4(s string) []span {
 		}
 		a := netip.AddrFrom4(quad)
 		if !notHost(a) && !network(s, j, a) && !afterVersionWord(s, i) && !listedSection(s, i) && !afterProductToken(s, i) &&
-			!headingNumber(s, i, j) && !contentsEntry(s, i, j) && !sinceRelease(s, i) && !rfcSection(s, i) {
+			!headingNumber(s, i, j) && !contentsEntry(s, i, j) && !sectionListEntry(s, i) && !sinceRelease(s, i) &&
+			!rfcSection(s, i) {
 			out = append(out, span{i, j})
 			i = j - 1
 		}
@@ -338,11 +339,7 @@ func listedSectionWithin(s string, i, depth int) bool {
 // number ("9.3.50.12 set line cap ... 124", "36.7.3.1 "in" typemap .....
 // 512"), whatever the title's case; no log line or hosts file ends so.
 func contentsEntry(s string, i, j int) bool {
-	k := i
-	for k > 0 && (s[k-1] == ' ' || s[k-1] == '\t') {
-		k--
-	}
-	if k > 0 && s[k-1] != '\n' {
+	if !opensLine(s, i) {
 		return false // not the line's first field; read before the line's end is sought, so each line is read once
 	}
 	le := strings.IndexByte(s[j:], '\n')
@@ -364,6 +361,114 @@ func contentsEntry(s string, i, j int) bool {
 		}
 	}
 	return dots >= 3
+}
+
+// sectionListEntry says whether the quad at s[i], opening its line, is an
+// entry of a list of numbered sections: the lines above it open with
+// quads of the same first two numbers, up to one that opens with a number
+// of two or three parts of those numbers ("28.3.2 Embedded Webkit" over
+// "28.3.2.1 Mac OS X" and "28.3.2.2 GTK"; a chapter's list of its sections
+// in SWIG's manual, whose titles are any case: "36.4.2.1 shared_ptr
+// basics"). A hosts file or a routing table lists addresses alone, never a
+// number of fewer parts. At most maxSectionListLines lines are read back.
+func sectionListEntry(s string, i int) bool {
+	if !opensLine(s, i) {
+		return false
+	}
+	prefix := dottedPrefix(s[i:], 2)
+	if prefix == "" {
+		return false
+	}
+	for n, ls := 0, i; n < maxSectionListLines; n++ {
+		ls = previousLineStart(s, ls)
+		if ls < 0 {
+			return false
+		}
+		line := strings.TrimLeft(s[ls:], " \t")
+		if !strings.HasPrefix(line, prefix) {
+			return false
+		}
+		switch parts := dottedParts(line); parts {
+		case 2, 3:
+			return true
+		case 4:
+			continue
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// maxSectionListLines bounds how far back sectionListEntry reads.
+const maxSectionListLines = 16
+
+// opensLine: only indentation stands before s[i] on its line.
+func opensLine(s string, i int) bool {
+	k := i
+	for k > 0 && (s[k-1] == ' ' || s[k-1] == '\t') {
+		k--
+	}
+	return k == 0 || s[k-1] == '\n'
+}
+
+// previousLineStart is where the non-blank line before the one holding
+// s[i] starts (-1 for none); i is at or after its own line's start.
+func previousLineStart(s string, i int) int {
+	end := strings.LastIndexByte(s[:i], '\n')
+	for end > 0 {
+		start := strings.LastIndexByte(s[:end], '\n') + 1
+		if strings.TrimSpace(s[start:end]) != "" {
+			return start
+		}
+		end = start - 1
+	}
+	return -1
+}
+
+// dottedPrefix is the first n numbers of the dotted number t opens with,
+// with the dot after them ("28.3." of "28.3.2.1 Mac OS X"), or "".
+func dottedPrefix(t string, n int) string {
+	k := 0
+	for part := 0; part < n; part++ {
+		start := k
+		for k < len(t) && isDigit(t[k]) {
+			k++
+		}
+		if k == start || k >= len(t) || t[k] != '.' {
+			return ""
+		}
+		k++
+	}
+	return t[:k]
+}
+
+// dottedParts counts the numbers of the dotted number t opens with, when
+// a space or a dot and a space follow it ("28.3.2 Embedded", "5.4. Tables"),
+// else 0.
+func dottedParts(t string) int {
+	parts, k := 0, 0
+	for {
+		start := k
+		for k < len(t) && isDigit(t[k]) {
+			k++
+		}
+		if k == start {
+			return 0
+		}
+		parts++
+		if k < len(t) && t[k] == '.' && k+1 < len(t) && isDigit(t[k+1]) {
+			k++
+			continue
+		}
+		if k < len(t) && t[k] == '.' {
+			k++
+		}
+		if k < len(t) && t[k] == ' ' {
+			return parts
+		}
+		return 0
+	}
 }
 
 // sinceWords say "since", "until" or "before" in the languages of the

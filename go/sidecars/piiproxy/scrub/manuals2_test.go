@@ -38,7 +38,10 @@ import "testing"
 // and SWIG's manuals. Plural section words now announce a number, as the
 // singular ones did, a number listed after such a number is one too, and a
 // number that opens a line ending in dot leaders and a page number is a
-// contents entry. Kind 6 below holds them.
+// contents entry; and a quad that opens a line under lines of quads of the
+// same first two numbers, the first of them under a number of two or three
+// parts, is in a list of sections (SWIG's chapters list their sections so).
+// Kind 6 below holds them.
 var manual2Cases = []tableCase{
 	// --- kind 1: character-set tables, a two-letter hex cell ("AD") read as Turkish "Ad" ---
 	clean("ru-RU", Name, "iso_8859-1(7): the soft hyphen's row, the hex cell AD before a description in capitals", "       254   172   AC     ¬     ЗНАК ОТРИЦАНИЯ\n       255   173   AD           МЯГКИЙ ПЕРЕНОС\n       256   174   AE     ®     ЗАРЕГИСТРИРОВАННЫЙ ТОВАРНЫЙ ЗНАК"),
@@ -87,6 +90,11 @@ var manual2Cases = []tableCase{
 	clean("docs", IP, "a list of sections with commas", "The comprehensive details are in Sections 4.1.2.3, 4.1.2.4 and 4.1.2.5."),
 	clean("docs", IP, "gri's table of contents: a command in lower case, dot leaders, a page", "9.3.4.2 convert columns to spline ... 78\n9.3.41.31 set line cap ... 124"),
 	clean("docs", IP, "a contents entry with a quoted title and spaced leaders", "35.7.6.1 \"in\" typemap . . . . . . 512"),
+	clean("docs", IP, "SWIG's list of a chapter's sections: four-level numbers under a three-level one", "28.3.2 Embedded Webkit\n28.3.2.1 Mac OS X\n28.3.2.2 GTK\n28.3.3 Creating Applications"),
+	clean("docs", IP, "titles in lower case under their section", "12.4.4 shared_ptr smart pointer\n12.4.4.1 shared_ptr basics\n12.4.4.2 shared_ptr and inheritance"),
+	pii("any", IP, "a hosts file: addresses alone, no number of fewer parts",
+		"192.168.1.10 thishost.example.org thishost\n192.168.1.13 foo.example.org foo\n192.168.1.20 bar.example.org bar",
+		"<IP_1> thishost.example.org thishost\n<IP_2> foo.example.org foo\n<IP_3> bar.example.org bar"),
 	pii("any", IP, "hosts in a list stay addresses",
 		"failover between hosts 10.0.0.4 and 10.0.0.5",
 		"failover between hosts <IP_1> and <IP_2>"),
