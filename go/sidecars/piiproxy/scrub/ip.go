@@ -309,6 +309,9 @@ func headingNumber(s string, i, j int) bool {
 // "and" costs linear time, not quadratic.
 func listedSection(s string, i int) bool { return listedSectionWithin(s, i, maxListedSections) }
 
+// sectionListConnectors join the numbers of a list of sections.
+var sectionListConnectors = []string{" and ", " or ", ", ", " & ", " to ", " through "}
+
 // maxListedSections is the longest list of section numbers read back.
 const maxListedSections = 8
 
@@ -317,7 +320,7 @@ func listedSectionWithin(s string, i, depth int) bool {
 		return false
 	}
 	k := i
-	for _, connector := range []string{" and ", " or ", ", ", " & ", " to ", " through "} {
+	for _, connector := range sectionListConnectors {
 		if strings.HasSuffix(s[:i], connector) {
 			k = i - len(connector)
 			break
@@ -342,15 +345,8 @@ func contentsEntry(s string, i, j int) bool {
 	if !opensLine(s, i) {
 		return false // not the line's first field; read before the line's end is sought, so each line is read once
 	}
-	le := strings.IndexByte(s[j:], '\n')
-	if le < 0 {
-		le = len(s) - j
-	}
-	line := strings.TrimRight(s[j:j+le], " \t\r")
-	digits := len(line)
-	for digits > 0 && isDigit(line[digits-1]) {
-		digits--
-	}
+	line := strings.TrimRight(lineAt(s, j), " \t\r")
+	digits := digitsStart(line, len(line))
 	if digits == len(line) || len(line)-digits > 5 {
 		return false
 	}
