@@ -104,7 +104,7 @@ func BenchmarkTextWorstCase(b *testing.B) {
 		{"colon-fields", "a:1:"},
 		{"minified-json", `{"a":1,"b":"x2"},`},
 		{"spaced-digits", "1 2 3 4 5 6 7 8 9 0 "},
-		{"section-list", "9.3.2.2 and "}, // every quad once read its line back from its start
+		{"section-list", "9.3.2.2 and "},    // every quad once read its line back from its start
 		{"section-lines", "28.3.2.1 GTK\n"}, // each line's quad reads up to 16 lines back
 	} {
 		s := strings.Repeat(tc.unit, size/len(tc.unit))
