@@ -196,6 +196,10 @@ func afterVersionWord(s string, i int) bool {
 	if versionWords[strings.ToLower(word)] {
 		return true
 	}
+	if word == "of" {
+		prev, _ := versionWordBefore(s, start)
+		return strings.EqualFold(prev, "as") // a release as a date: "Deprecated as of 1.0.56.55 in May 2012"
+	}
 	for n := 0; n < 2 && versionConnectors[word]; n++ {
 		word, start = versionWordBefore(s, start)
 		if oneOf(word, connectedVersionWords) {
@@ -365,8 +369,8 @@ func contentsEntry(s string, i, j int) bool {
 // of two or three parts of those numbers ("28.3.2 Embedded Webkit" over
 // "28.3.2.1 Mac OS X" and "28.3.2.2 GTK"; a chapter's list of its sections
 // in SWIG's manual, whose titles are any case: "36.4.2.1 shared_ptr
-// basics"). A hosts file or a routing table lists addresses alone, never a
-// number of fewer parts. At most maxSectionListLines lines are read back.
+// basics"), or the lines below it do, down to such a number. A hosts file
+// or a routing table lists addresses alone, never a number of fewer parts.
 func sectionListEntry(s string, i int) bool {
 	if !opensLine(s, i) {
 		return false
@@ -375,8 +379,18 @@ func sectionListEntry(s string, i int) bool {
 	if prefix == "" {
 		return false
 	}
+	return sectionListEnds(s, i, prefix, previousLineStart) || sectionListEnds(s, i, prefix, nextLineStart)
+}
+
+// sectionListEnds walks the lines from the one holding s[i], each found by
+// step, while they open with quads of prefix, and says whether the walk
+// ends at a number of two or three parts with that prefix: the list's head
+// above ("28.3.2 Embedded Webkit") or, for a text cut inside the list (a
+// chunk, a page), the next section below ("35.7.7 Typemap variables" under
+// "35.7.6.18 globalin typemap"). At most maxSectionListLines lines are read.
+func sectionListEnds(s string, i int, prefix string, step func(string, int) int) bool {
 	for n, ls := 0, i; n < maxSectionListLines; n++ {
-		ls = previousLineStart(s, ls)
+		ls = step(s, ls)
 		if ls < 0 {
 			return false
 		}
@@ -396,7 +410,7 @@ func sectionListEntry(s string, i int) bool {
 	return false
 }
 
-// maxSectionListLines bounds how far back sectionListEntry reads.
+// maxSectionListLines bounds how far sectionListEnds reads either way.
 const maxSectionListLines = 16
 
 // opensLine: only indentation stands before s[i] on its line.
@@ -420,6 +434,25 @@ func previousLineStart(s string, i int) int {
 		end = start - 1
 	}
 	return -1
+}
+
+// nextLineStart is where the non-blank line after the one holding s[i]
+// starts (-1 for none).
+func nextLineStart(s string, i int) int {
+	for {
+		nl := strings.IndexByte(s[i:], '\n')
+		if nl < 0 {
+			return -1
+		}
+		i += nl + 1
+		end := strings.IndexByte(s[i:], '\n')
+		if end < 0 {
+			end = len(s) - i
+		}
+		if strings.TrimSpace(s[i:i+end]) != "" {
+			return i
+		}
+	}
 }
 
 // dottedPrefix is the first n numbers of the dotted number t opens with,

@@ -278,7 +278,7 @@ func (sh *phoneShape) valid() bool {
 		return false
 	}
 	if sh.plus {
-		return sh.digits >= 8
+		return sh.digits >= 8 && !sh.signedNumber()
 	}
 	if sh.openParen {
 		return sh.digits >= 9 && sh.digits <= 12
@@ -302,7 +302,7 @@ func (sh *phoneShape) valid() bool {
 	g := sh.groups[:sh.ngroups]
 	switch {
 	case intl:
-		return sh.digits >= 10
+		return sh.digits >= 10 && g[0] >= 2 // "00" dials out as one group; "0 0 5 120 230 4" is a row of numbers
 	case trunk:
 		return g[0] >= 2 && g[0] <= 5 && sh.digits >= 9 && sh.digits <= 12
 	case eq(g, 3, 3, 4): // North American 555-123-4567
@@ -313,6 +313,21 @@ func (sh *phoneShape) valid() bool {
 		return sh.first[0] == '1'
 	}
 	return false
+}
+
+// signedNumber is a number with a "+" sign that no country code can
+// start: three groups of three after a one-digit lead, thousands as a
+// manual's table of ranges writes them ("-2.147.483.648, +2.147.483.647 0",
+// whatever column follows; a one-digit country code is +1 or +7, whose
+// national numbers have ten digits, grouped 3-3-4 or 3-3-2-2), or a
+// decimal with more digits before its point than a country code has
+// ("+12345.000"; a registry's "+33.123456789" is a phone).
+func (sh *phoneShape) signedNumber() bool {
+	g := sh.groups[:sh.ngroups]
+	if sh.ngroups == 2 && sh.firstSep == sepIndex('.') {
+		return g[0] > 3
+	}
+	return sh.ngroups >= 4 && eq(g[:4], 1, 3, 3, 3)
 }
 
 // decimal is "06.3555698": two groups around a full stop.

@@ -377,11 +377,33 @@ func assignedValue(s, w string, e int) (span, bool) {
 	}
 	w = qualifiedPassword(s[:e-len(w)], w)
 	sp, ok := credentialAt(s, w, skipSpaces(s, i))
-	if ok && prose && proseWord(s[sp.start:sp.end]) {
+	if ok && prose && (proseWord(s[sp.start:sp.end]) || programPass(s[:e-len(w)], w, s[sp.start:sp.end])) {
 		return span{}, false
 	}
 	return sp, ok
 }
+
+// programPass: "pass" after a determiner, in prose, is a compiler's or a
+// tool's pass ("This pass is undef-aware", "each pass is fast-tracked"),
+// unless its value has a digit or a symbol other than "-" ("the pass is
+// Tr0ub4dor&3"); "my pass is …" and "wifi pass is …" are passwords.
+func programPass(before, w, v string) bool {
+	if !strings.EqualFold(w, "pass") {
+		return false
+	}
+	before = strings.TrimRight(before, " ")
+	if !oneOf(before[strings.LastIndexAny(before, " \t\n")+1:], passDeterminers) {
+		return false
+	}
+	for _, r := range v {
+		if r != '-' && !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
+}
+
+var passDeterminers = []string{"this", "that", "the", "a", "an", "each", "every", "which", "another", "first", "next", "last", "final", "same"}
 
 // quotedPrompt: the key at s[k:] and the colon at s[c] stand inside a
 // quoted string that closes right after the colon, a prompt a program
@@ -972,13 +994,22 @@ func randomEntropy(n int) float64 {
 }
 
 // wordLike is a path segment such as "view", "README" or "d": up to eight
-// letters of one case.
+// letters of one case; or a capitalised word of up to twelve letters, as
+// a URL broken at the end of a manual's line leaves a path
+// ("WhatsNewInOSX/Articles/MacOSX10_9.html"). A random key's "/" comes
+// once in 64 characters, between long runs of mixed case and digits.
 func wordLike(seg string) bool {
-	if len(seg) > 8 {
+	if len(seg) > 12 {
 		return false
 	}
 	lower, upper, digit, other := charClasses(seg)
-	return !digit && !other && lower != upper
+	if digit || other {
+		return false
+	}
+	if lower != upper {
+		return len(seg) <= 8
+	}
+	return len(seg) >= 3 && isUpper(seg[0]) && strings.IndexFunc(seg[1:], func(r rune) bool { return r < 'a' || r > 'z' }) < 0
 }
 
 func byteClass(c byte) int {
