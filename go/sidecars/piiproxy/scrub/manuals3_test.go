@@ -26,6 +26,14 @@ import "testing"
 //     capitalised words ("WhatsNewInOSX/Articles/MacOSX10_9.html", R's
 //     admin manual).
 //
+// It also showed names the scrubber missed, in a sample manual's support
+// page: a person after the role they hold for a task ("Escalation
+// manager: Daniel Okafor, …", "Field service coordinator: …"). Such roles,
+// and an issue tracker's fields ("Assignee:", "Reported by:"), are now cues
+// for two capitalised words, as "Contact person:" was; a manager that is
+// software ("Display manager: GNOME Display Manager") and a desk or a team
+// stay.
+//
 // The same audit over the localised man pages (42 MB) and the message
 // catalogues (80 MB) changed no mask; over Go's distribution source it
 // removed 6 false ones (test names such as
@@ -86,6 +94,27 @@ var manual3Cases = []tableCase{
 	pii("en-US", Secret, "'my pass is' with a hyphenated value",
 		"my pass is undef-aware",
 		"my pass is <SECRET_1>"),
+
+	// --- a person after the role they hold for a task ---
+	pii("en-US", Name, "a support page's escalation list",
+		"Severity 1 emergency line: +1 415 555 0132\nEscalation manager: Daniel Okafor, d.okafor@example.com",
+		"Severity 1 emergency line: <PHONE_1>\nEscalation manager: <NAME_1>, <EMAIL_1>"),
+	pii("en-US", Name, "a role of several words before the name",
+		"Field service coordinator: Marta Lindqvist, mobile +46 70 123 45 67",
+		"Field service coordinator: <NAME_1>, mobile <PHONE_1>"),
+	pii("en-US", Name, "an issue tracker's fields",
+		"Priority: Major\nAssignee: Priya Raman\nReporter: Daniel Okafor",
+		"Priority: Major\nAssignee: <NAME_1>\nReporter: <NAME_2>"),
+	pii("de-DE", Name, "a German contact field before a department",
+		"Kontakt: Anna Schmidt, Vertrieb",
+		"Kontakt: <NAME_1>, Vertrieb"),
+	pii("fr-FR", Name, "a French person in charge",
+		"Responsable : Marie Dubois",
+		"Responsable : <NAME_1>"),
+	clean("en-US", Name, "software after a manager's label",
+		"Window manager: Openbox\nDisplay manager: GNOME Display Manager"),
+	clean("en-US", Name, "a desk and a team after 'Contact:'",
+		"Contact: Help Desk\nContact: Sales Team"),
 }
 
 func TestManuals3(t *testing.T) { checkTable(t, manual3Cases, "locale") }

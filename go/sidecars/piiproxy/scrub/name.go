@@ -560,6 +560,17 @@ var nameCues = func() []nameCue {
 		"pojistník: ", "получатель: ", "плательщик: ", "отримувач: ", "платник: ", "δικαιούχος: ", "ασφαλισμένος: ",
 		"penerima: ", "người nhận: ", "người thụ hưởng: ", "insured: ", "policyholder: ", "assuré : ", "assuré: ",
 		"asegurado: ", "assicurato: ")
+	// who a ticket, a report or a business document names for a task: an
+	// issue tracker's fields, an escalation list's roles ("Field service
+	// coordinator: Marta Lindqvist, …"); two capitalised words after them,
+	// so "Window manager: Openbox" and "Contact: Sales Team" stay
+	add(nameCue{minWords: 2},
+		"contact: ", "assignee: ", "assigned to: ", "reporter: ", "reported by: ", "requester: ", "requested by: ",
+		"submitted by: ", "approved by: ", "reviewed by: ", "prepared by: ", "manager: ", "coordinator: ",
+		"project lead: ", "team lead: ", "tech lead: ", "supervisor: ", "technician: ", "engineer: ",
+		"kontakt: ", "sachbearbeiter: ", "sachbearbeiterin: ", "bearbeiter: ", "bearbeiterin: ", "contact : ",
+		"interlocuteur : ", "interlocutrice : ", "responsable : ", "contacto: ", "responsable: ", "contato: ",
+		"contactpersoon: ", "referente: ")
 	add(nameCue{han: true, glued: true}, "收货人：", "收货人:", "收件人：", "收件人:", "收款人：", "收款人:", "联系人：", "联系人:",
 		"受取人：", "受取人:", "お届け先：", "お届け先:")
 	add(nameCue{hangul: true}, "받는 사람: ", "받는 분: ", "수령인: ", "예금주: ")
@@ -937,7 +948,7 @@ var notNames = map[string]bool{
 	// German capitalises every noun: "Liebe Grüße", "Hallo Welt,", "Hallo zusammen"
 	"grüße": true, "grüsse": true, "grüßen": true, "gruß": true, "welt": true, "kollegen": true, "kolleginnen": true,
 	"freunde": true, "leute": true, "zusammen": true, "team,": true, "mitarbeiter": true,
-	"service": true, "kundenservice": true, "kundendienst": true, "support-team": true, "helpdesk": true, "equipo": true,
+	"service": true, "kundenservice": true, "desk": true, "manager": true, "kundendienst": true, "support-team": true, "helpdesk": true, "equipo": true,
 	// companies, which head a one-line signature as a sender does ("Acme Corporation | info@…")
 	"corporation": true, "corp": true, "company": true, "inc": true, "ltd": true, "llc": true, "gmbh": true, "group": true,
 	"solutions": true, "services": true, "systems": true, "technologies": true, "consulting": true,
