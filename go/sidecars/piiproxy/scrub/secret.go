@@ -743,11 +743,13 @@ func isUpper(c byte) bool { return 'A' <= c && c <= 'Z' }
 
 // credentialValue decides whether a value assigned to a credential key is
 // one: not a reference ("${TOKEN}", "$API_KEY", "%(pw)s", "{{ .Token }}"),
-// a mask ("********", "xxxx"), a path or URL, or a keyword such as "null";
+// a mask ("********", "xxxx"), a path or URL, a command's next option (a
+// usage line's "ENCRYPTION_KEY : --key-keyring=…"), or a keyword such as "null";
 // for passwords anything else with a non-letter or of 12+ characters, for
 // other keys something random-looking.
 func credentialValue(v string, class keyClass) bool {
-	if len(v) < 6 || strings.IndexByte("$%{*/~", v[0]) >= 0 || strings.Contains(v, "://") || repeated(v) || codeReference(v) {
+	if len(v) < 6 || strings.IndexByte("$%{*/~", v[0]) >= 0 || longOption(v) || strings.Contains(v, "://") ||
+		repeated(v) || codeReference(v) {
 		return false
 	}
 	if oneOf(v, nonValues) || strings.HasPrefix(v, "S-1-") || fileName(v) || resourcePath(v) {
@@ -762,6 +764,12 @@ func credentialValue(v string, class keyClass) bool {
 	}
 	n := b2i(lower) + b2i(upper) + b2i(digit) + b2i(other)
 	return n >= 3 || (n == 2 && digit)
+}
+
+// longOption is a command's option, "--" and a lower-case letter: a PEM
+// block's "-----BEGIN" is a value.
+func longOption(v string) bool {
+	return len(v) > 2 && v[0] == '-' && v[1] == '-' && 'a' <= v[2] && v[2] <= 'z'
 }
 
 // passwordValue decides whether the value of a password key is one: a
