@@ -10,7 +10,7 @@ apt-get update -qq
 apt-get install -y -qq --no-install-recommends \
     camlidl-doc gri-pdf-doc auto-multiple-choice-doc-pdf docbook-xsl-doc-pdf python-reportlab-doc \
     r-doc-pdf why3-doc-pdf gnuplot-doc sdcc-doc sbcl-doc yosys-doc swig4.0-doc rtklib-doc \
-    altos pmw-doc clips-doc xfig-doc debmake-doc odb >/dev/null
+    altos pmw-doc clips-doc xfig-doc debmake-doc odb esnacc-doc libdwarf-dev >/dev/null
 UNSEEN="$ROOT/var/bench/quality/unseen"
 UNSEEN2="$ROOT/var/bench/quality/unseen2"
 UNSEEN3="$ROOT/var/bench/quality/unseen3"
@@ -18,7 +18,8 @@ UNSEEN4="$ROOT/var/bench/quality/unseen4"
 UNSEEN5="$ROOT/var/bench/quality/unseen5"
 UNSEEN6="$ROOT/var/bench/quality/unseen6"
 UNSEEN7="$ROOT/var/bench/quality/unseen7"
-mkdir -p "$OUT" "$UNSEEN" "$UNSEEN2" "$UNSEEN3" "$UNSEEN4" "$UNSEEN5" "$UNSEEN6" "$UNSEEN7"
+UNSEEN8="$ROOT/var/bench/quality/unseen8"
+mkdir -p "$OUT" "$UNSEEN" "$UNSEEN2" "$UNSEEN3" "$UNSEEN4" "$UNSEEN5" "$UNSEEN6" "$UNSEEN7" "$UNSEEN8"
 copy() {  # copy SRC NAME [DIR]: decompress .gz on the way
     dir=${3:-$OUT}
     case "$1" in
@@ -98,4 +99,21 @@ copy /usr/share/doc/xfig/xfig_ref_en.pdf xfig-reference.pdf "$UNSEEN6"
 # line, and parallel chapters per database that say the same things) (questions_unseen7.jsonl)
 copy /usr/share/doc/debmake-doc/debmake-doc.en.pdf debmake-doc.pdf "$UNSEEN7"
 copy /usr/share/doc/odb/odb-manual.pdf.gz odb-manual.pdf "$UNSEEN7"
-ls -l "$OUT" "$UNSEEN" "$UNSEEN2" "$UNSEEN3" "$UNSEEN4" "$UNSEEN5" "$UNSEEN6" "$UNSEEN7"
+# eighth unseen split: questions written blind from pages drawn at random (seed 20261204: one
+# random.Random shuffling esnacc's pages, then libdwarf's; title, contents, bibliography and blank
+# pages, pages of example-figure code alone and pages whose only prose recurs elsewhere drawn again),
+# before Vellum was run on these manuals; two more producers new to the bench: eSNACC's manual (an
+# ASN.1 to C/C++ compiler and its runtime libraries, 112 pages of LibreOffice 7.4 Writer: a footer of
+# the bare page number, contents with dot leaders, curly quotes, options printed with en dashes
+# ("–mm"), bullets in a private-use glyph (U+F0B7), stray spaces inside words ("sup- ported",
+# "BUF_ TYPE"), and whole pages of C++ class declarations whose long lines wrap mid-comment) and
+# libdwarf's consumer API (DWARF debugging information, 276 pages of groff 1.22.4 printed through
+# Ghostscript 9.50: a running header "-NN -" and footer "Rev3.27 15 May 2021 -NN -" with printed
+# numbers 15 ahead of pypdf's, the contents at the end (pages 262-275) and the title last, kerned
+# words that pypdf splits or glues ("D WARF", "ne verrequests", "Itnev erreturns", "newasofJuly"),
+# "fi" extracted as "f i" ("f ield", "f ile"), line-end hyphenation, a prototype and return-value
+# boilerplate per function that recurs on many pages, and numbered example figures of C code),
+# distractors for each other (questions_unseen8.jsonl)
+copy /usr/share/doc/esnacc-doc/Esnacc.pdf esnacc.pdf "$UNSEEN8"
+copy /usr/share/doc/libdwarf-dev/libdwarf2.1.pdf.gz libdwarf.pdf "$UNSEEN8"
+ls -l "$OUT" "$UNSEEN" "$UNSEEN2" "$UNSEEN3" "$UNSEEN4" "$UNSEEN5" "$UNSEEN6" "$UNSEEN7" "$UNSEEN8"
