@@ -106,6 +106,12 @@ func BenchmarkTextWorstCase(b *testing.B) {
 		{"spaced-digits", "1 2 3 4 5 6 7 8 9 0 "},
 		{"section-list", "9.3.2.2 and "},    // every quad once read its line back from its start
 		{"section-lines", "28.3.2.1 GTK\n"}, // each line's quad reads up to 16 lines back
+		// the folded copy of pasted artefacts (artefacts.go): every byte
+		// read through it, every span mapped back
+		{"nbsp-numbers", "06\u00a012\u00a034\u00a056\u00a078 "},
+		{"soft-breaks", "abcdefgh=\n"},         // each "=" reads its word back
+		{"quoted-lines", "> 4761 7390 4821\n"}, // a reply's quoting dropped on every line
+		{"entities", "a&#64;b&nbsp;1&amp;"},
 	} {
 		s := strings.Repeat(tc.unit, size/len(tc.unit))
 		b.Run(tc.name, func(b *testing.B) {

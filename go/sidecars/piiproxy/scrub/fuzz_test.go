@@ -45,6 +45,10 @@ func FuzzScrubText(f *testing.F) {
 		"?email=a%40b.pl&tel=%2B48601482739 https://wa.me/5511974123856 E-mail : p @ s.cz", "tel=%2B4917112345%2", "x %2",
 		"<Cdtr><Nm>Jan Novák</Nm></Cdtr><IBAN>CZ6508000000192000145399</IBAN> :86:/NAME/P DE BOER/",
 		"| Naam | E-mail |\n|---|---|\n| Jan de Vries | j@z.nl |\nPESEL;Name\n85031512344;Anna Nowak",
+		// the ninth blind table's artefacts (realworld9_test.go)
+		"Tél.\u00a0: 06\u202f12\u202f48\u202f29\u202f17 j\u200bean&#64;x.fr", "r=C3=A9pondre =C3=A0 nicolas@lapo=\nste.net",
+		"> Please charge card 4761 7390 4821\n> 5739 x", "185[.]220[.]101[.]47 tel=%2B49%2030%201234567",
+		"CUIL: 20\u201134829173\u20115 \u200f+971 50 123 4567\u200f ０９０ー１２３４ー５６７８", "a\u00ad@b\u2060.io\ufeff",
 	} {
 		f.Add(s)
 	}

@@ -1,6 +1,7 @@
 package scrub
 
-// ibanLengths is the IBAN length of each country in the SWIFT IBAN registry.
+// ibanLengths is the IBAN length of each country in the SWIFT IBAN registry,
+// and of Iran's Sheba number, an IBAN outside it.
 // A candidate must have exactly its country's length and pass the ISO 7064
 // mod-97 check, which together make accidental matches on codes like
 // "AB12CD34" vanishingly rare.
@@ -9,7 +10,7 @@ var ibanLengths = map[string]int{
 	"BH": 22, "BI": 27, "BR": 29, "BY": 28, "CH": 21, "CR": 22, "CY": 28, "CZ": 24,
 	"DE": 22, "DJ": 27, "DK": 18, "DO": 28, "EE": 20, "EG": 29, "ES": 24, "FI": 18,
 	"FK": 18, "FO": 18, "FR": 27, "GB": 22, "GE": 22, "GI": 23, "GL": 18, "GR": 27,
-	"GT": 28, "HR": 21, "HU": 28, "IE": 22, "IL": 23, "IQ": 23, "IS": 26, "IT": 27,
+	"GT": 28, "HR": 21, "HU": 28, "IE": 22, "IL": 23, "IQ": 23, "IR": 26, "IS": 26, "IT": 27,
 	"JO": 30, "KW": 30, "KZ": 20, "LB": 28, "LC": 32, "LI": 21, "LT": 20, "LU": 20,
 	"LV": 21, "LY": 25, "MC": 27, "MD": 24, "ME": 22, "MK": 19, "MN": 20, "MR": 27,
 	"MT": 31, "MU": 30, "NI": 28, "NL": 18, "NO": 15, "OM": 23, "PK": 24, "PL": 28,
@@ -22,7 +23,10 @@ const maxIBANLen = 34
 
 // findIBANs finds IBANs written compactly ("DE89370400440532013000") or in
 // groups separated by single spaces, hyphens or dots ("GB82 WEST 1234 5698 7654
-// 32", "DE89-3704-…", "DE 89 3704 …"), in either letter case.
+// 32", "DE89-3704-…", "DE 89 3704 …"), in either letter case, and wrapped
+// once at a line's end after a group of four; the country's length and
+// the mod-97 check keep a line's last group and the next line's first from
+// joining by chance.
 func findIBANs(s string) []span {
 	var out []span
 	var buf [maxIBANLen]byte
@@ -34,7 +38,7 @@ func findIBANs(s string) []span {
 		if !ok {
 			continue
 		}
-		n, j := 0, i
+		n, j, group, wrapped := 0, i, 0, false
 	collect:
 		for j < len(s) && n < want {
 			c := s[j]
@@ -43,14 +47,19 @@ func findIBANs(s string) []span {
 				buf[n] = c
 			case isASCIILetter(c):
 				buf[n] = c &^ 0x20 // upper case
-			case ibanSep(c) && n > 0 && j+1 < len(s) && (isDigit(s[j+1]) || isASCIILetter(s[j+1])):
-				j++
+			case ibanSep(c) && n > 0 && j+1 < len(s) && isASCIIAlnum(s[j+1]):
+				j, group = j+1, 0
+				continue
+			case c == '\n' && group == 4 && !wrapped && j+1 < len(s) && isASCIIAlnum(s[j+1]):
+				// a mail client's wrap after a group: "IT60 X054 2811 1010\n0000 0123 456"
+				j, group, wrapped = j+1, 0, true
 				continue
 			default:
 				break collect
 			}
 			n++
 			j++
+			group++
 		}
 		if n == want && numberEndOK(s, j) && mod97(buf[:n]) == 1 {
 			out = append(out, span{i, j})

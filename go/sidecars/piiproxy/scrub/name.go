@@ -571,6 +571,13 @@ var nameCues = func() []nameCue {
 		"kontakt: ", "sachbearbeiter: ", "sachbearbeiterin: ", "bearbeiter: ", "bearbeiterin: ", "contact : ",
 		"interlocuteur : ", "interlocutrice : ", "responsable : ", "contacto: ", "responsable: ", "contato: ",
 		"contactpersoon: ", "referente: ")
+	// the holder of an account a transfer goes to, as a payment request or
+	// a bank's form names them: Dutch "t.n.v." ("ten name van", "in the
+	// name of"), German "lautend auf", Italian "intestato a", French "au nom
+	// de" and Spanish "a nombre de" (two capitalised words: "au nom du
+	// bailleur" stays)
+	add(nameCue{minWords: 2}, "t.n.v. ", "t.n.v ", "ten name van ", "lautend auf ", "intestato a: ", "intestato a ",
+		"intestata a ", "au nom de ", "a nombre de ")
 	add(nameCue{han: true, glued: true}, "收货人：", "收货人:", "收件人：", "收件人:", "收款人：", "收款人:", "联系人：", "联系人:",
 		"受取人：", "受取人:", "お届け先：", "お届け先:")
 	add(nameCue{hangul: true}, "받는 사람: ", "받는 분: ", "수령인: ", "예금주: ")

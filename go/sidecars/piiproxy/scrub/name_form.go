@@ -118,6 +118,9 @@ func formField(s string, fs, le int) []span {
 	if !ok {
 		return bareLabelField(s, fs, le)
 	}
+	if minWords == genericName && namePartFieldBeside(s, fs, le) {
+		minWords = namePart // "Nom : Lefèvre" over "Prénom : Hélène", "Name: Müller" over "Vorname: Anna"
+	}
 	colon := s[end] == ':' || strings.HasPrefix(s[end:], "：") || s[end] == ' ' && strings.HasPrefix(strings.TrimLeft(s[end:le], " \t"), ":")
 	if !colon && shortCasedLabel(s[fs:end]) {
 		return nil // "255   173   AD   SOFT HYPHEN": a hex cell, no Turkish "Ad"
@@ -145,6 +148,36 @@ func formField(s string, fs, le int) []span {
 		return nil // "NAME" over "LIBRARY   [Normally only in Sections 2, 3]": a list of headings
 	}
 	return formValue(s, vs, ve, minWords, true)
+}
+
+// namePartFieldBeside: the line above or below the one at [fs, le) opens
+// with the label of a part of a name ("Prénom :", "Vorname:", "First
+// name:"), so that a bare "Nom" or "Name" beside it holds the other part,
+// one word.
+func namePartFieldBeside(s string, fs, le int) bool {
+	ls := strings.LastIndexByte(s[:fs], '\n') + 1
+	lines := [2]string{}
+	if le < len(s) {
+		next := s[le+1:]
+		if k := strings.IndexByte(next, '\n'); k >= 0 {
+			next = next[:k]
+		}
+		lines[0] = next
+	}
+	if ls > 0 {
+		prev := s[:ls-1]
+		lines[1] = prev[strings.LastIndexByte(prev, '\n')+1:]
+	}
+	for _, line := range lines {
+		k := strings.IndexAny(line, ":：")
+		if k <= 0 || k > maxFormLabel {
+			continue
+		}
+		if n, ok := formLabel(line[:k]); ok && n == namePart {
+			return true
+		}
+	}
+	return false
 }
 
 // shortCasedLabel: the label is one or two letters of a script with letter

@@ -131,7 +131,31 @@ func formLabel(label string) (int, bool) {
 	if n, ok := formLabels[string(l)]; ok { // no copy: a map index by string(bytes) allocates nothing
 		return n, true
 	}
+	if q := withoutQualifier(l); len(q) < len(l) {
+		if n, ok := formLabels[string(q)]; ok {
+			return n, true
+		}
+	}
 	return formLabelParts(l)
+}
+
+// withoutQualifier drops the parenthesised words a form puts after a
+// label to say how to fill it in: "Surname (as in passport)", "Name (in
+// full)", "Nom (en majuscules)", "氏名（漢字）", "氏名（カナ）".
+func withoutQualifier(l []byte) []byte {
+	var open int
+	switch {
+	case bytes.HasSuffix(l, []byte(")")):
+		open = bytes.LastIndexByte(l, '(')
+	case bytes.HasSuffix(l, []byte("）")):
+		open = bytes.LastIndex(l, []byte("（"))
+	default:
+		return l
+	}
+	if open <= 0 {
+		return l
+	}
+	return bytes.TrimRight(l[:open], " ")
 }
 
 // maxLabelSpaces is the most spaces a label of a name's field holds, a

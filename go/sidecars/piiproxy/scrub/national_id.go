@@ -1,6 +1,9 @@
 package scrub
 
-import "unicode/utf8"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // findNationalIDs finds national identity numbers: the personal numbers
 // that states issue to their citizens and residents (a Brazilian CPF, a
@@ -188,11 +191,18 @@ func (t *idToken) read(s string, i int) {
 		t.lengths |= 1 << n
 		t.ends[t.ng], t.byteEnd[t.ng], t.lower[t.ng] = n, k, lower
 		t.ng++
-		if k+1 >= len(s) || !isIDSep(s[k]) || !isASCIIAlnum(s[k+1]) {
+		sep, next := byte(0), k+1
+		if k < len(s) {
+			sep = s[k]
+		}
+		if strings.HasPrefix(s[k:], " / ") {
+			sep, next = '/', k+3 // a typeset slash: "855712 / 4829"
+		}
+		if next >= len(s) || !isIDSep(sep) || !isASCIIAlnum(s[next]) {
 			break
 		}
-		t.seps[t.ng-1] = s[k]
-		j = k + 1
+		t.seps[t.ng-1] = sep
+		j = next
 	}
 	for t.digits < t.n && isDigit(t.chars[t.digits]) {
 		t.digits++

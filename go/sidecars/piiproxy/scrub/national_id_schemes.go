@@ -37,6 +37,7 @@ var idSchemes = []idScheme{
 	{fit: fitCURP, lengths: lengths(18), cues: cueSet{words: []string{"curp"}}},
 	{fit: fitRUT, lengths: lengths(8, 9), cues: cueSet{words: []string{"rut", "r.u.t", "r.u.n"}, acronyms: []string{"run"}, stems: []string{"rol único", "rol unico"}}},
 	{fit: fitArgentineDNI, lengths: lengths(7, 8), ownCuesOnly: true, cues: spanishIDCues},
+	{fit: fitCUIL, lengths: lengths(11), cues: cueSet{words: []string{"cuil", "cuit", "c.u.i.l", "c.u.i.t"}}},
 	{fit: fitAHV, lengths: lengths(13), cues: cueSet{words: []string{"ahv", "avs", "ahvn13", "avsn13"}, stems: []string{
 		"ahv-n", "ahv n", "avs-n", "numéro avs", "numero avs", "n° avs", "no avs", "sozialversicherungsn", "sozialversicherungs-n",
 		"social security", "assurance-vieillesse", "assurance vieillesse", "assicurazione vecchiaia"}}},
@@ -666,6 +667,30 @@ func fitArgentineDNI(t *idToken) idFit {
 	return idFit{}
 }
 
+// fitCUIL: Argentina's CUIL (and a person's CUIT), eleven digits printed
+// "20-34829173-5": a prefix for a person (20, 23, 24, 27; a company's 30,
+// 33, 34 is no one's), the DNI, and a mod-11 check digit.
+func fitCUIL(t *idToken) idFit {
+	k, d := t.digitGroups(11)
+	if k == 0 || !(k == 1 || t.layout(k, 2, 8, 1) && t.sepsAre(k, "--")) {
+		return idFit{}
+	}
+	switch string(d[:2]) {
+	case "20", "23", "24", "27":
+	default:
+		return idFit{}
+	}
+	sum := 0
+	for i, w := range [10]int{5, 4, 3, 2, 7, 6, 5, 4, 3, 2} {
+		sum += int(d[i]-'0') * w
+	}
+	check := (11 - sum%11) % 11
+	if check == 10 || int(d[10]-'0') != check {
+		return idFit{}
+	}
+	return cued(k)
+}
+
 // fitPassport: a passport number, which no checksum in its printed form
 // marks (the machine-readable zone's check digits are not written next to
 // it), so only after a passport word: one group of 7 to 9 letters and
@@ -1144,7 +1169,7 @@ func fitAMKA(t *idToken) idFit {
 // and a serial. No check, so only its own name announces it.
 func fitNIK(t *idToken) idFit {
 	k, d := t.digitGroups(16)
-	if k != 1 {
+	if k != 1 && !(t.layout(k, 4, 4, 4, 4) && t.spacedSeps(k)) { // "3171 0512 0385 0001", as a form prints it
 		return idFit{}
 	}
 	day := digitsValue(d[6:8])
@@ -1161,7 +1186,8 @@ func fitNIK(t *idToken) idFit {
 // (001-096), a digit for the century and sex, the year's last two digits
 // and six more. No check.
 func fitCCCD(t *idToken) idFit {
-	if k, d := t.digitGroups(12); k == 1 && digitsValue(d[:3]) >= 1 && digitsValue(d[:3]) <= 96 {
+	k, d := t.digitGroups(12)
+	if (k == 1 || t.layout(k, 3, 3, 3, 3) && t.spacedSeps(k)) && digitsValue(d[:3]) >= 1 && digitsValue(d[:3]) <= 96 {
 		return cued(k)
 	}
 	return idFit{}

@@ -94,7 +94,7 @@ func findWrittenPhones(s string) []span {
 		if sh.openParen && !sh.plus && (sh.ngroups == 1 || strings.IndexByte(s[i:end], ')') < 0) {
 			continue // "(2147483647)", "(10000-100000 or more)": a number in parentheses; its digits are tried next
 		}
-		if !sh.plus && (sh.dottedQuad(s[i:end]) || sh.roundRange(s[i:end]) || sh.byteDump() || hexField(s, i, end) || quantityAfter(s, end) || zipPlus4(s, i, &sh) || (sh.ngroups == 1 && digitSequence(s[i:end]))) {
+		if !sh.plus && (sh.dottedQuad(s[i:end]) || sh.roundRange(s[i:end]) || sh.byteDump() || hexField(s, i, end) || quantityAfter(s, end) || zipPlus4(s, i, &sh) || (sh.ngroups == 1 && digitSequence(s[i:end])) || ibanGroupsBefore(s, i)) {
 			continue
 		}
 		if !sh.plus {
@@ -125,6 +125,30 @@ func findWrittenPhones(s string) []span {
 		}
 	}
 	return out
+}
+
+// ibanGroupsBefore: the number at s[i] goes on an account number's groups,
+// a country code and check digits and up to two groups of four before it
+// ("NL92 ABNA 0417 1643 00", an IBAN whose check fails, as a bank's
+// message quotes it): the rest of an account number, not a phone.
+func ibanGroupsBefore(s string, i int) bool {
+	k := i
+	for groups := 0; groups < 3; groups++ {
+		if k < 5 || s[k-1] != ' ' {
+			return false
+		}
+		g := s[k-5 : k-1]
+		for n := 0; n < 4; n++ {
+			if !isDigit(g[n]) && !isUpper(g[n]) {
+				return false
+			}
+		}
+		k -= 5
+		if _, ok := ibanLengths[g[:2]]; ok && isDigit(g[2]) && isDigit(g[3]) && (k == 0 || !isASCIIAlnum(s[k-1])) {
+			return true
+		}
+	}
+	return false
 }
 
 // phoneHeader: a table's header cell that names phone numbers ("Telefon",
@@ -253,7 +277,8 @@ func scanPhone(s string, i int) (int, phoneShape, bool) {
 				}
 			}
 		}
-		if k < len(s) && s[k] == '(' && !open && !sh.innerParen && (sh.plus || (sh.ngroups == 1 && (sh.trunkDigitFirst() || sh.loneZero()))) {
+		if k+1 < len(s) && s[k] == '(' && isDigit(s[k+1]) && !open && !sh.innerParen && // "(solo WhatsApp)" after a number ends it
+			(sh.plus || (sh.ngroups == 1 && (sh.trunkDigitFirst() || sh.loneZero()))) {
 			open, sh.innerParen = true, true
 			k++
 		}

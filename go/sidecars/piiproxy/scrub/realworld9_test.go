@@ -1,5 +1,3 @@
-//go:build blind
-
 package scrub
 
 import "testing"
@@ -131,6 +129,34 @@ import "testing"
 //   - a date of birth in Arabic-Indic digits between RLMs (1), a Persian
 //     name with a ZWNJ (1), a name in NFD (1);
 //   - a defanged IPv4 (1), the small commercial at (1).
+//
+// After general rules (twenty-second round): 182 of the 184 positive rows
+// pass and 0 of the 87 clean rows are masked; with the review's 3 positive
+// and 3 clean rows, 185/187 and 0/90. The two left are honest gaps (leftAs):
+// a name in NFD, and an M-Pesa payee in capitals with no cue. The rules:
+//   - the detectors read a text with any of these artefacts through the
+//     folded copy that full-width forms already had (artefacts.go, width.go):
+//     spaces of typography as a space, invisible format characters and bidi
+//     marks as nothing, non-breaking hyphens and, beside digits, dashes,
+//     minus signs and the katakana long vowel mark as "-", the small
+//     commercial at as "@", HTML entities, JSON escapes and a form body's
+//     %2B and %20 of a value's characters as those characters, a
+//     quoted-printable soft line break as nothing (not base64's padding, not
+//     an empty assignment), a reply's "> " quoting as nothing, a defanged
+//     dot as a dot; each match maps back onto the original bytes, so an
+//     artefact inside a value is masked with it and one after it stays;
+//   - an IBAN wrapped once after a group of four; Iran's Sheba number;
+//     Argentina's CUIL; Indonesia's NIK and Viet Nam's CCCD in spaced
+//     groups; a typeset slash (" / ") inside an id;
+//   - a phone number followed by a parenthesised remark ("(solo
+//     WhatsApp)"); no phone read in an account number's groups;
+//   - the holder of an account after "t.n.v.", "lautend auf", "intestato
+//     a"; a form label's parenthesised qualifier ("氏名（漢字）", "Surname
+//     (as in passport)"); "Nom"/"Name" beside a given name's field holds
+//     the surname, one word;
+//   - a password after typographic quotes; a wrapped base64 block outside
+//     any armour (a MIME attachment's body) is no secret, while a key's
+//     wrapped body under an armour line of any label still is.
 //
 // The group is the locale, or "any" for a locale-free paste.
 var artefactPaste9Cases = []tableCase{
@@ -692,7 +718,7 @@ var artefactPaste9Cases = []tableCase{
 	// --- Vietnamese ----------------------------------------------------------
 	pii("vi-VN", Name, "a name and its label in decomposed (NFD) Unicode from a Mac",
 		"Ho\u0323 va\u0300 te\u0302n: Nguye\u0302\u0303n Va\u0306n An\nSo\u0302\u0301 đie\u0323\u0302n thoa\u0323i: 0912 482 917",
-		"Ho\u0323 va\u0300 te\u0302n: <NAME_1>\nSo\u0302\u0301 đie\u0323\u0302n thoa\u0323i: <PHONE_1>"),
+		"Ho\u0323 va\u0300 te\u0302n: <NAME_1>\nSo\u0302\u0301 đie\u0323\u0302n thoa\u0323i: <PHONE_1>").leftAs("composing decomposed letters (NFC) needs Unicode's composition tables, which the standard library does not carry; the folded copy drops no combining mark, so the label and the name stay unread"),
 	pii("vi-VN", NationalID, "a CCCD number with no-break spaces",
 		"Số CCCD:\u00a0001\u00a0185\u00a0004\u00a0829",
 		"Số CCCD:\u00a0<NATIONAL_ID_1>"),
@@ -726,7 +752,7 @@ var artefactPaste9Cases = []tableCase{
 	// --- African -------------------------------------------------------------
 	pii("sw-KE", Phone, "an M-Pesa SMS copied with no-break spaces in the number",
 		"QK48H2J7XP Confirmed. Ksh1,250.00 sent to JOHN KAMAU 0712\u00a0482\u00a0917 on 28/11/24 at 10:15 AM.",
-		"QK48H2J7XP Confirmed. Ksh1,250.00 sent to <NAME_1> <PHONE_1> on 28/11/24 at 10:15 AM."),
+		"QK48H2J7XP Confirmed. Ksh1,250.00 sent to <NAME_1> <PHONE_1> on 28/11/24 at 10:15 AM.").leftAs("the payee is two ALL-CAPS words after \"sent to\" and before the number, with no name cue: telling them from a shop's or a paybill's name takes a model"),
 	pii("sw-KE", Phone, "a Swahili message with a Kenyan number in international form",
 		"Nipigie kwa +254\u00a0712\u00a0482\u00a0917 kesho asubuhi",
 		"Nipigie kwa <PHONE_1> kesho asubuhi"),
@@ -925,6 +951,23 @@ var artefactPaste9Cases = []tableCase{
 		"fixed in commit 3f9a2b7c1d8e4f6a0b5c9d2e7f1a3b8c4d5e6f70, trace 4bf92f35\u201177b3\u20114da6\u2011a3ce\u2011929d0e0e4736"),
 	clean("any", Phone, "section numbers with figure spaces in a table of contents",
 		"3.2\u2007\u2007Installation ............ 12\n3.2.1\u2007Voraussetzungen ........ 14\n3.2.10 Fehlerbehebung ......... 28"),
+
+	// --- Review rows: what the folded copy must not read as an artefact ------
+	pii("any", Secret, "base64 padding at a line's end, not a soft line break: the line after stays",
+		"Authorization: Basic am11ZWxsZXI6U29tbWVyMjAyNCE=\nX-Forwarded-For: unknown",
+		"Authorization: Basic <SECRET_1>\nX-Forwarded-For: unknown"),
+	clean("any", Secret, "an empty assignment in a .env file, not a soft line break",
+		"DB_PASSWORD=\nDB_HOST=localhost\nDB_PORT=5432"),
+	clean("any", Phone, "year ranges with en dashes in prose",
+		"Releases 2019–2024 were supported; the 2025–2026 cycle starts in March."),
+	pii("any", Secret, "hashes padded at a line's end, each its own value, the next line's module kept",
+		"golang.org/x/text v0.3.0/go.mod h2:NqM8EUOU14njkJ3fqMW+pc6Ldnwhi/IjpwHt7yyuwOQ=\nrsc.io/quote v1.5.2/go.mod h2:LzX7hefJvL54yjefDEDHNONDjII0t9xZLPXsUe+TKr0=",
+		"golang.org/x/text v0.3.0/go.mod h2:<SECRET_1>\nrsc.io/quote v1.5.2/go.mod h2:<SECRET_2>"),
+	clean("any", Name, "a quoted reply's text, quoting dropped, no name in it",
+		"> Thanks for the quick fix.\n> The build passes now on all platforms."),
+	pii("any", Secret, "a private key's wrapped body under an armour line of another label",
+		"-----BEGIN RSA TESTING KEY-----\nMIIEvgIBADANBgkqhkiG9w0BAQEFAASCBKgwggSkAgEAAoIBAQDFyXr1E4l3GM34\nq7Zx9Kp2Lm4Vb8Nw1Rt6Yc3Hs5Jd0Fg7Qe2Wa9Ux4Iv6Ob1Pk8Sz3Tn5Mr0Ly7Cj2\n-----END RSA TESTING KEY-----",
+		"-----BEGIN RSA TESTING KEY-----\nMIIEvgIBADANBgkqhkiG9w0BAQEFAASCBKgwggSkAgEAAoIBAQDFyXr1E4l3GM34\n<SECRET_1>\n-----END RSA TESTING KEY-----"),
 }
 
 func TestArtefactPastes9(t *testing.T) { checkTable(t, artefactPaste9Cases, "locale") }

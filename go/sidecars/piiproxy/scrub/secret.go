@@ -571,6 +571,11 @@ const maxValueLen = 8 << 10
 // that starts the next parameter of a query string. A "<" always ends it,
 // so a placeholder is never part of a value.
 func valueAt(s string, i int) span {
+	if i < len(s) && s[i] >= utf8.RuneSelf {
+		if r, n := utf8.DecodeRuneInString(s[i:]); typographicQuote(r) {
+			i = skipSpaces(s, i+n) // "Mot de passe : « Soleil#2024 »", "Passwort: „Sommer2024!“"
+		}
+	}
 	if i < len(s) && (s[i] == '"' || s[i] == '\'' || s[i] == '`') {
 		q := s[i]
 		i++
@@ -584,8 +589,9 @@ func valueAt(s string, i int) span {
 	for end < len(s) && end-i < maxValueLen && s[end] > ' ' && strings.IndexByte("\"'`<>,;()[]{}", s[end]) < 0 &&
 		!(s[end] == '&' && startsParam(s, end+1)) {
 		if s[end] >= utf8.RuneSelf {
-			if r, _ := utf8.DecodeRuneInString(s[end:]); isCJK(r) || 0x3000 <= r && r <= 0x303f || 0xff00 <= r && r <= 0xffef {
-				break // "Himitsu123です", "abc123，": CJK text and punctuation glued to the value
+			if r, _ := utf8.DecodeRuneInString(s[end:]); isCJK(r) || 0x3000 <= r && r <= 0x303f || 0xff00 <= r && r <= 0xffef ||
+				typographicQuote(r) {
+				break // "Himitsu123です", "abc123，", "«abc123»": CJK text, punctuation and quotes glued to the value
 			}
 		}
 		end++
@@ -764,6 +770,12 @@ func credentialValue(v string, class keyClass) bool {
 	}
 	n := b2i(lower) + b2i(upper) + b2i(digit) + b2i(other)
 	return n >= 3 || (n == 2 && digit)
+}
+
+// typographicQuote is an opening or closing quotation mark of prose:
+// guillemets, curly and low quotes.
+func typographicQuote(r rune) bool {
+	return r == '«' || r == '»' || r == '‹' || r == '›' || '\u2018' <= r && r <= '\u201f'
 }
 
 // longOption is a command's option, "--" and a lower-case letter: a PEM

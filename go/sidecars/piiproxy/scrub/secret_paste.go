@@ -299,7 +299,92 @@ func publicData(s string, i, end int, marks *armourMarks) bool {
 	tok := s[i:end]
 	key := keyBefore(s, i)
 	return digestLabelled(s, i) || idKey(key) || namesPublic(key) || sshPublicKey(tok) || encodedText(tok) ||
-		mangledName(tok) || inPublicKeyBlock(s, i, marks)
+		mangledName(tok) || inPublicKeyBlock(s, i, marks) ||
+		wrappedEncodedLine(s, i, end) && !inArmour(s, i, marks)
+}
+
+// inArmour: s[i] stands in an armoured block, of any label: the nearest
+// armour line before it (within armourLookBack) opens one, or the nearest
+// after it closes one, for a text cut inside the block. A key's wrapped
+// body, whatever it is called ("RSA TESTING KEY" in Go's tests, ROT13 in
+// others), is masked line by line as before, never read as an
+// attachment's.
+func inArmour(s string, i int, marks *armourMarks) bool {
+	if b := marks.dashes.lastIn(max(0, i-armourLookBack), i); b >= 0 {
+		if kind := armourAt(s, b); kind != noArmour {
+			return kind == armourBegin
+		}
+	}
+	if a := marks.dashes.firstIn(i, min(len(s), i+armourLookBack)); a >= 0 {
+		return armourAt(s, a) == armourEnd
+	}
+	return false
+}
+
+type armour int
+
+const (
+	noArmour armour = iota
+	armourBegin
+	armourEnd
+)
+
+// armourAt tells what the line holding the dashes at s[b] is: a block's
+// "-----END …" or "-----BEGIN …" (in code too: "testingKey(`-----BEGIN RSA
+// TESTING KEY-----"), or a line that opens and closes with five dashes,
+// taken for a BEGIN whatever its label says (a ROT13 one). A MIME boundary
+// ("------=_Part_1") is none of them.
+func armourAt(s string, b int) armour {
+	line := strings.TrimRight(lineAt(s, strings.LastIndexByte(s[:b], '\n')+1), "\r")
+	begin, end := strings.LastIndex(line, "-----BEGIN "), strings.LastIndex(line, "-----END ")
+	switch {
+	case begin >= 0 || end >= 0: // the last of them, when a line ends one block and opens the next
+		if begin > end {
+			return armourBegin
+		}
+		return armourEnd
+	case strings.HasPrefix(line, "-----") && strings.HasSuffix(line, "-----") && len(line) > 10:
+		return armourBegin
+	}
+	return noArmour
+}
+
+// wrappedEncodedLine: the token fills its line, and the line right above
+// it is base64 at least as long and of minWrappedLine characters or more,
+// or the line right below is base64 no longer than it, which is that long:
+// one line of a wrapped block (a MIME attachment's body at 76 columns, its
+// last line shorter). A key or a token is pasted whole on one line; a
+// key's wrapped body stands in its armour (inArmour).
+func wrappedEncodedLine(s string, i, end int) bool {
+	n := end - i
+	if i > 0 && s[i-1] != '\n' || end < len(s) && !lineEndsAt(s, end) {
+		return false
+	}
+	if i > 0 {
+		above := strings.TrimRight(s[strings.LastIndexByte(s[:i-1], '\n')+1:i-1], "\r")
+		if len(above) >= max(n, minWrappedLine) && base64Line(above) {
+			return true
+		}
+	}
+	if k := strings.IndexByte(s[end:], '\n'); k >= 0 && n >= minWrappedLine {
+		below := strings.TrimRight(lineAt(s, end+k+1), "\r")
+		return len(below) > 0 && len(below) <= n && base64Line(below)
+	}
+	return false
+}
+
+// minWrappedLine is the shortest full line of a wrapped base64 block that
+// wrappedEncodedLine reads as one (PEM wraps at 64, MIME at 76).
+const minWrappedLine = 60
+
+// base64Line: line is base64 and nothing else.
+func base64Line(line string) bool {
+	for k := 0; k < len(line); k++ {
+		if !isBase64Byte(line[k]) {
+			return false
+		}
+	}
+	return true
 }
 
 // mangledName is a C++ symbol as the Itanium ABI mangles it,
@@ -401,6 +486,35 @@ type markRun struct{ start, end int }
 // s[lo:hi] starts, or -1: what strings.LastIndex(s[lo:hi], mark) finds,
 // plus lo.
 func (m *markIndex) lastIn(lo, hi int) int {
+	m.build()
+	last := hi - len(m.mark) // the last start that ends by hi
+	n, _ := slices.BinarySearchFunc(m.runs, last+1, func(r markRun, x int) int { return r.start - x })
+	if n == 0 {
+		return -1
+	}
+	if at := min(m.runs[n-1].end-len(m.mark), last); at >= lo {
+		return at
+	}
+	return -1
+}
+
+// firstIn returns where the first occurrence of the mark that lies wholly
+// in s[lo:hi] starts, or -1: what strings.Index(s[lo:hi], mark) finds, plus lo.
+func (m *markIndex) firstIn(lo, hi int) int {
+	m.build()
+	// the first run that ends past lo's first possible occurrence
+	n, _ := slices.BinarySearchFunc(m.runs, lo+len(m.mark), func(r markRun, x int) int { return r.end - x })
+	if n == len(m.runs) {
+		return -1
+	}
+	if at := max(m.runs[n].start, lo); at+len(m.mark) <= hi {
+		return at
+	}
+	return -1
+}
+
+// build finds the mark's occurrences, once.
+func (m *markIndex) build() {
 	if !m.built {
 		for from := 0; ; {
 			k := strings.Index(m.s[from:], m.mark)
@@ -417,15 +531,6 @@ func (m *markIndex) lastIn(lo, hi int) int {
 		}
 		m.built = true
 	}
-	last := hi - len(m.mark) // the last start that ends by hi
-	n, _ := slices.BinarySearchFunc(m.runs, last+1, func(r markRun, x int) int { return r.start - x })
-	if n == 0 {
-		return -1
-	}
-	if at := min(m.runs[n-1].end-len(m.mark), last); at >= lo {
-		return at
-	}
-	return -1
 }
 
 // lineEndsAt: a line ends at j, with or without a carriage return.

@@ -135,7 +135,7 @@ func (s *Session) maskCollisions(text string, spans []span) string {
 // street addresses compare exactly.
 func normalize(k Kind, v string) string {
 	if k != Secret && k != Name && k != Address {
-		v = strings.Map(foldASCII, v) // "０９０…", "٠٩٠…" and "090…" are one number; no copy when all ASCII
+		v = foldedValue(v) // "０９０…", "٠٩٠…", "090&nbsp;…" and "090…" are one number
 	}
 	switch k {
 	case Email:

@@ -57,9 +57,12 @@ func TextIn(s *Session, text string) string {
 		}
 	}
 	// Masking only puts ASCII placeholders in, so a text without full-width
-	// digits and letters or Arabic-Indic digits never gains any: one look
-	// decides for every pass.
-	fold := needsFolding(text)
+	// digits and letters, other scripts' digits or the artefacts of pasting
+	// never gains any: one look decides for every pass. A text with them is
+	// read through its folded copy, made once for each version of it.
+	folds := needsFolding(text)
+	var folded folding
+	foldedVersion := 0
 	var seen [numKinds]int // the version of the text each detector last ran on
 	version := 1
 	for {
@@ -70,8 +73,11 @@ func TextIn(s *Session, text string) string {
 			}
 			seen[k] = version
 			var spans []span
-			if fold {
-				spans = findFolded(d.find, text)
+			if folds {
+				if foldedVersion != version {
+					folded, foldedVersion = fold(text), version
+				}
+				spans = folded.spansIn(text, d.find(folded.text))
 			} else {
 				spans = d.find(text)
 			}

@@ -1,9 +1,6 @@
 package scrub
 
-import (
-	"strings"
-	"unicode/utf8"
-)
+import "strings"
 
 // Full-width forms (U+FF01-U+FF5E) are ASCII's printable characters at
 // double width. Japanese, Chinese and Korean input methods type them, so
@@ -58,10 +55,10 @@ func foldASCII(r rune) rune {
 	return r
 }
 
-// needsFolding reports whether s holds a character that foldASCII turns
+// needsFolding reports whether s holds a character that foldAt turns
 // into one that a detector reads.
 func needsFolding(s string) bool {
-	return hasWideAlnum(s) || hasArabicIndicDigit(s) || hasIndicDigit(s) || hasSoutheastAsianDigit(s)
+	return hasWideAlnum(s) || hasArabicIndicDigit(s) || hasIndicDigit(s) || hasSoutheastAsianDigit(s) || hasArtefact(s)
 }
 
 // digitBlock is a script's ten digits in three-byte UTF-8: the second byte
@@ -147,36 +144,54 @@ func hasSecondByte(s string, lead, lo, hi byte) bool {
 	}
 }
 
-// findFolded is find(s) read through a folded copy of s, for a text with
-// full-width forms or Arabic-Indic digits.
-func findFolded(find func(string) []span, s string) []span {
-	folded, origin := foldedCopy(s)
-	spans := find(folded)
-	for i, sp := range spans {
-		spans[i] = span{origin[sp.start], origin[sp.end]}
-	}
-	return spans
+// folding is a text's folded copy, and for every byte offset of the copy,
+// its end included, the offset in the text it comes from.
+type folding struct {
+	text   string
+	origin []int
 }
 
-// foldedCopy returns s with its full-width forms and Arabic-Indic digits
-// folded to ASCII, and for every byte offset of the copy, its end included,
-// the offset in s it comes from.
-func foldedCopy(s string) (string, []int) {
+// fold makes s's folded copy: full-width forms and the digits of other
+// scripts folded to ASCII (foldASCII), and the artefacts of pasting read as
+// what they stand for (foldAt).
+func fold(s string) folding {
 	var b strings.Builder
 	b.Grow(len(s))
 	origin := make([]int, 0, len(s)+1)
 	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if f := foldASCII(r); f != r {
-			b.WriteByte(byte(f))
-			origin = append(origin, i)
-		} else {
-			b.WriteString(s[i : i+n])
-			for k := i; k < i+n; k++ {
-				origin = append(origin, k)
+		if f, n := foldAt(s, i); n > 0 {
+			if f != dropped {
+				b.WriteByte(byte(f))
+				origin = append(origin, i)
 			}
+			i += n
+			continue
 		}
-		i += n
+		b.WriteByte(s[i])
+		origin = append(origin, i)
+		i++
 	}
-	return b.String(), append(origin, len(s))
+	return folding{b.String(), append(origin, len(s))}
+}
+
+// spansIn maps spans found in the folded copy back onto s. A span ends
+// where the last character it covers ends in s, so that a dropped
+// character after a value (a zero-width space, a bidi mark) stays outside
+// its placeholder, while those inside it are masked with it.
+func (f folding) spansIn(s string, spans []span) []span {
+	for i, sp := range spans {
+		last := f.origin[sp.end-1]
+		_, n := foldAt(s, last)
+		spans[i] = span{f.origin[sp.start], last + max(n, 1)}
+	}
+	return spans
+}
+
+// foldedValue is v as the detectors read it, without the offsets: how a
+// placeholder's value is compared (normalize).
+func foldedValue(v string) string {
+	if !needsFolding(v) {
+		return v
+	}
+	return fold(v).text
 }
