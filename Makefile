@@ -16,7 +16,7 @@ GO_FUNCTION := go/functions/vellum-project
 ROLES := airflow pipelines serving
 
 .PHONY: demo test envs sidecar tools test-python test-go stop airflow-ui compile-pipeline \
-	bench-ingest bench-serve bench-quality bench-sidecar bench-function clean
+	bench-ingest bench-serve bench-quality bench-sidecar bench-function bench-pii clean
 
 ## ------------------------------------------------------------------ install
 
@@ -105,6 +105,15 @@ bench-sidecar:
 
 bench-function:
 	bash $(GO_FUNCTION)/bench/rss.sh
+
+# Recall and false positives of the PII scrubber on Faker's data in every Faker locale
+# (bench/pii/README.md): its own venv with Faker pinned, scrub_lines built from the working tree.
+bench-pii:
+	test -x $(VENV)/bench-pii/bin/python || $(PYTHON) -m venv $(VENV)/bench-pii
+	$(VENV)/bench-pii/bin/pip install --quiet --disable-pip-version-check faker==40.54.0 phonenumbers==9.0.43
+	mkdir -p var/bench/pii
+	cd bench/pii/scrub_lines && GOFLAGS=-mod=mod CGO_ENABLED=0 go build -trimpath -o ../../../var/bench/pii/scrub_lines .
+	$(VENV)/bench-pii/bin/python bench/pii/run.py
 
 clean:
 	rm -rf $(VENV) bin var
