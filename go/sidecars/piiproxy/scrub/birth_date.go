@@ -850,6 +850,9 @@ func partsDate(s string, i int, e era) (int, bool) {
 	k := i
 	for p := range parts {
 		part, ok := datePartAt(s, k)
+		if !ok && p == 1 {
+			part, ok = unnamedMonthAt(s, k)
+		}
 		if !ok {
 			return 0, false
 		}
@@ -863,6 +866,25 @@ func partsDate(s string, i int, e era) (int, bool) {
 		}
 	}
 	return k, validParts(parts, seps, e)
+}
+
+// unnamedMonth is the month of a word between a day and a year that no
+// list here names: a month in one of the many languages monthNames lacks
+// ("26 czerwiec 1957", "11 Ιούλιος 1993", "2 İyul 2007", "26 九月 1979").
+// Such a date is taken only as a day, one word and a four-digit birth
+// year with spaces between (validParts), and only where a birth cue
+// announces it, as every date is (findBirthDates); never as a birthday
+// without its year ("born on 3 occasions").
+const unnamedMonth = 13
+
+// unnamedMonthAt reads a word of two to sixteen letters at s[i] as an
+// unnamed month.
+func unnamedMonthAt(s string, i int) (datePart, bool) {
+	j := monthWordEnd(s, i)
+	if n := utf8.RuneCountInString(s[i:j]); n < 2 || n > 16 {
+		return datePart{}, false
+	}
+	return datePart{n: unnamedMonth, end: j}, true
 }
 
 // datePartAt reads a number of up to four digits, or a month's name.
@@ -990,6 +1012,10 @@ func validParts(p [3]datePart, seps [2]string, e era) bool {
 		}
 		return p[0].digits <= 2 && p[1].digits <= 2 &&
 			(birthDateParts(p[2], p[1].n, p[0].n, e) || birthDateParts(p[2], p[0].n, p[1].n, e))
+	case p[1].n == unnamedMonth && p[1].digits == 0:
+		_, plausible := plausibleYear(p[2].n, e)
+		return p[0].digits > 0 && p[0].digits <= 2 && p[0].n >= 1 && p[0].n <= 31 && p[2].digits == 4 && plausible &&
+			seps[0] == " " && seps[1] == " "
 	case p[0].digits > 0 && p[0].digits <= 2 && p[1].digits == 0 && p[2].digits > 0:
 		return birthDateParts(p[2], p[1].n, p[0].n, e)
 	case p[0].digits == 0 && p[1].digits > 0 && p[1].digits <= 2 && p[2].digits == 4:

@@ -39,7 +39,8 @@ func findCards(s string) []span {
 			break
 		}
 		if n >= 13 && (j >= len(s) || !isDigit(s[j])) && numberEndOK(s, j) &&
-			cardLayout(groups[:ng]) && knownIssuer(digits[:n]) && luhn(digits[:n]) && !idKey(keyBefore(s, i)) {
+			cardLayout(groups[:ng]) && knownIssuer(digits[:n]) && luhn(digits[:n]) && !idKey(keyBefore(s, i)) &&
+			(n > 13 || cardCueBefore(s, i)) {
 			out = append(out, span{i, j})
 			i = j - 1
 		}
@@ -96,7 +97,9 @@ func cardLayout(g []int) bool {
 // the third blind table's locales carry: Troy (Turkey), and Hipercard
 // (Brazil) and RuPay (India) in 60. One id in ten passes Luhn by chance; the
 // lengths turn away most of those that start like a card ("job
-// 488164327650906" is 15 digits, which only Amex issues).
+// 488164327650906" is 15 digits, which only Amex issues). Thirteen digits,
+// a Visa or Maestro length no longer issued, are also an EAN-13 barcode's
+// ("EAN 4067638491675"): findCards takes them only after a card word.
 func knownIssuer(d []byte) bool {
 	n := len(d)
 	p2 := int(d[0]-'0')*10 + int(d[1]-'0')
@@ -118,6 +121,8 @@ func knownIssuer(d []byte) bool {
 		return true
 	case p4 == 9792, p2 == 60: // Troy; Hipercard 6062 and RuPay 60xx, all of 16 digits
 		return n == 16
+	case p4 == 1800 || p4 == 2131: // JCB's older fifteen-digit range
+		return n == 15
 	}
 	return false
 }

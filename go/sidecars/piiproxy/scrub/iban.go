@@ -35,9 +35,10 @@ func findIBANs(s string) []span {
 			continue
 		}
 		want, ok := ibanLengths[string([]byte{s[i] &^ 0x20, s[i+1] &^ 0x20})]
-		if !ok {
-			continue
+		if !ok || isUpper(s[i]) != isUpper(s[i+1]) {
+			continue // "Is 47 3038 in your …": a capitalised word is no country code
 		}
+		lower := !isUpper(s[i]) // the letters of an IBAN are all in one case
 		n, j, group, wrapped := 0, i, 0, false
 	collect:
 		for j < len(s) && n < want {
@@ -45,7 +46,7 @@ func findIBANs(s string) []span {
 			switch {
 			case isDigit(c):
 				buf[n] = c
-			case isASCIILetter(c):
+			case isASCIILetter(c) && !isUpper(c) == lower && !(group == 0 && letterRun(s, j, 5)):
 				buf[n] = c &^ 0x20 // upper case
 			case ibanSep(c) && n > 0 && j+1 < len(s) && isASCIIAlnum(s[j+1]):
 				j, group = j+1, 0
@@ -67,6 +68,21 @@ func findIBANs(s string) []span {
 		}
 	}
 	return out
+}
+
+// letterRun: the n characters at s[j] are all ASCII letters: after a
+// separator, a word of prose ("delivery"), never an IBAN's group, whose
+// letters come four at most ("WEST"; a compact IBAN may run more together).
+func letterRun(s string, j, n int) bool {
+	if j+n > len(s) {
+		return false
+	}
+	for k := j; k < j+n; k++ {
+		if !isASCIILetter(s[k]) {
+			return false
+		}
+	}
+	return true
 }
 
 // ibanSep separates the groups of an IBAN as people type them: spaces,

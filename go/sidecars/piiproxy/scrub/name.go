@@ -757,6 +757,11 @@ func (c nameCue) name(s string, i int) (span, bool) {
 			return sp, ok && endsLine(s, sp.end)
 		}
 	}
+	if c.introducesAnyScript() {
+		if sp, ok := otherScriptName(s, skipTitles(s, i)); ok {
+			return sp, true
+		}
+	}
 	sp, words := capitalisedWords(s, skipTitles(s, i))
 	if words < c.minWords || words == 0 || notAName(s[sp.start:sp.end]) || legalFormAfter(s, sp.end) {
 		return span{}, false
@@ -778,6 +783,38 @@ func (c nameCue) name(s string, i int) (span, bool) {
 	}
 	return sp, true
 }
+
+// introducesAnyScript: the cue is a label or a self-introduction, whose
+// name may be written in any script whatever the cue's language ("My name
+// is 斎藤 洋介.", "Contact person: زينة بودراع", "Name: თინათინ ცარციძე");
+// a salutation, a closing or a title is read in its own script only.
+func (c nameCue) introducesAnyScript() bool {
+	return !c.thenComma && !c.newline && !c.thenRole && !c.patient && !c.title && !c.honorific && !c.party &&
+		c.thai == notThai && !c.han && !c.hangul && !c.caseless
+}
+
+// otherScriptName reads a name at s[i] written in a script without letter
+// case (Arabic, Hebrew, the Indic scripts, Sinhala, Georgian), in Han or
+// kana (a family name, a space, a given name), or in Hangul.
+func otherScriptName(s string, i int) (span, bool) {
+	if i >= len(s) || s[i] < utf8.RuneSelf {
+		return span{}, false // most names after a cue: Latin or Cyrillic letters, read by capitalisedWords
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	switch {
+	case caselessAt(s, i) || georgian(r):
+		return caselessName(s, i)
+	case isHan(r) || isKana(r):
+		return cjkFormName(s, i, len(s))
+	case isHangul(r):
+		return hangulName(s, i)
+	}
+	return span{}, false
+}
+
+// georgian is a letter of Mkhedruli, the Georgian alphabet, which Unicode
+// files as lower case but which is written without capitals.
+func georgian(r rune) bool { return 0x10d0 <= r && r <= 0x10ff }
 
 // caselessAt: a letter of a script without letter case (Arabic, Hebrew,
 // Devanagari) starts s[i:], where capitalisedWords would find no name.

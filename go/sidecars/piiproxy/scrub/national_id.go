@@ -368,14 +368,24 @@ func bytesBack(s string, i, n int) int {
 // cuedBefore reports whether the nearest cue before i names this scheme or
 // an id in general. A phone or order word nearer to the number wins
 // ("ID number on file; tel 612345678").
+//
+// An SSN's cue is what an English form, or a translated one, calls any
+// country's number ("SSN: 07270276263", a PESEL; "Social security number:
+// 2 46 07 75 056 604 45", a NIR): it names every scheme with a checksum but
+// those of nine characters, the US SSN's length, which findSSNs reads
+// after them (a US SSN that passed a nine-digit scheme's check would be
+// masked as that scheme's).
 func (sc *idScheme) cuedBefore(s string, i, window int, ownCue bool) bool {
-	generic := genericIDCues
+	generic, ssn := genericIDCues, ssnCues
 	if sc.ownCuesOnly || ownCue {
-		generic = cueSet{}
+		generic, ssn = cueSet{}, cueSet{}
 	}
-	sets := [...]cueSet{sc.cues, generic, idRivalCues[0], idRivalCues[1]}
+	if sc.lengths&(1<<9) != 0 {
+		ssn = cueSet{}
+	}
+	sets := [...]cueSet{sc.cues, generic, ssn, idRivalCues[0], idRivalCues[1]}
 	switch nearestCue(s, i, window, sets[:]...) {
-	case 0, 1:
+	case 0, 1, 2:
 		return true
 	}
 	return false
