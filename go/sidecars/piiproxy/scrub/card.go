@@ -123,6 +123,8 @@ func knownIssuer(d []byte) bool {
 		return n == 16
 	case p4 == 1800 || p4 == 2131: // JCB's older fifteen-digit range
 		return n == 15
+	case p2 == 81, p4 == 6104: // UnionPay's 81 range; Iran's Shetab cards of Bank Mellat (its other banks' are in 50-63)
+		return n == 16
 	}
 	return false
 }
