@@ -61,7 +61,8 @@ func findAddresses(s string) []span {
 		}
 	}
 	out = append(out, vietLabelledAddresses(s)...)
-	return disjoint(append(out, findCJKAddresses(s)...))
+	out = append(out, findCJKAddresses(s)...)
+	return disjoint(append(out, unclaimed(findLabelledStreets(s), out)...))
 }
 
 // streetPrepositions start the German streets named by a place, with no

@@ -1,0 +1,240 @@
+package scrub
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A street that a label or a sentence announces as an address needs no
+// street word the rules of address.go know: "Address: Lemunkuja 89",
+// "Ship to:\nHestemølle Allé 40\n8620 Nysted", "Adresse : chemin Julie
+// Brahier 48", "I live at Junácka 94". bench/pii found most of Faker's
+// addresses in 63 locales missed (38.5 %) although each came after such a
+// cue: their street forms are too many to list. After the cue, the street
+// line is masked from its start to the end of the line, or to the first
+// comma once a word and a number have been read (the town and postcode
+// after it stay, as every table decided). Technical text labels other
+// things "address" ("Address: 0x7ffe4000", "Address: port 8080", an IP
+// masked before this runs), so the street must hold a house number of at
+// most five digits, a word of a cased script starting with a capital or a
+// word of a script without case, a space, and none of code's punctuation.
+
+// unclaimed are the spans of found that overlap none of claimed: a
+// labelled street only where the other rules, which know where each
+// locale's street ends, found none.
+// Both are searched in order of their starts, so a text of many labels
+// and many addresses costs a sort, not their product.
+func unclaimed(found, claimed []span) []span {
+	if len(found) == 0 {
+		return nil
+	}
+	byStart := slices.Clone(claimed)
+	slices.SortFunc(byStart, func(a, b span) int { return a.start - b.start })
+	reach := make([]int, len(byStart)) // the furthest end among the spans up to each one
+	for k, c := range byStart {
+		reach[k] = c.end
+		if k > 0 {
+			reach[k] = max(reach[k], reach[k-1])
+		}
+	}
+	var out []span
+	for _, f := range found {
+		// the claimed spans that start before f ends; one of them overlaps f when the furthest reaches past f's start
+		n, _ := slices.BinarySearchFunc(byStart, f.end, func(c span, end int) int { return c.start - end })
+		if n == 0 || reach[n-1] <= f.start {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// addressLabels are the labels of an address field, in lower case, matched
+// as a whole label before a colon: "MAC address:" or "IP address:" are none.
+var addressLabels = map[string]bool{
+	"address": true, "home address": true, "postal address": true, "mailing address": true, "street address": true,
+	"delivery address": true, "shipping address": true, "billing address": true, "ship to": true, "deliver to": true,
+	"adresse": true, "anschrift": true, "wohnadresse": true, "postanschrift": true, "lieferadresse": true,
+	"dirección": true, "direccion": true, "domicilio": true, "indirizzo": true, "endereço": true, "morada": true,
+	"adres": true, "adresa": true, "adresas": true, "adrese": true, "aadress": true, "osoite": true, "cím": true,
+	"lakcím": true, "adressi": true, "adresi": true, "ev adresi": true, "адрес": true, "адреса": true,
+	"адрес доставки": true, "διεύθυνση": true, "כתובת": true, "العنوان": true, "عنوان": true, "آدرس": true,
+	"पता": true, "ঠিকানা": true, "முகவரி": true, "địa chỉ": true, "alamat": true,
+}
+
+// addressPhrases announce an address inside a sentence.
+var addressPhrases = []string{"i live at ", "we live at ", "my address is ", "our address is ", "lives at "}
+
+// maxAddressLabel is the longest label read back from a colon, in bytes.
+const maxAddressLabel = 40
+
+// findLabelledStreets finds the streets that an address label or phrase
+// announces.
+func findLabelledStreets(s string) []span {
+	var out []span
+	for i := 0; i < len(s); i++ {
+		k := strings.IndexAny(s[i:], ":：")
+		if k < 0 {
+			break
+		}
+		i += k
+		colon := i
+		if s[i] == 0xEF { // the full-width colon
+			i += len("：") - 1
+		}
+		if addressLabelBefore(s, colon) {
+			if sp, ok := streetAfterCue(s, i+1); ok {
+				out = append(out, sp)
+				i = sp.end - 1
+			}
+		}
+	}
+	lower := ""
+	for _, p := range addressPhrases {
+		if !containsFold(s, p) {
+			continue
+		}
+		if lower == "" {
+			lower = strings.ToLower(s)
+		}
+		if len(lower) != len(s) {
+			break // a letter whose lower case is another length: offsets would not match
+		}
+		for at := range indexesOf(lower, p) {
+			if sp, ok := streetAfterCue(s, at+len(p)); ok {
+				out = append(out, sp)
+			}
+		}
+	}
+	return disjoint(out)
+}
+
+// addressLabelBefore: the text from the line's start (after indentation
+// or a bullet) to the colon at s[c] is an address label.
+func addressLabelBefore(s string, c int) bool {
+	ls := max(0, c-maxAddressLabel)
+	if nl := strings.LastIndexByte(s[ls:c], '\n'); nl >= 0 {
+		ls += nl + 1
+	} else if ls > 0 {
+		return false // the label would start before the window: no label this long
+	}
+	label := strings.TrimSpace(strings.TrimLeft(s[ls:c], " \t-*•"))
+	return label != "" && addressLabels[strings.ToLower(label)]
+}
+
+// streetAfterCue reads the street line after a cue ending at i: on the
+// same line, or on the next when the cue ends its line.
+func streetAfterCue(s string, i int) (span, bool) {
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
+		i++
+	}
+	if i < len(s) && s[i] == '\r' {
+		i++
+	}
+	if i < len(s) && s[i] == '\n' {
+		i++
+		for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
+			i++
+		}
+	}
+	if i < len(s) && (s[i] == 0xC2 || s[i] == 0xE2) { // a no-break space after the label
+		if r, n := utf8.DecodeRuneInString(s[i:]); spaceLike(r) {
+			i += n
+		}
+	}
+	end := i
+	letters, digits, spaces := false, false, false
+	for end < len(s) && end-i < maxStreetLine {
+		c := s[end]
+		if c == '\n' || c == '\r' {
+			break
+		}
+		if (c == ',' || strings.HasPrefix(s[end:], "،")) && letters && digits {
+			break // the town and the postcode after the street stay
+		}
+		if strings.IndexByte(streetNonChars, c) >= 0 {
+			return span{}, false // code, a URL, a masked value: no street
+		}
+		r, n := utf8.DecodeRuneInString(s[end:])
+		switch {
+		case c == ' ':
+			spaces = true
+		case isDigit(c):
+			digits = true
+		case !letters && streetWordStart(s, end, r):
+			letters = true
+		}
+		end += n
+	}
+	for end > i && (s[end-1] == ' ' || s[end-1] == '.' || s[end-1] == '\t') {
+		end--
+	}
+	if !letters || !spaces || !houseNumberIn(s[i:end]) {
+		return span{}, false
+	}
+	return span{i, end}, true
+}
+
+// maxStreetLine bounds the street line read after a cue.
+const maxStreetLine = 96
+
+// streetNonChars are bytes no street line holds: code's punctuation and the
+// brackets of a placeholder.
+const streetNonChars = "<>{}[]=@|\\`;"
+
+// streetWordStart: the letter r at s[i] starts a word of a street's name:
+// a capital, or a letter of a script without case (Arabic, Hebrew, the
+// Indic scripts, Georgian, Thai, Han, Hangul), at a word's start.
+func streetWordStart(s string, i int, r rune) bool {
+	if i > 0 {
+		if p, _ := utf8.DecodeLastRuneInString(s[:i]); unicode.IsLetter(p) {
+			return false
+		}
+	}
+	return unicode.IsUpper(r) || unicode.IsLetter(r) && !unicode.IsLower(r) || georgian(r)
+}
+
+// houseNumberIn: a run of one to five digits stands in line as a word of
+// its own or glued to one letter or a slash ("48", "12a", "1а/2", "80/447",
+// "No. 79"), not as a hex number ("0x7ffe4000") or a long id.
+func houseNumberIn(line string) bool {
+	if strings.Contains(line, "0x") || strings.Contains(line, "://") {
+		return false
+	}
+	for k := 0; k < len(line); k++ {
+		if !isDigit(line[k]) || k > 0 && isDigit(line[k-1]) {
+			continue
+		}
+		e := digitsEnd(line, k)
+		if e-k <= 5 && (k == 0 || !isASCIILetter(line[k-1]) || k == 1 || line[k-2] == ' ') && !countedNumber(line, k) {
+			return true
+		}
+		k = e
+	}
+	return false
+}
+
+// countedNumber: the word before the number at line[k] says what it
+// numbers in a text ("Section 5", "see Chapter 12", "page 4", "port 8080"),
+// which a house number's street never is.
+func countedNumber(line string, k int) bool {
+	w := strings.TrimRight(line[:k], " ")
+	w = strings.ToLower(strings.TrimRight(w[strings.LastIndexByte(w, ' ')+1:], ".:#"))
+	return versionWords[w] || countingWords[w]
+}
+
+// countingWords number the parts of a text or a machine, beside
+// versionWords' sections, chapters, figures and tables.
+var countingWords = map[string]bool{"page": true, "p": true, "pp": true, "line": true, "lines": true, "port": true,
+	"offset": true, "byte": true, "bytes": true, "bit": true, "bits": true, "slot": true, "row": true, "column": true}
+
+// containsFold: s holds sub in any letter case (sub is lower case ASCII).
+func containsFold(s, sub string) bool {
+	for k := 0; k+len(sub) <= len(s); k++ {
+		if (s[k]|0x20) == sub[0] && strings.EqualFold(s[k:k+len(sub)], sub) {
+			return true
+		}
+	}
+	return false
+}
