@@ -63,8 +63,13 @@ var addressLabels = map[string]bool{
 	"पता": true, "ঠিকানা": true, "முகவரி": true, "địa chỉ": true, "alamat": true,
 }
 
-// addressPhrases announce an address inside a sentence.
-var addressPhrases = []string{"i live at ", "we live at ", "my address is ", "our address is ", "lives at "}
+// addressPhrases announce an address inside a sentence: "I live at", "we
+// live at", "she lives at", "my address is", "our address is". They are
+// found by a word they share ("live", "address"), one search each, and
+// checked around it.
+var addressPhrases = []struct{ word, after, before string }{
+	{"live", " at ", "i"}, {"live", " at ", "we"}, {"live", "s at ", ""}, {"address", " is ", "my"}, {"address", " is ", "our"},
+}
 
 // maxAddressLabel is the longest label read back from a colon, in bytes.
 const maxAddressLabel = 40
@@ -73,41 +78,45 @@ const maxAddressLabel = 40
 // announces.
 func findLabelledStreets(s string) []span {
 	var out []span
-	for i := 0; i < len(s); i++ {
-		k := strings.IndexAny(s[i:], ":：")
-		if k < 0 {
-			break
-		}
-		i += k
-		colon := i
-		if s[i] == 0xEF { // the full-width colon
-			i += len("：") - 1
-		}
-		if addressLabelBefore(s, colon) {
-			if sp, ok := streetAfterCue(s, i+1); ok {
-				out = append(out, sp)
-				i = sp.end - 1
+	colons := []string{":"}
+	if strings.IndexByte(s, 0xEF) >= 0 {
+		colons = append(colons, "：") // the full-width colon, in CJK text only
+	}
+	for _, colon := range colons {
+		for c := range indexesOf(s, colon) {
+			if addressLabelBefore(s, c) {
+				if sp, ok := streetAfterCue(s, c+len(colon)); ok {
+					out = append(out, sp)
+				}
 			}
 		}
 	}
-	lower := ""
-	for _, p := range addressPhrases {
-		if !containsFold(s, p) {
-			continue
-		}
-		if lower == "" {
-			lower = strings.ToLower(s)
-		}
-		if len(lower) != len(s) {
-			break // a letter whose lower case is another length: offsets would not match
-		}
-		for at := range indexesOf(lower, p) {
-			if sp, ok := streetAfterCue(s, at+len(p)); ok {
-				out = append(out, sp)
+	for _, word := range [...]string{"live", "address"} {
+		for at := range indexesOf(s, word) {
+			for _, p := range addressPhrases {
+				rest := s[at+len(word):]
+				if p.word == word && strings.HasPrefix(rest, p.after) &&
+					(p.before == "" || strings.EqualFold(wordBeforeAt(s, at), p.before)) {
+					if sp, ok := streetAfterCue(s, at+len(word)+len(p.after)); ok {
+						out = append(out, sp)
+					}
+				}
 			}
 		}
 	}
 	return disjoint(out)
+}
+
+// wordBeforeAt is the ASCII word that ends one space before s[i].
+func wordBeforeAt(s string, i int) string {
+	if i == 0 || s[i-1] != ' ' {
+		return ""
+	}
+	k := i - 1
+	for k > 0 && isASCIILetter(s[k-1]) && i-1-k < 8 {
+		k--
+	}
+	return s[k : i-1]
 }
 
 // addressLabelBefore: the text from the line's start (after indentation
@@ -228,13 +237,3 @@ func countedNumber(line string, k int) bool {
 // versionWords' sections, chapters, figures and tables.
 var countingWords = map[string]bool{"page": true, "p": true, "pp": true, "line": true, "lines": true, "port": true,
 	"offset": true, "byte": true, "bytes": true, "bit": true, "bits": true, "slot": true, "row": true, "column": true}
-
-// containsFold: s holds sub in any letter case (sub is lower case ASCII).
-func containsFold(s, sub string) bool {
-	for k := 0; k+len(sub) <= len(s); k++ {
-		if (s[k]|0x20) == sub[0] && strings.EqualFold(s[k:k+len(sub)], sub) {
-			return true
-		}
-	}
-	return false
-}
