@@ -23,9 +23,9 @@ import (
 
 // unclaimed are the spans of found that overlap none of claimed: a
 // labelled street only where the other rules, which know where each
-// locale's street ends, found none.
-// Both are searched in order of their starts, so a text of many labels
-// and many addresses costs a sort, not their product.
+// locale's street ends, found none. The claimed spans are searched in
+// order of their starts, so a text of many labels and many addresses costs
+// a sort, not their product.
 func unclaimed(found, claimed []span) []span {
 	if len(found) == 0 {
 		return nil
