@@ -51,17 +51,8 @@ TABLE = "\x00"  # marks the per-locale tables' lines: in report.md, not printed 
 
 
 def luhn_ok(number: str) -> bool:
-    digits = [int(c) for c in number if c.isdigit()]
-    if len(digits) < 12:
-        return False
-    total = 0
-    for i, d in enumerate(reversed(digits)):
-        if i % 2 == 1:
-            d *= 2
-            if d > 9:
-                d -= 9
-        total += d
-    return total % 10 == 0
+    """A card number: twelve digits or more that pass Luhn."""
+    return len(_digits(number)) >= 12 and _luhn(number)
 
 
 # IBAN lengths of the ISO 13616 registry (SWIFT's IBAN registry), by country code.
