@@ -18,7 +18,9 @@ import "testing"
 //   - a date of birth as a day, a month's name in any language and a year
 //     after a birth cue: 90.0 % -> 99.5 %;
 //   - phones with an extension glued to them, "+(370)", and "00" with the
-//     country code in one run after a phone word: 87.8 % -> 90.7 %;
+//     country code in one run after a phone word: 87.8 % -> 90.7 %; after
+//     a phone word also eight digits run together, nine with the trunk
+//     zero, a local "819 65 85", and "044 123-45-67": 93.3 %;
 //   - JCB's fifteen-digit range, UnionPay's 81 range, Bank Mellat's 6104;
 //     a thirteen-digit card only after a card word, since EAN-13 barcodes
 //     pass Luhn one time in ten: cards 89.5 % -> 93.1 %, EAN-13
@@ -93,6 +95,22 @@ var fakerCases = []tableCase{
 	pii("ar_AE", Phone, "'00' and the country code in one run after a phone word",
 		"Please call me at 00971523449628.",
 		"Please call me at <PHONE_1>."),
+	pii("de_LI", Phone, "a local number in threes and twos after a phone word",
+		"Phone: 819 65 85",
+		"Phone: <PHONE_1>"),
+	pii("no_NO", Phone, "eight digits run together after a phone word",
+		"Please call me at 44675601.",
+		"Please call me at <PHONE_1>."),
+	pii("he_IL", Phone, "nine digits with the trunk zero run together",
+		"Phone: 081507967",
+		"Phone: <PHONE_1>"),
+	pii("uk_UA", Phone, "an area code set off by a space, pairs by hyphens",
+		"Tel. 044 123-45-67",
+		"Tel. <PHONE_1>"),
+	clean("no_NO", Phone, "eight digits after an order word",
+		"Order 44675601 shipped"),
+	clean("he_IL", Phone, "nine digits with a zero after an invoice word",
+		"Invoice no. 081507967"),
 	clean("nb-NO", Phone, "a KID of the same shape without a phone word",
 		"Betal med KID 0012345678903"),
 

@@ -429,6 +429,8 @@ func (sh *phoneShape) oneSeparator(trunk bool) bool {
 		return sh.firstSep == sepIndex('-') || sh.firstSep == sepIndex('/')
 	case trunk && sh.firstSep == sepIndex('/'):
 		return true // the Belgian "02/123.45.67", the Serbian "064/123-4567"
+	case trunk && sh.firstSep == sepIndex(' ') && later == sepIndex('-'):
+		return sh.ngroups >= 4 // the Ukrainian and Russian "044 123-45-67": an area code, then the number's pairs
 	}
 	return false
 }
@@ -442,6 +444,9 @@ func (sh *phoneShape) oneSeparator(trunk bool) bool {
 func (sh *phoneShape) cuedShape(num string) bool {
 	if sh.ngroups == 1 && sh.first[0] == '0' && sh.first[1] == '0' && sh.first[2] != '0' && sh.digits >= 12 {
 		return true // "00971523449628", dialled out in one run: a KID or an ICE ("0012345678903") without the cue
+	}
+	if sh.ngroups == 1 && sh.first[0] == '0' && sh.first[1] != '0' && sh.digits == 9 {
+		return true // a nine-digit national number with its trunk "0" in one run ("081507967", Israel, Belgium, Jordan)
 	}
 	if sh.plus || sh.openParen || sh.innerParen || sh.first[0] == '0' || sh.digits < 7 || sh.digits > 11 {
 		return false
@@ -481,6 +486,12 @@ func (sh *phoneShape) shortCued(num string) bool {
 	}
 	if sh.first[0] != '0' && sh.digits == 8 && (eq(g, 2, 2, 2, 2) || eq(g, 3, 2, 3)) && sh.firstSep == sepIndex(' ') {
 		return true // Danish and Norwegian numbers: "33 21 48 59", "922 48 173"
+	}
+	if sh.first[0] != '0' && sh.digits == 8 && sh.ngroups == 1 && !yearsOrRounds(num) {
+		return true // the same run together, "44675601", as a phone word announces it
+	}
+	if sh.first[0] != '0' && eq(g, 3, 2, 2) && sh.firstSep == sepIndex(' ') {
+		return true // a local number in Switzerland, Liechtenstein, Ukraine: "819 65 85"
 	}
 	return sh.first[0] != '0' && (eq(g, 4, 4) || eq(g, 3, 4)) && sh.firstSep == sepIndex(' ') && !yearsOrRounds(num)
 }
