@@ -15,6 +15,10 @@ import "testing"
 //   - "SSN" and "social security number" name every scheme with a
 //     checksum but the nine-character ones a US SSN could pass: identity
 //     numbers of the locale's own scheme 74.2 % -> 94.8 % of the valid ones;
+//     and after a cue that says a number is a person's national one
+//     ("national ID", "identity number", "SSN"), six to twenty digits no
+//     scheme knows are one too (never nine, a US SSN's length): all of the
+//     locale's own ids 71.0 % -> 87.2 %, the valid ones 97.3 %;
 //   - a date of birth as a day, a month's name in any language and a year
 //     after a birth cue: 90.0 % -> 99.5 %;
 //   - phones with an extension glued to them, "+(370)", and "00" with the
@@ -63,6 +67,17 @@ var fakerCases = []tableCase{
 	pii("fr_FR", NationalID, "a NIR after 'SSN:'",
 		"SSN: 246077505660445",
 		"SSN: <NATIONAL_ID_1>"),
+	pii("es_CO", NationalID, "a number no scheme knows after 'My national ID is'",
+		"My national ID is 1054671240.",
+		"My national ID is <NATIONAL_ID_1>."),
+	pii("ar_DZ", NationalID, "an eighteen-digit number after 'SSN:'",
+		"SSN: 109970707737095807",
+		"SSN: <NATIONAL_ID_1>"),
+	pii("bn_BD", NationalID, "a grouped number after 'Identity number:'",
+		"Identity number: 941 594 2406",
+		"Identity number: <NATIONAL_ID_1>"),
+	clean("en-US", NationalID, "a ticket's id number",
+		"Ticket ID number: 4821937"),
 	pii("en_US", SSN, "a US SSN after the cue stays an SSN",
 		"Social Security Number: 123456789",
 		"Social Security Number: <SSN_1>"),

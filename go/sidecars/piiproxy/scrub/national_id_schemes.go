@@ -93,6 +93,39 @@ var idSchemes = []idScheme{
 		stems: []string{"my id no", "my id number", "my national id", "national id no", "national id number", "id card no", "kitambulisho", "huduma"}}},
 	{fit: fitPassport, lengths: lengths(7, 8, 9, 10), ownCuesOnly: true, cues: passportCues},
 	{fit: fitPersonNumber, lengths: lengths(6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16), ownCuesOnly: true, notInColumns: true, cues: personNumberCues},
+	{fit: fitNationalNumber, lengths: lengths(6, 7, 8, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20), ownCuesOnly: true, cues: nationalNumberCues},
+}
+
+// nationalNumberCues say that the number after them is a person's national
+// number, whatever its country ("My national ID is 1054671240", "SSN:
+// 109970707737095807", "identity number: 941 594 2406"): a number no scheme
+// above knows is masked after them too. A bare "ID number" is left out: a
+// ticket, an order or a transaction has one.
+var nationalNumberCues = cueSet{acronyms: []string{"ssn"}, stems: []string{
+	"national id", "national identity", "national identification", "identity number", "identity card number",
+	"citizen id", "citizenship number", "social security number", "social security no", "personal identity number",
+	"personal identification number", "número de identidad", "numéro d'identité", "numéro d’identité",
+}}
+
+// fitNationalNumber: six to twenty digits, in one group or in groups joined
+// by hyphens or single spaces ("3529-2719454-6", "941 594 2406"), after a
+// cue of nationalNumberCues; never nine, a US SSN's length, which findSSNs
+// reads after an SSN's cue.
+func fitNationalNumber(t *idToken) idFit {
+	best := 0
+	for k := 1; k <= t.ng; k++ {
+		n := t.ends[k-1]
+		if n > 20 || !allDigits(t.chars[:n]) || k > 1 && t.seps[k-2] != '-' && t.seps[k-2] != ' ' {
+			break
+		}
+		if n >= 6 && n != 9 {
+			best = k
+		}
+	}
+	if best == 0 {
+		return idFit{}
+	}
+	return cued(best)
 }
 
 // The cue sets are indexed by their first bytes once (see indexed).
