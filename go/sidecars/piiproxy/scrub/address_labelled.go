@@ -78,11 +78,12 @@ const maxAddressLabel = 40
 // announces.
 func findLabelledStreets(s string) []span {
 	var out []span
-	colons := []string{":"}
+	colons := [...]string{":", "："}
+	n := 1
 	if strings.IndexByte(s, 0xEF) >= 0 {
-		colons = append(colons, "：") // the full-width colon, in CJK text only
+		n = 2 // the full-width colon, in CJK text only
 	}
-	for _, colon := range colons {
+	for _, colon := range colons[:n] {
 		for c := range indexesOf(s, colon) {
 			if addressLabelBefore(s, c) {
 				if sp, ok := streetAfterCue(s, c+len(colon)); ok {
@@ -129,7 +130,9 @@ func addressLabelBefore(s string, c int) bool {
 		return false // the label would start before the window: no label this long
 	}
 	label := strings.TrimSpace(strings.TrimLeft(s[ls:c], " \t-*•"))
-	return label != "" && addressLabels[strings.ToLower(label)]
+	var buf [2 * maxAddressLabel]byte
+	l := lowerInto(buf[:0], label) // on the stack: every "Label:" of a text asks
+	return len(l) > 0 && addressLabels[string(l)]
 }
 
 // streetAfterCue reads the street line after a cue ending at i: on the

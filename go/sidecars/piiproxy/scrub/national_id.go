@@ -287,15 +287,25 @@ func (t *idToken) match(s string, found []string) (end int, id string, ok bool) 
 		if !numberEndOK(s, end) || t.continuesSpaced(fit.groups) || sc.ofPerson && !personBefore(s, t.start) {
 			continue
 		}
-		id := string(t.chars[:t.ends[fit.groups-1]])
+		id := t.chars[:t.ends[fit.groups-1]]
 		if window == 0 {
 			window = bytesBack(s, t.start, idCueWindow)
 		}
-		if fit.standalone && !t.lowerIn(fit.groups) || sc.cuedBefore(s, t.start, window, fit.ownCue) || slicesContains(found, id) {
-			return end, id, true
+		if fit.standalone && !t.lowerIn(fit.groups) || sc.cuedBefore(s, t.start, window, fit.ownCue) || foundBefore(found, id) {
+			return end, string(id), true // a string only for an id taken: most fits (dates, versions) are not
 		}
 	}
 	return 0, "", false
+}
+
+// foundBefore: id was taken earlier in the text, as found holds them.
+func foundBefore(found []string, id []byte) bool {
+	for _, f := range found {
+		if f == string(id) { // compared without a copy
+			return true
+		}
+	}
+	return false
 }
 
 // lowerIn reports whether the first k groups have a lower-case letter: a
