@@ -34,6 +34,8 @@ import "testing"
 //     comma after a word and a number, where no other address rule found
 //     one: addresses masked 38.5 % -> 96.0 % (the postcode and town stay,
 //     as the earlier tables decided);
+//   - a vehicle's plate word is an id's cue, not a phone's ("Plate 01429
+//     345 29"): plates masked 0.6 % -> 0.2 %;
 //   - an IBAN's letters in one case, and no word of five letters after a
 //     group ("Is 47 3038 in your delivery area" passed mod 97): postcodes
 //     masked 0.2 % -> 0.1 %.
@@ -126,6 +128,10 @@ var fakerCases = []tableCase{
 		"Order 44675601 shipped"),
 	clean("he_IL", Phone, "nine digits with a zero after an invoice word",
 		"Invoice no. 081507967"),
+	clean("fr_DZ", Phone, "an Algerian licence plate grouped like a phone",
+		"Plate 01429 345 29"),
+	clean("fr_DZ", Phone, "the same after the French word",
+		"Plaque d'immatriculation : 07068 292 09"),
 	clean("nb-NO", Phone, "a KID of the same shape without a phone word",
 		"Betal med KID 0012345678903"),
 

@@ -623,6 +623,9 @@ var (
 		"policy", "póliza", "poliza", "pòlissa", "polizza", "apólice", "polisa", "police n", "पॉलिसी", "ügyszám",
 		"cégjegyzék", "aktenzeichen", "az.", "case no", "case number", "claim no", "claim number", "predmet",
 		"company reg", "registration no", "handelsregister", "ticaret sicil", "tic. sicil",
+		// a vehicle's plate, whose digits an Algerian plate groups as a
+		// phone's ("Plate 01429 345 29", bench/pii's near-misses)
+		"plate", "plaque", "immatricul", "kennzeichen", "matrícula", "targa", "kenteken", "number plate", "لوحة",
 	}
 )
 
