@@ -351,6 +351,20 @@ func TestLocales(t *testing.T) { checkTable(t, localeCases, "locale") }
 
 // checkTable scrubs every row, fails the rows that are neither right nor
 // known gaps, and logs recall and false positives by kind and by group.
+// textCase is a text and what Text must make of it.
+type textCase struct{ in, want string }
+
+// checkTexts runs Text on each case and reports every one it scrubs
+// otherwise: the small pinning tests beside the tables.
+func checkTexts(t *testing.T, cases []textCase) {
+	t.Helper()
+	for _, c := range cases {
+		if got, _ := Text(c.in); got != c.want {
+			t.Errorf("Text(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
 func checkTable(t *testing.T, cases []tableCase, groupTitle string) {
 	t.Helper()
 	type cell struct{ pos, hit, clean, fp int }

@@ -6,7 +6,7 @@ import "testing"
 // eighth table does not: blank forms and templates, companies and things
 // after a person's label, labels inside longer ones, and the layouts.
 func TestFormNames(t *testing.T) {
-	for _, c := range []struct{ in, want string }{
+	checkTexts(t, []textCase{
 		// blank forms: a label under a label, with or without colons
 		{"Surname:\nGiven names:\nDate of birth:", "Surname:\nGiven names:\nDate of birth:"},
 		{"SURNAME\nGIVEN NAMES\nDATE OF BIRTH\nSEX", "SURNAME\nGIVEN NAMES\nDATE OF BIRTH\nSEX"},
@@ -32,23 +32,15 @@ func TestFormNames(t *testing.T) {
 		{"Фамилия КУЗНЕЦОВА", "Фамилия <NAME_1>"},
 		// a single space after a label is a field only before capitals
 		{"Name Smith was here", "Name Smith was here"},
-	} {
-		if got, _ := Text(c.in); got != c.want {
-			t.Errorf("Text(%q) = %q, want %q", c.in, got, c.want)
-		}
-	}
+	})
 }
 
 // TestNamesBeforeIDs: a name followed by its national id's label and the
 // id is the id's holder; a company, which ends in its legal form, is not.
 func TestNamesBeforeIDs(t *testing.T) {
-	for _, c := range []struct{ in, want string }{
+	checkTexts(t, []textCase{
 		{"Волков Дмитрий Андреевич, паспорт 4018 482917", "<NAME_1>, паспорт <NATIONAL_ID_1>"},
-	} {
-		if got, _ := Text(c.in); got != c.want {
-			t.Errorf("Text(%q) = %q, want %q", c.in, got, c.want)
-		}
-	}
+	})
 	// a company's id may be masked (a valid OIB is a person's as often), its name not
 	if _, counts := Text("Nositelj: Adriatic Digital d.o.o., OIB 69435151530"); counts[Name] != 0 {
 		t.Errorf("a company before its OIB was masked as a name")
