@@ -97,7 +97,7 @@ func findLabelledStreets(s string) []span {
 			for _, p := range addressPhrases {
 				rest := s[at+len(word):]
 				if p.word == word && strings.HasPrefix(rest, p.after) &&
-					(p.before == "" || strings.EqualFold(wordBeforeAt(s, at), p.before)) {
+					(p.before == "" || strings.EqualFold(asciiWordBefore(s, at, ' '), p.before)) {
 					if sp, ok := streetAfterCue(s, at+len(word)+len(p.after)); ok {
 						out = append(out, sp)
 					}
@@ -105,19 +105,7 @@ func findLabelledStreets(s string) []span {
 			}
 		}
 	}
-	return disjoint(out)
-}
-
-// wordBeforeAt is the ASCII word that ends one space before s[i].
-func wordBeforeAt(s string, i int) string {
-	if i == 0 || s[i-1] != ' ' {
-		return ""
-	}
-	k := i - 1
-	for k > 0 && isASCIILetter(s[k-1]) && i-1-k < 8 {
-		k--
-	}
-	return s[k : i-1]
+	return out // findAddresses keeps the disjoint ones
 }
 
 // addressLabelBefore: the text from the line's start (after indentation

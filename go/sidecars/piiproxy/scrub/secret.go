@@ -391,8 +391,7 @@ func programPass(before, w, v string) bool {
 	if !strings.EqualFold(w, "pass") {
 		return false
 	}
-	before = strings.TrimRight(before, " ")
-	if !oneOf(before[strings.LastIndexAny(before, " \t\n")+1:], passDeterminers) {
+	if !oneOf(lastWord(before), passDeterminers) {
 		return false
 	}
 	for _, r := range v {
@@ -455,11 +454,17 @@ func qualifiedPassword(before, w string) string {
 	if !oneOf(w, passwordQualifiers) {
 		return w
 	}
-	before = strings.TrimRight(before, " ")
-	if prev := before[strings.LastIndexAny(before, " \t\n")+1:]; oneOf(prev, passwordNames) {
+	if prev := lastWord(before); oneOf(prev, passwordNames) {
 		return prev
 	}
 	return w
+}
+
+// lastWord is the word that ends the text before a key, past the spaces
+// after it.
+func lastWord(before string) string {
+	before = strings.TrimRight(before, " ")
+	return before[strings.LastIndexAny(before, " \t\n")+1:]
 }
 
 // polishKey: "to" is a copula after the Polish key words only ("hasło to:
@@ -490,9 +495,7 @@ var keyPhrases = []struct {
 func keyPhraseOK(before, w string) bool {
 	for _, p := range keyPhrases {
 		if strings.EqualFold(w, p.last) {
-			before = strings.TrimRight(before, " ")
-			prev := before[strings.LastIndexAny(before, " \t\n")+1:]
-			return oneOf(prev, p.words) != p.not
+			return oneOf(lastWord(before), p.words) != p.not
 		}
 	}
 	return true
