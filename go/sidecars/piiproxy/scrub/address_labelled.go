@@ -125,23 +125,16 @@ func addressLabelBefore(s string, c int) bool {
 
 // streetAfterCue reads the street line after a cue ending at i: on the
 // same line, or on the next when the cue ends its line.
+//
+// A no-break space after the label needs no case of its own: a text with
+// one is read through its folded copy (artefacts.go), where it is a space.
 func streetAfterCue(s string, i int) (span, bool) {
-	for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
-		i++
-	}
+	i = skipSpaces(s, i)
 	if i < len(s) && s[i] == '\r' {
 		i++
 	}
 	if i < len(s) && s[i] == '\n' {
-		i++
-		for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
-			i++
-		}
-	}
-	if i < len(s) && (s[i] == 0xC2 || s[i] == 0xE2) { // a no-break space after the label
-		if r, n := utf8.DecodeRuneInString(s[i:]); spaceLike(r) {
-			i += n
-		}
+		i = skipSpaces(s, i+1)
 	}
 	end := i
 	letters, digits, spaces := false, false, false
