@@ -221,12 +221,8 @@ var connectedVersionWords = []string{"version", "versions", "standards"}
 // afterVersionWord reads it (the last component of a compound name), and
 // where the run of letters it ends starts.
 func versionWordBefore(s string, i int) (string, int) {
-	j, marks := i, 0
+	j, marks := i, 0 // HTML's no-break space ("Abschnitt\u00a06.2.4.3") is a space in the folded copy read here
 	for j > 0 && marks <= 3 {
-		if j >= 2 && s[j-2] == 0xc2 && s[j-1] == 0xa0 { // a no-break space: "Abschnitt\u00a06.2.4.3" in HTML
-			j -= 2
-			continue
-		}
 		if strings.IndexByte(` :=#"'(>.-`, s[j-1]) < 0 {
 			break
 		}
@@ -270,14 +266,10 @@ func headingNumber(s string, i, j int) bool {
 		j++ // "1.3.6.1. Overview"
 		dotted = true
 	}
-	switch {
-	case j+1 < len(s) && s[j] == ' ':
-		j++
-	case j+2 < len(s) && s[j] == 0xc2 && s[j+1] == 0xa0: // a no-break space, as an HTML table of contents has
-		j += 2
-	default:
+	if j+1 >= len(s) || s[j] != ' ' { // or a no-break space, as an HTML table of contents has: a space when folded
 		return false
 	}
+	j++
 	first, _ := utf8.DecodeRuneInString(s[j:])
 	if dotted && unicode.IsLetter(first) {
 		// A table of contents numbers its entries with a dot after the
@@ -533,19 +525,12 @@ func sinceRelease(s string, i int) bool {
 	return sinceWords[strings.ToLower(since)]
 }
 
-// releaseWordBefore returns the word that ends before s[i] with only spaces, a
-// no-break space, a line break or a "(" between, and where it starts.
+// releaseWordBefore returns the word that ends before s[i] with only spaces
+// (a no-break space among them, folded), a line break or a "(" between, and
+// where it starts.
 func releaseWordBefore(s string, i int) (string, int) {
-	for i > 0 {
-		switch {
-		case s[i-1] == ' ' || s[i-1] == '\n' || s[i-1] == '\t' || s[i-1] == '(':
-			i--
-			continue
-		case i >= 2 && s[i-2] == 0xc2 && s[i-1] == 0xa0:
-			i -= 2
-			continue
-		}
-		break
+	for i > 0 && (s[i-1] == ' ' || s[i-1] == '\n' || s[i-1] == '\t' || s[i-1] == '(') {
+		i--
 	}
 	end := i
 	for i > 0 && end-i <= 32 {

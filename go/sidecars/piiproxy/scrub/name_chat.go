@@ -147,7 +147,7 @@ func chatTime(s string, i int) int {
 			break
 		}
 	}
-	for _, m := range [...]string{" AM", " PM", " am", " pm", "\u202fAM", "\u202fPM"} {
+	for _, m := range [...]string{" AM", " PM", " am", " pm"} { // the narrow no-break space before AM is a space, folded
 		if strings.HasPrefix(s[k:], m) {
 			return k + len(m)
 		}

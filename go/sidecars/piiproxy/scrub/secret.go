@@ -804,8 +804,8 @@ func passwordValue(v string) bool {
 		switch {
 		case r < utf8.RuneSelf && isDigit(byte(r)):
 			digit = true
-		case r == '-' || r == '_' || r == ':' || r == '\u2010' || r == '\u00ad':
-			joiner = true // and the hyphen man(1) breaks a word with: "CERTIFI‐\n CATE_PASSWORD"
+		case r == '-' || r == '_' || r == ':':
+			joiner = true // and the hyphen man(1) breaks a word with ("CERTIFI‐\n CATE_PASSWORD"), a "-" when folded
 		case unicode.IsUpper(r): // a capital
 		case unicode.IsLetter(r):
 			lower = true // Han, kana and other scripts without case too
