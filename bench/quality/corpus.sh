@@ -10,7 +10,7 @@ apt-get update -qq
 apt-get install -y -qq --no-install-recommends \
     camlidl-doc gri-pdf-doc auto-multiple-choice-doc-pdf docbook-xsl-doc-pdf python-reportlab-doc \
     r-doc-pdf why3-doc-pdf gnuplot-doc sdcc-doc sbcl-doc yosys-doc swig4.0-doc rtklib-doc \
-    altos pmw-doc clips-doc xfig-doc debmake-doc odb esnacc-doc libdwarf-dev >/dev/null
+    altos pmw-doc clips-doc xfig-doc debmake-doc odb esnacc-doc libdwarf-dev libsilo-dev >/dev/null
 UNSEEN="$ROOT/var/bench/quality/unseen"
 UNSEEN2="$ROOT/var/bench/quality/unseen2"
 UNSEEN3="$ROOT/var/bench/quality/unseen3"
@@ -19,7 +19,8 @@ UNSEEN5="$ROOT/var/bench/quality/unseen5"
 UNSEEN6="$ROOT/var/bench/quality/unseen6"
 UNSEEN7="$ROOT/var/bench/quality/unseen7"
 UNSEEN8="$ROOT/var/bench/quality/unseen8"
-mkdir -p "$OUT" "$UNSEEN" "$UNSEEN2" "$UNSEEN3" "$UNSEEN4" "$UNSEEN5" "$UNSEEN6" "$UNSEEN7" "$UNSEEN8"
+UNSEEN9="$ROOT/var/bench/quality/unseen9"
+mkdir -p "$OUT" "$UNSEEN" "$UNSEEN2" "$UNSEEN3" "$UNSEEN4" "$UNSEEN5" "$UNSEEN6" "$UNSEEN7" "$UNSEEN8" "$UNSEEN9"
 copy() {  # copy SRC NAME [DIR]: decompress .gz on the way
     dir=${3:-$OUT}
     case "$1" in
@@ -116,4 +117,15 @@ copy /usr/share/doc/odb/odb-manual.pdf.gz odb-manual.pdf "$UNSEEN7"
 # distractors for each other (questions_unseen8.jsonl)
 copy /usr/share/doc/esnacc-doc/Esnacc.pdf esnacc.pdf "$UNSEEN8"
 copy /usr/share/doc/libdwarf-dev/libdwarf2.1.pdf.gz libdwarf.pdf "$UNSEEN8"
-ls -l "$OUT" "$UNSEEN" "$UNSEEN2" "$UNSEEN3" "$UNSEEN4" "$UNSEEN5" "$UNSEEN6" "$UNSEEN7" "$UNSEEN8"
+# ninth unseen split: questions written blind from pages drawn at random (seed 20261205), before
+# Vellum was run on these manuals; two more producers new to the bench: Silo's user's guide (a
+# mesh and field I/O library, 358 pages of FrameMaker 10 printed by Acrobat Distiller 11; libsilo-dev)
+# and the graph theory package of Giac/Xcas (182 pages of TeXmacs 2.1.2; giac-doc, whose xcas
+# dependency is not needed to read a PDF, so the package is unpacked rather than installed)
+# (questions_unseen9.jsonl)
+copy /usr/share/doc/libsilo-dev/Silo.book.pdf.gz silo.pdf "$UNSEEN9"
+GIAC=$(mktemp -d)
+(cd "$GIAC" && apt-get download -qq giac-doc >/dev/null && dpkg-deb -x giac-doc_*.deb .)
+copy "$GIAC/usr/share/giac/doc/graphtheory-user_manual.pdf" giac-graphtheory.pdf "$UNSEEN9"
+rm -rf "$GIAC"
+ls -l "$OUT" "$UNSEEN" "$UNSEEN2" "$UNSEEN3" "$UNSEEN4" "$UNSEEN5" "$UNSEEN6" "$UNSEEN7" "$UNSEEN8" "$UNSEEN9"
