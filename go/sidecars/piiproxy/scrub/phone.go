@@ -54,7 +54,7 @@ func sepIndex(c byte) int {
 // much it looks like a phone ("Bestellnummer 0123456789").
 func findPhones(s string) []span {
 	spoken := findSpokenPhones(s)
-	if countDigits(s) < 7 {
+	if countDigits(s) < 6 {
 		return spoken
 	}
 	out := findWrittenPhones(s)
@@ -84,7 +84,7 @@ func findWrittenPhones(s string) []span {
 			continue
 		}
 		valid := sh.valid() || sh.digits == 13 && sh.argentineMobile(s[i:end])
-		if !valid && !sh.cuedShape(s[i:end]) {
+		if !valid && !sh.cuedShape(s[i:end]) && !(sh.phoneWordShape(s[i:end]) && phoneContext(s, i) == phoneCue) {
 			if i > 0 && (s[i-1] == '/' || s[i-1] == '=') {
 				if end, ok := linkPhoneAt(s, i); ok {
 					out = append(out, span{i, end})
@@ -496,12 +496,85 @@ func (sh *phoneShape) shortCued(num string) bool {
 	return sh.first[0] != '0' && (eq(g, 4, 4) || eq(g, 3, 4)) && sh.firstSep == sepIndex(' ') && !yearsOrRounds(num)
 }
 
+// phoneWordShape is any grouping of a national number that only a word
+// naming a phone ("Tel.", "call me at", "Handy") lets findPhones take, as
+// national plans and the people who write them group digits in ways no
+// shape rule lists: the Armenian "(10) 132999" and "10-120088", the
+// Luxembourg "22 11 34", the Austrian "02804 08211 413", the Georgian "0
+// 32 383 22 08", the Hungarian "06-1/130 3715", the Colombian "57 314 022 69
+// 71" (its country code without the "+"), the Ukrainian "245-29-34". Six to
+// thirteen digits (six only as three spaced pairs; in one run only the
+// twelve of a country code and a number, as seven are a postcode after
+// "Tel Aviv"), spaces, hyphens and slashes mixed at will, and at most one
+// one-digit group, first or second (a trunk "0", a city's "1"). Full stops
+// are left to the shape rules, as versions use them ("Office
+// 16.0.17328.20162"); a date, a count with spaces between its thousands
+// ("calls 34 567 890 times"), pairs that count up evenly ("cells 10 20
+// 30"), or a year or round figures in two groups ("Tel. 1500 2000 Stück")
+// are still not phones.
+func (sh *phoneShape) phoneWordShape(num string) bool {
+	if sh.plus || sh.digits > 13 || sh.digits < 6 || sh.looksLikeDate() || strings.IndexByte(num, '.') >= 0 {
+		return false
+	}
+	g := sh.groups[:sh.ngroups]
+	if sh.ngroups == 1 {
+		return sh.digits == 12
+	}
+	if sh.digits == 6 {
+		return eq(g, 2, 2, 2) && sh.firstSep == sepIndex(' ') && !evenPairs(num)
+	}
+	if sh.ngroups == 2 && yearsOrRounds(num) || sh.spacedThousands() {
+		return false
+	}
+	short := 0
+	for k, n := range g {
+		if n == 1 {
+			short++
+			if k > 1 || short > 1 {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// evenPairs: the three pairs of "10 20 30" or "12 34 56" step up evenly,
+// as a row of figures does and a subscriber's number hardly ever.
+func evenPairs(num string) bool {
+	pair := func(k int) int { return int(num[k]-'0')*10 + int(num[k+1]-'0') }
+	a, b, c := pair(0), pair(3), pair(6)
+	return b > a && b-a == c-b
+}
+
+// spacedThousands is a count whose thousands are set off by spaces: a
+// first group of one to three digits (no trunk "0"), then groups of three.
+func (sh *phoneShape) spacedThousands() bool {
+	if sh.first[0] == '0' || sh.groups[0] > 3 || sh.firstSep != sepIndex(' ') || sh.seps != [4]bool{0: sh.ngroups > 2} {
+		return false
+	}
+	for _, n := range sh.groups[1:sh.ngroups] {
+		if n != 3 {
+			return false
+		}
+	}
+	return true
+}
+
 // yearsOrRounds: the last group of a short number is a year, or both
 // groups are round or powers of two, as versions and sizes are after a
 // word that merely starts like a phone cue ("Office 2016 2019", "Office
-// 365 2019", "ring buffer 4096 8192", "Tel. 1500 2000 Stück").
+// 365 2019", "ring buffer 4096 8192", "Tel. 1500 2000 Stück"), or a
+// span of years is ("Telif hakkı © 1998-2004", Turkish for copyright).
 func yearsOrRounds(num string) bool {
-	first, last, _ := strings.Cut(num, " ")
+	num = strings.TrimPrefix(num, "(")
+	k, j := 0, len(num)
+	for k < len(num) && isDigit(num[k]) {
+		k++
+	}
+	for j > k && isDigit(num[j-1]) {
+		j--
+	}
+	first, last := num[:k], num[j:]
 	value := func(d string) int {
 		v := 0
 		for k := 0; k < len(d); k++ {
