@@ -4,8 +4,12 @@ package scrub
 // by single spaces or hyphens in the usual 4-4-4-4 or Amex 4-6-5 layouts,
 // with a known issuer prefix and a valid Luhn check digit. The prefix and
 // Luhn checks are what keep long ids and nanosecond timestamps unmasked.
+// After a word naming a card, twelve digits (Maestro's shortest) are one
+// too, and sixteen of any issuer: national schemes are many and their
+// ranges unlisted (Ukraine's PROSTIR 9804, Uzbekistan's Humo 9860 and
+// Uzcard 8600, Belarus's Belkart 9112).
 func findCards(s string) []span {
-	if countDigits(s) < 13 {
+	if countDigits(s) < 12 {
 		return nil
 	}
 	var out []span
@@ -38,9 +42,9 @@ func findCards(s string) []span {
 			}
 			break
 		}
-		if n >= 13 && (j >= len(s) || !isDigit(s[j])) && numberEndOK(s, j) &&
-			cardLayout(groups[:ng]) && knownIssuer(digits[:n]) && luhn(digits[:n]) && !idKey(keyBefore(s, i)) &&
-			(n > 13 || cardCueBefore(s, i)) {
+		if n >= 12 && (j >= len(s) || !isDigit(s[j])) && numberEndOK(s, j) &&
+			cardLayout(groups[:ng]) && luhn(digits[:n]) && !idKey(keyBefore(s, i)) &&
+			(n > 13 && knownIssuer(digits[:n]) || (n == 16 || knownIssuer(digits[:n])) && cardCueBefore(s, i)) {
 			out = append(out, span{i, j})
 			i = j - 1
 		}
@@ -63,8 +67,9 @@ func lineBreakAt(s string, j int) int {
 	return -1
 }
 
-// cardCues name a payment card, in the languages of the tables.
-var cardCues = []string{"card", "karte", "tarjeta", "carte", "cartão", "cartao", "carta", "kart", "kaart", "karta",
+// cardCues name a payment card, in the languages of the tables, or the
+// charge made to one ("Charge it to …").
+var cardCues = []string{"card", "charge", "karte", "tarjeta", "carte", "cartão", "cartao", "carta", "kart", "kaart", "karta",
 	"карт", "visa", "mastercard", "amex", "kartu", "thẻ", "卡", "カード", "카드", "بطاقة", "כרטיס", "κάρτα", "บัตร"}
 
 // cardCueBefore: a card is named on the line before the number at i. A
