@@ -102,6 +102,12 @@ var fakerCases = []tableCase{
 	clean("pl_PL", DateOfBirth, "a date with a month's name after no birth cue",
 		"Invoice date 26 czerwiec 1957"),
 
+	pii("en_CA", SSN, "a Canadian SIN in threes after 'SSN'",
+		"SSN: 552 345 712",
+		"SSN: <SSN_1>"),
+	clean("en_CA", SSN, "the same grouping failing Luhn",
+		"SSN: 552 345 713"),
+
 	// --- phones ---
 	pii("en_US", Phone, "an extension glued to the number stays outside",
 		"Please call me at 568-431-0184x617.",

@@ -16,7 +16,13 @@ func findSSNs(s string) []span {
 		}
 		var area, group, serial string
 		end := i + 11
-		switch t := s[i:min(i+11, len(s))]; {
+		t := s[i:min(i+11, len(s))]
+		if canadianSIN(t) && ssnCueBefore(s, i) && numberStartOK(s, i) && numberEndOK(s, end) {
+			out = append(out, span{i, end})
+			i = end - 1
+			continue
+		}
+		switch {
 		case len(t) == 11 && t[3] == '-' && t[6] == '-' && allDigits(t[:3]) && allDigits(t[4:6]) && allDigits(t[7:]):
 			area, group, serial = t[:3], t[4:6], t[7:]
 		case len(t) == 11 && t[3] == ' ' && t[6] == ' ' && allDigits(t[:3]) && allDigits(t[4:6]) && allDigits(t[7:]) && ssnCueBefore(s, i):
@@ -36,6 +42,20 @@ func findSSNs(s string) []span {
 		i = end - 1
 	}
 	return out
+}
+
+// canadianSIN is a Canadian social insurance number in its three groups of
+// three ("552 345 712", "552-345-712") with its Luhn check digit: people
+// call it an SSN too, and no US SSN is grouped so.
+func canadianSIN(t string) bool {
+	if len(t) != 11 || t[3] != ' ' && t[3] != '-' || t[7] != t[3] || !allDigits(t[:3]) || !allDigits(t[4:7]) || !allDigits(t[8:]) {
+		return false
+	}
+	var d [9]byte
+	copy(d[:], t[:3])
+	copy(d[3:], t[4:7])
+	copy(d[6:], t[8:])
+	return luhn(d[:])
 }
 
 // ssnCues announce an SSN; ssnCueBefore looks for one in the few bytes
