@@ -433,16 +433,25 @@ var courtesyTitles = []string{
 	// the eighth blind table's contracts and letters: Spanish "Dña.", Amharic
 	// "W/ro" (Woizero, Mrs), Swahili "Dkt." (Daktari)
 	"dña. ", "w/ro ", "dkt. ", "pd ", "ll ", "med. ",
+	// bench/pii's (Faker's) titles: Bulgarian and Macedonian "Др." and
+	// "Проф.", Austrian "Univ.Prof.", German "Dipl.-Ing.", Argentine
+	// "Dr(a)." and "Sr(a).", Latin American "Srta." and "Srita.", Indonesian
+	// "Ir." (engineer), "drg." (dentist), "Tgk." (Teungku) and "R.M."
+	// (Raden Mas)
+	"др. ", "проф. ", "univ.prof. ", "dipl.-ing. ", "dr(a). ", "sr(a). ", "srta. ", "srita. ", "ir. ", "drg. ",
+	"tgk. ", "r.m. ", "doç. ", "öğr. ", "okt. ", "uz. ", "arş. ", "gör. ", "тов. ", "пані ", "пан ", "quý ông ", "quý bà ",
+	"quý cô ",
 }
 
 // dottedTitles are the abbreviated titles that Italian and Spanish write in
 // lower case after a salutation ("Gentile dott.ssa Bianchi,", "Estimado
 // lic. Pérez:"): with their full stop they are no common word, so
-// skipTitles takes them in either case.
+// skipTitles takes them in either case; so are the Ukrainian "пані" and
+// "пан" and the Russian "тов.", written in lower case before a name.
 var dottedTitles = map[string]bool{
 	"dott. ": true, "dott.ssa ": true, "dr.ssa ": true, "prof. ": true, "prof.ssa ": true, "avv. ": true, "ing. ": true,
 	"sig. ": true, "sig.ra ": true, "sig.na ": true, "lic. ": true, "arq. ": true, "dr. ": true, "dra. ": true,
-	"med. ": true,
+	"med. ": true, "drg. ": true, "тов. ": true, "пані ": true, "пан ": true,
 }
 
 // capsTitles are titles written in capitals: the German Privatdozent
@@ -466,8 +475,11 @@ func skipTitles(s string, i int) int {
 	}
 	for again := true; again; {
 		again = false
+		if i >= len(s) || s[i] < utf8.RuneSelf && !titleInitials[s[i]|0x20] {
+			break // no title starts with this letter: most words, settled without the list
+		}
 		for _, t := range courtesyTitles {
-			if hasPrefixFold(s[i:], t) && (capitalised(s[i:i+len(t)]) || dottedTitles[t] && s[i:i+len(t)] == t ||
+			if hasPrefixFold(s[i:], t) && (titleCased(s[i:i+len(t)]) || dottedTitles[t] && s[i:i+len(t)] == t ||
 				capsTitles[t] && s[i:i+len(t)] == strings.ToUpper(t)) {
 				i += len(t)
 				again = true
@@ -476,6 +488,28 @@ func skipTitles(s string, i int) int {
 		}
 	}
 	return i
+}
+
+// titleInitials are the ASCII letters, in lower case, that courtesy
+// titles start with.
+var titleInitials = func() (set [256]bool) {
+	for _, t := range courtesyTitles {
+		if t[0] < utf8.RuneSelf {
+			set[t[0]|0x20] = true
+		}
+	}
+	return set
+}()
+
+// titleCased: each part of a title, between its full stops and hyphens,
+// starts with its one capital ("Dr.", "Univ.Prof.", "Dipl.-Ing.").
+func titleCased(title string) bool {
+	for part := range strings.FieldsFuncSeq(strings.TrimSpace(title), func(r rune) bool { return r == '.' || r == '-' }) {
+		if !capitalised(part) {
+			return false
+		}
+	}
+	return true
 }
 
 var nameCues = func() []nameCue {
@@ -795,13 +829,17 @@ func (c nameCue) introducesAnyScript() bool {
 
 // otherScriptName reads a name at s[i] written in a script without letter
 // case (Arabic, Hebrew, the Indic scripts, Sinhala, Georgian), in Han or
-// kana (a family name, a space, a given name), or in Hangul.
+// kana (a family name, a space, a given name), in Hangul, or in Thai (a
+// given name, a space, a family name: both, as one Thai word alone may be
+// any word of a sentence).
 func otherScriptName(s string, i int) (span, bool) {
 	if i >= len(s) || s[i] < utf8.RuneSelf {
 		return span{}, false // most names after a cue: Latin or Cyrillic letters, read by capitalisedWords
 	}
 	r, _ := utf8.DecodeRuneInString(s[i:])
 	switch {
+	case isThaiLetter(r):
+		return thaiNameAt(s, i, 2)
 	case caselessAt(s, i) || georgian(r):
 		return caselessName(s, i)
 	case isHan(r) || isKana(r):
