@@ -4,7 +4,10 @@ Downstream may skip toc/index pages to save embedding work, so a wrong "toc"/"in
 real content while a missed one only costs a few embeddings: both rules ask for clear evidence.
   toc:   >= 4 entries and either a "Contents" heading with >= 50% of lines ending in a page
          number, or >= 50% of lines with dot leaders; a page right after a toc page with
-         >= 70% number-ended lines continues it.
+         >= 70% number-ended lines continues it. A page that also holds a paragraph of prose
+         (>= PROSE_CHARS in lines of >= 6 words, one ending a sentence) is body: reference
+         manuals open each section with an introduction and a list of its entries and pages
+         (Silo's FrameMaker guide), and skipping the page would lose the introduction.
   index: >= 6 entries, short lines (mean < 60 chars) and either an "Index" heading with >= 50%
          of lines being entries ("term, 12, 40-42", a letter divider "B", "see also ..."),
          or, right after an index page, >= 60% entries in mostly alphabetical order.
@@ -19,11 +22,13 @@ from .lines import letters
 
 BLANK_CHARS = 20
 MAX_ENTRY_CHARS = 300
+PROSE_CHARS = 300
 _TOC_HEADING = re.compile(r"^(?:table of )?contents$|^inhalt(?:sverzeichnis)?$|^sommaire$|^contenido$", re.I)
 _INDEX_HEADING = re.compile(r"^(?:general |subject |alphabetical )?index$|^stichwortverzeichnis$", re.I)
 _PAGE_REF = r"(?:\d{1,4}|[ivxlc]{1,6})"
 _TOC_ENTRY = re.compile(rf"^\D.*?\S\s*(?:\.\s*)*\s{_PAGE_REF}$|^\d+(?:\.\d+)*\.?\s+\S.*\s{_PAGE_REF}$", re.I)
 _LEADER = re.compile(r"(?:\.\s*){4,}\S*$|\.\.\.\s+\S+$")
+_SENTENCE_END = re.compile(r"[a-z]{2}[.!?]$|[a-z]{2}[.!?]\s+[A-Z]")
 _NUMBERS = r"\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:\s*,\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)*"
 _INDEX_ENTRY = re.compile(rf"^[^\d\s].{{0,80}}?(?:,|\s)\s*{_NUMBERS}$|^[A-Z]$|\bsee(?: also)?\b", re.I)
 
@@ -51,7 +56,16 @@ def _is_toc(entries: list[str], continues: bool) -> bool:
     body = [line for line in entries if not _TOC_HEADING.match(line)]
     numbered = _share(body, _TOC_ENTRY)
     leaders = _share(body, _LEADER)
-    return (heading and numbered >= 0.5) or leaders >= 0.5 or (continues and numbered >= 0.7)
+    toc = (heading and numbered >= 0.5) or leaders >= 0.5 or (continues and numbered >= 0.7)
+    return toc and not _has_prose(body)
+
+
+def _has_prose(lines: list[str]) -> bool:
+    """A paragraph's worth of sentence lines among the entries: lines of six words or more
+    that end in no page number, PROSE_CHARS of them, one ending a sentence (a wrapped
+    contents entry ends in neither)."""
+    prose = [line for line in lines if len(line.split()) >= 6 and not _ends_in_page_ref(line) and not _LEADER.search(line)]
+    return sum(map(len, prose)) >= PROSE_CHARS and any(_SENTENCE_END.search(line) for line in prose)
 
 
 def _is_index(entries: list[str], continues: bool) -> bool:

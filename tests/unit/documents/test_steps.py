@@ -233,6 +233,26 @@ def test_classify_is_conservative():
         "toc", "toc", "body", "body", "index"]
 
 
+def test_a_section_opener_with_an_introduction_and_its_entries_is_body():
+    """Silo's FrameMaker guide opens each API section with a paragraph about it and a list of
+    its functions with dot leaders: more leaders than prose, but skipping the page as contents
+    lost the only text on what the section's functions are for."""
+    intro = [
+        "1 API Section Error Handling and Other Global Library",
+        "Behavior",
+        "The functions described in this section of the Silo Application Programming Interface (API) man-",
+        "ual, are those that effect behavior of the library, globally, for any file(s) that are or will be open.",
+        "These include such things as error handling, requiring Silo to do extra work to warn of and avoid",
+        "overwrites, to compute and warn of checksum errors and to compress data before writing it to disk.",
+        "The functions described here are...",
+    ]
+    entries = [f"DBFunction{i} . . . . . . . . . . . . . . . . {i + 8}" for i in range(20)]
+    wrapped_toc = ["Contents", *(line for i in range(1, 9) for line in (
+        f"{i} A chapter whose long title wraps onto a second line of the contents page",
+        f"and ends here ........ {i * 10}"))]
+    assert classify_pages([intro + entries, entries, wrapped_toc]) == ["body", "toc", "toc"]
+
+
 def test_title_choice():
     assert choose_title("Harbor MQ Admin Guide", []) == "Harbor MQ Admin Guide"
     for junk in ("Microsoft Word - draft3.docx", "untitled", "guide_v2.pdf", "  ", None):
