@@ -216,6 +216,7 @@ var (
 		// the fifth blind table's: Romanian (Str. Mihai Eminescu nr. 12),
 		// Bulgarian, Catalan, Galician, Peruvian (Jr. de la Unión 456)
 		"str.": true, "strada": true, "bulevardul": true, "calea": true, "șos.": true, "şos.": true, "șoseaua": true,
+		"soseaua": true, "intrarea": true,
 		"aleea": true, "splaiul": true, "бул.": true, "булевард": true, "площад": true, "carrer": true, "avinguda": true,
 		"passeig": true, "plaça": true, "rambla": true, "travessera": true, "rúa": true, "praza": true, "jr.": true,
 		"jirón": true, "psje.": true, "pasaje": true,

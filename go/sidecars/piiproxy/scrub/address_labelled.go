@@ -163,10 +163,29 @@ func streetAfterCue(s string, i int) (span, bool) {
 	for end > i && (s[end-1] == ' ' || s[end-1] == '.' || s[end-1] == '\t') {
 		end--
 	}
-	if !letters || !spaces || !houseNumberIn(s[i:end]) {
+	if !letters || !spaces || !houseNumberIn(s[i:end]) && !namedStreetType(s[i:end]) {
 		return span{}, false
 	}
 	return span{i, end}, true
+}
+
+// namedStreetType: a street line without a house number still reads as a
+// street when it starts with a street type and a name ("rue Pages",
+// "Bulevardul Aanei", "Largo de Macedo, S/N", "chemin de Grojean"): a
+// capitalised word, not in capitals ("Address: via DHCP" is none), after
+// the type and any short lower-case particles.
+func namedStreetType(line string) bool {
+	words := strings.Fields(line)
+	if len(words) < 2 || !streetTypesBeforeName[strings.ToLower(words[0])] {
+		return false
+	}
+	for _, w := range words[1:] {
+		if len(w) <= 3 && strings.ToLower(w) == w {
+			continue // "de", "da", "du", "la", "del"
+		}
+		return capitalised(strings.TrimRight(w, ",."))
+	}
+	return false
 }
 
 // maxStreetLine bounds the street line read after a cue.
@@ -190,10 +209,14 @@ func streetWordStart(s string, i int, r rune) bool {
 
 // houseNumberIn: a run of one to five digits stands in line as a word of
 // its own or glued to one letter or a slash ("48", "12a", "1а/2", "80/447",
-// "No. 79"), not as a hex number ("0x7ffe4000") or a long id.
+// "No. 79"), not as a hex number ("0x7ffe4000") or a long id; or the line
+// ends in ", S/N", the Spanish and Portuguese for a street without one.
 func houseNumberIn(line string) bool {
 	if strings.Contains(line, "0x") || strings.Contains(line, "://") {
 		return false
+	}
+	if strings.HasSuffix(line, ", S/N") || strings.HasSuffix(line, ", s/n") {
+		return true
 	}
 	for k := 0; k < len(line); k++ {
 		if !isDigit(line[k]) || k > 0 && isDigit(line[k-1]) {

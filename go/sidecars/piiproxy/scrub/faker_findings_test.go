@@ -140,6 +140,18 @@ var fakerCases = []tableCase{
 	clean("en_CA", SSN, "the same grouping failing Luhn",
 		"SSN: 552 345 713"),
 
+	pii("fr_FR", Address, "a street type and a name, no house number, after an address phrase",
+		"I live at rue Pages\n48918 Techer.",
+		"I live at <ADDRESS_1>\n48918 Techer."),
+	pii("ro_RO", Address, "a Romanian boulevard without a number after a label",
+		"Address: Bulevardul Aanei\nGalati, 395503",
+		"Address: <ADDRESS_1>\nGalati, 395503"),
+	pii("pt_PT", Address, "'S/N' stands for the house number",
+		"Ship to:\nAvenida Tomás Matos, S/N\n9681-818 Lamego",
+		"Ship to:\n<ADDRESS_1>\n9681-818 Lamego"),
+	clean("en-US", Address, "a street type's word before a word in capitals",
+		"Address: via DHCP on the management VLAN"),
+
 	// --- phones ---
 	pii("en_US", Phone, "an extension glued to the number stays outside",
 		"Please call me at 568-431-0184x617.",
