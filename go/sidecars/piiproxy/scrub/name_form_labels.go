@@ -93,7 +93,12 @@ var formLabels = func() map[string]int {
 		"pacjent", "pacjentka", "lekarz kierujący", "lekarz", "pokrzywdzony", "pokrzywdzona", "posiadacz",
 		"posiadacz rachunku", "najemca", "wynajmujący", "pracownik", "zgłaszający", "ubezpieczony",
 		"werknemer", "huurder", "verhuurder", "patiënt", "cliënt", "verzekerde", "rekeninghouder",
-		"paziente", "destinatario/a", "conduttore", "locatore", "lavoratore", "dipendente", "titolare")
+		"paziente", "destinatario/a", "conduttore", "locatore", "lavoratore", "dipendente", "titolare",
+		// a contact or a payee, whose name a form or a CRM export may write
+		// "Surname, Given" (bench/pii: "Contact person: Grinius, Monika")
+		"contact person", "contact name", "beneficiary", "payee", "kontaktperson", "ansprechpartner",
+		"ansprechpartnerin", "persona de contacto", "personne de contact", "persona di contatto", "contactpersoon",
+		"osoba kontaktowa", "kontaktní osoba", "kontaktinė asmuo", "kontaktpersona")
 	return m
 }()
 
