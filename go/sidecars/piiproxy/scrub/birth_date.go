@@ -878,11 +878,21 @@ func partsDate(s string, i int, e era) (int, bool) {
 const unnamedMonth = 13
 
 // unnamedMonthAt reads a word of two to sixteen letters at s[i] as an
-// unnamed month.
+// unnamed month; Vietnamese "Tháng" with the month's number in one or two
+// words after it ("Tháng Tám", "Tháng Mười Một") is one.
 func unnamedMonthAt(s string, i int) (datePart, bool) {
 	j := monthWordEnd(s, i)
 	if n := utf8.RuneCountInString(s[i:j]); n < 2 || n > 16 {
 		return datePart{}, false
+	}
+	if strings.EqualFold(s[i:j], "tháng") {
+		for words := 0; words < 2 && j+1 < len(s) && s[j] == ' '; words++ {
+			k := monthWordEnd(s, j+1)
+			if k == j+1 {
+				break
+			}
+			j = k
+		}
 	}
 	return datePart{n: unnamedMonth, end: j}, true
 }

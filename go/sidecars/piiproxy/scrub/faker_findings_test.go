@@ -152,6 +152,9 @@ var fakerCases = []tableCase{
 		"I was born on <DATE_OF_BIRTH_1>."),
 	clean("en-US", DateOfBirth, "a count after 'born on' is no birthday",
 		"The idea was born on 3 occasions in the team."),
+	pii("vi_VN", DateOfBirth, "a Vietnamese month spelled in words after 'Tháng'",
+		"I was born on 10 Tháng Mười Một 1955.",
+		"I was born on <DATE_OF_BIRTH_1>."),
 	clean("pl_PL", DateOfBirth, "a date with a month's name after no birth cue",
 		"Invoice date 26 czerwiec 1957"),
 
