@@ -61,6 +61,14 @@ var addressLabels = map[string]bool{
 	"lakcím": true, "adressi": true, "adresi": true, "ev adresi": true, "адрес": true, "адреса": true,
 	"адрес доставки": true, "διεύθυνση": true, "כתובת": true, "العنوان": true, "عنوان": true, "آدرس": true,
 	"पता": true, "ঠিকানা": true, "முகவரி": true, "địa chỉ": true, "alamat": true,
+	// where a service call or an installation took place (the tenth blind
+	// table: "Installatieadres: Keizersgracht 412-II, 1016 GC Amsterdam")
+	"installation address": true, "site address": true, "service address": true, "installatieadres": true,
+	"bezorgadres": true, "afleveradres": true, "factuuradres": true, "woonadres": true, "postadres": true,
+	"installationsadresse": true, "einsatzort": true, "rechnungsadresse": true, "adresse d'installation": true,
+	"adresse de livraison": true, "adresse de facturation": true, "dirección de instalación": true,
+	"dirección de envío": true, "indirizzo di installazione": true, "indirizzo di consegna": true,
+	"endereço de instalação": true, "endereço de entrega": true, "adres instalacji": true, "adres dostawy": true,
 }
 
 // addressPhrases announce an address inside a sentence: "I live at", "we

@@ -44,11 +44,40 @@ func namesInForms(s string) []span {
 			le += ls
 		}
 		for fs := skipBlank(s, ls, le); fs < le; fs = nextColumn(s, fs, le) {
-			out = append(out, formField(s, fs, le)...)
+			if found := formField(s, fs, le); len(found) > 0 {
+				out = append(out, found...)
+			} else {
+				out = append(out, titledField(s, fs, le)...)
+			}
 		}
 		ls = le + 1
 	}
 	return out
+}
+
+// titledField reads the field after a title on its line, when a colon
+// ends the field's label as it ends the title: a report's or a ticket's
+// heading, then its fields ("Wartungsbericht Anlage 4711: Techniker: Jonas
+// Reinhardt, Handy …", "Servicemelding 778213: monteur: Bram van der
+// Linden, …", "点検報告書：担当者：佐藤 健太、…").
+func titledField(s string, fs, le int) []span {
+	ce := breakFrom(s, fs, le)
+	k, colon := strings.IndexByte(s[fs:ce], ':'), 1 // the library's vector scans: every line of prose is read so
+	if w := strings.Index(s[fs:ce], "："); w >= 0 && (k < 0 || w < k) {
+		k, colon = w, len("：")
+	}
+	if k < 0 {
+		return nil
+	}
+	fa := skipBlank(s, fs+k+colon, le)
+	if fa >= le {
+		return nil
+	}
+	end, vs := formSeparator(s, fa, le)
+	if end < 0 || vs >= le || !strings.ContainsAny(s[end:vs], ":：") {
+		return nil
+	}
+	return formField(s, fa, le)
 }
 
 // maxFormLabel is about the longest label in bytes (a trilingual one in
@@ -532,8 +561,9 @@ func lowerWordAt(s string, i int) bool {
 	return unicode.IsLower(r) && !nameParticles[s[i:wordEnd(s, i)]]
 }
 
-// valueCut is where a value ends inside its field: a comma, a semicolon, a
-// bracket, a dash between spaces or a vertical bar.
+// valueCut is where a value ends inside its field: a comma (full-width or
+// Arabic too), a semicolon, a bracket, a dash between spaces or a vertical
+// bar.
 func valueCut(s string, vs, ve int) int {
 	for i := vs; i < ve; i++ {
 		switch s[i] {
@@ -545,6 +575,10 @@ func valueCut(s string, vs, ve int) int {
 			}
 		case 0xef:
 			if strings.HasPrefix(s[i:], "（") || strings.HasPrefix(s[i:], "，") {
+				return i
+			}
+		case 0xd8:
+			if strings.HasPrefix(s[i:], "،") { // the Arabic comma
 				return i
 			}
 		}

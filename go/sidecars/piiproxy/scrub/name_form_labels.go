@@ -98,7 +98,17 @@ var formLabels = func() map[string]int {
 		// "Surname, Given" (bench/pii: "Contact person: Grinius, Monika")
 		"contact person", "contact name", "beneficiary", "payee", "kontaktperson", "ansprechpartner",
 		"ansprechpartnerin", "persona de contacto", "personne de contact", "persona di contatto", "contactpersoon",
-		"osoba kontaktowa", "kontaktní osoba", "kontaktinė asmuo", "kontaktpersona")
+		"osoba kontaktowa", "kontaktní osoba", "kontaktinė asmuo", "kontaktpersona",
+		// who did the work in a service, maintenance or repair report (the
+		// tenth blind table): "Techniker: Jonas Reinhardt, Handy …". Not
+		// "installer" or "engineer" alone, which software's text also
+		// labels ("Installer: Inno Setup")
+		"technician", "service technician", "field technician", "service engineer", "field engineer", "techniker",
+		"servicetechniker", "monteur", "monteurin", "technicien", "technicienne", "técnico", "técnica",
+		"técnico responsável", "tecnico", "tecnica", "serwisant", "technik", "technička", "tekniker", "teknisyen",
+		"инженер", "техник", "мастер", "майстер", "технік", "інженер", "担当者", "作業者", "维修工程师", "维修人员",
+		"技术员", "담당 기사", "담당자", "الفني", "المهندس", "טכנאי", "तकनीशियन", "kỹ thuật viên", "teknisi",
+		"kundin", "kunde")
 	return m
 }()
 

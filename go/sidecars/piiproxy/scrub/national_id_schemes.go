@@ -33,7 +33,7 @@ var idSchemes = []idScheme{
 	{fit: fitRRN, lengths: lengths(13), cues: cueSet{words: []string{"rrn"}, stems: []string{"주민등록번호", "주민번호", "resident registration"}}},
 	{fit: fitSouthAfricanID, lengths: lengths(13), cues: cueSet{words: []string{"id", "sa id", "rsa id"}, stems: []string{"id-nommer", "id nommer", "identiteitsnommer"}}},
 	{fit: fitSIN, lengths: lengths(9), cues: cueSet{acronyms: []string{"sin", "nas"}, words: []string{"s.i.n", "n.a.s"}, stems: []string{"social insurance", "assurance sociale", "numéro d'assurance sociale"}}},
-	{fit: fitTeudatZehut, lengths: lengths(9), cues: cueSet{stems: []string{"teudat zehut", "ת.ז", "ת\"ז", "ת. ז", "תעודת זהות", "מספר זהות"}}},
+	{fit: fitTeudatZehut, lengths: lengths(9), cues: cueSet{stems: []string{"teudat zehut", "ת.ז", "ת\"ז", "ת. ז", "תעודת זהות", "תעודת הזהות", "מספר זהות"}}},
 	{fit: fitCURP, lengths: lengths(18), cues: cueSet{words: []string{"curp"}}},
 	{fit: fitRUT, lengths: lengths(8, 9), cues: cueSet{words: []string{"rut", "r.u.t", "r.u.n"}, acronyms: []string{"run"}, stems: []string{"rol único", "rol unico"}}},
 	{fit: fitArgentineDNI, lengths: lengths(7, 8), ownCuesOnly: true, cues: spanishIDCues},

@@ -699,6 +699,10 @@ var (
 		// a vehicle's plate, whose digits an Algerian plate groups as a
 		// phone's ("Plate 01429 345 29", bench/pii's near-misses)
 		"plate", "plaque", "immatricul", "kennzeichen", "matrícula", "targa", "kenteken", "number plate", "لوحة",
+		// a product's serial and model numbers in Japanese, Chinese and
+		// Korean manuals ("製造番号 2104-005817"), whose "番号" and "号码"
+		// are also weak phone cues
+		"製造番号", "製品番号", "品番", "型番", "シリアル", "序列号", "产品编号", "型号", "제조번호", "시리얼", "모델",
 	}
 )
 

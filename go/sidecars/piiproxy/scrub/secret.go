@@ -345,6 +345,9 @@ func assignedValue(s, w string, e int) (span, bool) {
 		i++
 	}
 	i = skipSpaces(s, i)
+	if i > e && i < len(s) && (s[i] == '\'' || s[i] == '"') {
+		return quotedAfterKey(s, w, e, i)
+	}
 	if i >= len(s) || !sepFirstBytes[s[i]] { // most words are followed by none of them
 		return span{}, false
 	}
@@ -381,6 +384,23 @@ func assignedValue(s, w string, e int) (span, bool) {
 		return span{}, false
 	}
 	return sp, ok
+}
+
+// quotedAfterKey reads a quoted value that follows key w (ending at e) after
+// a space, no separator between them ("username …, password
+// 'Kx7#pLm2qR9v'"): taken only when it reads as a secret, eight characters
+// or more with a digit and a capital or a symbol, since a manual quotes
+// default words so ("the password 'admin'", "enter password 'changeme'").
+func quotedAfterKey(s, w string, e, i int) (span, bool) {
+	if !keyPhraseOK(s[:e-len(w)], w) {
+		return span{}, false
+	}
+	sp, ok := credentialAt(s, qualifiedPassword(s[:e-len(w)], w), i)
+	if !ok {
+		return span{}, false
+	}
+	_, upper, digit, other := charClasses(s[sp.start:sp.end])
+	return sp, sp.end-sp.start >= 8 && digit && (upper || other)
 }
 
 // programPass: "pass" after a determiner, in prose, is a compiler's or a
