@@ -69,6 +69,8 @@ var addressLabels = map[string]bool{
 	"adresse de livraison": true, "adresse de facturation": true, "dirección de instalación": true,
 	"dirección de envío": true, "indirizzo di installazione": true, "indirizzo di consegna": true,
 	"endereço de instalação": true, "endereço de entrega": true, "adres instalacji": true, "adres dostawy": true,
+	// typed without diacritics or in Latin letters (the eleventh blind table)
+	"dia chi": true, "dia chi giao hang": true, "dieuthinsi": true, "diefthinsi": true, "adres dostavki": true,
 }
 
 // addressPhrases announce an address inside a sentence: "I live at", "we

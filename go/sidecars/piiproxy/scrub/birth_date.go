@@ -354,7 +354,7 @@ var birthCues = func() []birthCue {
 		// Arabic, Hebrew, Hindi, Vietnamese, Indonesian, Malay
 		"תאריך לידה", "ת. לידה",
 		"जन्म तिथि", "जन्मतिथि", "जन्म दिनांक", "जन्म की तारीख", "जन्मदिन", "जन्म",
-		"ngày sinh", "sinh ngày", "ngày tháng năm sinh",
+		"ngày sinh", "sinh ngày", "ngày tháng năm sinh", "ngay sinh", "sinh ngay",
 		// Bengali
 		"জন্ম তারিখ", "জন্মতারিখ", "জন্ম তাং", "জন্মদিন", "জন্ম",
 		// the fifth blind table's (realworld5_test.go): Romanian, Hungarian,
@@ -373,7 +373,8 @@ var birthCues = func() []birthCue {
 		"nasci", "nasceu",
 		"urodzony", "urodzona", "urodziłem się", "urodziłam się", "urodził się", "urodziła się",
 		"narozen", "narozena", "narodil jsem se", "narodila jsem se", "narodený", "narodená", "född", "født", "syntynyt",
-		"родился", "родилась", "народився", "народилася", "γεννήθηκα", "γεννήθηκε", "נולדתי", "נולד", "נולדה",
+		"родился", "родилась", "народився", "народилася", "народилась", "rodilsya", "rodilas",
+		"γεννήθηκα", "γεννήθηκε", "נולדתי", "נולד", "נולדה",
 		"tanggal lahir", "tgl lahir", "tgl. lahir", "tarikh lahir", "lahir",
 		"născut", "născută", "nascut", "nascuta", "született", "роден", "родена", "rođen", "rođena", "rojen", "rojena",
 		"gimęs", "gimusi", "dzimis", "dzimusi", "sündinud", "fæddur", "fædd", "nascuda")
@@ -1079,11 +1080,17 @@ func unitDate(s string, i int, e era) (int, bool) {
 }
 
 // vietnameseDate reads a date as Vietnamese writes it in words, "15 tháng 3
-// năm 1995" (day, "month" 3, "year" 1995).
+// năm 1995" (day, "month" 3, "year" 1995), or typed without its
+// diacritics, "15 thang 3 nam 1995".
 func vietnameseDate(s string, i int) (int, bool) {
-	const month, year = " tháng ", " năm "
+	month, year := " tháng ", " năm "
 	d := digitsEnd(s, i)
-	if d == i || d-i > 2 || !strings.HasPrefix(s[d:], month) {
+	if d == i || d-i > 2 {
+		return 0, false
+	}
+	if strings.HasPrefix(s[d:], " thang ") {
+		month, year = " thang ", " nam "
+	} else if !strings.HasPrefix(s[d:], month) {
 		return 0, false // most dates: no "tháng" after the day
 	}
 	m0 := d + len(month)

@@ -53,6 +53,13 @@ func findTypedEmails(s string) []span {
 			}
 			start -= n
 		}
+		for start < at {
+			r, n := utf8.DecodeRuneInString(s[start:])
+			if !unicode.IsMark(r) {
+				break
+			}
+			start += n // a mark with no letter of the address before it is another character's: "✉️" ends in a variation selector
+		}
 		end := at + atLen
 		script = 0
 		for end < len(s) {

@@ -561,6 +561,15 @@ var nameCues = func() []nameCue {
 		"jestem ", "jsem ")
 	add(nameCue{minWords: 2, label: true}, "name: ", "name : ")
 	add(nameCue{minWords: 2, thenRole: true}, "this is ")
+	// self-introductions as people type them in Latin letters (the
+	// eleventh blind table): Arabizi and Persian Finglish "esmi", "esmam",
+	// Russian and Ukrainian in translit, Greeklish, Nigerian Pidgin,
+	// Vietnamese without its diacritics, Japanese romaji; and the Ukrainian
+	// "мене звуть" beside "мене звати", and the Swahili "mimi ni" (I am).
+	// Two capitalised words, as a transliterated sentence's next word may
+	// be capitalised on its own.
+	add(nameCue{minWords: 2}, "esmi ", "esmy ", "esmam ", "menya zovut ", "mene zvaty ", "mene zvut ", "me lene ",
+		"my name na ", "toi ten la ", "ten toi la ", "ten em la ", "namae wa ", "мене звуть ", "mimi ni ")
 	add(nameCue{minWords: 2, title: true, patient: true}, "pt. ", "pt: ")
 	// payees without the label's colon, as a sentence names them
 	// ("…, отримувач Коваленко Олена", "δικαιούχος Μαρία Νικολάου")

@@ -90,7 +90,7 @@ var idSchemes = []idScheme{
 	{fit: fitNigerianNIN, lengths: lengths(11), ownCuesOnly: true, cues: cueSet{acronyms: []string{"nin"},
 		stems: []string{"national identification number", "nimc"}}},
 	{fit: fitKenyanID, lengths: lengths(7, 8), ownCuesOnly: true, cues: cueSet{
-		stems: []string{"my id no", "my id number", "my national id", "national id no", "national id number", "id card no", "kitambulisho", "huduma"}}},
+		stems: []string{"my id no", "my id number", "my national id", "national id no", "national id number", "id card no", "kitambulisho", "huduma", "id namba"}}},
 	{fit: fitPassport, lengths: lengths(7, 8, 9, 10), ownCuesOnly: true, cues: passportCues},
 	{fit: fitPersonNumber, lengths: lengths(6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16), ownCuesOnly: true, notInColumns: true, cues: personNumberCues},
 	{fit: fitNationalNumber, lengths: lengths(6, 7, 8, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20), ownCuesOnly: true, cues: nationalNumberCues},

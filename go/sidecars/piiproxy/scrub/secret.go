@@ -180,6 +180,11 @@ func secretAt(s string, i, e int, marks *armourMarks) (span, bool) {
 			return sp, true
 		}
 	}
+	if e < len(s) && s[e] == ' ' && hasPrefixFold(w, "passw") && credentialKey(w) == passwordKey { // password, Passwort, passwd
+		if sp, ok := strongWordAfter(s, e); ok {
+			return sp, true
+		}
+	}
 	// Most words are short and end at a space: skip the base64 scan for them.
 	longEnough := len(w) >= minRandomLen || (e < len(s) && isBase64Byte(s[e]))
 	if longEnough && (i == 0 || !(isBase64Byte(s[i-1]) || s[i-1] == '.')) { // not inside a path, URL or file name
@@ -402,6 +407,65 @@ func quotedAfterKey(s, w string, e, i int) (span, bool) {
 	_, upper, digit, other := charClasses(s[sp.start:sp.end])
 	return sp, sp.end-sp.start >= 8 && digit && (upper || other)
 }
+
+// strongWordAfter reads, among the next words after a password's key on
+// its line, one of eight to 64 ASCII characters that mixes lower case,
+// capitals, digits and a symbol, as a password and no word of prose or
+// code is written ("admin password Rahul@1996 set kiya tha", "password ko
+// dati ay Mahal@kita2023", "Mein Passwort für das Dashboard ist
+// Sommer2024!Berlin"): where no separator or connector ties the key to its
+// value, the value's own shape does. A URL or a path is none.
+func strongWordAfter(s string, e int) (span, bool) {
+	i := e
+	for words := 0; words < maxWordsToPassword; words++ {
+		i = skipSpaces(s, i)
+		j := i
+		for j < len(s) && s[j] != ' ' && s[j] != '\t' && s[j] != '\n' && s[j] != '\r' {
+			j++
+		}
+		if j == i {
+			return span{}, false // the line ends
+		}
+		end := j
+		for end > i && strings.IndexByte(".,;:)'\"", s[end-1]) >= 0 {
+			end--
+		}
+		if w := s[i:end]; len(w) >= 8 && len(w) <= 64 && strongPassword(w) {
+			return span{i, end}, true
+		}
+		i = j
+	}
+	return span{}, false
+}
+
+// maxWordsToPassword bounds how far after its key strongWordAfter looks.
+const maxWordsToPassword = 5
+
+// strongPassword: w is ASCII, holds lower case, a capital, a digit and one
+// of the symbols password rules ask for ("@", "#", "!", "$"...), and is no
+// URL or path. Identifiers' hyphens, underscores and dots are no such
+// symbol ("IPv4-mapped", "SHA-256"), nor a format string's "%".
+func strongPassword(w string) bool {
+	var lower, upper, digit, symbol bool
+	for k := 0; k < len(w); k++ {
+		switch c := w[k]; {
+		case c >= utf8.RuneSelf || c == '%':
+			return false
+		case 'a' <= c && c <= 'z':
+			lower = true
+		case 'A' <= c && c <= 'Z':
+			upper = true
+		case isDigit(c):
+			digit = true
+		case strings.IndexByte(passwordSymbols, c) >= 0:
+			symbol = true
+		}
+	}
+	return lower && upper && digit && symbol && w[0] != '/' && !strings.Contains(w, "://")
+}
+
+// passwordSymbols are the symbols password rules ask a password to hold.
+const passwordSymbols = "!@#$^&*?~+=<>"
 
 // programPass: "pass" after a determiner, in prose, is a compiler's or a
 // tool's pass ("This pass is undef-aware", "each pass is fast-tracked"),
