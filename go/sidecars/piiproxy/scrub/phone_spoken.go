@@ -5,12 +5,15 @@ import "strings"
 // A voice assistant's transcript, or a user who writes as they would say
 // it, spells a phone number in digit words: "my number is two one two five
 // five five zero one four seven", "text my wife on oh seven nine one one,
-// one two three four five six". findSpokenPhones reads an English run of
-// ten digits or more so written ("zero", "oh", "one" … "nine", "double" and
-// "triple" before a digit), with spaces, commas or hyphens between the
-// words, after a phone word on its line (see spokenPhoneCue): counting
-// aloud ("one two three four …") is no number. Numbers said as tens or
-// hundreds ("five fifty", "nine hundred") are not read.
+// one two three four five six". findSpokenPhones reads a run of ten digits
+// or more so written ("zero", "oh", "one" … "nine", "double" and "triple"
+// before a digit; or the digit words of the languages in digitWords,
+// typed in Latin letters: "mi número es tres dos tres, cinco cinco cinco,
+// cero uno nueve ocho", "mera number nau aath do shunya ek …"), with spaces,
+// commas or hyphens between the words, after a phone word on its line (see
+// spokenPhoneCue): counting aloud ("one two three four …") is no number.
+// Numbers said as tens or hundreds ("five fifty", "nine hundred",
+// "quarante-deux") are not read.
 func findSpokenPhones(s string) []span {
 	// Ten digit words with their gaps take at least spokenProbe+1 bytes
 	// ("oh oh oh …"), so a run holds one of the bytes at multiples of
@@ -55,10 +58,10 @@ func inDigitWords(s string, p int) bool {
 // "double", "triple").
 func digitWordAround(s string, p int) bool {
 	i, j := p, p+1
-	for i > 0 && p-i < 6 && isASCIILetter(s[i-1]) {
+	for i > 0 && p-i < maxDigitWord && isASCIILetter(s[i-1]) {
 		i--
 	}
-	for j < len(s) && j-p < 6 && isASCIILetter(s[j]) {
+	for j < len(s) && j-p < maxDigitWord && isASCIILetter(s[j]) {
 		j++
 	}
 	if i > 0 && isASCIILetter(s[i-1]) || j < len(s) && isASCIILetter(s[j]) {
@@ -85,7 +88,7 @@ func spokenRuns(s string, lo, p int) ([]span, int) {
 			j++
 		}
 		n := 0
-		if l := j - i; l >= 2 && l <= 6 { // most words are longer or shorter than any digit word
+		if l := j - i; l >= 2 && l <= maxDigitWord { // most words are longer or shorter than any digit word
 			var repeat int
 			if n, repeat = digitWord(s[i:j]); repeat > 0 {
 				j, n = repeatedDigit(s, j, repeat) // "double seven"
@@ -137,17 +140,34 @@ func repeatedDigit(s string, j, repeat int) (int, int) {
 const minSpokenDigits = 10
 
 // digitWords are the words for the ten digits; "oh" is how British and
-// other speakers say zero in a number.
-var digitWords = []string{"zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"}
+// other speakers say zero in a number. Besides English, the digit words
+// people type in Latin letters without accents (the eleventh blind table):
+// Spanish, Portuguese, Italian, French, German, Indonesian and Malay,
+// Hindi as it is typed in chat, and Vietnamese without its diacritics.
+// Several are common words of their language ("do", "ba", "nam", "tu"),
+// which is why a run needs ten of them and a phone word before it.
+var digitWords = []string{"zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+	"cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve",
+	"um", "dois", "quatro", "sete", "oito", "nove",
+	"due", "tre", "quattro", "cinque", "sei", "sette", "otto",
+	"un", "deux", "trois", "quatre", "cinq", "sept", "huit", "neuf",
+	"null", "eins", "zwei", "drei", "vier", "sechs", "sieben", "acht", "neun",
+	"nol", "kosong", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "lapan", "delapan", "sembilan",
+	"shunya", "shoonya", "sifar", "ek", "do", "teen", "char", "chaar", "paanch", "panch", "chhe", "chah", "saat",
+	"aath", "nau",
+	"khong", "mot", "hai", "ba", "bon", "tu", "nam", "sau", "bay", "tam", "chin"}
+
+// maxDigitWord is the longest word of digitWords ("sembilan").
+const maxDigitWord = 8
 
 // digitWord returns how many digits the word w says (1), or for "double"
 // and "triple", how many the next word's digit counts (2, 3), as repeat.
 func digitWord(w string) (n, repeat int) {
-	if len(w) < 2 || len(w) > 6 {
+	if len(w) < 2 || len(w) > maxDigitWord {
 		return 0, 0
 	}
 	for _, d := range digitWordsBy[w[0]|0x20-'a'][len(w)] {
-		if d != "" && strings.EqualFold(w, d) {
+		if strings.EqualFold(w, d) {
 			switch d {
 			case "double":
 				return 0, 2
@@ -162,14 +182,9 @@ func digitWord(w string) (n, repeat int) {
 
 // digitWordsBy holds digitWords, "double" and "triple" by their first
 // letter and length ("four" and "five" share both).
-var digitWordsBy = func() (t [26][7][2]string) {
+var digitWordsBy = func() (t [26][maxDigitWord + 1][]string) {
 	for _, w := range append([]string{"double", "triple"}, digitWords...) {
-		cell := &t[w[0]-'a'][len(w)]
-		if cell[0] == "" {
-			cell[0] = w
-		} else {
-			cell[1] = w
-		}
+		t[w[0]-'a'][len(w)] = append(t[w[0]-'a'][len(w)], w)
 	}
 	return t
 }()
@@ -181,7 +196,9 @@ func spokenGap(g string) bool {
 }
 
 // spokenPhoneCues say that a number follows, besides phoneCues.
-var spokenPhoneCues = []string{"text", "message", "dial", "contact", "number", "whatsapp"}
+var spokenPhoneCues = []string{"text", "message", "dial", "contact", "number", "whatsapp",
+	// the same, typed in Latin letters without accents in the languages of digitWords
+	"numero", "número", "numéro", "nummer", "nomor", "so dien thoai", "sdt"}
 
 // spokenPhoneCue: a phone word stands before the run at i on its line,
 // within phoneCueWindow bytes.

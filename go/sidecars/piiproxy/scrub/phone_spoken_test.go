@@ -12,7 +12,8 @@ import (
 // (spokenRuns from the start, never stopping early) on random texts of
 // digit words, gaps, cues and other words.
 func TestSpokenPhonesSampled(t *testing.T) {
-	digits := []string{"one", "two", "oh", "seven", "double", "triple", "nine", "zero", "eight", "five"}
+	digits := []string{"one", "two", "oh", "seven", "double", "triple", "nine", "zero", "eight", "five",
+		"sembilan", "ek", "quattro", "do", "cinco"} // the longest and shortest of the other languages' words
 	others := []string{"the", "call", "number", "a", "phone", "1234", "elephant", "x", "Three", "SIX"}
 	gaps := []string{" ", ", ", "-", ". ", "\n", "  ", ","}
 	r := rand.New(rand.NewSource(7))
@@ -44,4 +45,16 @@ func TestSpokenPhonesSampled(t *testing.T) {
 	if found < 1000 {
 		t.Fatalf("only %d numbers in the random texts: the test reads too few", found)
 	}
+}
+
+// TestSpokenPhonesInOtherLanguages: digit words of other languages, typed
+// in Latin letters, make a number after a phone word; common words among
+// them ("nam", "sau", "tu", "ba" in Vietnamese) make none without one.
+func TestSpokenPhonesInOtherLanguages(t *testing.T) {
+	checkTexts(t, []textCase{
+		{"nomor saya nol delapan satu dua tiga empat lima enam tujuh delapan", "nomor saya <PHONE_1>"},
+		{"so dien thoai: khong chin mot hai, ba tam bon, nam nam hai", "so dien thoai: <PHONE_1>"},
+		{"mi numero es seis uno dos, tres cuatro cinco, seis siete ocho nueve", "mi numero es <PHONE_1>"},
+		{"nam nay toi sau tu ba hai mot bon nam sau chin tam nam", "nam nay toi sau tu ba hai mot bon nam sau chin tam nam"},
+	})
 }

@@ -111,7 +111,10 @@ import "testing"
 // by the e-mail after it.
 //
 // After the rules it prompted (README, "Twenty-third round, eleventh
-// table"): 125 of 167 and 0 of 141. A self-introduction typed in Latin
+// table"): 127 of 167 and 0 of 141. Digit words of Spanish, Portuguese,
+// Italian, French, German, Indonesian and Malay, chat Hindi and Vietnamese
+// typed in Latin letters make a spoken number as English ones do. A
+// self-introduction typed in Latin
 // letters ("esmi", "esmam", "menya zovut", "mene zvut", "me lene", "my name
 // na", "toi ten la", "namae wa"), the Ukrainian "мене звуть" and the Swahili
 // "mimi ni" before two capitalised words; a password's key followed within
@@ -125,9 +128,9 @@ import "testing"
 // wants had read otherwise: the word for "year" after a date of birth
 // ("року", "goda") stays outside the placeholder, and a Korean road-name
 // address is masked with its city and district (locales_test.go). The rows
-// left say why (leftAs): numbers and dates in words outside English, names
-// in lower case or after phrases that name products as often, ids and
-// cues no scheme knows.
+// left say why (leftAs): dates in words, numbers said in pairs (French)
+// or in Arabizi, names in lower case or after phrases that name products as
+// often, ids and cues no scheme knows.
 //
 // The group is the language situation, or "any" for locale-free chat.
 var mixedChat11Cases = []tableCase{
@@ -152,7 +155,7 @@ var mixedChat11Cases = []tableCase{
 		"EMI ke liye card <CREDIT_CARD_1> daala, payment fail ho gaya error U30 ke saath"),
 	pii("hi-Latn-IN", Phone, "a mobile in Hindi number words in Latin letters",
 		"mera number note karo: nau aath do shunya ek, char saat chhe teen paanch. shaam 5 baje ke baad call karna",
-		"mera number note karo: <PHONE_1>. shaam 5 baje ke baad call karna").leftAs("numbers in words are read in English only"),
+		"mera number note karo: <PHONE_1>. shaam 5 baje ke baad call karna"),
 	pii("hi-Latn-IN", DateOfBirth, "a DOB in digits and a wrong year",
 		"meri DOB 14/08/1996 hai lekin HR portal me 1969 dikha raha, kaise update karu?",
 		"meri DOB <DATE_OF_BIRTH_1> hai lekin HR portal me 1969 dikha raha, kaise update karu?"),
@@ -320,7 +323,7 @@ var mixedChat11Cases = []tableCase{
 		"Mi cel es <PHONE_1>, llámame después de las 5 porfa"),
 	pii("es-US", Phone, "a phone in Spanish number words",
 		"mi número es tres dos tres, cinco cinco cinco, cero uno nueve ocho, text me",
-		"mi número es <PHONE_1>, text me").leftAs("numbers in words are read in English only"),
+		"mi número es <PHONE_1>, text me"),
 	pii("es-US", Email, "an e-mail spelled in Spanish",
 		"mi email es juan punto perez arroba gmail punto com, mándame el W-2 ahí",
 		"mi email es <EMAIL_1>, mándame el W-2 ahí"),
@@ -360,7 +363,7 @@ var mixedChat11Cases = []tableCase{
 		"Appelle-moi au <PHONE_1> après 17h, chu pogné au bureau"),
 	pii("fr-CA", Phone, "a cell in French number words",
 		"mon cell c'est cinq un quatre, cinq cinq cinq, zéro un huit deux, texte-moi",
-		"mon cell c'est <PHONE_1>, texte-moi").leftAs("numbers in words are read in English only"),
+		"mon cell c'est <PHONE_1>, texte-moi").leftAs("digit words are read in ASCII letters, and the accented \"zéro\" breaks the run in two"),
 	pii("fr-CA", Address, "a Montreal address for a technician",
 		"Mon adresse c'est 4521 rue Saint-Denis, app. 3, Montréal H2J 2L2, pour le technicien",
 		"Mon adresse c'est <ADDRESS_1>, app. 3, Montréal H2J 2L2, pour le technicien"),
@@ -475,7 +478,7 @@ var mixedChat11Cases = []tableCase{
 		"ana mawlood fe <DATE_OF_BIRTH_1> bas el HR katbeen 1991, a3mel eh?").leftAs("Arabizi \"mawlood fe\" (born on) is no birth cue"),
 	pii("ar-Latn-EG", Phone, "a mobile in Arabizi number words",
 		"raqmy sefr wa7ed wa7ed, tes3a talata tamanya arba3a, khamsa khamsa etneen wa7ed, kalemny ba3d el dohr",
-		"raqmy <PHONE_1>, kalemny ba3d el dohr").leftAs("numbers in words are read in English only"),
+		"raqmy <PHONE_1>, kalemny ba3d el dohr").leftAs("Arabizi writes its digit words with digits as letters (\"wa7ed\", \"tes3a\"), which no word reader takes"),
 	pii("ar-Latn-EG", Address, "a street written shar3",
 		"el 3enwan 15 shar3 El Tahrir, Dokki, el technician yeegy emta?",
 		"el 3enwan <ADDRESS_1>, Dokki, el technician yeegy emta?").leftAs("an Arabizi address word (\"3enwan\", \"shar3\") is no label"),
@@ -854,7 +857,7 @@ var mixedChat11Cases = []tableCase{
 		"dia chi giao hang: <ADDRESS_1>, Quan 1, TP HCM"),
 	pii("vi-VN", Phone, "a mobile in Vietnamese number words",
 		"so cua em la khong chin mot hai, ba tam bon, nam nam hai nha",
-		"so cua em la <PHONE_1> nha").leftAs("numbers in words are read in English only"),
+		"so cua em la <PHONE_1> nha").leftAs("\"so cua em\" (my number) typed without diacritics is no phone word, so the run has no cue"),
 	clean("vi-VN", Phone, "a printer error",
 		"may in bao loi 0x00000709, lam sao sua? Windows 11"),
 	clean("vi-VN", Phone, "a meeting time",
