@@ -7,9 +7,9 @@
 A question hits at rank r when the r-th citation (top 5, chunk level, as the predictor returns
 them) is on the gold page of the gold document: the same rule as ``vellum.evaluation``.
 "all" is dev + held-out (one collection of five manuals); "unseen" is a second collection of two
-manuals whose questions were written after the seventh round's method was fixed, "unseen 2",
-"unseen 3" and "unseen 4" three more whose questions were written (in the thirteenth, fourteenth
-and fifteenth round) before Vellum ever read those manuals (corpus.sh). The columns follow
+manuals whose questions were written after the seventh round's method was fixed, "unseen 2" to
+"unseen 9" eight more whose questions were written blind (from the thirteenth round on) before
+Vellum ever read those manuals (corpus.sh says which producer made each). The columns follow
 ``corpus.UNSEEN_SPLITS``.
 """
 
