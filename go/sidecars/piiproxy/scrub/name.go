@@ -570,6 +570,16 @@ var nameCues = func() []nameCue {
 	// be capitalised on its own.
 	add(nameCue{minWords: 2}, "esmi ", "esmy ", "esmam ", "menya zovut ", "mene zvaty ", "mene zvut ", "me lene ",
 		"my name na ", "toi ten la ", "ten toi la ", "ten em la ", "namae wa ", "мене звуть ", "mimi ni ")
+	// the colleague an out-of-office reply sends the reader to ("wenden Sie
+	// sich bitte an meine Kollegin Sabine Koch", "please contact my
+	// colleague Priya Patel"), in the languages of the blind tables and
+	// their cases ("z kolegą Tomaszem Nowakiem", "к моей коллеге Екатерине
+	// Соколовой")
+	add(nameCue{minWords: 2}, "colleague ", "kollegin ", "kollege ", "kollegen ", "collègue ", "compañero ",
+		"compañera ", "colega ", "collega ", "kolega ", "kolegą ", "koleżanka ", "koleżanką ", "kolegyně ", "kolegu ",
+		"kolegyni ", "kollega ", "kollegani ", "kollegaani ", "meslektaşım ", "коллега ", "коллеге ", "коллегу ",
+		"колега ", "колеги ", "колегу ", "колезі ", "συνάδελφο ", "συνάδελφό μου ", "συνάδελφος ", "đồng nghiệp ",
+		"rekan saya ", "rekan kerja ")
 	add(nameCue{minWords: 2, title: true, patient: true}, "pt. ", "pt: ")
 	// payees without the label's colon, as a sentence names them
 	// ("…, отримувач Коваленко Олена", "δικαιούχος Μαρία Νικολάου")

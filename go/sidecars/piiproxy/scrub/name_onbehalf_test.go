@@ -12,3 +12,24 @@ func TestOnBehalfIsAWholeWord(t *testing.T) {
 		{"Ahmet Demir adınaשלום", "Ahmet Demir adınaשלום"},
 	})
 }
+
+// TestColleagueNames: an out-of-office reply names the colleague to write
+// to after the word for a colleague, in its language's case ("z kolegą
+// Tomaszem Nowakiem"); two capitalised words, so a capitalised word alone
+// after it stays.
+func TestColleagueNames(t *testing.T) {
+	checkTexts(t, []textCase{
+		{"In dringenden Fällen wenden Sie sich bitte an meine Kollegin Sabine Koch.",
+			"In dringenden Fällen wenden Sie sich bitte an meine Kollegin <NAME_1>."},
+		{"For urgent matters please contact my colleague Priya Patel on 07700 900123.",
+			"For urgent matters please contact my colleague <NAME_1> on <PHONE_1>."},
+		{"W pilnych sprawach proszę kontaktować się z kolegą Tomaszem Nowakiem.",
+			"W pilnych sprawach proszę kontaktować się z kolegą <NAME_1>."},
+		{"По срочным вопросам обращайтесь к моей коллеге Екатерине Соколовой.",
+			"По срочным вопросам обращайтесь к моей коллеге <NAME_1>."},
+		{"Pour toute urgence, contactez mon collègue Thomas Lefèvre.",
+			"Pour toute urgence, contactez mon collègue <NAME_1>."},
+		{"Ask a colleague. Then retry.", "Ask a colleague. Then retry."},
+		{"The colleague Support team answers in an hour.", "The colleague Support team answers in an hour."},
+	})
+}
