@@ -265,3 +265,15 @@ func TestAddress(t *testing.T) {
 		c("a street without a number", "the office on Baker Street", "the office on Baker Street", 0),
 	})
 }
+
+// TestDialStrings: a dial string keys in a conference id after the number's
+// pause (",,") and ends it with "#"; the id, and any number ended by "#",
+// is a conference id or a PIN, not a phone.
+func TestDialStrings(t *testing.T) {
+	checkTexts(t, []textCase{
+		{"Einwahl (nur Audio): +49 69 120 073 446,,471920583# Deutschland",
+			"Einwahl (nur Audio): <PHONE_1>,,471920583# Deutschland"},
+		{"ID de conférence téléphonique : 725 913 064#", "ID de conférence téléphonique : 725 913 064#"},
+		{"Tel. 0711 123456, Fax 0711 123457", "Tel. <PHONE_1>, Fax <PHONE_2>"},
+	})
+}

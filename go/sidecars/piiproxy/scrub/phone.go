@@ -77,7 +77,13 @@ func findWrittenPhones(s string) []span {
 			continuesGroups(s, i) {
 			continue // glued to a number, a negative number, or the tail of a grouped one
 		}
+		if i >= 2 && s[i-1] == ',' && s[i-2] == ',' {
+			continue // a dial string's pause before the conference id it keys in: "+49 69 120 073 446,,471920583#"
+		}
 		end, sh, ok := scanPhone(s, i)
+		if ok && end < len(s) && s[end] == '#' {
+			continue // keyed in on a keypad, ended by "#": a conference id or a PIN, "Konferenz-ID: 471 920 583#"
+		}
 		// an extension glued to the number ends it as a space would
 		// ("0184x617"); it stays outside the placeholder, as realworld_test.go decided
 		if !ok || !numberEndOK(s, extensionAfter(s, end)) && !caseSuffixAfter(s, end) {

@@ -726,8 +726,8 @@ func credentialKey(w string) keyClass {
 	}
 	last, prev := lastComponents(w)
 	switch {
-	case oneOf(last, passwordNames), hasSuffixFold(last, "password"), hasSuffixFold(last, "passwd"):
-		return passwordKey // the suffixes: a name glued to a prefix, "PGPASSWORD", "dbpassword"
+	case oneOf(last, passwordNames), hasSuffixFold(last, "password"), hasSuffixFold(last, "passwd"), hasSuffixFold(last, "passwort"):
+		return passwordKey // the suffixes: a name glued to a prefix, "PGPASSWORD", "dbpassword", German "Initialpasswort"
 	case oneOf(last, tokenNames), strings.EqualFold(last, "key") && oneOf(prev, keyQualifiers),
 		hasSuffixFold(last, "token"), hasSuffixFold(last, "secret"):
 		return tokenKey // "csrftoken", "clientsecret"
