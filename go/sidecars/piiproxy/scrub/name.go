@@ -188,9 +188,98 @@ func namesBeforeAddresses(s string) []span {
 			out = append(out, sp)
 		} else if sp, ok := commaDisplayName(s, p); ok {
 			out = append(out, sp)
+		} else if sp, ok := caselessDisplayName(s, p); ok {
+			out = append(out, sp)
 		}
 	}
 	return out
+}
+
+// caselessDisplayName reads a display name in a script without letter case
+// that ends at end and fills its field: after a header's colon or between
+// addresses ("发件人: 张伟 <…>", "보낸 사람: 김민수 <…>", "מאת: כהן, יוסי
+// <…>"), or on a reply line, which ends in its mark ("王芳 <…> 于…写道：",
+// "…, 박서준 <…>님이 작성:"). A word before an address in a sentence is no name ("请向
+// <…> 报告翻译错误", "문제점을 <…>로"), and Han without a space takes two or
+// three characters, a Chinese name's, as four and more are as often a
+// team's ("客服中心 <service@…>").
+func caselessDisplayName(s string, end int) (span, bool) {
+	lo := end
+	for lo > 0 && end-lo < 64 {
+		r, n := utf8.DecodeLastRuneInString(s[:lo])
+		if r != ' ' && r != ',' && r != '،' && !unicode.IsLetter(r) && !unicode.IsMark(r) {
+			break
+		}
+		lo -= n
+	}
+	if end-lo >= 64 {
+		return span{}, false // a run of words too long for a name field
+	}
+	before := firstRuneBefore(s, lo)
+	for lo < end && (s[lo] == ' ' || s[lo] == ',') {
+		lo++
+	}
+	name := strings.TrimSpace(s[lo:end])
+	if name == "" || s[lo] < utf8.RuneSelf {
+		return span{}, false // Latin, Cyrillic and Greek names are read by capitalisedWords
+	}
+	if family, given, comma := strings.Cut(name, ", "); comma {
+		if !caselessNameText(family) || !caselessNameText(given) {
+			return span{}, false
+		}
+	} else if !caselessNameText(name) {
+		return span{}, false
+	}
+	if r, _ := utf8.DecodeRuneInString(name); isHan(r) && !strings.Contains(name, " ") && utf8.RuneCountInString(name) > 3 {
+		return span{}, false
+	}
+	if before != ':' && before != '：' && before != ';' && before != '>' && !replyLineAfter(s, end) {
+		return span{}, false
+	}
+	return span{lo, lo + len(name)}, true
+}
+
+// firstRuneBefore is the rune before s[i] past spaces, 0 at the start.
+func firstRuneBefore(s string, i int) rune {
+	for i > 0 && s[i-1] == ' ' {
+		i--
+	}
+	if i == 0 {
+		return 0
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return r
+}
+
+// maxReplyTail bounds what replyLineAfter reads after the address: "
+// 于2025年3月5日周三 14:22写道：" is 36 bytes.
+const maxReplyTail = 96
+
+// maxBracketedAddress bounds the address in angle brackets it skips.
+const maxBracketedAddress = 256
+
+// replyMarks end a mail client's reply line after the sender's address:
+// Chinese, Japanese and Korean, where the line starts with the name.
+var replyMarks = []string{"写道", "寫道", "のメッセージ", "님이 작성", "wrote"}
+
+// replyLineAfter: the line goes on after the address in angle brackets
+// that starts at end+1 with a reply line's mark, within the date and time
+// a client writes between them (maxReplyTail).
+func replyLineAfter(s string, end int) bool {
+	k := strings.IndexByte(s[end:min(len(s), end+maxBracketedAddress)], '>')
+	if k < 0 {
+		return false
+	}
+	rest := s[end+k+1 : min(len(s), end+k+1+maxReplyTail)]
+	if nl := strings.IndexByte(rest, '\n'); nl >= 0 {
+		rest = rest[:nl]
+	}
+	for _, m := range replyMarks {
+		if strings.Contains(rest, m) {
+			return true
+		}
+	}
+	return false
 }
 
 // commaDisplayName reads Outlook's family name first without quotes,
@@ -271,7 +360,7 @@ func bracketedAddress(s string, i int) bool {
 		return k == Email
 	}
 	end := strings.IndexByte(s[i:], '>')
-	return end > 0 && end < 256 && strings.IndexByte(s[i:i+end], '@') > 0 && strings.IndexAny(s[i:i+end], " \n") < 0
+	return end > 0 && end < maxBracketedAddress && strings.IndexByte(s[i:i+end], '@') > 0 && strings.IndexAny(s[i:i+end], " \n") < 0
 }
 
 // nameEndingAt finds two to four capitalised words that end exactly at

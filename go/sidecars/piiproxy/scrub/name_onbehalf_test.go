@@ -33,3 +33,17 @@ func TestColleagueNames(t *testing.T) {
 		{"The colleague Support team answers in an hour.", "The colleague Support team answers in an hour."},
 	})
 }
+
+// TestCaselessDisplayNames: a display name in a script without letter case
+// before an address in angle brackets, in a localised header or reply
+// line; Han of four characters or more without a space stays, as a team's
+// name is written so as often.
+func TestCaselessDisplayNames(t *testing.T) {
+	checkTexts(t, []textCase{
+		{"发件人: 张伟 <zhang.wei@example.cn>", "发件人: <NAME_1> <<EMAIL_1>>"},
+		{"보낸 사람: 김민수 <minsu.kim@example.kr>", "보낸 사람: <NAME_1> <<EMAIL_1>>"},
+		{"מאת: כהן, יוסי <yossi@example.co.il>", "מאת: <NAME_1> <<EMAIL_1>>"},
+		{"王芳 <wangfang@example.cn> 于2025年3月5日周三 14:22写道：", "<NAME_1> <<EMAIL_1>> 于2025年3月5日周三 14:22写道："},
+		{"发件人: 客服中心 <service@example.cn>", "发件人: 客服中心 <<EMAIL_1>>"},
+	})
+}

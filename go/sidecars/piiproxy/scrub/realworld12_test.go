@@ -145,8 +145,10 @@ import "testing"
 // committed); 50 clean rows so became rows with personal data. On the
 // rules of this round (dial strings: a number after ",," or before "#" is a
 // conference id or a PIN, not a phone; the colleague of an out-of-office
-// reply; German "…passwort" as a password's key): 104 of 189 and 1 of 61.
-// The 86 rows left are marked with why (leftAs): names, nearly all, and
+// reply; German "…passwort" as a password's key; a display name in a
+// script without case before an address, in a header's field or on a
+// reply line): 106 of 189 and 1 of 61.
+// The 84 rows left are marked with why (leftAs): names, nearly all, and
 // mostly names no cue announces (an HR mail's subject and greetings,
 // localised reply lines and headers in scripts without case).
 //
@@ -636,7 +638,7 @@ var mailThread12Cases = []tableCase{
 		"帮我总结一下这封邮件。\n\n发件人: <NAME_1> <<EMAIL_1>>\n发送时间: 2025年3月3日 10:15\n收件人: <NAME_2> <<EMAIL_2>>\n抄送: 采购部 <<EMAIL_3>>\n主题: 回复: 报价单 BJ-2025-0318\n\n<NAME_2>您好，供应商同意3月底前下单可享受95折。").leftAs("a localised header's display names in a script without case, in capitals first (\"DUPONT Jean\") or with a particle first (\"de Vries, Jan\"), or a quoted greeting's first name after a title or in the vocative (\"Pani Anno\", \"Пане Андрію\"), or a role's display name (\"Ufficio Acquisti\") masked as a name"),
 	pii("zh-CN", Name, "Gmail reply line 于…写道",
 		"客户想要什么？\n\n王芳 <wangfang1990@163.com> 于2025年3月5日周三 14:22写道：\n> 您好，\n> 订单 88412 的两箱货物破损，请安排换货。",
-		"客户想要什么？\n\n<NAME_1> <<EMAIL_1>> 于2025年3月5日周三 14:22写道：\n> 您好，\n> 订单 88412 的两箱货物破损，请安排换货。").leftAs("the sender in a localised reply line (\"… schrieb …:\", \"于…写道\", \"님이 작성\", \"בתאריך … מאת\", \"ने लिखा\") or a sign-off's first name in the quote is read in English's \"On … wrote:\" only"),
+		"客户想要什么？\n\n<NAME_1> <<EMAIL_1>> 于2025年3月5日周三 14:22写道：\n> 您好，\n> 订单 88412 的两箱货物破损，请安排换货。"),
 	pii("zh-CN", Phone, "signature with office phone and mobile beside the switchboard and USCC",
 		"此致\n敬礼\n\n李娜\n采购经理 | 华信科技有限公司\n电话：010-6552 3187\n手机：138 1024 5566\n总机：010-6552 3100\n统一社会信用代码：91110108678234513B",
 		"此致\n敬礼\n\n<NAME_1>\n采购经理 | 华信科技有限公司\n电话：<PHONE_1>\n手机：<PHONE_2>\n总机：<PHONE_3>\n统一社会信用代码：91110108678234513B").leftAs("a signature's name on its own line in a script without case or with no title or label before it"),
@@ -663,7 +665,7 @@ var mailThread12Cases = []tableCase{
 		"이 메일 스레드를 요약해 주세요.\n\n보낸 사람: <NAME_1> <<EMAIL_1>>\n보낸 날짜: 2025년 3월 3일 월요일 오전 10:15\n받는 사람: <NAME_2> <<EMAIL_2>>\n참조: 구매팀 <<EMAIL_3>>\n제목: RE: 견적서 Q-2025-0412 관련\n\n<NAME_2> 과장님, 공급사에서 4월 18일 납품을 확약했습니다.").leftAs("a localised header's display names in a script without case, in capitals first (\"DUPONT Jean\") or with a particle first (\"de Vries, Jan\"), or a quoted greeting's first name after a title or in the vocative (\"Pani Anno\", \"Пане Андрію\"), or a role's display name (\"Ufficio Acquisti\") masked as a name"),
 	pii("ko-KR", Name, "Gmail reply line 님이 작성",
 		"고객이 원하는 게 뭔가요?\n\n2025년 3월 5일 (수) 오후 2:22, 박서준 <seojun.park@naver.com>님이 작성:\n> 안녕하세요,\n> 주문번호 88412 제품 두 상자가 파손되어 도착했습니다. 교환 부탁드립니다.",
-		"고객이 원하는 게 뭔가요?\n\n2025년 3월 5일 (수) 오후 2:22, <NAME_1> <<EMAIL_1>>님이 작성:\n> 안녕하세요,\n> 주문번호 88412 제품 두 상자가 파손되어 도착했습니다. 교환 부탁드립니다.").leftAs("the sender in a localised reply line (\"… schrieb …:\", \"于…写道\", \"님이 작성\", \"בתאריך … מאת\", \"ने लिखा\") or a sign-off's first name in the quote is read in English's \"On … wrote:\" only"),
+		"고객이 원하는 게 뭔가요?\n\n2025년 3월 5일 (수) 오후 2:22, <NAME_1> <<EMAIL_1>>님이 작성:\n> 안녕하세요,\n> 주문번호 88412 제품 두 상자가 파손되어 도착했습니다. 교환 부탁드립니다."),
 	pii("ko-KR", Phone, "signature with a title after the name, direct line and mobile",
 		"감사합니다.\n\n이지은 과장\n구매팀 | 한빛시스템(주)\nT. 02-3456-7821\nM. 010-2345-6789\n대표전화 02-3456-7800\n사업자등록번호 214-86-35174",
 		"감사합니다.\n\n<NAME_1> 과장\n구매팀 | 한빛시스템(주)\nT. <PHONE_1>\nM. <PHONE_2>\n대표전화 <PHONE_3>\n사업자등록번호 214-86-35174").leftAs("a signature's name on its own line in a script without case or with no title or label before it"),
