@@ -199,10 +199,10 @@ func namesBeforeAddresses(s string) []span {
 // that ends at end and fills its field: after a header's colon or between
 // addresses ("发件人: 张伟 <…>", "보낸 사람: 김민수 <…>", "מאת: כהן, יוסי
 // <…>"), or on a reply line, which ends in its mark ("王芳 <…> 于…写道：",
-// "…, 박서준 <…>님이 작성:"). A word before an address in a sentence is no name ("请向
-// <…> 报告翻译错误", "문제점을 <…>로"), and Han without a space takes two or
-// three characters, a Chinese name's, as four and more are as often a
-// team's ("客服中心 <service@…>").
+// "…, 박서준 <…>님이 작성:"). A word before an address in a sentence is no
+// name ("请向 <…> 报告翻译错误", "문제점을 <…>로"), and Han without a space
+// takes two or three characters, a Chinese name's, as four and more are as
+// often a team's ("客服中心 <service@…>").
 func caselessDisplayName(s string, end int) (span, bool) {
 	lo := end
 	for lo > 0 && end-lo < 64 {
@@ -251,11 +251,12 @@ func firstRuneBefore(s string, i int) rune {
 	return r
 }
 
-// maxReplyTail bounds what replyLineAfter reads after the address: "
-// 于2025年3月5日周三 14:22写道：" is 36 bytes.
+// maxReplyTail bounds what replyLineAfter reads after the address; a
+// Chinese client's date and mark, " 于2025年3月5日周三 14:22写道：", take 40
+// bytes.
 const maxReplyTail = 96
 
-// maxBracketedAddress bounds the address in angle brackets it skips.
+// maxBracketedAddress bounds an address in angle brackets.
 const maxBracketedAddress = 256
 
 // replyMarks end a mail client's reply line after the sender's address:
