@@ -215,7 +215,7 @@ func caselessDisplayName(s string, end int) (span, bool) {
 	if end-lo >= 64 {
 		return span{}, false // a run of words too long for a name field
 	}
-	before := firstRuneBefore(s, lo)
+	before := lastRune(strings.TrimRight(s[:lo], " ")) // what the field follows
 	for lo < end && (s[lo] == ' ' || s[lo] == ',') {
 		lo++
 	}
@@ -237,18 +237,6 @@ func caselessDisplayName(s string, end int) (span, bool) {
 		return span{}, false
 	}
 	return span{lo, lo + len(name)}, true
-}
-
-// firstRuneBefore is the rune before s[i] past spaces, 0 at the start.
-func firstRuneBefore(s string, i int) rune {
-	for i > 0 && s[i-1] == ' ' {
-		i--
-	}
-	if i == 0 {
-		return 0
-	}
-	r, _ := utf8.DecodeLastRuneInString(s[:i])
-	return r
 }
 
 // maxReplyTail bounds what replyLineAfter reads after the address; a

@@ -547,8 +547,7 @@ func (sh *phoneShape) phoneWordShape(num string) bool {
 // evenPairs: the three pairs of "10 20 30" or "12 34 56" step up evenly,
 // as a row of figures does and a subscriber's number hardly ever.
 func evenPairs(num string) bool {
-	pair := func(k int) int { return int(num[k]-'0')*10 + int(num[k+1]-'0') }
-	a, b, c := pair(0), pair(3), pair(6)
+	a, b, c := atoi(num[0:2]), atoi(num[3:5]), atoi(num[6:8])
 	return b > a && b-a == c-b
 }
 
@@ -580,15 +579,7 @@ func yearsOrRounds(num string) bool {
 	for j > k && isDigit(num[j-1]) {
 		j--
 	}
-	first, last := num[:k], num[j:]
-	value := func(d string) int {
-		v := 0
-		for k := 0; k < len(d); k++ {
-			v = v*10 + int(d[k]-'0')
-		}
-		return v
-	}
-	a, b := value(first), value(last)
+	a, b := atoi(num[:k]), atoi(num[j:])
 	round := func(v int) bool { return v%100 == 0 || v&(v-1) == 0 }
 	return b >= 1900 && b <= 2099 || round(a) && round(b)
 }

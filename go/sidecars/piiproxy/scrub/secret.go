@@ -426,12 +426,8 @@ func strongWordAfter(s string, e int) (span, bool) {
 		if j == i {
 			return span{}, false // the line ends
 		}
-		end := j
-		for end > i && strings.IndexByte(".,;:)'\"", s[end-1]) >= 0 {
-			end--
-		}
-		if w := s[i:end]; len(w) >= 8 && len(w) <= 64 && strongPassword(w) {
-			return span{i, end}, true
+		if w := strings.TrimRight(s[i:j], ".,;:)'\""); len(w) >= 8 && len(w) <= 64 && strongPassword(w) {
+			return span{i, i + len(w)}, true
 		}
 		i = j
 	}
