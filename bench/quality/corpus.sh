@@ -10,7 +10,7 @@ apt-get update -qq
 apt-get install -y -qq --no-install-recommends \
     camlidl-doc gri-pdf-doc auto-multiple-choice-doc-pdf docbook-xsl-doc-pdf python-reportlab-doc \
     r-doc-pdf why3-doc-pdf gnuplot-doc sdcc-doc sbcl-doc yosys-doc swig4.0-doc rtklib-doc \
-    altos pmw-doc clips-doc xfig-doc debmake-doc odb esnacc-doc libdwarf-dev libsilo-dev >/dev/null
+    altos pmw-doc clips-doc xfig-doc debmake-doc odb esnacc-doc libdwarf-dev libsilo-dev erlang-doc >/dev/null
 UNSEEN="$ROOT/var/bench/quality/unseen"
 UNSEEN2="$ROOT/var/bench/quality/unseen2"
 UNSEEN3="$ROOT/var/bench/quality/unseen3"
@@ -20,7 +20,8 @@ UNSEEN6="$ROOT/var/bench/quality/unseen6"
 UNSEEN7="$ROOT/var/bench/quality/unseen7"
 UNSEEN8="$ROOT/var/bench/quality/unseen8"
 UNSEEN9="$ROOT/var/bench/quality/unseen9"
-mkdir -p "$OUT" "$UNSEEN" "$UNSEEN2" "$UNSEEN3" "$UNSEEN4" "$UNSEEN5" "$UNSEEN6" "$UNSEEN7" "$UNSEEN8" "$UNSEEN9"
+UNSEEN10="$ROOT/var/bench/quality/unseen10"
+mkdir -p "$OUT" "$UNSEEN" "$UNSEEN2" "$UNSEEN3" "$UNSEEN4" "$UNSEEN5" "$UNSEEN6" "$UNSEEN7" "$UNSEEN8" "$UNSEEN9" "$UNSEEN10"
 copy() {  # copy SRC NAME [DIR]: decompress .gz on the way
     dir=${3:-$OUT}
     case "$1" in
@@ -128,4 +129,28 @@ GIAC=$(mktemp -d)
 (cd "$GIAC" && apt-get download -qq giac-doc >/dev/null && dpkg-deb -x giac-doc_*.deb .)
 copy "$GIAC/usr/share/giac/doc/graphtheory-user_manual.pdf" giac-graphtheory.pdf "$UNSEEN9"
 rm -rf "$GIAC"
-ls -l "$OUT" "$UNSEEN" "$UNSEEN2" "$UNSEEN3" "$UNSEEN4" "$UNSEEN5" "$UNSEEN6" "$UNSEEN7" "$UNSEEN8" "$UNSEEN9"
+# tenth unseen split: questions written blind from pages drawn at random (seed 20261206: one
+# random.Random shuffling the ConTeXt manual's pages, then Common Test's; contents, a blank page, the
+# licence page and pages of code alone drawn again), before Vellum was run on these manuals; two more
+# producers new to the bench: ConTeXt's "ConTeXt Lua Documents" (cld-mkiv, Lua from and for the
+# ConTeXt macro package, 214 pages set by ConTeXt MkIV 2020.06.25 on LuaTeX 2.06; from the context
+# package, whose TeX Live and Ruby dependencies are not needed to read a PDF, so it is unpacked
+# rather than installed: a cover page of the word "CLD" some 2,800 times, a running header of
+# chapter title and printed page number (two behind pypdf's) over the line "preliminary, uncorrected
+# version – June 25, 2020" on every page, inline code words glued to the word before them
+# ("whenb andn are defined", "The\par is needed"), line-end hyphenation, small caps names extracted
+# in capitals (LUA, CONTEXT, TEX), many Lua and \startluacode listings with their typeset results,
+# and pages of typeset example text that repeat their source) and Erlang/OTP's Common Test manual
+# (the Erlang test framework, user's guide then reference manual, 194 pages of Erlang's own XSL-FO
+# printed by Apache FOP 2.8, the first FOP on the bench; erlang-doc: a running header of section
+# title, or of module name in the reference part, a footer "Ericsson AB. All Rights Reserved.:
+# Common Test | N" with N two behind pypdf's, on the outer side so even pages start with "N | ",
+# fi ligatures in headings only, a cover dated when the package was built, Erlang type
+# specifications of one type a line, and listings of test specification terms and config files)
+# (questions_unseen10.jsonl)
+CONTEXT=$(mktemp -d)
+(cd "$CONTEXT" && apt-get download -qq context >/dev/null && dpkg-deb -x context_*.deb .)
+copy "$CONTEXT/usr/share/texmf/doc/context/documents/general/manuals/cld-mkiv.pdf" context-cld.pdf "$UNSEEN10"
+rm -rf "$CONTEXT"
+copy /usr/share/doc/erlang-doc/lib/common_test-1.23.3/doc/pdf/common_test-1.23.3.pdf erlang-common-test.pdf "$UNSEEN10"
+ls -l "$OUT" "$UNSEEN" "$UNSEEN2" "$UNSEEN3" "$UNSEEN4" "$UNSEEN5" "$UNSEEN6" "$UNSEEN7" "$UNSEEN8" "$UNSEEN9" "$UNSEEN10"
