@@ -161,7 +161,7 @@ func formField(s string, fs, le int) []span {
 			if !sameLine || !colon && (headerCellAfter(s, ve, le) || proseAfter(s, ve, le) || tableRowsAfter(s, le)) {
 				return nil
 			}
-			return formValue(s, vs, ve, minWords, false)
+			return formValue(s, vs, ve, minWords, false, familyFirstLabel(s[fs:end]))
 		}
 		// A row of labels, each over its value in the next line.
 	}
@@ -176,7 +176,7 @@ func formField(s string, fs, le int) []span {
 	if skipBlank(s, end, le) == le && moreCells(s, ve) {
 		return nil // "NAME" over "LIBRARY   [Normally only in Sections 2, 3]": a list of headings
 	}
-	return formValue(s, vs, ve, minWords, true)
+	return formValue(s, vs, ve, minWords, true, familyFirstLabel(s[fs:end]))
 }
 
 // namePartFieldBeside: the line above or below the one at [fs, le) opens
@@ -469,7 +469,7 @@ func bareLabelField(s string, fs, le int) []span {
 		caselessAt(s, vs+1) && !cjkAt(s, vs+1) || allUpper(strings.Fields(s[fs:vs])[0]) && allUpper(s[vs+1:fe]) {
 		return nil
 	}
-	return formValue(s, vs+1, fe, minWords, true)
+	return formValue(s, vs+1, fe, minWords, true, familyFirstLabel(s[fs:vs]))
 }
 
 // colonAfter: the field's text up to fe is followed on its line by a colon,
@@ -497,8 +497,10 @@ const (
 )
 
 // formValue reads the name in the field s[vs:ve] after titles, in the
-// field's script (see namesInForms); whole, the value must fill the field.
-func formValue(s string, vs, ve, minWords int, whole bool) []span {
+// field's script (see namesInForms); whole, the value must fill the field;
+// familyFirst, the label asks for the family name, a comma and the given
+// names (see familyFirstLabel).
+func formValue(s string, vs, ve, minWords int, whole, familyFirst bool) []span {
 	vs = skipFormTitles(s, vs, ve)
 	if vs >= ve {
 		return nil
@@ -530,7 +532,7 @@ func formValue(s string, vs, ve, minWords int, whole bool) []span {
 		}
 		return bracketedForm(s, sp, ve, append(out, sp))
 	}
-	if cut < ve && s[cut] == ',' && surnameFirst(t) && formNameText(t, namePart) {
+	if cut < ve && s[cut] == ',' && (surnameFirst(t) || familyFirst) && formNameText(t, namePart) {
 		// "Virtanen, Aino Maria": the family name and the given names are
 		// one value, of two words or more.
 		if e := commaGivenNames(s, cut, ve, end); e > end {
@@ -593,6 +595,19 @@ func surnameFirst(t string) bool {
 	return !strings.Contains(t, " ") || capsName(t, 1)
 }
 
+// familyFirstLabels ask for the family name before the given names, which
+// their value separates with a comma ("Apellidos y nombre: García López,
+// Ana"), in lower case.
+var familyFirstLabels = []string{"name, vorname", "nachname, vorname", "familienname, vorname", "apellidos y nombre",
+	"apellido y nombre", "apellidos y nombres", "apellidos, nombre", "cognome e nome", "cognome, nome", "nom, prénom",
+	"nom et prénom", "nom et prénoms", "surname, first name", "surname, given name", "last name, first name",
+	"surname and given name", "surname and given names", "achternaam, voornaam", "nazwisko i imię", "příjmení, jméno"}
+
+// familyFirstLabel: label is one of familyFirstLabels.
+func familyFirstLabel(label string) bool {
+	return oneOf(strings.TrimSpace(label), familyFirstLabels)
+}
+
 // commaGivenNames extends a family name that ends at end over the given
 // names after the comma at cut, when they fill the rest of the field.
 func commaGivenNames(s string, cut, ve, end int) int {
@@ -607,7 +622,9 @@ func commaGivenNames(s string, cut, ve, end int) int {
 }
 
 // bracketedForm adds the name's second form in brackets right after it
-// ("何詠琪（HO, Wing Ki）", "이서연 (李瑞妍)"), a value of its own.
+// ("何詠琪（HO, Wing Ki）", "이서연 (李瑞妍)"), a value of its own. One
+// word in the name's own script is the person's relation to someone
+// instead ("Thomas Schneider (Ehemann)", "John Kamau (father)").
 func bracketedForm(s string, sp span, ve int, out []span) []span {
 	i := sp.end
 	if i < ve && s[i] == ' ' {
@@ -633,7 +650,7 @@ func bracketedForm(s string, sp span, ve int, out []span) []span {
 		}
 		return out
 	}
-	if formNameText(inner, 1) {
+	if formNameText(inner, 1) && (strings.IndexByte(inner, ' ') > 0 || cjkAt(s, sp.start) != cjkAt(inner, 0)) {
 		return append(out, span{i, i + e})
 	}
 	return out
@@ -661,7 +678,34 @@ func formNameText(t string, minWords int) bool {
 	if minWords == genericName {
 		return nameText(t, 2, true) || capsName(t, 1) && !notAName(t)
 	}
+	if capsFamilyFirst(t) {
+		return true // not after a bare "Name:", whose value is as often "API Gateway" or "IBM Germany"
+	}
+	if minWords == namePart {
+		if p, rest, ok := strings.Cut(t, " "); ok && nameParticles[p] && wholeName(rest) > 0 {
+			t = rest // a family name's particle in lower case: "de Vries", "van der Berg", "da Silva"
+		}
+	}
 	return nameText(t, minWords, true)
+}
+
+// capsFamilyFirst: the family name in capitals before the given names,
+// as French, Italian and Nigerian forms and passports write a person
+// ("LEROY Antoine", "DI STEFANO Maria Grazia", "ADEBAYO Oluwaseun Grace"):
+// one or two words in capitals, then one to three capitalised ones.
+func capsFamilyFirst(t string) bool {
+	k, words := 0, 0
+	for w := range strings.FieldsSeq(t) {
+		switch {
+		case k == words && capsName(w, 1) && k < 2:
+			k++
+		case k > 0 && wholeName(w) == 1:
+		default:
+			return false
+		}
+		words++
+	}
+	return k > 0 && words > k && words-k <= 3 && !notAName(t)
 }
 
 // caselessFormWords: one to four words of a script without letter case

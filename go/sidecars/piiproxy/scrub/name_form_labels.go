@@ -108,7 +108,40 @@ var formLabels = func() map[string]int {
 		"técnico responsável", "tecnico", "tecnica", "serwisant", "technik", "technička", "tekniker", "teknisyen",
 		"инженер", "техник", "мастер", "майстер", "технік", "інженер", "担当者", "作業者", "维修工程师", "维修人员",
 		"技术员", "담당 기사", "담당자", "الفني", "المهندس", "טכנאי", "तकनीशियन", "kỹ thuật viên", "teknisi",
-		"kundin", "kunde")
+		"kundin", "kunde",
+		// the thirteenth blind table's forms: next of kin and emergency
+		// contacts, parents and guardians, the policyholder, the insured and
+		// the injured party, applicants and candidates, the keeper of a
+		// vehicle, a parcel's sender, a tenancy's parties
+		"next of kin", "emergency contact", "candidate", "candidate name", "tenant name", "child", "child's name",
+		"name of the child", "carer", "parent/carer", "sender", "notfallkontakt", "halter", "halterin", "halter/in",
+		"erziehungsberechtigte", "erziehungsberechtigter", "erziehungsberechtigte/r", "antragsteller",
+		"antragstellerin", "absender", "absenderin", "kontoinhaber", "kontoinhaberin", "versicherter", "ehepartner",
+		"responsable légal", "assuré", "assurée", "souscripteur", "souscriptrice", "tuteur", "tutrice", "conjoint",
+		"conjointe", "personne à prévenir", "demandeur", "demandeuse", "expéditeur", "verzekeringnemer", "aanvrager",
+		"noodcontact", "voogd", "alumno", "alumno/a", "solicitante", "contacto de emergencia", "cónyuge", "remitente",
+		"beneficiario", "beneficiaria", "contraente", "assistito", "assistita", "alunno", "alunna", "alunno/a",
+		"genitore", "richiedente", "intestatario", "intestataria", "mittente", "coniuge", "beneficiário",
+		"beneficiária", "requerente", "cônjuge", "contato de emergência", "remetente", "nome impresso no cartão",
+		"poszkodowany", "poszkodowana", "osoba upoważniona", "osoba upoważniona do informacji", "wnioskodawca",
+		"opiekun prawny", "małżonek", "małżonka", "närmast anhörig", "närmaste anhörig", "anhörig", "sökande",
+		"försäkringstagare", "forsikringstaker", "forsikringstager", "pårørende", "nærmeste pårørende", "lähiomainen",
+		"omainen", "vakuutuksenottaja", "nájemce", "pronajímatel", "žadatel", "žadatelka", "pojištěný", "pojistník",
+		"zákonný zástupce", "veli", "başvuran", "пацієнт", "лікар", "врач", "заявник", "орендар", "страхувальник",
+		"страхователь", "застрахованный", "піб", "піб заявника", "фио заявителя", "ασθενής", "αιτών", "αιτούσα",
+		"ασφαλισμένος", "ασφαλισμένη", "μισθωτής", "緊急連絡先", "承租方", "出租方", "申请人", "申请人姓名", "被保険者",
+		"被保険者氏名", "申込者氏名", "カード名義", "피보험자", "신청인", "보호자", "환자", "환자명", "chủ tài khoản",
+		"tên chủ tài khoản", "họ tên bệnh nhân", "nama peserta", "nama ibu kandung", "השוכר", "המשכיר")
+	// a parent's given name, as Polish, Turkish and Brazilian forms ask for
+	// it (one word), and a mother's maiden name
+	add(namePart, "imię ojca", "imię matki", "anne adı", "baba adı", "nome da mãe", "nome do pai", "nom du père",
+		"nom de la mère", "nombre del padre", "nombre de la madre", "mother's maiden name", "roepnaam", "other names",
+		"other name", "first given name", "first (given)", "last (family)", "nombre(s)", "apellido(s)",
+		"apellido paterno", "apellido materno", "apellidos y nombre", "apellido y nombre", "apellidos y nombres",
+		"cognome e nome", "cognome, nome", "nom et prénom", "nom, prénom", "name, vorname", "nachname, vorname",
+		"familienname, vorname", "apellidos, nombre", "nom et prénoms", "surname, first name", "surname, given name",
+		"last name, first name", "achternaam, voornaam", "nazwisko i imię", "příjmení, jméno", "επώνυμο", "όνομα", "πατρώνυμο", "μητρώνυμο", "שם משפחה",
+		"שם פרטי")
 	return m
 }()
 
@@ -135,6 +168,9 @@ var (
 // "Name / Surname / Nom"), taking the part that asks least.
 func formLabel(label string) (int, bool) {
 	label = strings.TrimSpace(label)
+	if n := len(label); n > 2 && isDigit(label[n-1]) && label[n-2] == ' ' {
+		label = label[:n-2] // one of several: "Applicant 1", "Responsable légal 2"
+	}
 	if label == "" || len(label) > maxFormLabel || !formLabelFirst[label[0]] && label[0] < 0x80 || !labelShaped(label) {
 		return 0, false
 	}
@@ -224,6 +260,11 @@ func formLabelParts(l []byte) (int, bool) {
 	if k := bytes.Index(l, []byte("'s ")); k > 0 && formRoleWords[string(l[:k])] {
 		if n, ok := formLabels[string(l[k+3:])]; ok {
 			return n, true // "patient's surname", "employee's first name and initial"
+		}
+	}
+	if k := bytes.IndexByte(l, ' '); k > 0 && formRoleWords[string(l[:k])] {
+		if n, ok := formLabels[string(l[k+1:])]; ok && n == namePart {
+			return n, true // "student given name", "patient surname"
 		}
 	}
 	best, found := 0, false
