@@ -29,7 +29,7 @@ from vellum.pipelines.stages import SKIPPED_PAGE_KINDS
 ROOT = Path(__file__).resolve().parents[2]
 PDFS = ROOT / "var" / "bench" / "quality" / "pdfs"
 #: the splits asked of manuals never tuned on, each of its own manuals (corpus.sh copies them)
-UNSEEN_SPLITS = ("unseen", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6", "unseen7", "unseen8", "unseen9")
+UNSEEN_SPLITS = ("unseen", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6", "unseen7", "unseen8", "unseen9", "unseen10")
 #: question file -> the directory of its manuals: one collection (one index) each; the tuned
 #: one holds the dev and held-out splits
 COLLECTIONS = {"questions.jsonl": PDFS, **{f"questions_{s}.jsonl": PDFS.parent / s for s in UNSEEN_SPLITS}}

@@ -8,7 +8,7 @@ A question hits at rank r when the r-th citation (top 5, chunk level, as the pre
 them) is on the gold page of the gold document: the same rule as ``vellum.evaluation``.
 "all" is dev + held-out (one collection of five manuals); "unseen" is a second collection of two
 manuals whose questions were written after the seventh round's method was fixed, "unseen 2" to
-"unseen 9" eight more whose questions were written blind (from the thirteenth round on) before
+"unseen 10" nine more whose questions were written blind (from the thirteenth round on) before
 Vellum ever read those manuals (corpus.sh says which producer made each). The columns follow
 ``corpus.UNSEEN_SPLITS``.
 """

@@ -1,6 +1,6 @@
 """Answer quality vs cost of the extractive answer step, on the sample eval set, in-process.
 
-    .venv/serving/bin/python bench/serve/answers.py [--manuals | --unseen | --unseen2 | ... | --unseen9]
+    .venv/serving/bin/python bench/serve/answers.py [--manuals | --unseen | --unseen2 | ... | --unseen10]
 
 Ingests samples/pdfs with the real stages (bench/quality/corpus.py), publishes the version
 under var/bench/serve/samples, loads it into ``RagModel`` and answers samples/eval/questions.jsonl
@@ -16,7 +16,7 @@ comparisons do not re-parse when the parser changes meanwhile; ``--failures`` pr
 answer of the default mode with its expected strings and the top four chunks (on the manuals
 only the dev split's: held-out questions are scored, not read). ``--unseen`` answers the quality
 bench's unseen split (its own two manuals, bench/quality/questions_unseen.jsonl), scored only;
-``--unseen2`` to ``--unseen9`` its later unseen splits (questions_unseen2.jsonl and on; one flag
+``--unseen2`` to ``--unseen10`` its later unseen splits (questions_unseen2.jsonl and on; one flag
 per collection of corpus.COLLECTIONS) the same way.
 """
 
