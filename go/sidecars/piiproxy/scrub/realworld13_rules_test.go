@@ -1,0 +1,59 @@
+package scrub
+
+import "testing"
+
+// TestCardCodes pins findCardCodes: three or four digits after a label of
+// a card's security code, in a field or a sentence; never without the
+// label, never longer or shorter, never a fraction or a price.
+func TestCardCodes(t *testing.T) {
+	checkTexts(t, []textCase{
+		{"CVV: 731", "CVV: <SECRET_1>"},
+		{"Security code (CVV): 4821", "Security code (CVV): <SECRET_1>"},
+		{"my CVV is 731.", "my CVV is <SECRET_1>."},
+		{"CVC2 code 482, expiry 11/27", "CVC2 code <SECRET_1>, expiry 11/27"},
+		{"セキュリティコード：517", "セキュリティコード：<SECRET_1>"},
+		{"Código de seguridad: 482", "Código de seguridad: <SECRET_1>"},
+		{"the code is 4821", "the code is 4821"},
+		{"CVV: 12345", "CVV: 12345"},
+		{"CVV 731/2", "CVV 731/2"},
+		{"acid 731 ml", "acid 731 ml"},
+		{"The CVV is printed on the back.", "The CVV is printed on the back."},
+	})
+}
+
+// TestFormNameShapes pins the thirteenth table's name shapes where the
+// table does not: a family name in capitals first only after a label that
+// names a person's role or a name's part (a bare "Name:" holds products as
+// often), a particle first only in a family name's field, a relation in
+// brackets after a name no second name.
+func TestFormNameShapes(t *testing.T) {
+	checkTexts(t, []textCase{
+		{"Patient: LEROY Antoine", "Patient: <NAME_1>"},
+		{"Name: API Gateway", "Name: API Gateway"},
+		{"Name: IBM Germany", "Name: IBM Germany"},
+		{"Achternaam: van Dijk", "Achternaam: <NAME_1>"},
+		{"Product: van Dijk", "Product: van Dijk"},
+		{"Next of kin: John Kamau (father)", "Next of kin: <NAME_1> (father)"},
+		{"Applicant 2: Jack Thompson", "Applicant 2: <NAME_1>"},
+		{"Name, Vorname: Brandl, Markus", "Name, Vorname: <NAME_1>"},
+		{"Name: Jane Doe, Acme Corp", "Name: <NAME_1>, Acme Corp"},
+	})
+}
+
+// TestBenefitAndLicenceNumbers pins the cued numbers of the thirteenth
+// table's forms: a number after a driving licence's or a benefit's label is
+// the person's; a company's KRA PIN, an EIN, a meter and a CSV's version
+// field are no person's number, nor a phone, nor an address.
+func TestBenefitAndLicenceNumbers(t *testing.T) {
+	checkTexts(t, []textCase{
+		{"Führerscheinnummer: 48291736", "Führerscheinnummer: <NATIONAL_ID_1>"},
+		{"driver licence 48291736 (NSW)", "driver licence <NATIONAL_ID_1> (NSW)"},
+		{"SSS No.: 34-8291736-5", "SSS No.: <NATIONAL_ID_1>"},
+		{"KRA PIN: A014829173K", "KRA PIN: <NATIONAL_ID_1>"},
+		{"KRA PIN: P051482917M", "KRA PIN: P051482917M"},
+		{"Employer identification number: 48-2917365", "Employer identification number: 48-2917365"},
+		{"Existing Meter No.: 04829173650", "Existing Meter No.: 04829173650"},
+		{"version,2.4.1.0,,", "version,2.4.1.0,,"},
+		{"licence 48291736", "licence 48291736"},
+	})
+}
