@@ -34,6 +34,8 @@ func foldAt(s string, i int) (b, n int) {
 		return softBreakAt(s, i)
 	case c == '%':
 		return percentAt(s, i)
+	case c == '+':
+		return formPlusAt(s, i)
 	case c == '[':
 		return defangedDotAt(s, i)
 	case c == '>':
@@ -192,8 +194,17 @@ func base64Padded(word string) bool {
 }
 
 // percentAt reads a form body's encoded "+" before a digit and encoded
-// space between digits ("tel=%2B49%2030%201234567").
+// space between digits ("tel=%2B49%2030%201234567"), and in a form's value
+// the encoded bytes of a letter outside ASCII ("strasse=Bahnhofstra%C3%9Fe",
+// "nome=Jo%C3%A3o"): the ASCII ones that encode a form's own syntax ("%26",
+// "%3D") stay encoded, so the fields still part where they did.
 func percentAt(s string, i int) (int, int) {
+	if b, ok := escapedByte(s, i); ok && b >= 0x80 {
+		if encodedRuneAround(s, i) && inFormValue(s, i) {
+			return int(b), 3
+		}
+		return 0, 0
+	}
 	if i+3 >= len(s) || s[i+1] != '2' || !isDigit(s[i+3]) {
 		return 0, 0
 	}
@@ -206,6 +217,83 @@ func percentAt(s string, i int) (int, int) {
 		}
 	}
 	return 0, 0
+}
+
+// escapedByte is the byte that the escape "%XX" at s[i] encodes.
+func escapedByte(s string, i int) (byte, bool) {
+	if i+2 >= len(s) || s[i] != '%' || !isHexDigit(s[i+1]) || !isHexDigit(s[i+2]) {
+		return 0, false
+	}
+	return hexValue(s[i+1])<<4 | hexValue(s[i+2]), true
+}
+
+// encodedRuneAround: the escape at s[i] is one byte of a run of escapes
+// that encodes a whole UTF-8 character ("%C3%9F" is "ß"); "%DB_PASSWORD%",
+// a Windows variable, encodes none.
+func encodedRuneAround(s string, i int) bool {
+	start := i
+	for n := 0; n < utf8.UTFMax-1; n++ {
+		if b, ok := escapedByte(s, start); !ok || utf8.RuneStart(b) {
+			break
+		}
+		start -= 3
+		if start < 0 {
+			return false
+		}
+	}
+	var buf [utf8.UTFMax]byte
+	n := 0
+	for k := start; n < utf8.UTFMax; k += 3 {
+		b, ok := escapedByte(s, k)
+		if !ok || n > 0 && utf8.RuneStart(b) {
+			break
+		}
+		buf[n] = b
+		n++
+	}
+	r, size := utf8.DecodeRune(buf[:n])
+	return r != utf8.RuneError && size == n && i < start+3*n
+}
+
+// formPlusAt reads the "+" that a form body (application/x-www-form-
+// urlencoded, a GET request's query) writes for a space in a value, between
+// two letters or digits ("name=Jordan+Miller", "tel=%2B54+9+11+5048-2917"),
+// as a space. Elsewhere a "+" is a phone's, an expression's or a base64
+// string's and stays.
+func formPlusAt(s string, i int) (int, int) {
+	if i == 0 || i+1 >= len(s) || !isASCIIAlnum(s[i-1]) && s[i-1] < utf8.RuneSelf ||
+		!isASCIIAlnum(s[i+1]) && s[i+1] != '%' && s[i+1] < utf8.RuneSelf || !inFormValue(s, i) {
+		return 0, 0
+	}
+	return ' ', 1
+}
+
+// maxFormValue bounds how far back inFormValue looks for its key.
+const maxFormValue = 96
+
+// inFormValue: s[i] is inside the value of a form body's field, after
+// "key=" where the key opens the text, a line, a query ("?") or follows
+// the "&" of the field before: "…?holder=Julia+Becker&iban=…".
+func inFormValue(s string, i int) bool {
+	lo := max(0, i-maxFormValue)
+	k := i - 1
+	for k >= lo && s[k] != '=' {
+		if c := s[k]; c <= ' ' || c == '&' || c == '"' || c == '\'' || c == '<' || c == '>' {
+			return false
+		}
+		k--
+	}
+	if k < lo || k == 0 {
+		return false
+	}
+	j := k
+	for j > 0 && (isASCIIAlnum(s[j-1]) || s[j-1] == '_' || s[j-1] == '-' || s[j-1] == '.' || s[j-1] == '[' || s[j-1] == ']') {
+		j--
+	}
+	if j == k {
+		return false // no key
+	}
+	return j == 0 || s[j-1] == '&' || s[j-1] == '?' || s[j-1] == '\n' || s[j-1] == ' '
 }
 
 // defangedDotAt reads a threat report's defanged dot between digits or
@@ -295,5 +383,29 @@ func hasASCIIArtefact(s string) bool {
 		}
 	}
 	return strings.Contains(s, `\u00`) || strings.Contains(s, "=\n") || strings.Contains(s, "=\r\n") ||
-		strings.Contains(s, "%2") || strings.Contains(s, "[.]") || strings.HasPrefix(s, ">") || strings.Contains(s, "\n>")
+		strings.Contains(s, "%2") || strings.Contains(s, "[.]") || strings.HasPrefix(s, ">") || strings.Contains(s, "\n>") ||
+		formBody(s)
+}
+
+// formBody: s holds a form body's field whose value may read differently
+// folded, a "+" or a "%" escape after "=" and before the next "&" or the
+// end ("name=Jordan+Miller&…", "…&strasse=Bahnhofstra%C3%9Fe").
+func formBody(s string) bool {
+	if strings.IndexByte(s, '=') < 0 || strings.IndexByte(s, '+') < 0 && strings.IndexByte(s, '%') < 0 {
+		return false
+	}
+	for k := range indexesOf(s, "=") {
+		for j := k + 1; j < len(s) && j-k <= maxFormValue; j++ {
+			c := s[j]
+			if c == '+' || c == '%' {
+				if _, n := foldAt(s, j); n > 0 {
+					return true
+				}
+			}
+			if c <= ' ' || c == '&' {
+				break
+			}
+		}
+	}
+	return false
 }

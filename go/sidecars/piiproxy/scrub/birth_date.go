@@ -377,7 +377,16 @@ var birthCues = func() []birthCue {
 		"γεννήθηκα", "γεννήθηκε", "נולדתי", "נולד", "נולדה",
 		"tanggal lahir", "tgl lahir", "tgl. lahir", "tarikh lahir", "lahir",
 		"născut", "născută", "nascut", "nascuta", "született", "роден", "родена", "rođen", "rođena", "rojen", "rojena",
-		"gimęs", "gimusi", "dzimis", "dzimusi", "sündinud", "fæddur", "fædd", "nascuda")
+		"gimęs", "gimusi", "dzimis", "dzimusi", "sündinud", "fæddur", "fædd", "nascuda",
+		// a form's label for the date and the place together, in either order
+		// (the thirteenth blind table): the place may stand before the date
+		"data i miejsce urodzenia", "miejsce i data urodzenia", "date et lieu de naissance", "lieu et date de naissance",
+		"data e luogo di nascita", "luogo e data di nascita", "fecha y lugar de nacimiento", "lugar y fecha de nacimiento",
+		"date and place of birth", "place and date of birth", "data e local de nascimento", "local e data de nascimento",
+		"geburtsdatum und -ort", "geburtsdatum und ort", "datum en plaats van geboorte", "datum a místo narození",
+		// the date of birth of the person a form is about ("Date de
+		// naissance de l'élève :")
+		"date de naissance de l'élève", "date de naissance de l'enfant", "date of birth of the child")
 	// Swahili, Telugu, Marathi and Tamil labels (the eighth blind table)
 	add(birthCue{}, "tarehe ya kuzaliwa", "siku ya kuzaliwa", "పుట్టిన తేదీ", "జన్మ తేదీ", "जन्मतारीख", "जन्म तारीख",
 		"பிறந்த தேதி", "பிறந்த நாள்")
@@ -588,6 +597,8 @@ func skipBirthConnectors(s string, i int) int {
 		switch c := s[i]; {
 		case c == ' ' || c == '\t' || c == '\r' || strings.IndexByte(`:="'-|>`, c) >= 0:
 			i++
+		case strings.HasPrefix(s[i:], ideoSpace): // a Japanese form's "生年月日\u3000昭和58年…"
+			i += len(ideoSpace)
 		case c == '\n' && !newline:
 			newline = true
 			i++
@@ -639,7 +650,7 @@ func connectorEnd(s string, i int) int {
 		if !ok {
 			continue
 		}
-		if r, _ := utf8.DecodeLastRuneInString(w); !isCJK(r) && r != '-' && r != 'ב' && r != '：' && (end >= len(s) || s[end] != ' ') {
+		if r, _ := utf8.DecodeLastRuneInString(w); !isCJK(r) && r != '-' && r != 'ב' && r != '：' && (end >= len(s) || s[end] != ' ' && s[end] != ':') {
 			continue
 		}
 		return end
