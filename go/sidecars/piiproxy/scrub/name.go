@@ -1052,6 +1052,8 @@ func capitalisedWords(s string, i int) (span, int) {
 		}
 		word := s[j:w]
 		switch {
+		case w < len(s) && s[w-1] == '.' && isASCIILetter(s[w]) && legalFormAt(s, j):
+			return span{start, end}, words // "Groenhuis B.V.": a company's form, no initial
 		case startsUpper(word) && !allUpper(word):
 			words++
 			end = w
@@ -1165,6 +1167,16 @@ var legalForms = map[string]bool{
 	"KG": true, "OHG": true, "UG": true, "OY": true, "OYJ": true, "APS": true, "A/S": true, "KFT": true, "KFT.": true,
 	"ZRT": true, "ZRT.": true, "SP.": true, "S.R.O.": true, "A.S.": true, "D.O.O.": true, "LDA": true, "LTDA": true,
 	"ООО": true, "ТОВ": true, "АО": true, "ПАО": true, "ЗАО": true, "A.Ş.": true, "ŞTİ.": true,
+}
+
+// legalFormAt: a company form in dotted capitals starts at s[j] ("B.V.",
+// "S.A.", "S.R.L."), which wordEnd would read as initials.
+func legalFormAt(s string, j int) bool {
+	e := j
+	for e < len(s) && (isASCIILetter(s[e]) || s[e] == '.') {
+		e++
+	}
+	return e-j <= 8 && legalForms[strings.ToUpper(s[j:e])]
 }
 
 // legalFormAfter: a company form follows the words that end at end

@@ -252,6 +252,12 @@ func lowerInto(buf []byte, label string) []byte {
 	return buf
 }
 
+// contactWords open the label of a department's or a task's contact
+// person, whose value is a name when it reads as one ("Contact
+// comptabilité : Nadia Haddad"; "Contact email" holds an address, no name).
+var contactWords = map[string]bool{"contact": true, "kontakt": true, "contacto": true, "contato": true, "contatto": true,
+	"ansprechpartner": true, "ansprechpartnerin": true, "interlocuteur": true, "referente": true, "contactpersoon": true}
+
 // formLabelParts is formLabel for the parts of a bilingual label, for a
 // possessive role ("patient's surname") and for a name word with a role
 // word. It reads the lower-cased label as bytes, as formLabel made it: a
@@ -266,6 +272,9 @@ func formLabelParts(l []byte) (int, bool) {
 		if n, ok := formLabels[string(l[k+1:])]; ok && n == namePart {
 			return n, true // "student given name", "patient surname"
 		}
+	}
+	if k := bytes.IndexByte(l, ' '); k > 0 && contactWords[string(l[:k])] && bytes.Count(l, []byte(" ")) <= 2 {
+		return personRole, true // a department's contact: "Contact comptabilité", "Ansprechpartner Vertrieb"
 	}
 	best, found := 0, false
 	for rest := l; bytes.IndexByte(l, '/') > 0 && len(rest) > 0; {

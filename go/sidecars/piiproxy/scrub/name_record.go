@@ -41,8 +41,8 @@ func personalPlaceholderIn(s string) bool {
 // name, with the fewest capitalised words that make one: a "name" also
 // holds a single word ("Default", "Build"), a "first_name" a given name.
 var nameKeys = map[string]int{
-	"name": 2, "fullname": 2, "full_name": 2, "displayname": 2, "display_name": 2, "nome": 2, "nom": 2, "nombre": 2,
-	"naam": 2, "namn": 2, "navn": 2, "nimi": 2, "imie": 2, "imię": 2, "jmeno": 2, "jméno": 2, "isim": 2, "adsoyad": 2,
+	"name": 2, "fullname": 2, "full_name": 2, "displayname": 2, "display_name": 2, "nome": 2, "nombre": 2,
+	"naam": 2, "namn": 2, "navn": 2, "nimi": 2, "jmeno": 2, "jméno": 2, "isim": 2, "adsoyad": 2,
 	"ad_soyad": 2, "имя": 2, "фио": 2, "піб": 2, "ім'я": 2, "όνομα": 2, "ονοματεπώνυμο": 2, "họ tên": 2, "hoten": 2,
 	"ho_ten": 2, "nama": 2, "姓名": 1, "氏名": 1, "名前": 1, "이름": 1, "성명": 1, "الاسم": 1, "שם": 1, "नाम": 1, "ชื่อ": 1,
 	// who holds the card or the account, who is paid, who wrote or sent
@@ -53,6 +53,9 @@ var nameKeys = map[string]int{
 	"firstname": 1, "first_name": 1, "lastname": 1, "last_name": 1, "givenname": 1, "given_name": 1,
 	"familyname": 1, "family_name": 1, "surname": 1, "vorname": 1, "nachname": 1, "prénom": 1, "prenom": 1,
 	"cognome": 1, "apellido": 1, "apellidos": 1, "sobrenome": 1, "nazwisko": 1, "фамилия": 1, "прізвище": 1,
+	// French "nom" is the family name beside "prénom", Polish "imię" the
+	// given name (the thirteenth blind table's records)
+	"nom": 1, "imie": 1, "imię": 1,
 }
 
 // personQualifiers make "…_name" the name of a person: "customer_name",
