@@ -2,10 +2,11 @@ package scrub
 
 import "testing"
 
-// TestCardCodes pins findCardCodes: three or four digits after a label of
-// a card's security code, in a field or a sentence; never without the
-// label, never longer or shorter, never a fraction or a price.
-func TestCardCodes(t *testing.T) {
+// TestCodes pins findCodes: three or four digits after a label of a
+// card's security code, in a field or a sentence, and four to eight after
+// a PIN field's colon; never without the label, never longer or shorter,
+// never a fraction or a price, never a connector's pin.
+func TestCodes(t *testing.T) {
 	checkTexts(t, []textCase{
 		{"CVV: 731", "CVV: <SECRET_1>"},
 		{"Security code (CVV): 4821", "Security code (CVV): <SECRET_1>"},
@@ -18,6 +19,12 @@ func TestCardCodes(t *testing.T) {
 		{"CVV 731/2", "CVV 731/2"},
 		{"acid 731 ml", "acid 731 ml"},
 		{"The CVV is printed on the back.", "The CVV is printed on the back."},
+		{"PIN: 48291", "PIN: <SECRET_1>"},
+		{"暗証番号：4821", "暗証番号：<SECRET_1>"},
+		{"PIN 3 of the connector", "PIN 3 of the connector"},
+		{"connect PIN 1234 to ground", "connect PIN 1234 to ground"},
+		{"Pin: 12", "Pin: 12"},
+		{"PIN: 123456789", "PIN: 123456789"},
 	})
 }
 

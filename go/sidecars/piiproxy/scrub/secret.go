@@ -76,7 +76,7 @@ func findSecrets(s string) []span {
 		out = append(out, sp)
 		i = sp.end
 	}
-	if codes := findCardCodes(s); len(codes) > 0 {
+	if codes := findCodes(s); len(codes) > 0 {
 		out = disjoint(append(out, codes...))
 	}
 	return out

@@ -5,27 +5,38 @@ import (
 	"unicode/utf8"
 )
 
-// findCardCodes finds a payment card's security code (CVV, CVC, CID): three
-// or four digits right after a label that names it, as checkout, order and
-// card authorisation forms print it ("CVV: 731", "Security code (CVV):
-// 4821", "セキュリティコード：517"). With the card's number and expiry it is
-// all a thief needs, so it is a secret; without its label three digits are
-// anything (a count, an area code, a room), so the label is required.
-func findCardCodes(s string) []span {
+// findCodes finds the short numeric secrets of payment and banking forms
+// after the label that names them: a card's security code (CVV, CVC, CID),
+// three or four digits ("CVV: 731", "Security code (CVV): 4821",
+// "セキュリティコード：517"), and a card's or an account's PIN, four to
+// eight digits after a "PIN" field's colon ("PIN: 48291", "暗証番号：4821").
+// With a card's number and expiry the code is all a thief needs; without
+// its label three or four digits are anything (a count, an area code, a
+// room, a pin of a connector), so the label is required.
+func findCodes(s string) []span {
 	var out []span
 	for i := 0; i < len(s); i++ {
 		if !isDigit(s[i]) {
 			continue
 		}
 		e := digitsEnd(s, i)
-		if n := e - i; (n == 3 || n == 4) && (i == 0 || !isASCIIAlnum(s[i-1]) && s[i-1] != '.' && s[i-1] != ',') &&
+		n := e - i
+		if (n >= 3 && n <= 8) && (i == 0 || !isASCIIAlnum(s[i-1]) && s[i-1] != '.' && s[i-1] != ',') &&
 			(e == len(s) || !isASCIIAlnum(s[e]) && !(s[e] == '.' || s[e] == ',' || s[e] == '/') || sentenceEnd(s, e)) &&
-			cardCodeLabelBefore(s, i) {
+			(n <= 4 && codeLabelBefore(s, i, cardCodeLabels) || n >= 4 && fieldColonBefore(s, i) && codeLabelBefore(s, i, pinLabels)) {
 			out = append(out, span{i, e})
 		}
 		i = e
 	}
 	return out
+}
+
+// fieldColonBefore: a field's colon or "=" stands right before the value
+// at i, past spaces: a PIN's label must be a form's field ("PIN: 48291"),
+// not prose ("PIN 3 of the connector").
+func fieldColonBefore(s string, i int) bool {
+	before := strings.TrimRight(s[lineWindowStart(s, i, 8):i], " \t")
+	return strings.HasSuffix(before, ":") || strings.HasSuffix(before, "=") || strings.HasSuffix(before, "：")
 }
 
 // sentenceEnd: the full stop or comma at s[e] ends a sentence or a clause
@@ -48,19 +59,26 @@ var cardCodeLabels = []string{
 	"קוד אבטחה", "رمز الأمان",
 }
 
+// pinLabels name a card's or an account's PIN: "PIN" as a form prints it
+// (see fieldColonBefore), and its names in the blind tables' languages.
+var pinLabels = []string{
+	"pin", "pin code", "pin-code", "pincode", "pin-nummer", "geheimzahl", "code pin", "código pin", "codice pin",
+	"kod pin", "pin kodu", "пин-код", "пин код", "pin-код", "暗証番号",
+}
+
 // cardCodeFillers stand between a label and its code: a sentence's verb
 // ("my CVV is 731", "el CVV es 482") or a noun after an abbreviation
 // ("CVC2 code 482", "CVV number: 4821"), one of each at most.
 var cardCodeFillers = []string{" is", " es", " est", " ist", " é", " è", " code", " number", " no."}
 
-// cardCodeLabelBefore: a label of cardCodeLabels ends the line before i,
-// past the separators between a label and its value (": ", "：", "=", a
-// closing bracket: "Código de seguridad (CVV): 482") and fillers.
-func cardCodeLabelBefore(s string, i int) bool {
+// codeLabelBefore: a label of labels ends the line before i, past the
+// separators between a label and its value (": ", "：", "=", a closing
+// bracket: "Código de seguridad (CVV): 482") and fillers.
+func codeLabelBefore(s string, i int, labels []string) bool {
 	start := lineWindowStart(s, i, 48)
 	before := strings.TrimSuffix(strings.TrimRight(s[start:i], " \t:=#-()/"), "：")
 	for range 2 {
-		if cardCodeLabelAtEnd(before) {
+		if labelAtEnd(before, labels) {
 			return true
 		}
 		trimmed := before
@@ -75,13 +93,12 @@ func cardCodeLabelBefore(s string, i int) bool {
 		}
 		before = trimmed
 	}
-	return cardCodeLabelAtEnd(before)
+	return labelAtEnd(before, labels)
 }
 
-// cardCodeLabelAtEnd: a label of cardCodeLabels ends text as a whole word,
-// case folded.
-func cardCodeLabelAtEnd(text string) bool {
-	for _, l := range cardCodeLabels {
+// labelAtEnd: a label of labels ends text as a whole word, case folded.
+func labelAtEnd(text string, labels []string) bool {
+	for _, l := range labels {
 		if len(text) < len(l) || !strings.EqualFold(text[len(text)-len(l):], l) {
 			continue
 		}
