@@ -64,3 +64,14 @@ func TestBenefitAndLicenceNumbers(t *testing.T) {
 		{"licence 48291736", "licence 48291736"},
 	})
 }
+
+// TestNRBs pins findNRBs: a Polish account number without its "PL", in
+// the banks' grouping or compact, only with its check.
+func TestNRBs(t *testing.T) {
+	checkTexts(t, []textCase{
+		{"Numer rachunku: 61 1090 1014 0000 0712 1981 2874", "Numer rachunku: <IBAN_1>"},
+		{"konto 61109010140000071219812874", "konto <IBAN_1>"},
+		{"NRB: 61 1090 1014 0000 0712 1981 2875", "NRB: 61 1090 1014 0000 0712 1981 2875"},
+		{"61 1090 10140 000 0712 1981 2874", "61 1090 10140 000 0712 1981 2874"},
+	})
+}
