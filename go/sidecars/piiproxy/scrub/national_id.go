@@ -109,9 +109,10 @@ func alnumRun(s string, i int) (end int, digits bool) {
 // mayStartID is the cheap test that spares most words the token reader: an
 // id holds a digit in its first word (a codice fiscale, a CURP, a PAN, a
 // compact NINO or NIE), or starts with a word of one or two letters
-// followed by digits ("QQ 12 34 56 C", "X-1234567-L"), or with four
-// capitals followed by six digits (a grouped RFC, "GODE 561231 GR8") or
-// four (a RAMQ number, "GAGJ 8503 1514").
+// followed by digits ("QQ 12 34 56 C", "X-1234567-L"), with three capitals
+// followed by six digits (a Polish identity card, "ABA 348291"), or with
+// four capitals followed by six digits (a grouped RFC, "GODE 561231 GR8")
+// or four (a RAMQ number, "GAGJ 8503 1514").
 func mayStartID(s string, i, wordEnd int, digits bool) bool {
 	if digits || wordEnd+1 >= len(s) || !isIDSep(s[wordEnd]) || !isDigit(s[wordEnd+1]) {
 		return digits
@@ -119,6 +120,9 @@ func mayStartID(s string, i, wordEnd int, digits bool) bool {
 	if wordEnd-i == 4 && upperASCII(s[i:wordEnd]) {
 		d := digitsEnd(s, wordEnd+1) - (wordEnd + 1)
 		return d == 6 || d == 4 // a grouped RFC; a RAMQ number, "GAGJ 8503 1514"
+	}
+	if wordEnd-i == 3 && upperASCII(s[i:wordEnd]) {
+		return digitsEnd(s, wordEnd+1)-(wordEnd+1) == 6 // a Polish identity card's series and number, "ABA 348291"
 	}
 	return wordEnd-i <= 2
 }

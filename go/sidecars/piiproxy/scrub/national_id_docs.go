@@ -22,8 +22,66 @@ var docIDSchemes = []idScheme{
 	{fit: fitTIN, lengths: lengths(9, 10, 11, 12), ownCuesOnly: true, ofPerson: true, cues: cueSet{words: []string{"tin", "tin no", "tin no."}, stems: []string{"taxpayer identification", "tax identification number"}}},
 	{fit: fitDocumentNumber, lengths: lengths(6, 7, 8, 9, 10, 11, 12), ownCuesOnly: true, cues: documentNumberCues},
 	// the thirteenth blind table's forms (realworld13_test.go)
+	{fit: fitPolishIDCard, lengths: lengths(9), cues: cueSet{stems: []string{"dowód osobisty", "dowodu osobistego", "dowód",
+		"dowodu", "seria i numer dowodu", "nr dowodu"}}},
+	{fit: fitRG, lengths: lengths(9), ownCuesOnly: true, cues: cueSet{words: []string{"rg", "r.g."}, stems: []string{
+		"registro geral", "carteira de identidade", "cédula de identidade", "cedula de identidade"}}},
+	{fit: fitAFM, lengths: lengths(9), ownCuesOnly: true, ofPerson: true, cues: cueSet{words: []string{"αφμ", "α.φ.μ.", "α.φ.μ", "afm"}}},
 	{fit: fitLicenceNumber, lengths: lengths(6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18), ownCuesOnly: true, cues: drivingLicenceCues},
 	{fit: fitCuedDigits, lengths: lengths(6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20), ownCuesOnly: true, cues: benefitNumberCues},
+}
+
+// fitPolishIDCard: Poland's identity card (dowód osobisty), three letters
+// and six digits, the first digit a check over the others with weights
+// 7 3 1 9 7 3 1 7 3 (letters as 10..35), compact or with a space ("ABA
+// 348291").
+func fitPolishIDCard(t *idToken) idFit {
+	k := t.groupsOf(9)
+	c := t.chars[:9]
+	if k == 0 || !(k == 1 || t.layout(k, 3, 6)) || t.lowerIn(k) || !allLetters(c[:3]) || !allDigits(c[3:]) {
+		return idFit{}
+	}
+	sum := 0
+	for i, w := range [9]int{7, 3, 1, 9, 7, 3, 1, 7, 3} {
+		v := int(c[i] - '0')
+		if i < 3 {
+			v = int(c[i]-'A') + 10
+		}
+		sum += v * w
+	}
+	if sum%10 != 0 {
+		return idFit{}
+	}
+	return cued(k)
+}
+
+// fitRG: the Brazilian identity card's number (Registro Geral) as São
+// Paulo and most states issue it, eight digits and a check (the digits
+// weighted 2 to 9, mod 11; 10 written "X"), dotted ("48.291.736-9") or
+// compact.
+func fitRG(t *idToken) idFit {
+	k := t.groupsOf(9)
+	c := t.chars[:9]
+	if k == 0 || !(k == 1 || t.layout(k, 2, 3, 3, 1) && t.sepsAre(k, "..-") || t.layout(k, 8, 1) && t.sepsAre(k, "-")) ||
+		!allDigits(c[:8]) {
+		return idFit{}
+	}
+	check := weightedSum(c, 2, 3, 4, 5, 6, 7, 8, 9) % 11
+	if want := byte('0' + check); check == 10 && c[8] != 'X' || check < 10 && c[8] != want {
+		return idFit{}
+	}
+	return cued(k)
+}
+
+// fitAFM: Greece's tax number (ΑΦΜ), nine digits, the last a check: the
+// others weighted by powers of two, mod 11, mod 10. Companies have one
+// too, so the scheme is ofPerson.
+func fitAFM(t *idToken) idFit {
+	k, d := t.digitGroups(9)
+	if k != 1 || (weightedSum(d, 256, 128, 64, 32, 16, 8, 4, 2)%11)%10 != int(d[8]-'0') {
+		return idFit{}
+	}
+	return cued(k)
 }
 
 // drivingLicenceCues name a driving licence, whose number no check marks
@@ -135,6 +193,10 @@ var documentNumberCues = cueSet{stems: []string{
 	"driver's license no", "driver license no", "travel document", "numer dokumentu", "broj dokumenta",
 	"broj osobne", "broj lične", "номер документа", "номер на документа", "numéro du document", "numéro de document",
 	"dokumentnummer", "kartennummer", "numero documento", "número do documento", "免許証番号", "免許番号",
+	// an identity card's own label (the thirteenth blind table): "carta
+	// d'identità n. CA48291KM"
+	"carta d'identità", "carta di identità", "carta d'identita", "carte d'identité", "carte nationale d'identité",
+	"identiteitskaart", "id-kaart", "identity card", "id card", "občanský průkaz", "občanského průkazu",
 }}
 
 // fitDocumentNumber: an identity document's number after its label, which

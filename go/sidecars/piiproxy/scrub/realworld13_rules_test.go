@@ -75,3 +75,20 @@ func TestNRBs(t *testing.T) {
 		{"61 1090 10140 000 0712 1981 2874", "61 1090 10140 000 0712 1981 2874"},
 	})
 }
+
+// TestIdentityCards pins the identity cards of the thirteenth table: a
+// Polish card's series and number and a Brazilian RG only with their
+// checks, an Italian card's number after its label, a Greek tax number only
+// of a person named before it (a company has one too).
+func TestIdentityCards(t *testing.T) {
+	checkTexts(t, []textCase{
+		{"Seria i numer dowodu osobistego: ABA 348291", "Seria i numer dowodu osobistego: <NATIONAL_ID_1>"},
+		{"Seria i numer dowodu osobistego: ABA 348292", "Seria i numer dowodu osobistego: ABA 348292"},
+		{"ABA 348291", "ABA 348291"},
+		{"RG: 48.291.736-9 SSP/SP", "RG: <NATIONAL_ID_1> SSP/SP"},
+		{"RG: 48.291.736-8", "RG: 48.291.736-8"},
+		{"Documento: carta d'identità n. CA48291KM", "Documento: carta d'identità n. <NATIONAL_ID_1>"},
+		{"Επώνυμο: Παπαδοπούλου\nΑΦΜ: 148291731", "Επώνυμο: <NAME_1>\nΑΦΜ: <NATIONAL_ID_1>"},
+		{"ΤΕΧΝΙΚΗ Α.Ε.\nΑΦΜ: 148291731", "ΤΕΧΝΙΚΗ Α.Ε.\nΑΦΜ: 148291731"},
+	})
+}
