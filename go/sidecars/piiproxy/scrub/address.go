@@ -668,9 +668,10 @@ func cellBreak(w string) int {
 
 // lastCellBreak is where the last cell of a word begins after a comma or a
 // semicolon that ends a cell of letters or starts one ("Carter,Hauptstraße",
-// ";;Hauptstraße"), or -1.
+// ";;Hauptstraße"), or a value after its key's "=" or its opening quote
+// ("strasse=Hauptstraße", a JSON string's "\"Hauptstraße"), or -1.
 func lastCellBreak(w string) int {
-	k := max(strings.LastIndexByte(w[:max(0, len(w)-1)], ','), strings.LastIndexByte(w[:max(0, len(w)-1)], ';'))
+	k := strings.LastIndexAny(w[:max(0, len(w)-1)], ",;=\"")
 	if k < 0 {
 		return -1
 	}
