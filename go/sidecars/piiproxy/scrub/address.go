@@ -355,17 +355,39 @@ func streetAfter(s string, i, end int) (span, bool) {
 			}
 			e := words[n].end
 			if n+1 < len(words) && (n+2 == len(words) || words[n+2].text == ",") {
-				if num := words[n+1].text; len(num) <= 3 && digitsEnd(num, 0) == len(num) {
-					e = words[n+1].end
+				if num := words[n+1].text; len(num) <= 3 && digitsEnd(num, 0) == len(num) || len(num) > 1 && streetDirections[num] {
+					e = words[n+1].end // "Ang Mo Kio Avenue 3,"; "Queen Street West," as Toronto and Montreal write it
 				}
 			}
 			return span{start, e}, true
 		}
-		if !startsUpper(w) {
-			break
+		if !startsUpper(w) && !(ordinalWord(w) && n > k && streetDirections[words[n-1].text]) {
+			break // a numbered street only after its quarter: "401 West 42nd Street", not "Chapter 3 2nd Street"
 		}
 	}
 	return span{}, false
+}
+
+// streetDirections are the quarters a North American street's name
+// starts or ends with ("401 West 42nd Street", "100 Queen Street West",
+// "1234 rue Sherbrooke Ouest"); the abbreviated ones after the type
+// ("Pennsylvania Ave NW") stay outside the address, as the locale table
+// writes them.
+var streetDirections = map[string]bool{"North": true, "South": true, "East": true, "West": true, "Ouest": true,
+	"Est": true, "Nord": true, "Sud": true, "N": true, "S": true, "E": true, "W": true}
+
+// ordinalWord is an English ordinal in digits, a numbered street's name
+// ("401 West 42nd Street", "12 E 5th Ave").
+func ordinalWord(w string) bool {
+	d := digitsEnd(w, 0)
+	if d == 0 || d > 3 || len(w) != d+2 {
+		return false
+	}
+	switch strings.ToLower(w[d:]) {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
 }
 
 // unitBefore widens an address that starts at the house number at i over

@@ -92,3 +92,20 @@ func TestIdentityCards(t *testing.T) {
 		{"ΤΕΧΝΙΚΗ Α.Ε.\nΑΦΜ: 148291731", "ΤΕΧΝΙΚΗ Α.Ε.\nΑΦΜ: 148291731"},
 	})
 }
+
+// TestStreetShapes pins the thirteenth table's street shapes: a numbered
+// street after its quarter, a quarter spelled out after the type, a street
+// after a key's "=" or a quote; a number before an ordinal without a
+// quarter stays.
+func TestStreetShapes(t *testing.T) {
+	checkTexts(t, []textCase{
+		{"We are at 401 West 42nd Street", "We are at <ADDRESS_1>"},
+		{"12 E 5th Ave, New York", "<ADDRESS_1>, New York"},
+		{"Address: 100 Queen Street West, Toronto", "Address: <ADDRESS_1>, Toronto"},
+		{"1600 Pennsylvania Avenue NW, Washington", "<ADDRESS_1> NW, Washington"},
+		{"Chapter 3 2nd Street", "Chapter 3 2nd Street"},
+		{"take 2 1st Avenue buses", "take 2 1st Avenue buses"},
+		{"strasse=Bahnhofstraße 12&plz=73430", "strasse=<ADDRESS_1>&plz=73430"},
+		{`"strasse": "Bahnhofstraße 12"`, `"strasse": "<ADDRESS_1>"`},
+	})
+}
