@@ -71,6 +71,15 @@ var addressLabels = map[string]bool{
 	"endereço de instalação": true, "endereço de entrega": true, "adres instalacji": true, "adres dostawy": true,
 	// typed without diacritics or in Latin letters (the eleventh blind table)
 	"dia chi": true, "dia chi giao hang": true, "dieuthinsi": true, "diefthinsi": true, "adres dostavki": true,
+	// a form's field for the street and the house number together (the
+	// thirteenth blind table), and a form's home and residence addresses
+	"straße und hausnummer": true, "strasse und hausnummer": true, "straße, hausnummer": true, "straße/hausnummer": true,
+	"straße / hausnummer": true, "street and number": true, "street and house number": true, "calle y número": true,
+	"rue et numéro": true, "via e numero civico": true, "indirizzo di residenza": true, "rua e número": true,
+	"ulica i numer domu": true, "ulica i nr domu": true, "straat en huisnummer": true, "adres zamieszkania": true,
+	"adresse du domicile": true, "dirección de domicilio": true, "residential address": true, "permanent address": true,
+	"current address": true, "address while in the u.s.": true, "u.s. address": true, "wohnanschrift": true,
+	"meldeadresse": true, "địa chỉ thường trú": true, "địa chỉ tạm trú": true, "alamat rumah": true, "alamat domisili": true,
 }
 
 // addressPhrases announce an address inside a sentence: "I live at", "we

@@ -143,7 +143,7 @@ var benefitNumberCues = cueSet{
 	stems: []string{
 		"philhealth", "philsys", "bank verification number", "kra pin", "número de seguridad social",
 		"numero de seguridad social", "número de afiliación", "n.º afiliación", "nº afiliación", "n° afiliación",
-		"afiliación seguridad social", "cartão sus", "cartao sus", "cartão nacional de saúde", "número de segurança social",
+		"afiliación seguridad social", "cartão sus", "cartao sus", "cartao_sus", "cartão_sus", "cartão nacional de saúde", "número de segurança social",
 		"numero de seguranca social", "segurança social", "health card", "carte santé", "nhs number", "nhs no",
 		"chi number", "基礎年金番号", "年金番号", "被保険者番号", "保険者番号", "n° d'adhérent", "numéro d'adhérent",
 		"n° adhérent", "numéro d'adhérent", "numéro étranger", "n° étranger", "n° d'étranger", "référence client",
