@@ -65,6 +65,10 @@ var personQualifiers = map[string]int{
 	"full": 2, "display": 2, "customer": 2, "client": 2, "contact": 2, "holder": 2, "account": 2, "card": 2,
 	"recipient": 2, "payee": 2, "beneficiary": 2, "sender": 2, "patient": 2, "employee": 2, "person": 2,
 	"member": 2, "legal": 2, "author": 2, "first": 1, "last": 1, "given": 1, "family": 1, "middle": 1,
+	// the people a school's, a clinic's or a landlord's export lists (the
+	// thirteenth blind table: "student_first,…,guardian_name")
+	"guardian": 2, "parent": 2, "student": 2, "child": 2, "mother": 2, "father": 2, "spouse": 2, "tenant": 2,
+	"applicant": 2, "insured": 2, "emergency": 2,
 }
 
 // nameKeyMin reports whether key names a person's name field, and the
@@ -81,12 +85,20 @@ func nameKeyMin(key string) (int, bool) {
 		return n, true
 	}
 	last, prev := lastComponents(key)
-	if prev == "" || !strings.EqualFold(last, "name") {
+	if prev == "" {
 		return 0, false
 	}
 	n, ok := personQualifiers[strings.ToLower(prev)]
-	return n, ok
+	if part := namePartKeys[strings.ToLower(last)]; part && ok {
+		return 1, true // "student_first", "guardian_surname": a role's name part
+	}
+	return n, ok && strings.EqualFold(last, "name")
 }
+
+// namePartKeys end a key that names a part of a person's name after the
+// person's role ("student_first", "parent_last").
+var namePartKeys = map[string]bool{"first": true, "last": true, "given": true, "surname": true, "firstname": true,
+	"lastname": true}
 
 // nameText reports whether t, all of it, is a person's name as a field
 // holds one: capitalised words, at least minWords of them; the same in

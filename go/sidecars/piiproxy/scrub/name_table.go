@@ -69,6 +69,16 @@ func personalHeader(cell string) bool {
 	return contactHeaderWords[cell] || birthHeader(cell) || ssnCues.at(cell) || idHeader(cell)
 }
 
+// keyNamedHeader: a header cell spelt as a key name that names a person's
+// name or a part of it ("guardian_name", "student_first"; see nameKeyMin).
+func keyNamedHeader(cell string) bool {
+	if strings.IndexByte(cell, '_') < 0 {
+		return false // most cells: words, which nameHeaderWords reads
+	}
+	_, ok := nameKeyMin(cell)
+	return ok
+}
+
 // headerWords is the set of the words in lower case, capitalised and upper
 // case, so that a header cell is looked up as it is, without a lower-case copy.
 func headerWords(words []string) map[string]bool {
@@ -133,7 +143,7 @@ func nameColumns(line string) (delim string, columns uint64) {
 	for col, rest := 0, line; rest != "" && col < 64; col++ {
 		cell, after, _ := strings.Cut(rest, delim)
 		rest = after
-		if cell = trimCell(cell); len(cell) <= maxHeaderLen && nameHeaderWords[cell] {
+		if cell = trimCell(cell); len(cell) <= maxHeaderLen && (nameHeaderWords[cell] || keyNamedHeader(cell)) {
 			columns |= 1 << col
 		}
 	}
