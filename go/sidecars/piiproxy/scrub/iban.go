@@ -31,6 +31,15 @@ func findIBANs(s string) []span {
 	var out []span
 	var buf [maxIBANLen]byte
 	for i := 0; i+4 <= len(s); i++ {
+		if isDigit(s[i]) {
+			run := digitsEnd(s, i)
+			if sp, ok := nrbAt(s, i, run); ok {
+				out = append(out, sp)
+				run = sp.end
+			}
+			i = run - 1 // an IBAN starts with letters
+			continue
+		}
 		if !isASCIILetter(s[i]) || !isASCIILetter(s[i+1]) || !checkDigitsAt(s, i+2) || !numberStartOK(s, i) {
 			continue
 		}
@@ -67,11 +76,6 @@ func findIBANs(s string) []span {
 			i = j - 1
 		}
 	}
-	if countDigits(s) >= nrbDigits {
-		if nrbs := findNRBs(s); len(nrbs) > 0 {
-			out = disjoint(append(out, nrbs...))
-		}
-	}
 	return out
 }
 
@@ -79,40 +83,36 @@ func findIBANs(s string) []span {
 // IBAN without its "PL".
 const nrbDigits = 26
 
-// findNRBs finds Polish account numbers written as Polish banks and forms
-// print them, without the country code: 26 digits, compact or as two and
-// six groups of four ("61 1090 1014 0000 0712 1981 2874"), whose check
-// digits (the first two) pass the IBAN's mod-97 check with "PL" before
-// them. The length, the grouping and the check together leave a chance
-// match on another 26-digit number at one in 97.
-func findNRBs(s string) []span {
-	var out []span
+// nrbAt reads a Polish account number at the run of digits s[i:run], written as
+// Polish banks and forms print it, without the country code: 26 digits,
+// compact or as two and six groups of four ("61 1090 1014 0000 0712 1981
+// 2874"), whose check digits (the first two) pass the IBAN's mod-97 check
+// with "PL" before them. The length, the grouping and the check together
+// leave a chance match on another 26-digit number at one in 97.
+func nrbAt(s string, i, run int) (span, bool) {
+	if run-i != nrbDigits && run-i != 2 || !numberStartOK(s, i) {
+		return span{}, false // most numbers: neither 26 digits nor an NRB's two check digits
+	}
 	var buf [2 + nrbDigits]byte
 	buf[0], buf[1] = 'P', 'L'
-	for i := 0; i+nrbDigits <= len(s); i++ {
-		if !isDigit(s[i]) || !numberStartOK(s, i) || i > 0 && isDigit(s[i-1]) {
-			continue
-		}
-		n, j := 0, i
-		for j < len(s) && n < nrbDigits {
-			switch {
-			case isDigit(s[j]):
-				buf[2+n] = s[j]
-				n++
-				j++
-			case s[j] == ' ' && j+1 < len(s) && isDigit(s[j+1]) && (n == 2 || n > 2 && (n-2)%4 == 0):
-				j++ // a group's end: after the check digits, then every four
-			default:
-				j = len(s) + 1
-			}
-		}
-		if n == nrbDigits && j <= len(s) && (j == len(s) || !isDigit(s[j])) && numberEndOK(s, j) &&
-			(j-i == nrbDigits || j-i == nrbDigits+6) && mod97(buf[:]) == 1 {
-			out = append(out, span{i, j})
-			i = j - 1
+	n, j := 0, i
+	for j < len(s) && n < nrbDigits {
+		switch {
+		case isDigit(s[j]):
+			buf[2+n] = s[j]
+			n++
+			j++
+		case s[j] == ' ' && j+1 < len(s) && isDigit(s[j+1]) && (n == 2 || n > 2 && (n-2)%4 == 0):
+			j++ // a group's end: after the check digits, then every four
+		default:
+			return span{}, false
 		}
 	}
-	return out
+	if n < nrbDigits || j < len(s) && isDigit(s[j]) || !numberEndOK(s, j) || j-i != nrbDigits && j-i != nrbDigits+6 ||
+		mod97(buf[:]) != 1 {
+		return span{}, false
+	}
+	return span{i, j}, true
 }
 
 // letterRun: the n characters at s[j] are all ASCII letters: after a

@@ -271,7 +271,8 @@ type idFit struct {
 // match offers the token to every scheme and returns the end of the first
 // id that one of them takes, with the id's characters.
 func (t *idToken) match(s string, found []string) (end int, id string, ok bool) {
-	window := 0 // the bytes of the cue window before the token, counted once
+	window := 0    // the bytes of the cue window before the token, counted once
+	rival := noCue // where the nearest rival cue starts, found once (see cuedBefore)
 	for i := range idSchemes {
 		sc := &idSchemes[i]
 		if sc.lengths&t.lengths == 0 {
@@ -295,7 +296,10 @@ func (t *idToken) match(s string, found []string) (end int, id string, ok bool) 
 		if window == 0 {
 			window = bytesBack(s, t.start, idCueWindow)
 		}
-		if fit.standalone && !t.lowerIn(fit.groups) || sc.cuedBefore(s, t.start, window, fit.ownCue) || foundBefore(found, id) {
+		if rival == noCue && !(fit.standalone && !t.lowerIn(fit.groups)) {
+			_, rival = nearestCueAt(s, t.start, window, idRivalCues[0], idRivalCues[1])
+		}
+		if fit.standalone && !t.lowerIn(fit.groups) || sc.cuedBefore(s, t.start, window, rival, fit.ownCue) || foundBefore(found, id) {
 			return end, string(id), true // a string only for an id taken: most fits (dates, versions) are not
 		}
 	}
@@ -389,7 +393,10 @@ func bytesBack(s string, i, n int) int {
 // those of nine characters, the US SSN's length, which findSSNs reads
 // after them (a US SSN that passed a nine-digit scheme's check would be
 // masked as that scheme's).
-func (sc *idScheme) cuedBefore(s string, i, window int, ownCue bool) bool {
+//
+// rival is where the nearest rival cue starts (-1: none), the same for
+// every scheme a number is offered to, so found once per number.
+func (sc *idScheme) cuedBefore(s string, i, window, rival int, ownCue bool) bool {
 	generic, ssn := genericIDCues, ssnCues
 	if sc.ownCuesOnly || ownCue {
 		generic, ssn = cueSet{}, cueSet{}
@@ -397,10 +404,11 @@ func (sc *idScheme) cuedBefore(s string, i, window int, ownCue bool) bool {
 	if sc.lengths&(1<<9) != 0 {
 		ssn = cueSet{}
 	}
-	sets := [...]cueSet{sc.cues, generic, ssn, idRivalCues[0], idRivalCues[1]}
-	switch nearestCue(s, i, window, sets[:]...) {
-	case 0, 1, 2:
-		return true
-	}
-	return false
+	// a rival nearer than any cue of the scheme wins; at the same word, the
+	// scheme's cue does (nearestCue's order of the sets)
+	_, at := nearestCueAt(s, i, i-max(rival, i-window), sc.cues, generic, ssn)
+	return at >= 0
 }
+
+// noCue marks a cue position not looked for yet.
+const noCue = -2

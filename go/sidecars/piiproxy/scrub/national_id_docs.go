@@ -125,7 +125,7 @@ func fitLicenceNumber(t *idToken) idFit {
 			best = k
 		}
 	}
-	if best == 0 {
+	if best == 0 || dateGroups(t, best) && t.digits == t.ends[best-1] {
 		return idFit{}
 	}
 	return cued(best)
@@ -154,8 +154,10 @@ var benefitNumberCues = cueSet{
 }
 
 // fitCuedDigits: six to twenty digits, in one group or in groups joined by
-// hyphens, spaces, slashes or full stops ("4823 120386", "28/10482917/67",
-// "34-8291736-5", "898 0048 2917 3604"); or Kenya's KRA PIN, a letter,
+// hyphens, spaces or slashes ("4823 120386", "28/10482917/67",
+// "34-8291736-5", "898 0048 2917 3604"), not in a date's groups (a
+// version's full stops, "10.0.19041.1288", are none of them either); or
+// Kenya's KRA PIN, a letter,
 // nine digits and a letter, an individual's starting with "A"
 // ("A014829173K"; a company's starts with "P").
 func fitCuedDigits(t *idToken) idFit {
@@ -166,17 +168,23 @@ func fitCuedDigits(t *idToken) idFit {
 	best := 0
 	for k := 1; k <= t.ng; k++ {
 		n := t.ends[k-1]
-		if n > 20 || !allDigits(t.chars[:n]) || k > 1 && strings.IndexByte("- /.", t.seps[k-2]) < 0 {
+		if n > 20 || !allDigits(t.chars[:n]) || k > 1 && strings.IndexByte("- /", t.seps[k-2]) < 0 {
 			break
 		}
 		if n >= 6 {
 			best = k
 		}
 	}
-	if best == 0 {
+	if best == 0 || dateGroups(t, best) {
 		return idFit{}
 	}
 	return cued(best)
+}
+
+// dateGroups: the first k groups are a date's, year first or last
+// ("2024-01-15", "15/01/2024").
+func dateGroups(t *idToken, k int) bool {
+	return t.layout(k, 4, 2, 2) || t.layout(k, 2, 2, 4)
 }
 
 // documentNumberCues are the labels of an identity document's own number

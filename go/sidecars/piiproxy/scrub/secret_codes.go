@@ -23,6 +23,7 @@ func findCodes(s string) []span {
 		n := e - i
 		if (n >= 3 && n <= 8) && (i == 0 || !isASCIIAlnum(s[i-1]) && s[i-1] != '.' && s[i-1] != ',') &&
 			(e == len(s) || !isASCIIAlnum(s[e]) && !(s[e] == '.' || s[e] == ',' || s[e] == '/') || sentenceEnd(s, e)) &&
+			codeLabelWordBefore(s, i) &&
 			(n <= 4 && codeLabelBefore(s, i, cardCodeLabels) || n >= 4 && fieldColonBefore(s, i) && codeLabelBefore(s, i, pinLabels)) {
 			out = append(out, span{i, e})
 		}
@@ -30,6 +31,52 @@ func findCodes(s string) []span {
 	}
 	return out
 }
+
+// codeLabelWords are the last words of cardCodeLabels, pinLabels and
+// cardCodeFillers in lower case: the word before a number is looked up
+// here first, so that most numbers of a text (a year, a count, a version)
+// cost one lookup.
+var codeLabelWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, list := range [][]string{cardCodeLabels, pinLabels, cardCodeFillers} {
+		for _, l := range list {
+			f := strings.Fields(l)
+			m[strings.ToLower(f[len(f)-1])] = true
+		}
+	}
+	return m
+}()
+
+// codeLabelWordBefore: the word that ends before the value at i, past the
+// separators a label puts before its value, is one of codeLabelWords
+// (compared in lower case, without a copy: it runs on most numbers of a
+// text).
+func codeLabelWordBefore(s string, i int) bool {
+	e := i
+	for e > 0 && strings.IndexByte(" \t:=#-()/", s[e-1]) >= 0 {
+		e--
+	}
+	if strings.HasSuffix(s[:e], "：") {
+		e -= len("：")
+	}
+	b := e
+	for b > 0 && e-b <= maxCodeLabelWord {
+		r, n := utf8.DecodeLastRuneInString(s[:b])
+		if !isWordRune(r) && r != '.' {
+			break
+		}
+		b -= n
+	}
+	if b == e || e-b > maxCodeLabelWord {
+		return false
+	}
+	var buf [2 * maxCodeLabelWord]byte
+	return codeLabelWords[string(lowerInto(buf[:0], s[b:e]))]
+}
+
+// maxCodeLabelWord is the longest last word of a label in bytes
+// ("kartenprüfziffer", "セキュリティーコード").
+const maxCodeLabelWord = 32
 
 // fieldColonBefore: a field's colon or "=" stands right before the value
 // at i, past spaces: a PIN's label must be a form's field ("PIN: 48291"),

@@ -323,46 +323,78 @@ func idKey(key string) bool { return key != "" && anyComponent(key, idKeys) }
 // capitals ("SIN", "CC") or, in any case, as a label (acronymLabelAt).
 type cueSet struct {
 	stems, words, acronyms []string
-	first                  *[256]bool // the first bytes of the cues in any case, once indexed
+	// byFirst holds the cues by the first byte they may start with in
+	// either case, once indexed: at then compares a position with the few
+	// cues that share its first byte, not with every cue of the set
+	byFirst *[256]cueBucket
 }
 
-// indexed returns c with the first bytes of its cues noted, so that at
-// settles most positions with one lookup: nearestCue asks at every word
-// start before a number, and a set may hold a hundred cues.
+// cueBucket is the part of a cueSet whose cues start with one byte.
+type cueBucket struct{ stems, words, acronyms []string }
+
+// indexed returns c with its cues bucketed by their first bytes, so that
+// at settles most positions with one lookup and compares the rest with a
+// handful of cues: nearestCue asks at every word start before a number,
+// and a set may hold a hundred cues.
 func indexed(c cueSet) cueSet {
-	first := new([256]bool)
-	for _, list := range [][]string{c.stems, c.words, c.acronyms} {
+	by := new([256]cueBucket)
+	for kind, list := range [][]string{c.stems, c.words, c.acronyms} {
 		for _, w := range list {
 			r, _ := utf8.DecodeRuneInString(w)
+			seen := [4]byte{}
+			n := 0
 			for v := unicode.SimpleFold(r); ; v = unicode.SimpleFold(v) {
-				first[string(v)[0]] = true
-				if v == r {
+				if b := string(v)[0]; !bytesHas(seen[:n], b) {
+					seen[n], n = b, n+1
+					bucket := &by[b]
+					switch kind {
+					case 0:
+						bucket.stems = append(bucket.stems, w)
+					case 1:
+						bucket.words = append(bucket.words, w)
+					default:
+						bucket.acronyms = append(bucket.acronyms, w)
+					}
+				}
+				if v == r || n == len(seen) {
 					break
 				}
 			}
 		}
 	}
-	c.first = first
+	c.byFirst = by
 	return c
+}
+
+// bytesHas: b is one of bs.
+func bytesHas(bs []byte, b byte) bool {
+	for _, c := range bs {
+		if c == b {
+			return true
+		}
+	}
+	return false
 }
 
 // at reports whether s starts with one of the set's cues, ignoring case
 // (an acronym's, see cueSet).
 func (c cueSet) at(s string) bool {
-	if c.first != nil && !c.first[s[0]] {
-		return false
+	stems, words, acronyms := c.stems, c.words, c.acronyms
+	if c.byFirst != nil {
+		b := &c.byFirst[s[0]]
+		stems, words, acronyms = b.stems, b.words, b.acronyms
 	}
-	if cueAt(s, c.stems) {
+	if cueAt(s, stems) {
 		return true
 	}
-	for _, w := range c.words {
+	for _, w := range words {
 		if hasPrefixFold(s, w) {
 			if r, _ := utf8.DecodeRuneInString(s[len(w):]); !isWordRune(r) {
 				return true
 			}
 		}
 	}
-	for _, w := range c.acronyms {
+	for _, w := range acronyms {
 		if hasPrefixFold(s, w) {
 			if r, _ := utf8.DecodeRuneInString(s[len(w):]); !isWordRune(r) && (upperASCII(s[:len(w)]) || acronymLabelAt(s[len(w):])) {
 				return true
@@ -405,11 +437,18 @@ func acronymLabelAt(rest string) bool {
 // the sets holds, and returns that set's index, or -1. At one position the
 // first set listed wins.
 func nearestCue(s string, i, window int, sets ...cueSet) int {
+	k, _ := nearestCueAt(s, i, window, sets...)
+	return k
+}
+
+// nearestCueAt is nearestCue with the position the cue starts at (-1, -1
+// when none is found).
+func nearestCueAt(s string, i, window int, sets ...cueSet) (int, int) {
 	for p := i - 1; p >= max(0, i-window); p-- {
 		c := s[p]
 		switch {
 		case isDigit(c):
-			return -1
+			return -1, -1
 		case c < utf8.RuneSelf && (!isASCIILetter(c) || p > 0 && isASCIILetter(s[p-1])):
 			continue // cues start a word with a letter
 		case c >= utf8.RuneSelf && !utf8.RuneStart(c):
@@ -417,9 +456,9 @@ func nearestCue(s string, i, window int, sets ...cueSet) int {
 		}
 		for k, set := range sets {
 			if set.at(s[p:i]) {
-				return k
+				return k, p
 			}
 		}
 	}
-	return -1
+	return -1, -1
 }
