@@ -65,7 +65,7 @@ func TestBenefitAndLicenceNumbers(t *testing.T) {
 	})
 }
 
-// TestNRBs pins findNRBs: a Polish account number without its "PL", in
+// TestNRBs pins nrbAt: a Polish account number without its "PL", in
 // the banks' grouping or compact, only with its check.
 func TestNRBs(t *testing.T) {
 	checkTexts(t, []textCase{
