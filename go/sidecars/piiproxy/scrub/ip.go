@@ -179,6 +179,9 @@ var versionWords = map[string]bool{
 	"hoofdstuk": true, "rozdział": true, "punkt": true, "kapitola": true, "oddíl": true, "раздел": true,
 	"глава": true, "розділ": true, "avsnitt": true, "afsnit": true, "luku": true, "bölüm": true, "mục": true,
 	"chương": true, "fejezet": true, "章": true, "节": true, "節": true, "절": true, "第": true,
+	// what a version numbers, said after it ("la versión del software
+	// 2.3.1.7", the fourteenth blind table)
+	"software": true, "kernel": true, "bios": true, "driver": true,
 }
 
 // afterVersionWord says whether the word before s[i] announces a version.

@@ -89,6 +89,7 @@ func findNames(s string) []span {
 	out = append(out, namesInRecords(s)...)
 	out = append(out, namesInChats(s)...)
 	out = append(out, namesInForms(s)...)
+	out = append(out, namesInTranscripts(s)...)
 	if strings.Contains(s, nationalIDOpen) {
 		out = append(out, namesBeforeIDs(s)...)
 	}

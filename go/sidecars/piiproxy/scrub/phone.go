@@ -706,6 +706,9 @@ var (
 		"ein:", "ein #", "employer identification", "tin:", "tin #", "tin no", "taxpayer identification",
 		"البطاقة الضريبية", "الرقم الضريبي", "осаго", "полис", "meter no", "meter number", "meter:", "zähler",
 		"compteur", "contador", "medidor",
+		// a case's or a file's number (the fourteenth blind table: "dossier
+		// numéro 25-04118-72", "il numero della pratica è 2025/00417")
+		"dossier", "pratica", "expediente", "vorgang", "processo", "sprawa", "zaak",
 	}
 )
 

@@ -4,8 +4,9 @@ import "testing"
 
 // TestCodes pins findCodes: three or four digits after a label of a
 // card's security code, in a field or a sentence, and four to eight after
-// a PIN field's colon; never without the label, never longer or shorter,
-// never a fraction or a price, never a connector's pin.
+// a PIN field's colon or a verb, in digits or digit words; never without
+// the label, never longer or shorter, never a fraction or a price, never a
+// connector's pin.
 func TestCodes(t *testing.T) {
 	checkTexts(t, []textCase{
 		{"CVV: 731", "CVV: <SECRET_1>"},
@@ -25,6 +26,12 @@ func TestCodes(t *testing.T) {
 		{"connect PIN 1234 to ground", "connect PIN 1234 to ground"},
 		{"Pin: 12", "Pin: 12"},
 		{"PIN: 123456789", "PIN: 123456789"},
+		{"my PIN is 4421", "my PIN is <SECRET_1>"},
+		{"my PIN is four four two one but", "my PIN is <SECRET_1> but"},
+		{"die PIN ist vier neun zwei sieben, aber", "die PIN ist <SECRET_1>, aber"},
+		{"CVV seven one nine", "CVV <SECRET_1>"},
+		{"the PIN is one of the pins", "the PIN is one of the pins"},
+		{"PIN: one two three four five six seven eight nine", "PIN: one two three four five six seven eight nine"},
 	})
 }
 

@@ -9,10 +9,13 @@ import (
 // after the label that names them: a card's security code (CVV, CVC, CID),
 // three or four digits ("CVV: 731", "Security code (CVV): 4821",
 // "セキュリティコード：517"), and a card's or an account's PIN, four to
-// eight digits after a "PIN" field's colon ("PIN: 48291", "暗証番号：4821").
-// With a card's number and expiry the code is all a thief needs; without
-// its label three or four digits are anything (a count, an area code, a
-// room, a pin of a connector), so the label is required.
+// eight digits after a "PIN" field's colon or a sentence's verb ("PIN:
+// 48291", "暗証番号：4821", "my PIN is 4421"). Said rather than typed, the
+// digits may be digit words ("my PIN is four four two one", "die PIN ist
+// vier neun zwei sieben"; see digitWords). With a card's number and expiry
+// the code is all a thief needs; without its label three or four digits
+// are anything (a count, an area code, a room, a pin of a connector), so
+// the label is required.
 func findCodes(s string) []span {
 	var out []span
 	for i := 0; i < len(s); i++ {
@@ -20,16 +23,101 @@ func findCodes(s string) []span {
 			continue
 		}
 		e := digitsEnd(s, i)
-		n := e - i
-		if (n >= 3 && n <= 8) && (i == 0 || !isASCIIAlnum(s[i-1]) && s[i-1] != '.' && s[i-1] != ',') &&
+		if n := e - i; (n >= 3 && n <= 8) && (i == 0 || !isASCIIAlnum(s[i-1]) && s[i-1] != '.' && s[i-1] != ',') &&
 			(e == len(s) || !isASCIIAlnum(s[e]) && !(s[e] == '.' || s[e] == ',' || s[e] == '/') || sentenceEnd(s, e)) &&
-			codeLabelWordBefore(s, i) &&
-			(n <= 4 && codeLabelBefore(s, i, cardCodeLabels) || n >= 4 && fieldColonBefore(s, i) && codeLabelBefore(s, i, pinLabels)) {
+			codeAt(s, i, n) {
 			out = append(out, span{i, e})
 		}
 		i = e
 	}
+	if codeLabelIn(s) {
+		out = disjoint(append(out, spokenCodes(s)...))
+	}
 	return out
+}
+
+// codeAt: n digits at i are a card's code or a PIN after their label.
+func codeAt(s string, i, n int) bool {
+	return codeLabelWordBefore(s, i) && (n <= 4 && codeLabelBefore(s, i, cardCodeLabels) ||
+		n >= 4 && (fieldColonBefore(s, i) || verbBefore(s, i)) && codeLabelBefore(s, i, pinLabels))
+}
+
+// spokenCodes finds codes said in digit words: a run of three to eight of
+// them, the first after a code's label.
+func spokenCodes(s string) []span {
+	var out []span
+	for i := 0; i < len(s); i++ {
+		if !isASCIILetter(s[i]) || i > 0 && isASCIILetter(s[i-1]) {
+			continue
+		}
+		end, digits := digitWordRun(s, i)
+		if digits >= 3 && digits <= 8 && codeAt(s, i, digits) {
+			out = append(out, span{i, end})
+			i = end
+		}
+	}
+	return out
+}
+
+// digitWordRun reads the digit words from i, one gap of spokenGap between
+// two, and returns where the last ends and how many digits they say; 0
+// when the word at i is none, or when a ninth follows (a phone's or an
+// account's digits, no code).
+func digitWordRun(s string, i int) (int, int) {
+	end, digits := i, 0
+	for j := i; j < len(s) && digits <= 8; {
+		k := j
+		for k < len(s) && isASCIILetter(s[k]) {
+			k++
+		}
+		n, repeat := digitWord(s[j:k])
+		if repeat > 0 {
+			k, n = repeatedDigit(s, k, repeat)
+		}
+		if n == 0 {
+			break
+		}
+		end, digits = k, digits+n
+		g := k
+		for g < len(s) && g-k < 3 && !isASCIILetter(s[g]) {
+			g++
+		}
+		if g == k || !spokenGap(s[k:g]) {
+			break
+		}
+		j = g
+	}
+	if digits > 8 {
+		return i, 0
+	}
+	return end, digits
+}
+
+// codeLabelAnchors are pieces of every label of cardCodeLabels and
+// pinLabels in Latin letters, as typed in either case: the word scan for
+// spoken codes runs only on a text that holds one.
+var codeLabelAnchors = []string{"cvv", "CVV", "cvc", "CVC", "CID", "CSC", "pin", "PIN", "Pin", "code", "Code", "ódigo",
+	"odice", "Sicherheit", "sicherheit", "prüf", "Prüf"}
+
+func codeLabelIn(s string) bool {
+	for _, a := range codeLabelAnchors {
+		if strings.Contains(s, a) {
+			return true
+		}
+	}
+	return false
+}
+
+// verbBefore: a sentence's verb between a label and its value stands right
+// before i ("my PIN is 4421", "die PIN ist …").
+func verbBefore(s string, i int) bool {
+	before := strings.TrimRight(s[lineWindowStart(s, i, 8):i], " ")
+	for _, v := range codeVerbs {
+		if hasSuffixFold(before, v) {
+			return true
+		}
+	}
+	return false
 }
 
 // codeLabelWords are the last words of cardCodeLabels, pinLabels and
@@ -116,7 +204,10 @@ var pinLabels = []string{
 // cardCodeFillers stand between a label and its code: a sentence's verb
 // ("my CVV is 731", "el CVV es 482") or a noun after an abbreviation
 // ("CVC2 code 482", "CVV number: 4821"), one of each at most.
-var cardCodeFillers = []string{" is", " es", " est", " ist", " é", " è", " code", " number", " no."}
+var cardCodeFillers = append(append([]string{}, codeVerbs...), " code", " number", " no.")
+
+// codeVerbs are the verbs of cardCodeFillers.
+var codeVerbs = []string{" is", " es", " est", " ist", " é", " è"}
 
 // codeLabelBefore: a label of labels ends the line before i, past the
 // separators between a label and its value (": ", "：", "=", a closing

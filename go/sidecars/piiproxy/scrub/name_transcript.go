@@ -1,0 +1,135 @@
+package scrub
+
+import "strings"
+
+// The speakers of a call's or a meeting's transcript, as the tools that
+// write one name them (the fourteenth blind table): a WebVTT cue's voice
+// span ("<v Maria Lopez>Thanks everyone"), a Zoom chat export's sender
+// ("10:05:40 From Priya Nair to Everyone: …"), and a speaker line of
+// Otter, Teams or Zoom's transcript, the name and the time it starts
+// speaking alone on its line ("Maria Lopez (Customer)  0:14", "Schneider,
+// Petra   2:14"). A bare role as a speaker ("Agent:", "Speaker 1") names
+// no one and stays.
+
+// voiceSpanOpen opens a WebVTT voice span; the speaker's name runs to ">".
+const voiceSpanOpen = "<v "
+
+// namesInTranscripts finds the speakers' names of the three layouts.
+func namesInTranscripts(s string) []span {
+	var out []span
+	if strings.Contains(s, voiceSpanOpen) {
+		for i := range indexesOf(s, voiceSpanOpen) {
+			start := i + len(voiceSpanOpen)
+			if end := strings.IndexByte(s[start:min(len(s), start+maxSpeakerName)], '>'); end > 0 {
+				if name := s[start : start+end]; wholeName(name) >= 1 && !notAName(name) {
+					out = append(out, span{start, start + end})
+				}
+			}
+		}
+	}
+	if strings.Contains(s, zoomFrom) {
+		out = append(out, zoomSenders(s)...)
+	}
+	if strings.Contains(s, "  ") && strings.IndexByte(s, ':') >= 0 {
+		out = append(out, speakerLines(s)...)
+	}
+	return out
+}
+
+// maxSpeakerName bounds a speaker's name in bytes.
+const maxSpeakerName = 64
+
+// zoomFrom opens a Zoom chat export's sender; zoomTo are the addressees
+// that close it.
+const zoomFrom = "From "
+
+var zoomTo = []string{" to Everyone", " to everyone", " to Me", " to All", " to all"}
+
+// zoomRoles are the senders Zoom names by their role ("From Host to
+// Everyone").
+var zoomRoles = map[string]bool{"Host": true, "Co-host": true, "Cohost": true, "Moderator": true, "Panelist": true,
+	"Organizer": true, "Organiser": true, "Presenter": true, "Me": true}
+
+// zoomSenders: "From Priya Nair to Everyone", one to four capitalised words
+// between Zoom's own words.
+func zoomSenders(s string) []span {
+	var out []span
+	for i := range indexesOf(s, zoomFrom) {
+		if i > 0 && s[i-1] != ' ' && s[i-1] != '\n' {
+			continue
+		}
+		start := i + len(zoomFrom)
+		sp, words := capitalisedWords(s, start)
+		if words == 0 || !slicesHasPrefix(s[sp.end:], zoomTo) || notAName(s[sp.start:sp.end]) || zoomRoles[s[sp.start:sp.end]] {
+			continue
+		}
+		out = append(out, sp)
+	}
+	return out
+}
+
+// speakerLines finds the speaker lines of a transcript: a name, perhaps
+// a role in brackets, two spaces or more and the time ("Maria Lopez
+// (Customer)  0:14", "Schneider, Petra   2:14"). A video's chapter list
+// has the same shape ("Getting Started  1:23"), so the name must carry a
+// role in brackets or be written "Surname, Given".
+func speakerLines(s string) []span {
+	var out []span
+	for ls := 0; ls < len(s); {
+		le := strings.IndexByte(s[ls:], '\n')
+		if le < 0 {
+			le = len(s)
+		} else {
+			le += ls
+		}
+		if sp, ok := speakerLine(s, ls, le); ok {
+			out = append(out, sp)
+		}
+		ls = le + 1
+	}
+	return out
+}
+
+// speakerLine reads one line [ls, le) as a speaker line.
+func speakerLine(s string, ls, le int) (span, bool) {
+	trimmed := strings.TrimLeft(s[ls:le], " \t")
+	ls = le - len(trimmed)
+	line := strings.TrimRight(trimmed, " \t\r")
+	k := strings.LastIndex(line, "  ")
+	if k <= 0 || !clockTime(strings.TrimLeft(line[k:], " ")) {
+		return span{}, false
+	}
+	head := strings.TrimRight(line[:k], " ")
+	name := head
+	if strings.HasSuffix(head, ")") {
+		open := strings.LastIndexByte(head, '(')
+		if open <= 0 || !startsUpper(head[open+1:]) {
+			return span{}, false
+		}
+		name = strings.TrimRight(head[:open], " ")
+		if wholeName(name) == 0 || notAName(name) {
+			return span{}, false
+		}
+		return span{ls, ls + len(name)}, true
+	}
+	family, given, ok := strings.Cut(name, ", ")
+	if !ok || wholeName(family) == 0 || wholeName(given) == 0 || notAName(family+" "+given) {
+		return span{}, false
+	}
+	return span{ls, ls + len(name)}, true
+}
+
+// clockTime: t is a time as a transcript prints it, "0:14", "2:14",
+// "01:02:03".
+func clockTime(t string) bool {
+	parts := strings.Split(t, ":")
+	if len(parts) < 2 || len(parts) > 3 {
+		return false
+	}
+	for k, p := range parts {
+		if len(p) == 0 || len(p) > 2 || k > 0 && len(p) != 2 || digitsEnd(p, 0) != len(p) {
+			return false
+		}
+	}
+	return true
+}
