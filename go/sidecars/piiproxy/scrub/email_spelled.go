@@ -65,7 +65,10 @@ const (
 // małpa, Czech and Slovak zavináč, Russian собака, Korean 골뱅이, Hebrew
 // שטרודל, Greek παπάκι, Swedish snabel-a, Hungarian kukac, Dutch apenstaartje.
 var atWords = []string{"arobase", "arroba", "chiocciola", "małpa", "malpa", "zavináč", "zavinac", "собака", "собачка",
-	"골뱅이", "שטרודל", "παπάκι", "snabel-a", "kukac", "apenstaartje"}
+	"골뱅이", "שטרודל", "παπάκι", "snabel-a", "kukac", "apenstaartje",
+	// Vietnamese "a còng" ("curled a"), with and without its accent (the
+	// fourteenth blind table)
+	"a còng", "a cong"}
 
 // writtenAt reads a written "@" that starts at s[i] (a space, a bracket or
 // a "#") and returns where the "@" written starts and ends: a bracketed
@@ -106,8 +109,8 @@ func writtenAt(s string, i int) (a0, a1 int, form atForm, ok bool) {
 	}
 	// A space: a word for "@" and another space.
 	rest := s[i+1:]
-	if len(rest) >= 3 && (rest[0]|0x20) == 'a' && (rest[1]|0x20) == 't' && rest[2] == ' ' {
-		return i, i + 4, atWord, true
+	if len(rest) >= 3 && ((rest[0]|0x20) == 'a' || (rest[0]|0x20) == 'e') && (rest[1]|0x20) == 't' && rest[2] == ' ' {
+		return i, i + 4, atWord, true // English "at", and the "et" Turkish and Indonesian say: a word of prose too, read as "at" is
 	}
 	if len(rest) == 0 || !atWordFirst[lowerASCII(rest[0])] {
 		return 0, 0, 0, false
@@ -123,9 +126,12 @@ func writtenAt(s string, i int) (a0, a1 int, form atForm, ok bool) {
 // dotWords are the words for the dot of an address: English dot, French
 // point, Spanish and Italian punto, Portuguese ponto, Turkish nokta, German
 // and Polish punkt and kropka, Czech tečka, Russian точка, Vietnamese chấm,
-// Indonesian titik, Greek τελεία.
+// Indonesian titik, Greek τελεία, and more below.
 var dotWords = []string{"dot", "point", "punto", "ponto", "nokta", "punkt", "kropka", "tečka", "tecka", "точка", "chấm",
-	"titik", "τελεία"}
+	"titik", "τελεία",
+	// Dutch punt, Danish and Norwegian punktum, Finnish piste (the
+	// fourteenth blind table)
+	"punt", "punktum", "piste"}
 
 // spelledDot reads a written dot at s[i]: "." itself, a bracketed "[dot]",
 // "(dot)", "{dot}", "[.]" or "(.)" (with a space on each side, if any), or
@@ -364,6 +370,7 @@ var atWordFirst, atWordsByFirst = func() (t [256]bool, by [256][]string) {
 		t[lowerASCII(w[0])] = true
 		by[lowerASCII(w[0])] = append(by[lowerASCII(w[0])], w)
 	}
+	t['a'], t['e'] = true, true // the bare "at" and "et", which writtenAt reads before these words
 	return t, by
 }()
 

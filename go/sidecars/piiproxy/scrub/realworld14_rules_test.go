@@ -1,0 +1,33 @@
+package scrub
+
+import "testing"
+
+// TestSpokenEmails pins the fourteenth table's dictated addresses: the
+// words for the dot of Dutch, Danish and Finnish, Vietnamese "a còng" and
+// the "et" Turkish and Indonesian say for "@", read only where both sides
+// are spelled as an address.
+func TestSpokenEmails(t *testing.T) {
+	checkTexts(t, []textCase{
+		{"sanne punt devries apenstaartje ziggo punt nl", "<EMAIL_1>"},
+		{"mette punktum hansen snabel-a gmail punktum com", "<EMAIL_1>"},
+		{"lan chấm nguyen a còng gmail chấm com", "<EMAIL_1>"},
+		{"rina titik sari et gmail titik com", "<EMAIL_1>"},
+		{"Pierre et Marie point com", "Pierre et Marie point com"},
+		{"Tom et Jerry dot com", "Tom et Jerry dot com"},
+	})
+}
+
+// TestTranscriptSpeakers pins namesInTranscripts: the speakers a WebVTT
+// voice span, a Zoom chat export and a transcript's speaker line name; a
+// role, a chapter list and Zoom's own roles stay.
+func TestTranscriptSpeakers(t *testing.T) {
+	checkTexts(t, []textCase{
+		{"00:00:05.000 --> 00:00:08.250\n<v Maria Lopez>Thanks everyone", "00:00:05.000 --> 00:00:08.250\n<v <NAME_1>>Thanks everyone"},
+		{"10:05:40 From Priya Nair to Everyone: hi", "10:05:40 From <NAME_1> to Everyone: hi"},
+		{"10:02:13 From Host to Everyone: break", "10:02:13 From Host to Everyone: break"},
+		{"Maria Lopez (Customer)  0:14\nHi there", "<NAME_1> (Customer)  0:14\nHi there"},
+		{"Schneider, Petra   2:14\nAlso", "<NAME_1>   2:14\nAlso"},
+		{"Getting Started  1:23\nIntro  0:00", "Getting Started  1:23\nIntro  0:00"},
+		{"Speaker 1 (00:03:12): hello", "Speaker 1 (00:03:12): hello"},
+	})
+}
