@@ -1,6 +1,11 @@
 package scrub
 
-import "strings"
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // A voice assistant's transcript, or a user who writes as they would say
 // it, spells a phone number in digit words: "my number is two one two five
@@ -15,7 +20,7 @@ import "strings"
 // Numbers said as tens or hundreds ("five fifty", "nine hundred",
 // "quarante-deux") are not read.
 func findSpokenPhones(s string) []span {
-	// Ten digit words with their gaps take at least spokenProbe+1 bytes
+	// Nine digit words with their gaps take at least spokenProbe+1 bytes
 	// ("oh oh oh …"), so a run holds one of the bytes at multiples of
 	// spokenProbe: only the words around such a byte that is in a digit
 	// word or a gap between two are read, and most text is passed over a
@@ -27,7 +32,7 @@ func findSpokenPhones(s string) []span {
 			continue
 		}
 		lo := max(scanned, p-spokenProbe)
-		for lo > scanned && isASCIILetter(s[lo-1]) {
+		for lo > scanned && spokenLetter(s[lo-1]) {
 			lo-- // to the start of the word lo is in
 		}
 		var found []span
@@ -37,19 +42,19 @@ func findSpokenPhones(s string) []span {
 	return out
 }
 
-// spokenProbe is the spacing of the bytes findSpokenPhones looks at: ten
-// two-letter digit words and nine one-byte gaps make 29 bytes.
-const spokenProbe = 28
+// spokenProbe is the spacing of the bytes findSpokenPhones looks at: nine
+// two-letter digit words and eight one-byte gaps make 26 bytes.
+const spokenProbe = 25
 
 // inDigitWords: s[p] is in a digit word, or in a gap next to one.
 func inDigitWords(s string, p int) bool {
-	if !isASCIILetter(s[p]) {
+	if !spokenLetter(s[p]) {
 		if s[p] != ' ' && s[p] != ',' && s[p] != '-' && s[p] != '.' {
 			return false
 		}
-		return p > 0 && isASCIILetter(s[p-1]) && digitWordAround(s, p-1) ||
-			p+1 < len(s) && isASCIILetter(s[p+1]) && digitWordAround(s, p+1) ||
-			p+2 < len(s) && s[p+1] == ' ' && isASCIILetter(s[p+2]) && digitWordAround(s, p+2)
+		return p > 0 && spokenLetter(s[p-1]) && digitWordAround(s, p-1) ||
+			p+1 < len(s) && spokenLetter(s[p+1]) && digitWordAround(s, p+1) ||
+			p+2 < len(s) && s[p+1] == ' ' && spokenLetter(s[p+2]) && digitWordAround(s, p+2)
 	}
 	return digitWordAround(s, p)
 }
@@ -57,14 +62,23 @@ func inDigitWords(s string, p int) bool {
 // digitWordAround: the word that holds s[p], a letter, is a digit word (or
 // "double", "triple").
 func digitWordAround(s string, p int) bool {
+	if s[p] >= utf8.RuneSelf {
+		lead := p
+		for lead > 0 && p-lead < utf8.UTFMax-1 && !utf8.RuneStart(s[lead]) {
+			lead--
+		}
+		if !digitWordLeads[s[lead]] {
+			return false // a letter of a script no digit word is written in (Han, kana, Hangul, Thai): most probes of such text
+		}
+	}
 	i, j := p, p+1
-	for i > 0 && p-i < maxDigitWord && isASCIILetter(s[i-1]) {
+	for i > 0 && p-i < maxDigitWord && spokenLetter(s[i-1]) {
 		i--
 	}
-	for j < len(s) && j-p < maxDigitWord && isASCIILetter(s[j]) {
+	for j < len(s) && j-p < maxDigitWord && spokenLetter(s[j]) {
 		j++
 	}
-	if i > 0 && isASCIILetter(s[i-1]) || j < len(s) && isASCIILetter(s[j]) {
+	if i > 0 && spokenLetter(s[i-1]) || j < len(s) && spokenLetter(s[j]) {
 		return false // longer than any digit word
 	}
 	n, repeat := digitWord(s[i:j])
@@ -79,12 +93,12 @@ func spokenRuns(s string, lo, p int) ([]span, int) {
 	runStart, runEnd, digits := -1, -1, 0
 	i := lo
 	for i < len(s) {
-		if !isASCIILetter(s[i]) {
+		if !spokenLetter(s[i]) {
 			i++
 			continue
 		}
 		j := i + 1 // a word starts at i: the loop skips whole words
-		for j < len(s) && isASCIILetter(s[j]) {
+		for j < len(s) && spokenLetter(s[j]) {
 			j++
 		}
 		n := 0
@@ -126,7 +140,7 @@ func repeatedDigit(s string, j, repeat int) (int, int) {
 		k++
 	}
 	e := k
-	for e < len(s) && isASCIILetter(s[e]) {
+	for e < len(s) && spokenLetter(s[e]) {
 		e++
 	}
 	if d, r := digitWord(s[k:e]); d == 1 && r == 0 {
@@ -135,9 +149,10 @@ func repeatedDigit(s string, j, repeat int) (int, int) {
 	return j, 0
 }
 
-// minSpokenDigits: a national number with its area code has ten digits or
-// more in the countries whose English this reads.
-const minSpokenDigits = 10
+// minSpokenDigits: a national number with its area code has nine digits
+// or more in the countries whose languages this reads (Spain's, Poland's,
+// Czechia's and Sweden's mobiles have nine).
+const minSpokenDigits = 9
 
 // digitWords are the words for the ten digits; "oh" is how British and
 // other speakers say zero in a number. Besides English, the digit words
@@ -148,17 +163,39 @@ const minSpokenDigits = 10
 // which is why a run needs ten of them and a phone word before it.
 var digitWords = []string{"zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
 	"cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve",
-	"um", "dois", "quatro", "sete", "oito", "nove",
+	"um", "dois", "três", "quatro", "sete", "oito", "nove",
 	"due", "tre", "quattro", "cinque", "sei", "sette", "otto",
-	"un", "deux", "trois", "quatre", "cinq", "sept", "huit", "neuf",
+	"un", "deux", "trois", "quatre", "cinq", "sept", "huit", "neuf", "zéro",
 	"null", "eins", "zwei", "drei", "vier", "sechs", "sieben", "acht", "neun",
 	"nol", "kosong", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "lapan", "delapan", "sembilan",
 	"shunya", "shoonya", "sifar", "ek", "do", "teen", "char", "chaar", "paanch", "panch", "chhe", "chah", "saat",
 	"aath", "nau",
-	"khong", "mot", "hai", "ba", "bon", "tu", "nam", "sau", "bay", "tam", "chin"}
+	"khong", "mot", "hai", "ba", "bon", "tu", "nam", "sau", "bay", "tam", "chin",
+	// the fourteenth blind table's transcripts: Dutch, Swedish, Danish and
+	// Norwegian, Finnish, Polish, Czech, Turkish, Russian, Ukrainian, Greek,
+	// Arabic, Hebrew, Hindi and Vietnamese with its diacritics, as speech
+	// recognition writes them
+	"nul", "een", "één", "twee", "drie", "vier", "vijf", "zes", "zeven", "negen",
+	"noll", "ett", "en", "två", "fyra", "fem", "sju", "åtta", "nio", "et", "to", "fire", "seks", "syv", "otte", "ni",
+	"nolla", "yksi", "kaksi", "kolme", "neljä", "viisi", "kuusi", "seitsemän", "kahdeksan", "yhdeksän",
+	"jeden", "dwa", "trzy", "cztery", "pięć", "sześć", "siedem", "osiem", "dziewięć",
+	"nula", "jedna", "dva", "dvě", "tři", "čtyři", "pět", "šest", "sedm", "osm", "devět",
+	"sıfır", "bir", "iki", "üç", "dört", "beş", "altı", "yedi", "sekiz", "dokuz",
+	"ноль", "нуль", "один", "одна", "два", "две", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять",
+	"дві", "чотири", "п'ять", "шість", "сім", "вісім", "дев'ять",
+	"μηδέν", "ένα", "δύο", "τρία", "τέσσερα", "πέντε", "έξι", "επτά", "εφτά", "οκτώ", "οχτώ", "εννέα", "εννιά",
+	"صفر", "واحد", "اثنان", "اثنين", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة",
+	"אפס", "אחת", "אחד", "שתיים", "שניים", "שלוש", "ארבע", "חמש", "שש", "שבע", "שמונה", "תשע",
+	"शून्य", "एक", "दो", "तीन", "चार", "पांच", "पाँच", "छह", "सात", "आठ", "नौ",
+	"không", "một", "bốn", "năm", "sáu", "bảy", "tám", "chín"}
 
-// maxDigitWord is the longest word of digitWords ("sembilan").
-const maxDigitWord = 8
+// maxDigitWord is the longest word of digitWords in bytes ("शून्य").
+const maxDigitWord = 16
+
+// spokenLetter: c is a byte of a word a digit word may be: an ASCII
+// letter, a byte of a letter outside ASCII, or the apostrophe of
+// Ukrainian "п'ять".
+func spokenLetter(c byte) bool { return isASCIILetter(c) || c >= utf8.RuneSelf || c == '\'' }
 
 // digitWord returns how many digits the word w says (1), or for "double"
 // and "triple", how many the next word's digit counts (2, 3), as repeat.
@@ -166,9 +203,12 @@ func digitWord(w string) (n, repeat int) {
 	if len(w) < 2 || len(w) > maxDigitWord {
 		return 0, 0
 	}
-	for _, d := range digitWordsBy[w[0]|0x20-'a'][len(w)] {
-		if strings.EqualFold(w, d) {
-			switch d {
+	for _, d := range digitWordsBy[w[0]][len(w)] {
+		// a word outside ASCII is compared as written (lower case or
+		// capitalised, both indexed): Unicode case folding would cost
+		// more than the scan of a Cyrillic or Greek text it runs on
+		if w == d || w[0] < utf8.RuneSelf && strings.EqualFold(w, d) {
+			switch strings.ToLower(d) {
 			case "double":
 				return 0, 2
 			case "triple":
@@ -177,17 +217,43 @@ func digitWord(w string) (n, repeat int) {
 			return 1, 0
 		}
 	}
-	return 0, 0 // most words: no digit word has their first letter and length
+	return 0, 0 // most words: no digit word has their first byte and length
 }
 
-// digitWordsBy holds digitWords, "double" and "triple" by their first
-// letter and length ("four" and "five" share both).
-var digitWordsBy = func() (t [26][maxDigitWord + 1][]string) {
+// digitWordsBy holds digitWords, "double" and "triple", lower case and
+// capitalised, by their first byte and their length in bytes ("four" and
+// "five" share both).
+var digitWordsBy = func() (t [256][maxDigitWord + 1][]string) {
 	for _, w := range append([]string{"double", "triple"}, digitWords...) {
-		t[w[0]-'a'][len(w)] = append(t[w[0]-'a'][len(w)], w)
+		for _, form := range []string{w, capitaliseFirst(w)} {
+			if len(form) == len(w) && !slices.Contains(t[form[0]][len(w)], form) {
+				t[form[0]][len(w)] = append(t[form[0]][len(w)], form)
+			}
+		}
 	}
 	return t
 }()
+
+// digitWordLeads are the first bytes of the characters outside ASCII
+// that digit words are written with.
+var digitWordLeads = func() (t [256]bool) {
+	for _, w := range digitWords {
+		for k := 0; k < len(w); k++ {
+			if utf8.RuneStart(w[k]) && w[k] >= utf8.RuneSelf {
+				t[w[k]] = true
+				r, _ := utf8.DecodeRuneInString(w[k:])
+				t[string(unicode.ToUpper(r))[0]] = true
+			}
+		}
+	}
+	return t
+}()
+
+// capitaliseFirst is w with its first letter in upper case.
+func capitaliseFirst(w string) string {
+	r, n := utf8.DecodeRuneInString(w)
+	return string(unicode.ToUpper(r)) + w[n:]
+}
 
 // spokenGap: what stands between two digit words of one number, a space, a
 // comma and a space, or a hyphen.
@@ -198,11 +264,19 @@ func spokenGap(g string) bool {
 // spokenPhoneCues say that a number follows, besides phoneCues.
 var spokenPhoneCues = []string{"text", "message", "dial", "contact", "number", "whatsapp",
 	// the same, typed in Latin letters without accents in the languages of digitWords
-	"numero", "número", "numéro", "nummer", "nomor", "so dien thoai", "sdt"}
+	"numero", "número", "numéro", "nummer", "nomor", "so dien thoai", "sdt",
+	// and in the fourteenth blind table's languages: Czech, Polish, Turkish,
+	// Russian and Ukrainian, Hebrew
+	"číslo", "numer", "numara", "номер", "מספר"}
 
 // spokenPhoneCue: a phone word stands before the run at i on its line,
-// within phoneCueWindow bytes.
+// within phoneCueWindow bytes, and no id word is nearer ("order number is
+// double seven four, …" is an order's number, as written digits are; see
+// phoneContext).
 func spokenPhoneCue(s string, i int) bool {
+	if phoneContext(s, i) == idContext {
+		return false
+	}
 	lo := lineWindowStart(s, i, phoneCueWindow)
 	for p := lo; p < i; p++ {
 		if p > lo && isWordByte(s[p-1]) {

@@ -31,3 +31,19 @@ func TestTranscriptSpeakers(t *testing.T) {
 		{"Speaker 1 (00:03:12): hello", "Speaker 1 (00:03:12): hello"},
 	})
 }
+
+// TestSpokenPhonesMoreLanguages pins the digit words of the fourteenth
+// table's languages: a run of nine or more after a phone word, in Latin,
+// Cyrillic, Greek, Hebrew, Devanagari and Vietnamese letters; never after
+// an order's word, never counting aloud without a phone word.
+func TestSpokenPhonesMoreLanguages(t *testing.T) {
+	checkTexts(t, []textCase{
+		{"moje číslo je sedm tři sedm, dvě nula jedna, čtyři osm devět", "moje číslo je <PHONE_1>"},
+		{"mijn nummer is nul zes, vier zeven, twee negen, een acht, drie vijf", "mijn nummer is <PHONE_1>"},
+		{"numeroni on nolla viisi nolla, kolme kuusi kaksi, yhdeksän yksi nolla nolla", "numeroni on <PHONE_1>"},
+		{"мой телефон восемь девять два шесть четыре один восемь три два ноль пять", "мой телефон <PHONE_1>"},
+		{"το κινητό μου είναι έξι εννιά τέσσερα, οκτώ δύο ένα, τρία επτά πέντε έξι", "το κινητό μου είναι <PHONE_1>"},
+		{"order number is double seven four, nine one two, three three eight", "order number is double seven four, nine one two, three three eight"},
+		{"we counted sju åtta nio noll ett två tre fyra fem", "we counted sju åtta nio noll ett två tre fyra fem"},
+	})
+}

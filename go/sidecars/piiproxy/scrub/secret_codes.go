@@ -30,8 +30,8 @@ func findCodes(s string) []span {
 		}
 		i = e
 	}
-	if codeLabelIn(s) {
-		out = disjoint(append(out, spokenCodes(s)...))
+	if spoken := spokenCodes(s); len(spoken) > 0 {
+		out = disjoint(append(out, spoken...))
 	}
 	return out
 }
@@ -43,11 +43,17 @@ func codeAt(s string, i, n int) bool {
 }
 
 // spokenCodes finds codes said in digit words: a run of three to eight of
-// them, the first after a code's label.
+// them, the first right after a code's label. Speech recognition writes
+// the labels it is said after as acronyms ("my PIN is four four two one",
+// "CVV seven one nine"), so only a text that holds one is read word by
+// word.
 func spokenCodes(s string) []span {
+	if !strings.Contains(s, "PIN") && !strings.Contains(s, "CVV") && !strings.Contains(s, "CVC") {
+		return nil
+	}
 	var out []span
 	for i := 0; i < len(s); i++ {
-		if !isASCIILetter(s[i]) || i > 0 && isASCIILetter(s[i-1]) {
+		if !spokenLetter(s[i]) || i > 0 && spokenLetter(s[i-1]) || !codeLabelWordBefore(s, i) {
 			continue
 		}
 		end, digits := digitWordRun(s, i)
@@ -67,7 +73,7 @@ func digitWordRun(s string, i int) (int, int) {
 	end, digits := i, 0
 	for j := i; j < len(s) && digits <= 8; {
 		k := j
-		for k < len(s) && isASCIILetter(s[k]) {
+		for k < len(s) && spokenLetter(s[k]) {
 			k++
 		}
 		n, repeat := digitWord(s[j:k])
@@ -79,7 +85,7 @@ func digitWordRun(s string, i int) (int, int) {
 		}
 		end, digits = k, digits+n
 		g := k
-		for g < len(s) && g-k < 3 && !isASCIILetter(s[g]) {
+		for g < len(s) && g-k < 3 && !spokenLetter(s[g]) {
 			g++
 		}
 		if g == k || !spokenGap(s[k:g]) {
@@ -91,21 +97,6 @@ func digitWordRun(s string, i int) (int, int) {
 		return i, 0
 	}
 	return end, digits
-}
-
-// codeLabelAnchors are pieces of every label of cardCodeLabels and
-// pinLabels in Latin letters, as typed in either case: the word scan for
-// spoken codes runs only on a text that holds one.
-var codeLabelAnchors = []string{"cvv", "CVV", "cvc", "CVC", "CID", "CSC", "pin", "PIN", "Pin", "code", "Code", "ódigo",
-	"odice", "Sicherheit", "sicherheit", "prüf", "Prüf"}
-
-func codeLabelIn(s string) bool {
-	for _, a := range codeLabelAnchors {
-		if strings.Contains(s, a) {
-			return true
-		}
-	}
-	return false
 }
 
 // verbBefore: a sentence's verb between a label and its value stands right
