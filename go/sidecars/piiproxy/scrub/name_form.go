@@ -36,13 +36,7 @@ import (
 //     Ki）", "이서연 (李瑞妍)") is masked too, as its own value.
 func namesInForms(s string) []span {
 	var out []span
-	for ls := 0; ls < len(s); {
-		le := strings.IndexByte(s[ls:], '\n')
-		if le < 0 {
-			le = len(s)
-		} else {
-			le += ls
-		}
+	for ls, le := range lineBounds(s) {
 		for fs := skipBlank(s, ls, le); fs < le; fs = nextColumn(s, fs, le) {
 			if found := formField(s, fs, le); len(found) > 0 {
 				out = append(out, found...)
@@ -50,7 +44,6 @@ func namesInForms(s string) []span {
 				out = append(out, titledField(s, fs, le)...)
 			}
 		}
-		ls = le + 1
 	}
 	return out
 }

@@ -75,17 +75,10 @@ func zoomSenders(s string) []span {
 // role in brackets or be written "Surname, Given".
 func speakerLines(s string) []span {
 	var out []span
-	for ls := 0; ls < len(s); {
-		le := strings.IndexByte(s[ls:], '\n')
-		if le < 0 {
-			le = len(s)
-		} else {
-			le += ls
-		}
+	for ls, le := range lineBounds(s) {
 		if sp, ok := speakerLine(s, ls, le); ok {
 			out = append(out, sp)
 		}
-		ls = le + 1
 	}
 	return out
 }

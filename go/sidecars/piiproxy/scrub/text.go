@@ -111,6 +111,25 @@ func (s *Session) replace(text string, spans []span, k Kind) string {
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
+// lineBounds yields the start and the end (its "\n" or the text's end) of
+// each line of s.
+func lineBounds(s string) iter.Seq2[int, int] {
+	return func(yield func(int, int) bool) {
+		for ls := 0; ls < len(s); {
+			le := strings.IndexByte(s[ls:], '\n')
+			if le < 0 {
+				le = len(s)
+			} else {
+				le += ls
+			}
+			if !yield(ls, le) {
+				return
+			}
+			ls = le + 1
+		}
+	}
+}
+
 // indexesOf yields where each occurrence of sub starts in s, left to right,
 // each looked for after the one before.
 func indexesOf(s, sub string) iter.Seq[int] {
