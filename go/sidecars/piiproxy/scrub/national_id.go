@@ -20,7 +20,7 @@ import (
 // their own. The US SSN is its own kind (ssn.go).
 func findNationalIDs(s string) []span {
 	if !hasDigitPair(s) {
-		return nil // prose, versions such as "1.2.3"
+		return spokenIDs(s, nil) // prose, versions such as "1.2.3"; a transcript's ids said in words
 	}
 	var out []span
 	var found []string // the ids taken so far, as read by their tokens
@@ -49,6 +49,35 @@ func findNationalIDs(s string) []span {
 	}
 	if cells := columnCells(s, idHeader, idCell); len(cells) > 0 {
 		out = disjoint(append(out, cells...))
+	}
+	if spoken := spokenIDs(s, found); len(spoken) > 0 {
+		out = disjoint(append(out, spoken...))
+	}
+	return out
+}
+
+// spokenIDs finds ids said in digit words, as a call's transcript writes
+// them ("meine Steuer-ID lautet vier sechs neun drei …", "mijn BSN is twee
+// acht drie …"): each run of minSpokenIDDigits digit words or more is
+// offered to the schemes as its digits, in the text with the run's words
+// replaced by them, so that each scheme's cue and check decide as for
+// written digits.
+func spokenIDs(s string, found []string) []span {
+	runs := spokenDigitRuns(s, minSpokenIDDigits, func(string, int) bool { return true })
+	var out []span
+	var t idToken
+	for _, r := range runs {
+		digits := spokenDigits(nil, s, r.start, r.end)
+		if len(digits) > maxIDChars {
+			continue
+		}
+		written := s[:r.start] + string(digits) + s[r.end:]
+		t.read(written, r.start)
+		end, id, ok := t.match(written, found)
+		if ok && end == r.start+len(digits) && !companyHeld(written, r.start) {
+			out = append(out, r)
+			found = append(found, id)
+		}
 	}
 	return out
 }
@@ -142,6 +171,11 @@ func idCharsFrom(s string, i, n int) bool {
 	}
 	return n == 0
 }
+
+// minSpokenIDDigits is the fewest digits spokenIDs reads: nearly every
+// scheme's id has eight or more, and the scan for runs of digit words,
+// which runs on every text, costs less the longer the run it looks for.
+const minSpokenIDDigits = 8
 
 // minIDChars is the shortest id without its separators (an old Colombian
 // cédula of six digits), maxIDChars the longest without its separators (a

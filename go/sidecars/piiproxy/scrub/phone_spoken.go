@@ -12,7 +12,7 @@ import (
 // five five zero one four seven", "text my wife on oh seven nine one one,
 // one two three four five six". findSpokenPhones reads a run of ten digits
 // or more so written ("zero", "oh", "one" … "nine", "double" and "triple"
-// before a digit; or the digit words of the languages in digitWords,
+// before a digit; or the digit words of the languages in digitLanguages,
 // typed in Latin letters: "mi número es tres dos tres, cinco cinco cinco,
 // cero uno nueve ocho", "mera number nau aath do shunya ek …"), with spaces,
 // commas or hyphens between the words, after a phone word on its line (see
@@ -20,31 +20,33 @@ import (
 // Numbers said as tens or hundreds ("five fifty", "nine hundred",
 // "quarante-deux") are not read.
 func findSpokenPhones(s string) []span {
-	// Nine digit words with their gaps take at least spokenProbe+1 bytes
-	// ("oh oh oh …"), so a run holds one of the bytes at multiples of
-	// spokenProbe: only the words around such a byte that is in a digit
-	// word or a gap between two are read, and most text is passed over a
-	// word in every spokenProbe bytes.
+	return spokenDigitRuns(s, minSpokenDigits, spokenPhoneCue)
+}
+
+// spokenDigitRuns finds the runs of at least min digits said in digit
+// words that accept takes (given the run's start). A run of min words with
+// their gaps takes at least 3*min-1 bytes ("oh oh oh …"), so it holds one
+// of the bytes at multiples of a probe spacing under that: only the words
+// around such a byte that is in a digit word or a gap between two are
+// read, and most text is passed over a word in every probe's bytes.
+func spokenDigitRuns(s string, min int, accept func(s string, start int) bool) []span {
+	probe := 3*min - 2
 	var out []span
 	scanned := 0
-	for p := 0; p < len(s); p += spokenProbe {
+	for p := 0; p < len(s); p += probe {
 		if p < scanned || !inDigitWords(s, p) {
 			continue
 		}
-		lo := max(scanned, p-spokenProbe)
+		lo := max(scanned, p-probe)
 		for lo > scanned && spokenLetter(s[lo-1]) {
 			lo-- // to the start of the word lo is in
 		}
 		var found []span
-		found, scanned = spokenRuns(s, lo, p)
+		found, scanned = spokenRuns(s, lo, p, min, accept)
 		out = append(out, found...)
 	}
 	return out
 }
-
-// spokenProbe is the spacing of the bytes findSpokenPhones looks at: nine
-// two-letter digit words and eight one-byte gaps make 26 bytes.
-const spokenProbe = 25
 
 // inDigitWords: s[p] is in a digit word, or in a gap next to one.
 func inDigitWords(s string, p int) bool {
@@ -87,8 +89,8 @@ func digitWordAround(s string, p int) bool {
 
 // spokenRuns reads the runs of digit words from lo (a word's start) on,
 // until the run that holds or follows p has ended, and returns the runs of
-// a phone's length after a phone word and where it stopped.
-func spokenRuns(s string, lo, p int) ([]span, int) {
+// min digits or more that accept takes, and where it stopped.
+func spokenRuns(s string, lo, p, min int, accept func(s string, start int) bool) ([]span, int) {
 	var out []span
 	runStart, runEnd, digits := -1, -1, 0
 	i := lo
@@ -113,7 +115,7 @@ func spokenRuns(s string, lo, p int) ([]span, int) {
 			i = j
 			continue
 		}
-		if digits >= minSpokenDigits && spokenPhoneCue(s, runStart) {
+		if digits >= min && accept(s, runStart) {
 			out = append(out, span{runStart, runEnd})
 		}
 		if i > p {
@@ -125,10 +127,51 @@ func spokenRuns(s string, lo, p int) ([]span, int) {
 		}
 		i = j
 	}
-	if digits >= minSpokenDigits && spokenPhoneCue(s, runStart) {
+	if digits >= min && accept(s, runStart) {
 		out = append(out, span{runStart, runEnd})
 	}
 	return out, len(s)
+}
+
+// spokenDigits appends the run of digit words s[start:end] to buf in
+// ASCII digits, its gaps dropped ("vier sechs neun" is "469", "double
+// seven" "77").
+func spokenDigits(buf []byte, s string, start, end int) []byte {
+	for i := start; i < end; {
+		if !spokenLetter(s[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < end && spokenLetter(s[j]) {
+			j++
+		}
+		times, word := 1, s[i:j]
+		if _, repeat := digitWord(word); repeat > 0 {
+			k := skipSpaces(s, j)
+			e := k
+			for e < end && spokenLetter(s[e]) {
+				e++
+			}
+			times, word, j = repeat, s[k:e], e
+		}
+		if d, ok := digitOf(word); ok {
+			for range times {
+				buf = append(buf, d)
+			}
+		}
+		i = j
+	}
+	return buf
+}
+
+// digitOf is the digit a digit word says, in any letter case.
+func digitOf(w string) (byte, bool) {
+	if d, ok := digitValues[w]; ok {
+		return d, true
+	}
+	d, ok := digitValues[strings.ToLower(w)]
+	return d, ok
 }
 
 // repeatedDigit reads the digit word after "double" or "triple" (ending at
@@ -154,42 +197,56 @@ func repeatedDigit(s string, j, repeat int) (int, int) {
 // Czechia's and Sweden's mobiles have nine).
 const minSpokenDigits = 9
 
-// digitWords are the words for the ten digits; "oh" is how British and
-// other speakers say zero in a number. Besides English, the digit words
-// people type in Latin letters without accents (the eleventh blind table):
-// Spanish, Portuguese, Italian, French, German, Indonesian and Malay,
-// Hindi as it is typed in chat, and Vietnamese without its diacritics.
-// Several are common words of their language ("do", "ba", "nam", "tu"),
-// which is why a run needs ten of them and a phone word before it.
-var digitWords = []string{"zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-	"cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve",
-	"um", "dois", "três", "quatro", "sete", "oito", "nove",
-	"due", "tre", "quattro", "cinque", "sei", "sette", "otto",
-	"un", "deux", "trois", "quatre", "cinq", "sept", "huit", "neuf", "zéro",
-	"null", "eins", "zwei", "drei", "vier", "sechs", "sieben", "acht", "neun",
-	"nol", "kosong", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "lapan", "delapan", "sembilan",
-	"shunya", "shoonya", "sifar", "ek", "do", "teen", "char", "chaar", "paanch", "panch", "chhe", "chah", "saat",
-	"aath", "nau",
-	"khong", "mot", "hai", "ba", "bon", "tu", "nam", "sau", "bay", "tam", "chin",
-	// the fourteenth blind table's transcripts: Dutch, Swedish, Danish and
-	// Norwegian, Finnish, Polish, Czech, Turkish, Russian, Ukrainian, Greek,
-	// Arabic, Hebrew, Hindi and Vietnamese with its diacritics, as speech
-	// recognition writes them
-	"nul", "een", "één", "twee", "drie", "vier", "vijf", "zes", "zeven", "negen",
-	"noll", "ett", "en", "två", "fyra", "fem", "sju", "åtta", "nio", "et", "to", "fire", "seks", "syv", "otte", "ni",
-	"nolla", "yksi", "kaksi", "kolme", "neljä", "viisi", "kuusi", "seitsemän", "kahdeksan", "yhdeksän",
-	"jeden", "dwa", "trzy", "cztery", "pięć", "sześć", "siedem", "osiem", "dziewięć",
-	"nula", "jedna", "dva", "dvě", "tři", "čtyři", "pět", "šest", "sedm", "osm", "devět",
-	"sıfır", "bir", "iki", "üç", "dört", "beş", "altı", "yedi", "sekiz", "dokuz",
-	"ноль", "нуль", "один", "одна", "два", "две", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять",
-	"дві", "чотири", "п'ять", "шість", "сім", "вісім", "дев'ять",
-	"μηδέν", "ένα", "δύο", "τρία", "τέσσερα", "πέντε", "έξι", "επτά", "εφτά", "οκτώ", "οχτώ", "εννέα", "εννιά",
-	"صفر", "واحد", "اثنان", "اثنين", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة",
-	"אפס", "אחת", "אחד", "שתיים", "שניים", "שלוש", "ארבע", "חמש", "שש", "שבע", "שמונה", "תשע",
-	"शून्य", "एक", "दो", "तीन", "चार", "पांच", "पाँच", "छह", "सात", "आठ", "नौ",
-	"không", "một", "bốn", "năm", "sáu", "bảy", "tám", "chín"}
+// digitLanguages are the words for the ten digits, in order, alternates
+// joined by "|"; "oh" is how British and other speakers say zero in a
+// number. Besides English, the digit words people type in Latin letters
+// without accents (the eleventh blind table: Spanish, Portuguese, Italian,
+// French, German, Indonesian and Malay, Hindi as it is typed in chat,
+// Vietnamese without its diacritics) and those speech recognition writes
+// in the fourteenth blind table's transcripts, in their own letters.
+// Several are common words of their language ("do", "ba", "nam", "en",
+// "to"), which is why a phone's run needs nine of them and a phone word
+// before it, and an id's run the id's own cue and check.
+var digitLanguages = [][10]string{
+	{"zero|oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"},
+	{"cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve"},
+	{"zero", "um", "dois", "três|tres", "quatro", "cinco", "seis", "sete", "oito", "nove"},
+	{"zero", "uno", "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove"},
+	{"zéro|zero", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf"},
+	{"null", "eins", "zwei", "drei", "vier", "fünf|fuenf", "sechs", "sieben", "acht", "neun"},
+	{"nol|kosong", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "lapan|delapan", "sembilan"},
+	{"shunya|shoonya|sifar", "ek", "do", "teen", "char|chaar", "paanch|panch", "chhe|chah", "saat", "aath", "nau"},
+	{"khong", "mot", "hai", "ba", "bon|tu", "nam", "sau", "bay", "tam", "chin"},
+	{"nul", "een|één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen"},
+	{"noll", "ett|en", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio"},
+	{"nul|null", "en|et", "to", "tre", "fire", "fem", "seks", "syv|sju", "otte|åtte", "ni"},
+	{"nolla", "yksi", "kaksi", "kolme", "neljä", "viisi", "kuusi", "seitsemän", "kahdeksan", "yhdeksän"},
+	{"zero", "jeden", "dwa", "trzy", "cztery", "pięć", "sześć", "siedem", "osiem", "dziewięć"},
+	{"nula", "jedna|jeden", "dva|dvě", "tři", "čtyři", "pět", "šest", "sedm", "osm", "devět"},
+	{"sıfır", "bir", "iki", "üç", "dört", "beş", "altı", "yedi", "sekiz", "dokuz"},
+	{"ноль|нуль", "один|одна", "два|две", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять"},
+	{"нуль", "один|одна", "два|дві", "три", "чотири", "п'ять", "шість", "сім", "вісім", "дев'ять"},
+	{"μηδέν", "ένα", "δύο", "τρία", "τέσσερα", "πέντε", "έξι", "επτά|εφτά", "οκτώ|οχτώ", "εννέα|εννιά"},
+	{"صفر", "واحد", "اثنان|اثنين", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة"},
+	{"אפס", "אחת|אחד", "שתיים|שניים", "שלוש", "ארבע", "חמש", "שש", "שבע", "שמונה", "תשע"},
+	{"शून्य", "एक", "दो", "तीन", "चार", "पांच|पाँच", "छह", "सात", "आठ", "नौ"},
+	{"không", "một", "hai", "ba", "bốn|tư", "năm", "sáu", "bảy", "tám", "chín"},
+}
 
-// maxDigitWord is the longest word of digitWords in bytes ("शून्य").
+// digitValues maps each digit word of digitLanguages to its digit.
+var digitValues = func() map[string]byte {
+	m := map[string]byte{}
+	for _, lang := range digitLanguages {
+		for d, words := range lang {
+			for _, w := range strings.Split(words, "|") {
+				m[w] = byte('0' + d)
+			}
+		}
+	}
+	return m
+}()
+
+// maxDigitWord is the longest word of digitLanguages in bytes ("शून्य").
 const maxDigitWord = 16
 
 // spokenLetter: c is a byte of a word a digit word may be: an ASCII
@@ -220,11 +277,16 @@ func digitWord(w string) (n, repeat int) {
 	return 0, 0 // most words: no digit word has their first byte and length
 }
 
-// digitWordsBy holds digitWords, "double" and "triple", lower case and
-// capitalised, by their first byte and their length in bytes ("four" and
-// "five" share both).
+// digitWordsBy holds the digit words, "double" and "triple", lower case
+// and capitalised, by their first byte and their length in bytes ("four"
+// and "five" share both).
 var digitWordsBy = func() (t [256][maxDigitWord + 1][]string) {
-	for _, w := range append([]string{"double", "triple"}, digitWords...) {
+	words := []string{"double", "triple"}
+	for w := range digitValues {
+		words = append(words, w)
+	}
+	slices.Sort(words) // the table's order does not depend on the map's
+	for _, w := range words {
 		for _, form := range []string{w, capitaliseFirst(w)} {
 			if len(form) == len(w) && !slices.Contains(t[form[0]][len(w)], form) {
 				t[form[0]][len(w)] = append(t[form[0]][len(w)], form)
@@ -237,7 +299,7 @@ var digitWordsBy = func() (t [256][maxDigitWord + 1][]string) {
 // digitWordLeads are the first bytes of the characters outside ASCII
 // that digit words are written with.
 var digitWordLeads = func() (t [256]bool) {
-	for _, w := range digitWords {
+	for w := range digitValues {
 		for k := 0; k < len(w); k++ {
 			if utf8.RuneStart(w[k]) && w[k] >= utf8.RuneSelf {
 				t[w[k]] = true
@@ -263,7 +325,7 @@ func spokenGap(g string) bool {
 
 // spokenPhoneCues say that a number follows, besides phoneCues.
 var spokenPhoneCues = []string{"text", "message", "dial", "contact", "number", "whatsapp",
-	// the same, typed in Latin letters without accents in the languages of digitWords
+	// the same, typed in Latin letters without accents in the languages of digitLanguages
 	"numero", "número", "numéro", "nummer", "nomor", "so dien thoai", "sdt",
 	// and in the fourteenth blind table's languages: Czech, Polish, Turkish,
 	// Russian and Ukrainian, Hebrew

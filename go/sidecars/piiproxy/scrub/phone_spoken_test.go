@@ -36,7 +36,7 @@ func TestSpokenPhonesSampled(t *testing.T) {
 			}
 		}
 		s := b.String()
-		want, _ := spokenRuns(s, 0, len(s))
+		want, _ := spokenRuns(s, 0, len(s), minSpokenDigits, spokenPhoneCue)
 		if got := findSpokenPhones(s); !reflect.DeepEqual(got, want) {
 			t.Fatalf("findSpokenPhones(%q) = %v, the plain scan finds %v", s, got, want)
 		}

@@ -198,7 +198,7 @@ var mixedChat11Cases = []tableCase{
 		"my number is <PHONE_1>, please call after lunch"),
 	pii("en-IN", NationalID, "an Aadhaar said aloud with triple",
 		"aadhaar number is nine one seven nine, triple seven nine, zero eight two zero, the e-KYC keeps failing",
-		"aadhaar number is <NATIONAL_ID_1>, the e-KYC keeps failing").leftAs("masked, but as a phone: spoken digits carry no kind"),
+		"aadhaar number is <NATIONAL_ID_1>, the e-KYC keeps failing"),
 	pii("en-IN", CreditCard, "a RuPay card said in groups",
 		"card number six zero seven zero, three eight nine two, three four nine eight, zero three five six, expiry nine twenty-seven",
 		"card number <CREDIT_CARD_1>, expiry nine twenty-seven").leftAs("masked, but as a phone: spoken digits carry no kind"),

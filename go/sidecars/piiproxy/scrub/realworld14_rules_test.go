@@ -47,3 +47,16 @@ func TestSpokenPhonesMoreLanguages(t *testing.T) {
 		{"we counted sju åtta nio noll ett två tre fyra fem", "we counted sju åtta nio noll ett två tre fyra fem"},
 	})
 }
+
+// TestSpokenIDs pins spokenIDs: an id said in digit words after its cue,
+// with its scheme's check; the same words without a cue, or with a failing
+// check, stay.
+func TestSpokenIDs(t *testing.T) {
+	checkTexts(t, []textCase{
+		{"meine Steuer-ID lautet vier sechs neun drei fünf acht eins sieben zwei eins sieben", "meine Steuer-ID lautet <NATIONAL_ID_1>"},
+		{"mijn BSN is twee acht drie zeven vier een negen zeven een", "mijn BSN is <NATIONAL_ID_1>"},
+		{"mijn BSN is twee acht drie zeven vier een negen zeven twee", "mijn BSN is twee acht drie zeven vier een negen zeven twee"},
+		{"we counted twee acht drie zeven vier een negen zeven een", "we counted twee acht drie zeven vier een negen zeven een"},
+		{"aadhaar number is nine one seven nine, triple seven nine, zero eight two zero", "aadhaar number is <NATIONAL_ID_1>"},
+	})
+}

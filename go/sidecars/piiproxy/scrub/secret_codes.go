@@ -12,7 +12,7 @@ import (
 // eight digits after a "PIN" field's colon or a sentence's verb ("PIN:
 // 48291", "暗証番号：4821", "my PIN is 4421"). Said rather than typed, the
 // digits may be digit words ("my PIN is four four two one", "die PIN ist
-// vier neun zwei sieben"; see digitWords). With a card's number and expiry
+// vier neun zwei sieben"; see digitLanguages). With a card's number and expiry
 // the code is all a thief needs; without its label three or four digits
 // are anything (a count, an area code, a room, a pin of a connector), so
 // the label is required.
