@@ -71,10 +71,15 @@ func spokenIDs(s string, found []string) []span {
 		if len(digits) > maxIDChars {
 			continue
 		}
-		written := s[:r.start] + string(digits) + s[r.end:]
-		t.read(written, r.start)
+		// a window of the text around the run, as far as the schemes' cues,
+		// a holder's label and a person's name may stand (a copy of the whole
+		// text for each run would make the scan quadratic)
+		lo, hi := max(0, r.start-spokenIDContext), min(len(s), r.end+spokenIDContext)
+		written := s[lo:r.start] + string(digits) + s[r.end:hi]
+		start := r.start - lo
+		t.read(written, start)
 		end, id, ok := t.match(written, found)
-		if ok && end == r.start+len(digits) && !companyHeld(written, r.start) {
+		if ok && end == start+len(digits) && !companyHeld(written, start) {
 			out = append(out, r)
 			found = append(found, id)
 		}
@@ -171,6 +176,11 @@ func idCharsFrom(s string, i, n int) bool {
 	}
 	return n == 0
 }
+
+// spokenIDContext is how much of the text on each side of a spoken id
+// spokenIDs gives the schemes to read: more than the cue window, a
+// holder's label's reach and ofPersonReach.
+const spokenIDContext = 4 * idCueWindow
 
 // minSpokenIDDigits is the fewest digits spokenIDs reads: nearly every
 // scheme's id has eight or more, and the scan for runs of digit words,
