@@ -66,8 +66,11 @@ func fitRG(t *idToken) idFit {
 		!allDigits(c[:8]) {
 		return idFit{}
 	}
-	check := weightedSum(c, 2, 3, 4, 5, 6, 7, 8, 9) % 11
-	if want := byte('0' + check); check == 10 && c[8] != 'X' || check < 10 && c[8] != want {
+	want := byte('X') // a check of 10
+	if check := weightedSum(c, 2, 3, 4, 5, 6, 7, 8, 9) % 11; check < 10 {
+		want = byte('0' + check)
+	}
+	if c[8] != want {
 		return idFit{}
 	}
 	return cued(k)
@@ -138,18 +141,18 @@ func fitLicenceNumber(t *idToken) idFit {
 // package knows, or one that the grouping hides). Company numbers are not
 // here: a "TIN" or an "ΑΦΜ" numbers firms as often.
 var benefitNumberCues = cueSet{
-	words:    []string{"sss no", "sss no.", "sss number", "sss #", "svnr", "sv-nr.", "niss", "nss", "cns", "bvn", "pcn", "uan"},
-	acronyms: []string{"sss", "bvn", "nss", "pcn"},
+	words:    []string{"sss no", "sss no.", "sss number", "sss #", "svnr", "sv-nr.", "niss", "uan"},
+	acronyms: []string{"sss", "bvn", "nss", "cns", "pcn"},
 	stems: []string{
 		"philhealth", "philsys", "bank verification number", "kra pin", "número de seguridad social",
 		"numero de seguridad social", "número de afiliación", "n.º afiliación", "nº afiliación", "n° afiliación",
-		"afiliación seguridad social", "cartão sus", "cartao sus", "cartao_sus", "cartão_sus", "cartão nacional de saúde", "número de segurança social",
-		"numero de seguranca social", "segurança social", "health card", "carte santé", "nhs number", "nhs no",
-		"chi number", "基礎年金番号", "年金番号", "被保険者番号", "保険者番号", "n° d'adhérent", "numéro d'adhérent",
-		"n° adhérent", "numéro d'adhérent", "numéro étranger", "n° étranger", "n° d'étranger", "référence client",
-		"réf. client", "numéro client", "numéro de client", "n° client", "رقم الملف الطبي", "medical record number",
-		"sozialversicherungsnummer", "versicherungsnummer", "nomor kartu bpjs", "kartu bpjs", "no. bpjs",
-		"pension number", "universal account number",
+		"afiliación seguridad social", "cartão sus", "cartao sus", "cartao_sus", "cartão_sus",
+		"cartão nacional de saúde", "número de segurança social", "numero de seguranca social", "segurança social",
+		"health card", "carte santé", "nhs number", "nhs no", "chi number", "基礎年金番号", "年金番号", "被保険者番号",
+		"保険者番号", "n° d'adhérent", "numéro d'adhérent", "n° adhérent", "numéro étranger", "n° étranger",
+		"n° d'étranger", "référence client", "réf. client", "numéro client", "numéro de client", "n° client",
+		"رقم الملف الطبي", "medical record number", "sozialversicherungsnummer", "versicherungsnummer",
+		"nomor kartu bpjs", "kartu bpjs", "no. bpjs", "pension number", "universal account number",
 	},
 }
 
@@ -157,9 +160,8 @@ var benefitNumberCues = cueSet{
 // hyphens, spaces or slashes ("4823 120386", "28/10482917/67",
 // "34-8291736-5", "898 0048 2917 3604"), not in a date's groups (a
 // version's full stops, "10.0.19041.1288", are none of them either); or
-// Kenya's KRA PIN, a letter,
-// nine digits and a letter, an individual's starting with "A"
-// ("A014829173K"; a company's starts with "P").
+// Kenya's KRA PIN, a letter, nine digits and a letter, an individual's
+// starting with "A" ("A014829173K"; a company's starts with "P").
 func fitCuedDigits(t *idToken) idFit {
 	if t.ng > 0 && t.ends[0] == 11 && t.chars[0] == 'A' && !t.lower[0] && isASCIILetter(t.chars[10]) &&
 		allDigits(t.chars[1:10]) {

@@ -10,13 +10,15 @@ import (
 // A voice assistant's transcript, or a user who writes as they would say
 // it, spells a phone number in digit words: "my number is two one two five
 // five five zero one four seven", "text my wife on oh seven nine one one,
-// one two three four five six". findSpokenPhones reads a run of ten digits
-// or more so written ("zero", "oh", "one" … "nine", "double" and "triple"
-// before a digit; or the digit words of the languages in digitLanguages,
-// typed in Latin letters: "mi número es tres dos tres, cinco cinco cinco,
-// cero uno nueve ocho", "mera number nau aath do shunya ek …"), with spaces,
-// commas or hyphens between the words, after a phone word on its line (see
-// spokenPhoneCue): counting aloud ("one two three four …") is no number.
+// one two three four five six". findSpokenPhones reads a run of nine
+// digits or more so written ("zero", "oh", "one" … "nine", "double" and
+// "triple" before a digit; or the digit words of the languages in
+// digitLanguages, in Latin letters or their own: "mi número es tres dos
+// tres, cinco cinco cinco, cero uno nueve ocho", "mera number nau aath do
+// shunya ek …", "мой телефон восемь девять …"), with spaces, commas or
+// hyphens between the words, after a phone word on its line and no id word
+// nearer (see spokenPhoneCue): counting aloud ("one two three four …") is
+// no number.
 // Numbers said as tens or hundreds ("five fifty", "nine hundred",
 // "quarante-deux") are not read.
 func findSpokenPhones(s string) []span {
@@ -148,12 +150,8 @@ func spokenDigits(buf []byte, s string, start, end int) []byte {
 		}
 		times, word := 1, s[i:j]
 		if _, repeat := digitWord(word); repeat > 0 {
-			k := skipSpaces(s, j)
-			e := k
-			for e < end && spokenLetter(s[e]) {
-				e++
-			}
-			times, word, j = repeat, s[k:e], e
+			e, n := repeatedDigit(s, j, repeat)
+			times, word, j = n, strings.TrimLeft(s[j:e], " "), e
 		}
 		if d, ok := digitOf(word); ok {
 			for range times {
