@@ -29,8 +29,9 @@ import (
 // born in 2019". A national id that embeds a birth date is no date (its
 // digits go on), so a cue before one does not cut it.
 func findBirthDates(s string) []span {
+	spoken := spokenBirthDates(s)
 	if !hasYearDigits(s) || !hasBirthCue(s) {
-		return nil // most texts: no run of digits a year could be written in, or no cue at all
+		return spoken // most texts: no run of digits a year could be written in, or no cue at all
 	}
 	var out []span
 	for k := 0; k < len(s); k++ {
@@ -50,7 +51,7 @@ func findBirthDates(s string) []span {
 	if strings.IndexByte(s, '\n') >= 0 {
 		out = append(out, birthDatesInTables(s)...)
 	}
-	return disjoint(out)
+	return disjoint(append(out, spoken...))
 }
 
 // dateStartBefore is where a date whose first digits are at k starts: at
@@ -560,6 +561,9 @@ func (c *birthCue) announces(s string, cueStart, cueEnd, start, end int) (span, 
 		}
 	}
 	e, ok := dateOrBirthdayAt(s, start, c.era)
+	if !ok && c.era == gregorian {
+		e, ok = spokenDateAt(s, start) // "the third of March, 1985"
+	}
 	return span{start, e}, ok
 }
 
@@ -587,16 +591,20 @@ var connectorFirstBytes = func() (t [256]bool) {
 const maxBirthGap = 48
 
 // skipBirthConnectors skips what may stand between a cue ending at i and
-// its date: spaces (and one line break: a label alone on its line),
-// separators (":", "=", quotes, "-", "|", ">", a closing parenthesis), a
-// format hint in parentheses ("Date of Birth (MM/DD/YYYY): …") and
-// birthConnectors.
+// its date: spaces (and one line break: a label alone on its line, or a
+// question and its answer on the next line after the speaker's label,
+// "date of birth?\nCaller: …"), separators (":", "=", quotes, "-", "|",
+// ">", "?", a closing parenthesis), a format hint in parentheses ("Date of
+// Birth (MM/DD/YYYY): …") and birthConnectors.
 func skipBirthConnectors(s string, i int) int {
 	start, newline := i, false
 	for i < len(s) && i-start < maxBirthGap {
 		switch c := s[i]; {
-		case c == ' ' || c == '\t' || c == '\r' || strings.IndexByte(`:="'-|>`, c) >= 0:
+		case c == ' ' || c == '\t' || c == '\r' || strings.IndexByte(`:="'-|>?`, c) >= 0:
 			i++
+		case c == '\n' && !newline && speakerLabelEnd(s, i+1) > 0:
+			newline = true
+			i = speakerLabelEnd(s, i+1)
 		case strings.HasPrefix(s[i:], ideoSpace): // a Japanese form's "生年月日\u3000昭和58年…"
 			i += len(ideoSpace)
 		case c == '\n' && !newline:
@@ -618,6 +626,22 @@ func skipBirthConnectors(s string, i int) int {
 	}
 	return i
 }
+
+// speakerLabelEnd is the end of a transcript's speaker label at s[i], a
+// word or two and a colon ("Caller:", "Customer:", "Kunde:"), or 0.
+func speakerLabelEnd(s string, i int) int {
+	k := i
+	for k < len(s) && k-i <= maxSpeakerLabel && (isASCIILetter(s[k]) || s[k] == ' ' && k > i) {
+		k++
+	}
+	if k == i || k >= len(s) || s[k] != ':' || !startsUpper(s[i:k]) {
+		return 0
+	}
+	return k + 1
+}
+
+// maxSpeakerLabel is the longest speaker label in bytes.
+const maxSpeakerLabel = 24
 
 // formatHintEnd returns the end of a format hint at s[i]: parenthesised,
 // "(MM/DD/YYYY)", "(TT.MM.JJJJ)", or a vCard's parameters up to their

@@ -60,3 +60,18 @@ func TestSpokenIDs(t *testing.T) {
 		{"aadhaar number is nine one seven nine, triple seven nine, zero eight two zero", "aadhaar number is <NATIONAL_ID_1>"},
 	})
 }
+
+// TestSpokenBirthDates pins spokenBirthDates: an English date of birth
+// in words after a birth cue, on the cue's line or answered on the next
+// after the speaker's label; the same date without a cue, a month and a
+// year without a day, and an impossible day stay.
+func TestSpokenBirthDates(t *testing.T) {
+	checkTexts(t, []textCase{
+		{"I was born on the third of March, 1985, if that helps", "I was born on <DATE_OF_BIRTH_1>, if that helps"},
+		{"date of birth is July fourth, nineteen ninety, but", "date of birth is <DATE_OF_BIRTH_1>, but"},
+		{"your date of birth?\nCaller: twenty-second of November nineteen seventy-nine", "your date of birth?\nCaller: <DATE_OF_BIRTH_1>"},
+		{"the release on the third of March, 1985", "the release on the third of March, 1985"},
+		{"born in March nineteen eighty five", "born in March nineteen eighty five"},
+		{"born on the thirty-first of April, 1985", "born on the thirty-first of April, 1985"},
+	})
+}
