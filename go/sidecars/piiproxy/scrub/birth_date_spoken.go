@@ -18,7 +18,7 @@ var spokenDateCues = []string{"irth", "born", "Born", "DOB"}
 // spokenBirthDates finds the English dates in words that a birth cue
 // announces.
 func spokenBirthDates(s string) []span {
-	if !slicesContainsIn(s, spokenDateCues) {
+	if !containsAnyOf(s, spokenDateCues) {
 		return nil
 	}
 	var out []span
@@ -39,16 +39,6 @@ func spokenBirthDates(s string) []span {
 		}
 	}
 	return out
-}
-
-// slicesContainsIn: one of subs occurs in s.
-func slicesContainsIn(s string, subs []string) bool {
-	for _, sub := range subs {
-		if strings.Contains(s, sub) {
-			return true
-		}
-	}
-	return false
 }
 
 // spokenDateAt reads a date in words at s[i]: a day, "of" and a month, or a

@@ -264,12 +264,7 @@ func replyLineAfter(s string, end int) bool {
 	if nl := strings.IndexByte(rest, '\n'); nl >= 0 {
 		rest = rest[:nl]
 	}
-	for _, m := range replyMarks {
-		if strings.Contains(rest, m) {
-			return true
-		}
-	}
-	return false
+	return containsAnyOf(rest, replyMarks)
 }
 
 // commaDisplayName reads Outlook's family name first without quotes,
@@ -1580,11 +1575,5 @@ func patientDatumOnLine(rest string) bool {
 	if nl := strings.IndexByte(rest, '\n'); nl >= 0 {
 		rest = rest[:nl]
 	}
-	rest = strings.ToLower(rest)
-	for _, d := range patientData {
-		if strings.Contains(rest, d) {
-			return true
-		}
-	}
-	return false
+	return containsAnyOf(strings.ToLower(rest), patientData)
 }

@@ -113,16 +113,7 @@ func speakerLine(s string, ls, le int) (span, bool) {
 }
 
 // clockTime: t is a time as a transcript prints it, "0:14", "2:14",
-// "01:02:03".
+// "01:02:03": a chat's time (chatTime) of digits and colons only.
 func clockTime(t string) bool {
-	parts := strings.Split(t, ":")
-	if len(parts) < 2 || len(parts) > 3 {
-		return false
-	}
-	for k, p := range parts {
-		if len(p) == 0 || len(p) > 2 || k > 0 && len(p) != 2 || digitsEnd(p, 0) != len(p) {
-			return false
-		}
-	}
-	return true
+	return chatTime(t, 0) == len(t) && strings.Trim(t, "0123456789:") == ""
 }

@@ -48,7 +48,7 @@ func codeAt(s string, i, n int) bool {
 // "CVV seven one nine"), so only a text that holds one is read word by
 // word.
 func spokenCodes(s string) []span {
-	if !strings.Contains(s, "PIN") && !strings.Contains(s, "CVV") && !strings.Contains(s, "CVC") {
+	if !containsAnyOf(s, spokenCodeAcronyms) {
 		return nil
 	}
 	var out []span
@@ -64,6 +64,9 @@ func spokenCodes(s string) []span {
 	}
 	return out
 }
+
+// spokenCodeAcronyms are the labels a spoken code is read after.
+var spokenCodeAcronyms = []string{"PIN", "CVV", "CVC"}
 
 // digitWordRun reads the digit words from i, one gap of spokenGap between
 // two, and returns where the last ends and how many digits they say; 0

@@ -73,13 +73,7 @@ func takesPassword(s string, i int, flag string) bool {
 // commandMentions reports whether the command that s[i] is part of
 // contains one of words before i.
 func commandMentions(s string, i int, words ...string) bool {
-	cmd := commandBefore(s, i)
-	for _, w := range words {
-		if strings.Contains(cmd, w) {
-			return true
-		}
-	}
-	return false
+	return containsAnyOf(commandBefore(s, i), words)
 }
 
 // maxCommandLen bounds how far back commandBefore looks, so that a long

@@ -165,9 +165,13 @@ func lineWindowStart(s string, i, window int) int {
 // lineWindowHas: one of words (lower case) stands in the window before s[i]
 // on its line.
 func lineWindowHas(s string, i, window int, words []string) bool {
-	w := strings.ToLower(s[lineWindowStart(s, i, window):i])
-	for _, c := range words {
-		if strings.Contains(w, c) {
+	return containsAnyOf(strings.ToLower(s[lineWindowStart(s, i, window):i]), words)
+}
+
+// containsAnyOf: one of subs occurs in s.
+func containsAnyOf(s string, subs []string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
 			return true
 		}
 	}
