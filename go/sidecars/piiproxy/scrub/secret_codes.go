@@ -39,7 +39,7 @@ func findCodes(s string) []span {
 // codeAt: n digits at i are a card's code or a PIN after their label.
 func codeAt(s string, i, n int) bool {
 	return codeLabelWordBefore(s, i) && (n <= 4 && codeLabelBefore(s, i, cardCodeLabels) ||
-		n >= 4 && (fieldColonBefore(s, i) || verbBefore(s, i)) && codeLabelBefore(s, i, pinLabels))
+		n >= 4 && pinSeparatorBefore(s, i) && codeLabelBefore(s, i, pinLabels))
 }
 
 // spokenCodes finds codes said in digit words: a run of three to eight of
@@ -102,18 +102,6 @@ func digitWordRun(s string, i int) (int, int) {
 	return end, digits
 }
 
-// verbBefore: a sentence's verb between a label and its value stands right
-// before i ("my PIN is 4421", "die PIN ist …").
-func verbBefore(s string, i int) bool {
-	before := strings.TrimRight(s[lineWindowStart(s, i, 8):i], " ")
-	for _, v := range codeVerbs {
-		if hasSuffixFold(before, v) {
-			return true
-		}
-	}
-	return false
-}
-
 // codeLabelWords are the last words of cardCodeLabels, pinLabels and
 // cardCodeFillers in lower case: the word before a number is looked up
 // here first, so that most numbers of a text (a year, a count, a version)
@@ -160,12 +148,23 @@ func codeLabelWordBefore(s string, i int) bool {
 // ("kartenprüfziffer", "セキュリティーコード").
 const maxCodeLabelWord = 32
 
-// fieldColonBefore: a field's colon or "=" stands right before the value
-// at i, past spaces: a PIN's label must be a form's field ("PIN: 48291"),
-// not prose ("PIN 3 of the connector").
-func fieldColonBefore(s string, i int) bool {
-	before := strings.TrimRight(s[lineWindowStart(s, i, 8):i], " \t")
-	return strings.HasSuffix(before, ":") || strings.HasSuffix(before, "=") || strings.HasSuffix(before, "：")
+// pinSeparatorBefore: a field's colon or "=", or a sentence's verb, stands
+// right before the value at i, past spaces: a PIN's label must be a form's
+// field or a sentence's subject ("PIN: 48291", "my PIN is 4421"), not
+// prose ("PIN 3 of the connector").
+func pinSeparatorBefore(s string, i int) bool {
+	window := s[lineWindowStart(s, i, 8):i]
+	if field := strings.TrimRight(window, " \t"); strings.HasSuffix(field, ":") || strings.HasSuffix(field, "=") ||
+		strings.HasSuffix(field, "：") {
+		return true
+	}
+	before := strings.TrimRight(window, " ")
+	for _, v := range codeVerbs {
+		if hasSuffixFold(before, v) {
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceEnd: the full stop or comma at s[e] ends a sentence or a clause
@@ -189,7 +188,7 @@ var cardCodeLabels = []string{
 }
 
 // pinLabels name a card's or an account's PIN: "PIN" as a form prints it
-// (see fieldColonBefore), and its names in the blind tables' languages.
+// (see pinSeparatorBefore), and its names in the blind tables' languages.
 var pinLabels = []string{
 	"pin", "pin code", "pin-code", "pincode", "pin-nummer", "geheimzahl", "code pin", "código pin", "codice pin",
 	"kod pin", "pin kodu", "пин-код", "пин код", "pin-код", "暗証番号",
