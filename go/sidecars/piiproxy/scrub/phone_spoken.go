@@ -1,11 +1,6 @@
 package scrub
 
-import (
-	"slices"
-	"strings"
-	"unicode"
-	"unicode/utf8"
-)
+import "unicode/utf8"
 
 // A voice assistant's transcript, or a user who writes as they would say
 // it, spells a phone number in digit words: "my number is two one two five
@@ -18,21 +13,32 @@ import (
 // shunya ek …", "мой телефон восемь девять …"), with spaces, commas or
 // hyphens between the words, after a phone word on its line and no id word
 // nearer (see spokenPhoneCue): counting aloud ("one two three four …") is
-// no number.
-// Numbers said as tens or hundreds ("five fifty", "nine hundred",
-// "quarante-deux") are not read.
+// no number. Numbers said in pairs or hundreds count their digits
+// ("zéro six, trente-neuf, …", "sześćset dwa, …", "five five five,
+// twelve thirty four": numberWords, spokenNumber).
 func findSpokenPhones(s string) []span {
-	return spokenDigitRuns(s, minSpokenDigits, spokenPhoneCue)
+	return spokenDigitRuns(s, minSpokenPhoneDigits, spokenPhoneAt)
 }
 
-// spokenDigitRuns finds the runs of at least min digits said in digit
-// words that accept takes (given the run's start). A run of min words with
-// their gaps takes at least 3*min-1 bytes ("oh oh oh …"), so it holds one
-// of the bytes at multiples of a probe spacing under that: only the words
-// around such a byte that is in a digit word or a gap between two are
-// read, and most text is passed over a word in every probe's bytes.
-func spokenDigitRuns(s string, min int, accept func(s string, start int) bool) []span {
-	probe := 3*min - 2
+// spokenPhoneAt: the run of digits said in langs at s[start] is long
+// enough for a phone of its languages and a phone word announces it.
+func spokenPhoneAt(s string, start, digits int, langs uint32) bool {
+	if digits < minSpokenDigits && langs&eightDigitPhones == 0 {
+		return false
+	}
+	return spokenPhoneCue(s, start)
+}
+
+// spokenDigitRuns finds the runs of at least min digits said in number
+// words that accept takes (given the run's start, its digits and
+// languages). A run spokenRuns takes spans spokenRunBytes(min) bytes or
+// more, so it holds one of the bytes at multiples of a probe spacing under
+// that:
+// only the words around such a byte that is in a number word or a gap
+// between two are read, and most text is passed over a word in every
+// probe's bytes.
+func spokenDigitRuns(s string, min int, accept runAccept) []span {
+	probe := spokenRunBytes(min) - 1
 	var out []span
 	scanned := 0
 	for p := 0; p < len(s); p += probe {
@@ -63,38 +69,44 @@ func inDigitWords(s string, p int) bool {
 	return digitWordAround(s, p)
 }
 
-// digitWordAround: the word that holds s[p], a letter, is a digit word (or
-// "double", "triple").
+// digitWordAround: the word that holds s[p], a letter, is a number word
+// (or "double", "triple", or a part of a hyphenated one: "vingt" of
+// "quatre-vingt-dix").
 func digitWordAround(s string, p int) bool {
 	if s[p] >= utf8.RuneSelf {
 		lead := p
 		for lead > 0 && p-lead < utf8.UTFMax-1 && !utf8.RuneStart(s[lead]) {
 			lead--
 		}
-		if !digitWordLeads[s[lead]] {
-			return false // a letter of a script no digit word is written in (Han, kana, Hangul, Thai): most probes of such text
+		if !numberWordLeads[s[lead]] {
+			return false // a letter of a script no number word is written in (Han, kana, Hangul, Thai): most probes of such text
 		}
 	}
 	i, j := p, p+1
-	for i > 0 && p-i < maxDigitWord && spokenLetter(s[i-1]) {
+	for i > 0 && p-i < maxNumberWord && spokenLetter(s[i-1]) {
 		i--
 	}
-	for j < len(s) && j-p < maxDigitWord && spokenLetter(s[j]) {
+	for j < len(s) && j-p < maxNumberWord && spokenLetter(s[j]) {
 		j++
 	}
 	if i > 0 && spokenLetter(s[i-1]) || j < len(s) && spokenLetter(s[j]) {
-		return false // longer than any digit word
+		return false // longer than any number word
 	}
-	n, repeat := digitWord(s[i:j])
-	return n > 0 || repeat > 0
+	_, ok := numberWordOf(s[i:j])
+	return ok
 }
 
-// spokenRuns reads the runs of digit words from lo (a word's start) on,
+// runAccept decides whether a run of digits said in langs at s[start] is
+// what a reader looks for.
+type runAccept func(s string, start, digits int, langs uint32) bool
+
+// spokenRuns reads the runs of number words from lo (a word's start) on,
 // until the run that holds or follows p has ended, and returns the runs of
 // min digits or more that accept takes, and where it stopped.
-func spokenRuns(s string, lo, p, min int, accept func(s string, start int) bool) ([]span, int) {
+func spokenRuns(s string, lo, p, min int, accept runAccept) ([]span, int) {
 	var out []span
-	runStart, runEnd, digits := -1, -1, 0
+	var num spokenNumber
+	runStart, runEnd := -1, -1
 	i := lo
 	for i < len(s) {
 		if !spokenLetter(s[i]) {
@@ -105,95 +117,83 @@ func spokenRuns(s string, lo, p, min int, accept func(s string, start int) bool)
 		for j < len(s) && spokenLetter(s[j]) {
 			j++
 		}
-		n := 0
-		if l := j - i; l >= 2 && l <= maxDigitWord { // most words are longer or shorter than any digit word
-			var repeat int
-			if n, repeat = digitWord(s[i:j]); repeat > 0 {
-				j, n = repeatedDigit(s, j, repeat) // "double seven"
+		if runStart >= 0 {
+			if e, ok := num.next(s, runEnd, i, j); ok {
+				runEnd, i = e, e
+				continue
 			}
-		}
-		if n > 0 && runStart >= 0 && spokenGap(s[runEnd:i]) {
-			runEnd, digits = j, digits+n
-			i = j
-			continue
-		}
-		if digits >= min && accept(s, runStart) {
-			out = append(out, span{runStart, runEnd})
+			if runTaken(s, runStart, runEnd, min, &num, accept) {
+				out = append(out, span{runStart, runEnd})
+			}
 		}
 		if i > p {
 			return out, i // the run that held p has ended
 		}
-		runStart, runEnd, digits = -1, -1, 0
-		if n > 0 {
-			runStart, runEnd, digits = i, j, n
+		runStart, runEnd, num = -1, -1, spokenNumber{}
+		if e, ok := num.next(s, -1, i, j); ok {
+			runStart, runEnd, i = i, e, e
+			continue
 		}
 		i = j
 	}
-	if digits >= min && accept(s, runStart) {
+	if runStart >= 0 && runTaken(s, runStart, runEnd, min, &num, accept) {
 		out = append(out, span{runStart, runEnd})
 	}
 	return out, len(s)
 }
 
-// spokenDigits appends the run of digit words s[start:end] to buf in
-// ASCII digits, its gaps dropped ("vier sechs neun" is "469", "double
-// seven" "77").
+// runTaken: the run s[start:end], whose digits num has read, is long
+// enough and accept takes it.
+func runTaken(s string, start, end, min int, num *spokenNumber, accept runAccept) bool {
+	return num.digits() >= min && end-start >= spokenRunBytes(min) && accept(s, start, num.digits(), num.langs)
+}
+
+// spokenDigits appends the run of number words s[start:end] (one that
+// spokenRuns read) to buf in ASCII digits, its gaps dropped ("vier sechs
+// neun" is "469", "double seven" "77", "trente-neuf" "39").
 func spokenDigits(buf []byte, s string, start, end int) []byte {
+	num := spokenNumber{render: true, out: buf}
+	prev := -1
 	for i := start; i < end; {
 		if !spokenLetter(s[i]) {
 			i++
 			continue
 		}
-		j := i
-		for j < end && spokenLetter(s[j]) {
+		j := i + 1
+		for j < len(s) && spokenLetter(s[j]) {
 			j++
 		}
-		times, word := 1, s[i:j]
-		if _, repeat := digitWord(word); repeat > 0 {
-			e, n := repeatedDigit(s, j, repeat)
-			times, word, j = n, strings.TrimLeft(s[j:e], " "), e
+		e, ok := num.next(s, prev, i, j)
+		if !ok {
+			break
 		}
-		if d, ok := digitOf(word); ok {
-			for range times {
-				buf = append(buf, d)
-			}
-		}
-		i = j
+		prev, i = e, e
 	}
-	return buf
+	num.close()
+	return num.out
 }
 
-// digitOf is the digit a digit word says, in any letter case.
-func digitOf(w string) (byte, bool) {
-	if d, ok := digitValues[w]; ok {
-		return d, true
-	}
-	d, ok := digitValues[strings.ToLower(w)]
-	return d, ok
-}
-
-// repeatedDigit reads the digit word after "double" or "triple" (ending at
-// j) and returns where it ends and how many digits the two words say; 0
-// digits if no digit word follows.
-func repeatedDigit(s string, j, repeat int) (int, int) {
-	k := j
-	if k < len(s) && s[k] == ' ' {
-		k++
-	}
-	e := k
-	for e < len(s) && spokenLetter(s[e]) {
-		e++
-	}
-	if d, r := digitWord(s[k:e]); d == 1 && r == 0 {
-		return e, repeat
-	}
-	return j, 0
-}
+// spokenRunBytes is the fewest bytes a run of min digits takes with its
+// gaps: min digit words of two letters and a space between two ("oh oh oh
+// …"). Numbers said in pairs or hundreds take more ("sześćset dwa, …",
+// "tyve fyrre, otteogtyve, femten"); a shorter run of the densest words
+// ("sto sto sto", nine digits in eleven bytes) is nothing anyone says, and
+// spokenRuns does not take it, so that the probes stay spaced as for
+// digit words.
+func spokenRunBytes(min int) int { return 3*min - 1 }
 
 // minSpokenDigits: a national number with its area code has nine digits
 // or more in the countries whose languages this reads (Spain's, Poland's,
 // Czechia's and Sweden's mobiles have nine).
 const minSpokenDigits = 9
+
+// minSpokenPhoneDigits: Denmark's and Norway's numbers have eight digits
+// (eightDigitPhones, their row of digitLanguages: "tyve fyrre,
+// otteogtyve, femten").
+const (
+	minSpokenPhoneDigits = 8
+	eightDigitPhones     = 1 << 11
+)
 
 // digitLanguages are the words for the ten digits, in order, alternates
 // joined by "|"; "oh" is how British and other speakers say zero in a
@@ -211,7 +211,7 @@ var digitLanguages = [][10]string{
 	{"zero", "um", "dois", "três|tres", "quatro", "cinco", "seis", "sete", "oito", "nove"},
 	{"zero", "uno", "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove"},
 	{"zéro|zero", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf"},
-	{"null", "eins", "zwei", "drei", "vier", "fünf|fuenf", "sechs", "sieben", "acht", "neun"},
+	{"null", "eins", "zwei|zwo", "drei", "vier", "fünf|fuenf", "sechs", "sieben", "acht", "neun"},
 	{"nol|kosong", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "lapan|delapan", "sembilan"},
 	{"shunya|shoonya|sifar", "ek", "do", "teen", "char|chaar", "paanch|panch", "chhe|chah", "saat", "aath", "nau"},
 	{"khong", "mot", "hai", "ba", "bon|tu", "nam", "sau", "bay", "tam", "chin"},
@@ -231,89 +231,10 @@ var digitLanguages = [][10]string{
 	{"không", "một", "hai", "ba", "bốn|tư", "năm", "sáu", "bảy", "tám", "chín"},
 }
 
-// digitValues maps each digit word of digitLanguages to its digit.
-var digitValues = func() map[string]byte {
-	m := map[string]byte{}
-	for _, lang := range digitLanguages {
-		for d, words := range lang {
-			for _, w := range strings.Split(words, "|") {
-				m[w] = byte('0' + d)
-			}
-		}
-	}
-	return m
-}()
-
-// maxDigitWord is the longest word of digitLanguages in bytes ("शून्य").
-const maxDigitWord = 16
-
-// spokenLetter: c is a byte of a word a digit word may be: an ASCII
+// spokenLetter: c is a byte of a word a number word may be: an ASCII
 // letter, a byte of a letter outside ASCII, or the apostrophe of
 // Ukrainian "п'ять".
 func spokenLetter(c byte) bool { return isASCIILetter(c) || c >= utf8.RuneSelf || c == '\'' }
-
-// digitWord returns how many digits the word w says (1), or for "double"
-// and "triple", how many the next word's digit counts (2, 3), as repeat.
-func digitWord(w string) (n, repeat int) {
-	if len(w) < 2 || len(w) > maxDigitWord {
-		return 0, 0
-	}
-	for _, d := range digitWordsBy[w[0]][len(w)] {
-		// a word outside ASCII is compared as written (lower case or
-		// capitalised, both indexed): Unicode case folding would cost
-		// more than the scan of a Cyrillic or Greek text it runs on
-		if w == d || w[0] < utf8.RuneSelf && strings.EqualFold(w, d) {
-			switch strings.ToLower(d) {
-			case "double":
-				return 0, 2
-			case "triple":
-				return 0, 3
-			}
-			return 1, 0
-		}
-	}
-	return 0, 0 // most words: no digit word has their first byte and length
-}
-
-// digitWordsBy holds the digit words, "double" and "triple", lower case
-// and capitalised, by their first byte and their length in bytes ("four"
-// and "five" share both).
-var digitWordsBy = func() (t [256][maxDigitWord + 1][]string) {
-	words := []string{"double", "triple"}
-	for w := range digitValues {
-		words = append(words, w)
-	}
-	slices.Sort(words) // the table's order does not depend on the map's
-	for _, w := range words {
-		for _, form := range []string{w, capitaliseFirst(w)} {
-			if len(form) == len(w) && !slices.Contains(t[form[0]][len(w)], form) {
-				t[form[0]][len(w)] = append(t[form[0]][len(w)], form)
-			}
-		}
-	}
-	return t
-}()
-
-// digitWordLeads are the first bytes of the characters outside ASCII
-// that digit words are written with.
-var digitWordLeads = func() (t [256]bool) {
-	for w := range digitValues {
-		for k := 0; k < len(w); k++ {
-			if utf8.RuneStart(w[k]) && w[k] >= utf8.RuneSelf {
-				t[w[k]] = true
-				r, _ := utf8.DecodeRuneInString(w[k:])
-				t[string(unicode.ToUpper(r))[0]] = true
-			}
-		}
-	}
-	return t
-}()
-
-// capitaliseFirst is w with its first letter in upper case.
-func capitaliseFirst(w string) string {
-	r, n := utf8.DecodeRuneInString(w)
-	return string(unicode.ToUpper(r)) + w[n:]
-}
 
 // spokenGap: what stands between two digit words of one number, a space, a
 // comma and a space, or a hyphen.

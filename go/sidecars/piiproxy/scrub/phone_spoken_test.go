@@ -10,10 +10,20 @@ import (
 // TestSpokenPhonesSampled holds findSpokenPhones, which reads only the
 // words around every spokenProbe-th byte, to the plain scan of every word
 // (spokenRuns from the start, never stopping early) on random texts of
-// digit words, gaps, cues and other words.
+// number words of one language each, glue words, fillers, gaps, cues and
+// other words.
 func TestSpokenPhonesSampled(t *testing.T) {
-	digits := []string{"one", "two", "oh", "seven", "double", "triple", "nine", "zero", "eight", "five",
-		"sembilan", "ek", "quattro", "do", "cinco"} // the longest and shortest of the other languages' words
+	languages := [][]string{ // the longest and shortest words of each, and the densest ("sto", "ti")
+		{"one", "two", "oh", "seven", "double", "triple", "nine", "zero", "twelve", "thirty-four", "forty", "hundred", "and", "um"},
+		{"sembilan", "satu", "nol", "dua"},
+		{"ek", "do", "nau", "shunya"},
+		{"quattro", "ventotto", "cento", "novecento", "tre", "e"},
+		{"sto", "dwa", "sześćset", "dziewięćdziesiąt", "trzy"},
+		{"quatre-vingt-dix-huit", "vingt", "et", "un", "zéro", "six", "dix-sept", "cent"},
+		{"cinco", "cincuenta", "y", "dos", "diecinueve", "veintidós"},
+		{"on", "sekiz", "yüz", "beş", "otuz", "sıfır"},
+		{"ti", "tyve", "otteogtyve", "to", "nul"},
+	}
 	others := []string{"the", "call", "number", "a", "phone", "1234", "elephant", "x", "Three", "SIX"}
 	gaps := []string{" ", ", ", "-", ". ", "\n", "  ", ","}
 	r := rand.New(rand.NewSource(7))
@@ -23,6 +33,7 @@ func TestSpokenPhonesSampled(t *testing.T) {
 		if r.Intn(2) == 0 {
 			b.WriteString(strings.Repeat("x", r.Intn(40)) + " call me on ")
 		}
+		digits := languages[r.Intn(len(languages))]
 		for i, k := 0, r.Intn(60); i < k; i++ {
 			if r.Intn(12) == 0 {
 				b.WriteString(others[r.Intn(len(others))])
@@ -36,7 +47,7 @@ func TestSpokenPhonesSampled(t *testing.T) {
 			}
 		}
 		s := b.String()
-		want, _ := spokenRuns(s, 0, len(s), minSpokenDigits, spokenPhoneCue)
+		want, _ := spokenRuns(s, 0, len(s), minSpokenPhoneDigits, spokenPhoneAt)
 		if got := findSpokenPhones(s); !reflect.DeepEqual(got, want) {
 			t.Fatalf("findSpokenPhones(%q) = %v, the plain scan finds %v", s, got, want)
 		}

@@ -509,7 +509,7 @@ var transcripts14Cases = []tableCase{
 	// --- fr-FR -----------------------------------------------------------------
 	pii("fr-FR", Phone, "a mobile said in pairs",
 		"Client : mon portable c'est le zéro six, trente-neuf, quatre-vingt-dix-huit, douze, trente-quatre",
-		"Client : mon portable c'est le <PHONE_1>").leftAs("a phone said in tens or hundreds (\"trente-neuf\", \"sześćset dwa\", \"tyve fyrre\"), or with its area code in such a word: only digit words are read"),
+		"Client : mon portable c'est le <PHONE_1>"),
 	pii("fr-FR", Phone, "a mobile ASR wrote in pairs of digits",
 		"Cliente : rappelez-moi au 06 39 98 45 07 s'il vous plaît",
 		"Cliente : rappelez-moi au <PHONE_1> s'il vous plaît"),
@@ -580,7 +580,7 @@ var transcripts14Cases = []tableCase{
 	// --- es-MX -----------------------------------------------------------------
 	pii("es-MX", Phone, "a mobile said in pairs",
 		"Cliente: mi celular es cincuenta y cinco, cuarenta y dos, dieciocho, setenta y tres, noventa y uno",
-		"Cliente: mi celular es <PHONE_1>").leftAs("a phone said in tens or hundreds (\"trente-neuf\", \"sześćset dwa\", \"tyve fyrre\"), or with its area code in such a word: only digit words are read"),
+		"Cliente: mi celular es <PHONE_1>"),
 	pii("es-MX", NationalID, "a CURP spelled out",
 		"Asesor: ¿me proporciona su CURP?\nCliente: sí, R A O L ocho seis uno uno cero dos H D F M R S cero cuatro",
 		"Asesor: ¿me proporciona su CURP?\nCliente: sí, <NATIONAL_ID_1>").leftAs("a value spelled letter by letter (or by a spelling alphabet) is read as the words it is said in, not as the letters it spells"),
@@ -627,7 +627,7 @@ var transcripts14Cases = []tableCase{
 	// --- pt-BR -----------------------------------------------------------------
 	pii("pt-BR", Phone, "a mobile with the area code in words",
 		"Cliente: meu celular é onze, nove sete quatro oito dois, cinco um seis três",
-		"Cliente: meu celular é <PHONE_1>").leftAs("a phone said in tens or hundreds (\"trente-neuf\", \"sześćset dwa\", \"tyve fyrre\"), or with its area code in such a word: only digit words are read"),
+		"Cliente: meu celular é <PHONE_1>"),
 	pii("pt-BR", NationalID, "a CPF said in groups",
 		"Atendente: pode me confirmar o CPF?\nCliente: quatro um oito, três zero cinco, nove dois sete, cinco zero",
 		"Atendente: pode me confirmar o CPF?\nCliente: <NATIONAL_ID_1>"),
@@ -693,7 +693,7 @@ var transcripts14Cases = []tableCase{
 	// --- pl-PL -----------------------------------------------------------------
 	pii("pl-PL", Phone, "a mobile in hundreds",
 		"Klient: mój numer to sześćset dwa, czterysta osiemnaście, dziewięćset siedemdziesiąt trzy",
-		"Klient: mój numer to <PHONE_1>").leftAs("a phone said in tens or hundreds (\"trente-neuf\", \"sześćset dwa\", \"tyve fyrre\"), or with its area code in such a word: only digit words are read"),
+		"Klient: mój numer to <PHONE_1>"),
 	pii("pl-PL", Email, "an e-mail with małpa and kropka",
 		"Klient: jan kropka kowalski małpa wp kropka pl",
 		"Klient: <EMAIL_1>"),
@@ -735,10 +735,10 @@ var transcripts14Cases = []tableCase{
 	// --- sv-SE -----------------------------------------------------------------
 	pii("sv-SE", Phone, "a mobile in digit words",
 		"Kund: mitt nummer är noll sju noll, ett sju fyra, noll sex, fyrtiotre",
-		"Kund: mitt nummer är <PHONE_1>").leftAs("a phone said in tens or hundreds (\"trente-neuf\", \"sześćset dwa\", \"tyve fyrre\"), or with its area code in such a word: only digit words are read"),
+		"Kund: mitt nummer är <PHONE_1>"),
 	pii("sv-SE", NationalID, "a personnummer said in pairs",
 		"Handläggare: personnumret?\nKund: åttiofem noll tre tolv, tjugosju arton",
-		"Handläggare: personnumret?\nKund: <NATIONAL_ID_1>").leftAs("an id said aloud in digit words, in pairs or with its letters spelled: ids are read in digits after their cue"),
+		"Handläggare: personnumret?\nKund: <NATIONAL_ID_1>"),
 	pii("sv-SE", DateOfBirth, "född in words",
 		"Kund: jag är född tolfte mars nittonhundraåttiofem",
 		"Kund: jag är född <DATE_OF_BIRTH_1>").leftAs("a date said in words (an ordinal day, a month, a year in words) or answered on the line after the question: dates are read in digits and written months, after a cue in the same field"),
@@ -753,10 +753,10 @@ var transcripts14Cases = []tableCase{
 	// --- da-DK -----------------------------------------------------------------
 	pii("da-DK", Phone, "a mobile in Danish pairs",
 		"Kunde: mit nummer er tyve fyrre, otteogtyve, femten",
-		"Kunde: mit nummer er <PHONE_1>").leftAs("a phone said in tens or hundreds (\"trente-neuf\", \"sześćset dwa\", \"tyve fyrre\"), or with its area code in such a word: only digit words are read"),
+		"Kunde: mit nummer er <PHONE_1>"),
 	pii("da-DK", NationalID, "a CPR said aloud",
 		"Kunde: CPR-nummer tolv nul tre femogfirs, tyve nul ni",
-		"Kunde: CPR-nummer <NATIONAL_ID_1>").leftAs("an id said aloud in digit words, in pairs or with its letters spelled: ids are read in digits after their cue"),
+		"Kunde: CPR-nummer <NATIONAL_ID_1>"),
 	pii("da-DK", Email, "an e-mail with snabel-a and punktum",
 		"Kunde: mette punktum hansen snabel-a gmail punktum com",
 		"Kunde: <EMAIL_1>"),
@@ -783,7 +783,7 @@ var transcripts14Cases = []tableCase{
 	// --- tr-TR -----------------------------------------------------------------
 	pii("tr-TR", Phone, "a mobile in hundreds and pairs",
 		"Müşteri: numaram sıfır beş yüz otuz iki, dört yüz on sekiz, yirmi yedi, otuz dokuz",
-		"Müşteri: numaram <PHONE_1>").leftAs("a phone said in tens or hundreds (\"trente-neuf\", \"sześćset dwa\", \"tyve fyrre\"), or with its area code in such a word: only digit words are read"),
+		"Müşteri: numaram <PHONE_1>"),
 	pii("tr-TR", NationalID, "a TC Kimlik ASR wrote in digits",
 		"Müşteri: TC kimlik numaram 38291540776",
 		"Müşteri: TC kimlik numaram <NATIONAL_ID_1>"),
@@ -806,7 +806,7 @@ var transcripts14Cases = []tableCase{
 	// --- ru-RU -----------------------------------------------------------------
 	pii("ru-RU", Phone, "a mobile in hundreds and pairs",
 		"Клиент: мой номер восемь девятьсот двадцать шесть, четыреста восемнадцать, тридцать два, ноль пять",
-		"Клиент: мой номер <PHONE_1>").leftAs("a phone said in tens or hundreds (\"trente-neuf\", \"sześćset dwa\", \"tyve fyrre\"), or with its area code in such a word: only digit words are read"),
+		"Клиент: мой номер <PHONE_1>"),
 	pii("ru-RU", Email, "an e-mail with собака and точка",
 		"Клиент: почта ivan точка petrov собака yandex точка ru",
 		"Клиент: почта <EMAIL_1>"),
@@ -827,7 +827,7 @@ var transcripts14Cases = []tableCase{
 	// --- uk-UA -----------------------------------------------------------------
 	pii("uk-UA", Phone, "a mobile in hundreds and pairs",
 		"Клієнтка: мій номер нуль шістдесят сім, чотириста вісімнадцять, двадцять дев'ять, тридцять один",
-		"Клієнтка: мій номер <PHONE_1>").leftAs("a phone said in tens or hundreds (\"trente-neuf\", \"sześćset dwa\", \"tyve fyrre\"), or with its area code in such a word: only digit words are read"),
+		"Клієнтка: мій номер <PHONE_1>"),
 	pii("uk-UA", NationalID, "an RNOKPP ASR wrote in digits",
 		"Клієнтка: ідентифікаційний код 3340530422",
 		"Клієнтка: ідентифікаційний код <NATIONAL_ID_1>"),

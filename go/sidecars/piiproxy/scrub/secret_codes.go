@@ -68,38 +68,36 @@ func spokenCodes(s string) []span {
 // spokenCodeAcronyms are the labels a spoken code is read after.
 var spokenCodeAcronyms = []string{"PIN", "CVV", "CVC"}
 
-// digitWordRun reads the digit words from i, one gap of spokenGap between
-// two, and returns where the last ends and how many digits they say; 0
-// when the word at i is none, or when a ninth follows (a phone's or an
-// account's digits, no code).
+// digitWordRun reads the number words from i, one gap of spokenGap between
+// two ("four two one seven", "forty two seventeen"), and returns where the
+// last ends and how many digits they say; 0 when the word at i is none, or
+// when a ninth follows (a phone's or an account's digits, no code).
 func digitWordRun(s string, i int) (int, int) {
-	end, digits := i, 0
-	for j := i; j < len(s) && digits <= 8; {
+	var num spokenNumber
+	end, prev := i, -1
+	for j := i; j < len(s) && num.digits() <= 8; {
 		k := j
 		for k < len(s) && spokenLetter(s[k]) {
 			k++
 		}
-		n, repeat := digitWord(s[j:k])
-		if repeat > 0 {
-			k, n = repeatedDigit(s, k, repeat)
-		}
-		if n == 0 {
+		e, ok := num.next(s, prev, j, k)
+		if !ok {
 			break
 		}
-		end, digits = k, digits+n
-		g := k
-		for g < len(s) && g-k < 3 && !spokenLetter(s[g]) {
+		end, prev = e, e
+		g := e
+		for g < len(s) && g-e < 3 && !spokenLetter(s[g]) {
 			g++
 		}
-		if g == k || !spokenGap(s[k:g]) {
+		if g == e {
 			break
 		}
 		j = g
 	}
-	if digits > 8 {
+	if end == i || num.digits() > 8 {
 		return i, 0
 	}
-	return end, digits
+	return end, num.digits()
 }
 
 // codeLabelWords are the last words of cardCodeLabels, pinLabels and
