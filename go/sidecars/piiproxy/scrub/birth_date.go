@@ -29,9 +29,13 @@ import (
 // born in 2019". A national id that embeds a birth date is no date (its
 // digits go on), so a cue before one does not cut it.
 func findBirthDates(s string) []span {
+	digits := hasYearDigits(s)
+	if !digits && !hasMonthWord(s) || !hasBirthCue(s) {
+		return nil // most texts: no year in digits nor a month to say a date in words with, or no cue at all
+	}
 	spoken := spokenBirthDates(s)
-	if !hasYearDigits(s) || !hasBirthCue(s) {
-		return spoken // most texts: no run of digits a year could be written in, or no cue at all
+	if !digits {
+		return spoken
 	}
 	var out []span
 	for k := 0; k < len(s); k++ {
@@ -115,6 +119,17 @@ func announcedDate(s string, start, end int) (span, bool) {
 // retrieved context full of dates) the reading of every date in it: on the
 // benchmark's chat body the detector's instructions fell to a tenth.
 func hasBirthCue(s string) bool {
+	found := false
+	forEachBirthCue(s, func(int, int) bool {
+		found = true
+		return false
+	})
+	return found
+}
+
+// forEachBirthCue calls f with the start and end of each place in s where
+// a cue stands (the first cue that matches there), until f returns false.
+func forEachBirthCue(s string, f func(cueStart, cueEnd int) bool) {
 	for p := 0; p < len(s); p++ {
 		if len(birthCueIndex[s[p]]) == 0 || insideASCIIWord(s, p) || !birthCuePairs.has(pairAt(s, p)) {
 			continue
@@ -127,14 +142,62 @@ func hasBirthCue(s string) bool {
 		for k := range cues {
 			ic := &cues[k]
 			if (wordStart || ic.cue.glued) && ic.mayStart(s, p) {
-				if _, ok := ic.cue.matchAt(s, p); ok {
-					return true
+				if end, ok := ic.cue.matchAt(s, p); ok {
+					if !f(p, end) {
+						return
+					}
+					break
 				}
 			}
 		}
 	}
+}
+
+// hasMonthWord reports whether a word of s names a month in a language of
+// monthNames, which a date said in words needs: a text with neither such
+// a word nor a year's digits holds no date of birth, and is not searched
+// for a cue. Most words are passed over by their length or their first
+// three bytes (monthStarts).
+func hasMonthWord(s string) bool {
+	for i := 0; i < len(s); {
+		if !spokenLetter(s[i]) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(s) && spokenLetter(s[j]) {
+			j++
+		}
+		if n := j - i; n >= 3 && n <= monthStarts.longest && monthStarts.first.has(pairAt(s, i)) &&
+			monthStarts.second.has(pairAt(s, i+1)) && monthNamed(s[i:j]) > 0 {
+			return true
+		}
+		i = j
+	}
 	return false
 }
+
+// monthStarts holds the first and the second two bytes of every month of
+// monthNames, in lower case and capitalised (pairAt lowers only ASCII
+// letters), and the longest in bytes.
+var monthStarts = func() (t struct {
+	first, second pairSet
+	longest       int
+}) {
+	for _, lang := range monthNames {
+		for _, name := range lang {
+			if len(name) < 3 {
+				continue
+			}
+			for _, form := range []string{name, capitaliseFirst(name)} {
+				t.first.add(pairAt(form, 0))
+				t.second.add(pairAt(form, 1))
+			}
+			t.longest = max(t.longest, len(name))
+		}
+	}
+	return t
+}()
 
 // pairAt is the pair of bytes at s[i] that birthCuePairs is keyed by,
 // ASCII letters in lower case; past the end of s, a zero byte.
@@ -619,12 +682,28 @@ func skipBirthConnectors(s string, i int) int {
 		default:
 			k := connectorEnd(s, i)
 			if k < 0 {
+				k = fillerEnd(s, i)
+			}
+			if k < 0 {
 				return i
 			}
 			i = k
 		}
 	}
 	return i
+}
+
+// fillerEnd is where a speaker's filler at s[i] ends, with the comma
+// after it ("Kunde: äh, zwölfter März …"); -1 if none is there.
+func fillerEnd(s string, i int) int {
+	w, j := dateWordAt(s, i)
+	if w == "" || !isSpeechFiller(w) {
+		return -1
+	}
+	if j < len(s) && s[j] == ',' {
+		j++
+	}
+	return j
 }
 
 // speakerLabelEnd is the end of a transcript's speaker label at s[i], a
@@ -1178,8 +1257,9 @@ func monthNamed(w string) int {
 
 // monthNames lists the months, January first, in English, German, French,
 // Spanish, Italian, Portuguese, Dutch, Indonesian, Swedish, Danish and
-// Norwegian, Turkish, and in the genitive that Polish and Russian write a
-// date in; with abbreviations that are no prefix of the full name.
+// Norwegian, Turkish, and in the genitive that Polish, Russian, Ukrainian
+// and Czech write a date in; with abbreviations that are no prefix of the
+// full name.
 var monthNames = [][12]string{
 	{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"},
 	{"januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"},
@@ -1194,6 +1274,8 @@ var monthNames = [][12]string{
 	{"ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim", "kasım", "aralık"},
 	{"stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września", "października", "listopada", "grudnia"},
 	{"января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"},
+	{"січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня", "листопада", "грудня"},
+	{"ledna", "února", "března", "dubna", "května", "června", "července", "srpna", "září", "října", "listopadu", "prosince"},
 	{"", "", "mrz", "", "", "", "", "", "sept", "", "", ""},
 	{"", "", "mrt", "", "", "", "", "", "", "", "", ""},
 }

@@ -2,52 +2,57 @@ package scrub
 
 import "strings"
 
-// English dates said in words, as a call's transcript or a chat writes a
-// date of birth (the fourteenth blind table): "the third of March, 1985",
-// "March third nineteen eighty five", "twenty-second of November nineteen
-// seventy-nine", "fifteen August nineteen ninety two". A day in words (an
-// ordinal or a number), a month's name and a year in digits or in words,
-// in either order of day and month; taken, as a date in digits is, only
-// after a birth cue (announcedDate).
+// Dates said in words, as a call's transcript or a chat writes a date of
+// birth (the fourteenth blind table): "the third of March, 1985", "March
+// third nineteen eighty five", "twenty-second of November nineteen
+// seventy-nine", "fifteen August nineteen ninety two", and in the
+// languages of numberLanguages, "douze mai mille neuf cent
+// quatre-vingt-dix", "veintitrés de julio de mil novecientos ochenta y
+// siete", "zwölften März fünfundachtzig", "двенадцатого марта тысяча
+// девятьсот восемьдесят пятого". A day in words (an ordinal or a number),
+// a month's name (monthNamed) and a year in digits or in words, the day
+// first, or in English either; taken, as a date in digits is, only after
+// a birth cue (announcedDate).
 
-// spokenDateCues are pieces of the English birth cues ("birth", "Birth",
-// "born", "Born", "DOB") a text must hold for the scan: the dates are read
-// in English only.
-var spokenDateCues = []string{"irth", "born", "Born", "DOB"}
-
-// spokenBirthDates finds the English dates in words that a birth cue
-// announces.
+// spokenBirthDates finds the dates in words that a birth cue announces,
+// read only around the cues: the words from maxCueReach bytes before a
+// cue (a cue after its date: "am zwölften März fünfundachtzig geboren")
+// to maxBirthGap bytes after it.
 func spokenBirthDates(s string) []span {
-	if !containsAnyOf(s, spokenDateCues) {
-		return nil
-	}
 	var out []span
-	for i := 0; i < len(s); i++ {
-		if !isASCIILetter(s[i]) || i > 0 && isASCIILetter(s[i-1]) {
-			continue
-		}
-		end, ok := spokenDateAt(s, i)
-		if !ok {
-			continue
-		}
-		if sp, ok := announcedDate(s, i, end); ok {
-			if the := sp.start - len("the "); the >= 0 && strings.EqualFold(s[the:sp.start], "the ") {
-				sp.start = the // "born on the third of March": the article goes with its day
+	scanned := 0
+	forEachBirthCue(s, func(cueStart, cueEnd int) bool {
+		hi := min(len(s), cueEnd+maxBirthGap)
+		for i := max(scanned, cueStart-maxCueReach); i < hi; i++ {
+			if !spokenLetter(s[i]) || s[i] == '\'' || i > 0 && spokenLetter(s[i-1]) {
+				continue
 			}
-			out = append(out, sp)
-			i = sp.end
+			end, ok := spokenDateAt(s, i)
+			if !ok {
+				continue
+			}
+			if sp, ok := announcedDate(s, i, end); ok {
+				if the := sp.start - len("the "); the >= 0 && strings.EqualFold(s[the:sp.start], "the ") {
+					sp.start = the // "born on the third of March": the article goes with its day
+				}
+				out = append(out, sp)
+				i = sp.end
+			}
 		}
-	}
-	return out
+		scanned = max(scanned, hi)
+		return true
+	})
+	return disjoint(out)
 }
 
-// spokenDateAt reads a date in words at s[i]: a day, "of" and a month, or a
-// month and a day, then a comma perhaps and the year.
+// spokenDateAt reads a date in words at s[i]: a day, a connector ("of",
+// "de") and a month, or a month and a day, then a comma or a connector
+// perhaps and the year.
 func spokenDateAt(s string, i int) (int, bool) {
 	var day, month, j int
 	var ok bool
 	if day, j, ok = spokenDayAt(s, i); ok {
-		j = skipWord(s, skipSpaces(s, j), "of")
+		j = skipWord(s, skipWord(s, skipSpaces(s, j), "of"), "de")
 		if month, j, ok = monthWordAt(s, skipSpaces(s, j)); !ok {
 			return 0, false
 		}
@@ -62,6 +67,7 @@ func spokenDateAt(s string, i int) (int, bool) {
 	if j < len(s) && s[j] == ',' {
 		j++
 	}
+	j = skipWord(s, skipWord(s, skipSpaces(s, j), "de"), "del")
 	year, end, ok := spokenYearAt(s, skipSpaces(s, j))
 	if !ok || year < earliestBirthYear || year > latestBirthYear || !validDate(year, month, day) {
 		return 0, false
@@ -87,16 +93,12 @@ func wordAt(s string, i int) (string, int) {
 	return strings.ToLower(s[i:j]), j
 }
 
-// spokenMonths are the English months and their abbreviations.
-var spokenMonths = map[string]int{"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-	"august": 8, "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4,
-	"jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12}
-
-// monthWordAt reads a month's name at s[i].
+// monthWordAt reads a month's name at s[i], in the languages of
+// monthNames.
 func monthWordAt(s string, i int) (int, int, bool) {
-	w, j := wordAt(s, i)
-	m, ok := spokenMonths[w]
-	return m, j, ok
+	w, j := dateWordAt(s, i)
+	m := monthNamed(w)
+	return m, j, m > 0
 }
 
 // dayUnits and dayOrdinals are the words of a day's number up to nineteen,
@@ -141,6 +143,9 @@ func spokenDayAt(s string, i int) (int, int, bool) {
 	if u := unitDay(w); u > 0 {
 		return u, j, true
 	}
+	if day, end, ok := numberValueAt(s, i); ok && day >= 1 && day <= 31 {
+		return day, end, true // "douze", "veintitrés", "zwölften", "dwudziestego trzeciego"
+	}
 	return 0, 0, false
 }
 
@@ -184,10 +189,30 @@ func spokenYearAt(s string, i int) (int, int, bool) {
 		}
 		return 2000, e, true
 	default:
-		return 0, 0, false
+		return yearInWordsAt(s, i)
 	}
 	rest, end, ok := twoDigitsAt(s, skipSpaces(s, j))
 	return century + rest, end, ok
+}
+
+// yearInWordsAt reads a year said as one number in the languages of
+// numberLanguages ("mil novecientos ochenta y siete",
+// "neunzehnhundertfünfundachtzig", "тысяча девятьсот восемьдесят
+// пятого"), or its last two digits alone ("fünfundachtzig": the century
+// before this year's).
+func yearInWordsAt(s string, i int) (int, int, bool) {
+	year, end, ok := numberValueAt(s, i)
+	switch {
+	case !ok:
+		return 0, 0, false
+	case year < 100:
+		century := latestBirthYear / 100 * 100
+		if century+year > latestBirthYear {
+			century -= 100
+		}
+		return century + year, end, true
+	}
+	return year, end, true
 }
 
 // twoDigitsAt reads a year's last two digits in words at s[i]: "eighty

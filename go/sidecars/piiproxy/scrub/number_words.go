@@ -292,8 +292,8 @@ var frenchTeenTens = map[string]int{"soixante": 60, "quatre-vingt": 80}
 
 // numberGlue are the words said between a ten and its unit, or a hundred
 // and what follows it: "cincuenta y cinco", "trinta e dois", "vingt et
-// un", "one hundred and five".
-var numberGlue = []string{"y", "e", "et", "and"}
+// un", "one hundred and five", "nitten hundrede og femogfirs".
+var numberGlue = []string{"y", "e", "et", "and", "og"}
 
 // maxNumberWord is the longest number word in bytes that one word (between
 // two gaps, hyphens included) can be, with room to spare: a longer word is

@@ -56,3 +56,51 @@ func TestPhonesInPairsAndHundreds(t *testing.T) {
 		{"the dense nonsense sto sto sto after my number", "the dense nonsense sto sto sto after my number"},
 	})
 }
+
+// TestNumberValues: numbers said in words as a date's day and year are
+// read, glued ones included.
+func TestNumberValues(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want int
+	}{
+		{"mil novecientos ochenta y siete", 1987},
+		{"mille neuf cent quatre-vingt-dix", 1990},
+		{"mil novecentos e noventa", 1990},
+		{"millenovecentottantotto", 1988},
+		{"neunzehnhundertfünfundachtzig", 1985},
+		{"nittonhundraåttiofem", 1985},
+		{"tysiąc dziewięćset osiemdziesiątego siódmego roku", 1987},
+		{"тысяча девятьсот восемьдесят пятого года", 1985},
+		{"тисяча дев'ятсот дев'яносто першого", 1991},
+		{"dwudziestego trzeciego lipca", 23},
+		{"vingt et un mai", 21},
+		{"zwölften März", 12},
+		{"nineteen eighty", 19}, // English years are read as pairs by spokenYearAt
+	} {
+		if got, _, ok := numberValueAt(c.in, 0); !ok || got != c.want {
+			t.Errorf("numberValueAt(%q) = %d, %v, want %d", c.in, got, ok, c.want)
+		}
+	}
+}
+
+// TestSpokenBirthDatesInOtherLanguages: a date of birth in words after a
+// birth cue in the languages of numberLanguages; an appointment, a
+// delivery and a date without a cue stay.
+func TestSpokenBirthDatesInOtherLanguages(t *testing.T) {
+	checkTexts(t, []textCase{
+		{"je suis né le premier avril mille neuf cent quatre-vingt-deux", "je suis né le <DATE_OF_BIRTH_1>"},
+		{"fecha de nacimiento: treinta y uno de enero de mil novecientos setenta", "fecha de nacimiento: <DATE_OF_BIRTH_1>"},
+		{"Ihr Geburtsdatum?\nKundin: äh, dritter Oktober neunzehnhundertneunzig", "Ihr Geburtsdatum?\nKundin: äh, <DATE_OF_BIRTH_1>"},
+		{"geboren op eenentwintigste juni negentienhonderdvijfenzeventig", "geboren op <DATE_OF_BIRTH_1>"},
+		{"født femte marts nitten hundrede og femogfirs", "født <DATE_OF_BIRTH_1>"},
+		{"data urodzenia: piątego maja tysiąc dziewięćset dziewięćdziesiątego", "data urodzenia: <DATE_OF_BIRTH_1>"},
+		{"narodila jsem se dvanáctého března devatenáct set osmdesát", "narodila jsem se <DATE_OF_BIRTH_1>"},
+		// no birth cue: an appointment, a delivery, a contract
+		{"le rendez-vous est le douze mai deux mille vingt-six", "le rendez-vous est le douze mai deux mille vingt-six"},
+		{"Lieferung am zwölften März zweitausendsechsundzwanzig", "Lieferung am zwölften März zweitausendsechsundzwanzig"},
+		{"el contrato vence el treinta de junio de mil novecientos noventa y nueve", "el contrato vence el treinta de junio de mil novecientos noventa y nueve"},
+		// a birth cue, but a year no living person was born in
+		{"née le douze mai mille huit cent quatre-vingt-dix", "née le douze mai mille huit cent quatre-vingt-dix"},
+	})
+}
