@@ -635,6 +635,11 @@ var nameCues = func() []nameCue {
 		"jestem ", "jsem ")
 	add(nameCue{minWords: 2, label: true}, "name: ", "name : ")
 	add(nameCue{minWords: 2, thenRole: true}, "this is ")
+	// who answers a call centre's line gives a first name (the fourteenth
+	// blind table): Portuguese "fala a Inês", Spanish "le atiende
+	// Fernanda", German "Sie sprechen mit Petra"
+	add(nameCue{minWords: 1}, "fala a ", "fala o ", "le atiende ", "te atiende ", "le habla ", "sie sprechen mit ",
+		"you're speaking with ", "you are speaking with ", "you're speaking to ", "you are speaking to ")
 	// self-introductions as people type them in Latin letters (the
 	// eleventh blind table): Arabizi and Persian Finglish "esmi", "esmam",
 	// Russian and Ukrainian in translit, Greeklish, Nigerian Pidgin,
@@ -765,6 +770,9 @@ var nameCues = func() []nameCue {
 	// "저는 … 입니다" ("I am …") holds a name or a noun ("저는 학생입니다", "I
 	// am a student"): see surnameHangulName.
 	add(nameCue{hangul: true, surname: true}, "저는 ")
+	// an agent's name after their role: Korean "상담원 김민지입니다" (a
+	// family name first, as after "저는")
+	add(nameCue{hangul: true, surname: true}, "상담원 ")
 	// Arabic, Hebrew and Hindi self-introductions: "اسمي …", "أنا اسمي …",
 	// "שמי …", "קוראים לי …", "मेरा नाम … है"; and Urdu, Persian and Bengali
 	// ones: "میرا نام … ہے", "اسم من … است", "আমার নাম …".

@@ -33,6 +33,49 @@ func namesInTranscripts(s string) []span {
 	if strings.Contains(s, "  ") && strings.IndexByte(s, ':') >= 0 {
 		out = append(out, speakerLines(s)...)
 	}
+	if strings.Contains(s, "ppar") {
+		out = append(out, namesAnswering(s)...)
+	}
+	return out
+}
+
+// answeringCues follow the name of whoever answers a phone in French and
+// German, after a space: "Bonjour, Julie à l'appareil", "Praxis Dr. Wolf,
+// Schneider am Apparat" (a text without their "ppar" is not searched for
+// them).
+var answeringCues = []string{" à l'appareil", " à l’appareil", " am Apparat"}
+
+// namesAnswering finds the names before answeringCues: two to four
+// capitalised words, or one right after a comma, a colon or the line's
+// start (a first name after the greeting, a family name after the
+// practice's).
+func namesAnswering(s string) []span {
+	var out []span
+	for _, cue := range answeringCues {
+		out = append(out, namesBefore(s, cue)...)
+	}
+	return out
+}
+
+// namesBefore finds the names before cue, as namesAnswering reads them.
+func namesBefore(s, cue string) []span {
+	var out []span
+	for end := range indexesOf(s, cue) {
+		if sp, ok := nameEndingAt(s, end); ok {
+			out = append(out, sp)
+			continue
+		}
+		start := end
+		for start > 0 && s[start-1] != ' ' && s[start-1] != '\n' {
+			start--
+		}
+		word := s[start:end]
+		before := strings.TrimRight(s[:start], " ")
+		if startsUpper(word) && !allUpper(word) && wholeName(word) == 1 && !notAName(word) &&
+			(before == "" || strings.HasSuffix(before, ",") || strings.HasSuffix(before, ":") || strings.HasSuffix(before, "\n")) {
+			out = append(out, span{start, end})
+		}
+	}
 	return out
 }
 

@@ -75,3 +75,23 @@ func TestSpokenBirthDates(t *testing.T) {
 		{"born on the thirty-first of April, 1985", "born on the thirty-first of April, 1985"},
 	})
 }
+
+// TestAnsweringNames pins the names of whoever answers a call: before
+// "à l'appareil" and "am Apparat", after "fala a", "le atiende", "Sie
+// sprechen mit" and a Korean agent's role; the same words before or after
+// no name stay.
+func TestAnsweringNames(t *testing.T) {
+	checkTexts(t, []textCase{
+		{"Cabinet Dupont, bonjour, Claire Martin à l'appareil.", "Cabinet Dupont, bonjour, <NAME_1> à l'appareil."},
+		{"Praxis Dr. Wolf, Schneider am Apparat, was kann ich für Sie tun?", "Praxis Dr. <NAME_1>, <NAME_2> am Apparat, was kann ich für Sie tun?"},
+		{"Boa tarde, fala o Rui, em que posso ajudar?", "Boa tarde, fala o <NAME_1>, em que posso ajudar?"},
+		{"Buenas tardes, le atiende Lucía Gómez, ¿en qué puedo ayudarle?", "Buenas tardes, le atiende <NAME_1>, ¿en qué puedo ayudarle?"},
+		{"Guten Tag, Sie sprechen mit Petra Lang.", "Guten Tag, Sie sprechen mit <NAME_1>."},
+		{"상담원 박서준입니다", "상담원 <NAME_1>입니다"},
+		// no name before or after the cue
+		{"Oui, c'est bien elle à l'appareil.", "Oui, c'est bien elle à l'appareil."},
+		{"le téléphone à l'appareil photo", "le téléphone à l'appareil photo"},
+		{"ele fala a verdade", "ele fala a verdade"},
+		{"상담원 연결을 원하시면 0번", "상담원 연결을 원하시면 0번"},
+	})
+}
