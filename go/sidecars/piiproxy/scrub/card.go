@@ -9,8 +9,9 @@ package scrub
 // ranges unlisted (Ukraine's PROSTIR 9804, Uzbekistan's Humo 9860 and
 // Uzcard 8600, Belarus's Belkart 9112).
 func findCards(s string) []span {
+	spoken := spokenCards(s)
 	if countDigits(s) < 12 {
-		return nil
+		return spoken
 	}
 	var out []span
 	for i := 0; i < len(s); i++ {
@@ -49,8 +50,38 @@ func findCards(s string) []span {
 			i = j - 1
 		}
 	}
+	if len(spoken) > 0 {
+		return disjoint(append(out, spoken...))
+	}
 	return out
 }
+
+// spokenCards finds card numbers said in number words, as a caller reads
+// one out ("the card number is four one four seven, one two two six, …"):
+// a run of 13 to 19 digits (spokenDigitRuns) that passes the checks of a
+// written one (an issuer's prefix and Luhn's digit; sixteen digits of any
+// issuer after a card word). A phone's or an account's run of so many
+// digits seldom passes both.
+func spokenCards(s string) []span {
+	var out []span
+	var buf [32]byte
+	for _, r := range spokenDigitRuns(s, minCardDigits, anySpokenRun) {
+		d := spokenDigits(buf[:0], s, r.start, r.end)
+		if n := len(d); n <= 19 && luhn(d) &&
+			(n > 13 && knownIssuer(d) || (n == 16 || knownIssuer(d)) && cardCueBefore(s, r.start)) {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// minCardDigits: the fewest digits a card number has without a card word
+// before it.
+const minCardDigits = 13
+
+// anySpokenRun takes every run of digits said in words, for a reader that
+// checks its digits itself.
+func anySpokenRun(string, int, int, uint32) bool { return true }
 
 // lineBreakAt returns the index after a line break ("\n" or "\r\n", a
 // space before it allowed) at s[j], or -1.

@@ -63,7 +63,7 @@ func findNationalIDs(s string) []span {
 // replaced by them, so that each scheme's cue and check decide as for
 // written digits.
 func spokenIDs(s string, found []string) []span {
-	runs := spokenDigitRuns(s, minSpokenIDDigits, func(string, int, int, uint32) bool { return true })
+	runs := spokenDigitRuns(s, minSpokenIDDigits, anySpokenRun)
 	var out []span
 	var t idToken
 	for _, r := range runs {

@@ -104,3 +104,16 @@ func TestSpokenBirthDatesInOtherLanguages(t *testing.T) {
 		{"née le douze mai mille huit cent quatre-vingt-dix", "née le douze mai mille huit cent quatre-vingt-dix"},
 	})
 }
+
+// TestSpokenCards: a card said in number words is a card when its digits
+// pass a written card's checks; a phone, and sixteen digits failing Luhn,
+// are not.
+func TestSpokenCards(t *testing.T) {
+	checkTexts(t, []textCase{
+		{"my card is four five three two, zero one five one, one two eight three, zero three six six", "my card is <CREDIT_CARD_1>"},
+		{"numéro de carte quatre neuf sept deux, zéro trois, quarante et un, soixante-sept, quatre-vingt-neuf, zéro un, vingt-trois", "numéro de carte <CREDIT_CARD_1>"},
+		// a phone stays a phone; sixteen digits with a wrong check digit are no card
+		{"call me on four one five, five five five, zero one three two", "call me on <PHONE_1>"},
+		{"my card is four five three two, zero one five one, one two eight three, zero three six seven", "my card is four five three two, zero one five one, one two eight three, zero three six seven"},
+	})
+}
