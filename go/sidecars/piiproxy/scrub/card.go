@@ -1,5 +1,7 @@
 package scrub
 
+import "slices"
+
 // findCards finds payment card numbers: 13 to 19 digits, compact or grouped
 // by single spaces or hyphens in the usual 4-4-4-4 or Amex 4-6-5 layouts,
 // with a known issuer prefix and a valid Luhn check digit. The prefix and
@@ -66,7 +68,7 @@ func spokenCards(s string) []span {
 	var out []span
 	var buf [32]byte
 	for _, r := range spokenDigitRuns(s, minCardDigits, anySpokenRun) {
-		d := spokenDigits(buf[:0], s, r.start, r.end)
+		d := slices.DeleteFunc(spokenDigits(buf[:0], s, r.start, r.end), func(c byte) bool { return !isDigit(c) }) // "… dash …"
 		if n := len(d); n <= 19 && luhn(d) &&
 			(n > 13 && knownIssuer(d) || (n == 16 || knownIssuer(d)) && cardCueBefore(s, r.start)) {
 			out = append(out, r)

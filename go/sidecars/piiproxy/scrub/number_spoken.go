@@ -1,5 +1,7 @@
 package scrub
 
+import "strings"
+
 // spokenNumber reads the number words of one run, word by word, into the
 // digits they say: "zéro six, trente-neuf" is "0639", "sześćset dwa" is
 // "602", "cincuenta y cinco" is "55", "beş yüz otuz iki" is "532", "one
@@ -118,6 +120,12 @@ func (n *spokenNumber) next(s string, prev, i, j int) (int, bool) {
 		if !spokenGap(gap) {
 			return 0, false
 		}
+		if sep, ok := numberSeparator(s[i:j]); ok {
+			return n.afterSeparator(s, j, sep) // "two three zero seven eight eight dash two four six four"
+		}
+		if isIDLetterWord(s[i:j]) {
+			return n.idLetter(s, j) // "cuatro ocho … cinco, letra C"
+		}
 		if gap != " " && gap != "-" {
 			n.close()
 		}
@@ -153,6 +161,72 @@ func (n *spokenNumber) next(s string, prev, i, j int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// afterSeparator reads the number word after a separator word that ends
+// at j, one space between, into the run, and writes the separator's sign
+// (0: none) between the groups.
+func (n *spokenNumber) afterSeparator(s string, j int, sep byte) (int, bool) {
+	w, end, ok := numberWordAfter(s, j)
+	if !ok || w.repeat > 0 || !w.alone || !n.speaks(w) {
+		return 0, false
+	}
+	n.close()
+	if n.render && sep != 0 {
+		n.out = append(n.out, sep)
+	}
+	n.add(w)
+	return end, true
+}
+
+// numberSeparators are the words said for the signs within an id or a
+// phone: "dash", "slash", Finnish "viiva" (a HETU's century sign), Czech
+// "lomeno" (a birth number's slash), French "clé" (before a NIR's key,
+// which is its last two digits and no sign).
+var numberSeparators = map[string]byte{"dash": '-', "hyphen": '-', "tiret": '-', "bindestrich": '-', "strich": '-',
+	"guion": '-', "guión": '-', "trattino": '-', "hífen": '-', "hifen": '-', "streepje": '-', "myślnik": '-',
+	"pomlčka": '-', "viiva": '-', "bindestreck": '-', "bindestreg": '-', "тире": '-', "дефіс": '-',
+	"slash": '/', "lomeno": '/', "barra": '/', "schrägstrich": '/', "ukośnik": '/', "kauttaviiva": '/',
+	"clé": 0, "cle": 0}
+
+// numberSeparator is the sign the word w says, in any letter case.
+func numberSeparator(w string) (byte, bool) {
+	if len(w) < 3 || len(w) > 16 {
+		return 0, false
+	}
+	sep, ok := numberSeparators[w]
+	if !ok {
+		sep, ok = numberSeparators[strings.ToLower(w)]
+	}
+	return sep, ok
+}
+
+// idLetterWords announce the letter an id ends with, as a caller reads a
+// Spanish DNI or NIE out ("…, letra C").
+var idLetterWords = []string{"letra", "letter", "lettre", "lettera", "buchstabe"}
+
+// isIDLetterWord: w is one of idLetterWords, in any letter case.
+func isIDLetterWord(w string) bool {
+	for _, l := range idLetterWords {
+		if len(w) == len(l) && hasPrefixFold(w, l) {
+			return true
+		}
+	}
+	return false
+}
+
+// idLetter reads the one letter after an idLetterWords word that ends at
+// j, one space between, as the run's last character (in upper case).
+func (n *spokenNumber) idLetter(s string, j int) (int, bool) {
+	k := j + 1
+	if k >= len(s) || s[j] != ' ' || !isASCIILetter(s[k]) || k+1 < len(s) && spokenLetter(s[k+1]) {
+		return 0, false
+	}
+	n.close()
+	if n.render {
+		n.out = append(n.out, s[k]&^0x20)
+	}
+	return k + 1, true
 }
 
 // afterFiller reads the word after a filler that ends at j, after a gap

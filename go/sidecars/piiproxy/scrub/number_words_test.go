@@ -117,3 +117,26 @@ func TestSpokenCards(t *testing.T) {
 		{"my card is four five three two, zero one five one, one two eight three, zero three six seven", "my card is four five three two, zero one five one, one two eight three, zero three six seven"},
 	})
 }
+
+// TestSpokenIDsWithSeparators: the sign an id is written with, said as a
+// word between its numbers ("viiva", "lomeno", "dash"), is read into its
+// digits for the schemes' checks; a NIR's "clé" leads to its key, and a
+// DNI's "letra" to its letter.
+func TestSpokenIDsWithSeparators(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"kaksikymmentäkolme nolla seitsemän kahdeksankymmentäkahdeksan viiva kaksi neljä kuusi neljä", "230788-2464"},
+		{"devadesát dva padesát čtyři osmnáct lomeno tři nula nula čtyři", "925418/3004"},
+		{"one two three dash four five", "123-45"},
+		{"quatre cent cinquante-six, clé trente-sept", "45637"},
+		{"cuatro ocho dos siete tres nueve uno cinco, letra c", "48273915C"},
+	} {
+		if got := string(spokenDigits(nil, c.in, 0, len(c.in))); got != c.want {
+			t.Errorf("spokenDigits(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+	checkTexts(t, []textCase{
+		{"henkilötunnus kaksikymmentäkolme nolla seitsemän kahdeksankymmentäkahdeksan viiva kaksi neljä kuusi neljä", "henkilötunnus <NATIONAL_ID_1>"},
+		// a wrong check character: no id
+		{"henkilötunnus kaksikymmentäkolme nolla seitsemän kahdeksankymmentäkahdeksan viiva kaksi neljä kuusi viisi", "henkilötunnus kaksikymmentäkolme nolla seitsemän kahdeksankymmentäkahdeksan viiva kaksi neljä kuusi viisi"},
+	})
+}
