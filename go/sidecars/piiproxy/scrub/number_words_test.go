@@ -140,3 +140,16 @@ func TestSpokenIDsWithSeparators(t *testing.T) {
 		{"henkilötunnus kaksikymmentäkolme nolla seitsemän kahdeksankymmentäkahdeksan viiva kaksi neljä kuusi viisi", "henkilötunnus kaksikymmentäkolme nolla seitsemän kahdeksankymmentäkahdeksan viiva kaksi neljä kuusi viisi"},
 	})
 }
+
+// TestAnswersOnTheNextLine: a TFN after the question that names it, on
+// the answer's line after the speaker's label ("Caller:" is who speaks, no
+// phone cue), and a phone said in words after the question that asks for
+// it; nine digit words after "Caller:" alone are no phone.
+func TestAnswersOnTheNextLine(t *testing.T) {
+	checkTexts(t, []textCase{
+		{"Agent: and your tax file number?\nCaller: 482 915 705", "Agent: and your tax file number?\nCaller: <NATIONAL_ID_1>"},
+		{"Agent: what's the best number to reach you on\nCustomer: sure, four one five, five five five, zero one three two", "Agent: what's the best number to reach you on\nCustomer: sure, <PHONE_1>"},
+		{"Caller: four one two, three three, eight eight two one", "Caller: four one two, three three, eight eight two one"},
+		{"Agent: what's the best number to reach you on\nCustomer: my order is four one five, five five five, zero one three two", "Agent: what's the best number to reach you on\nCustomer: my order is four one five, five five five, zero one three two"},
+	})
+}

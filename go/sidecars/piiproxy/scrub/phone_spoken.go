@@ -262,14 +262,34 @@ var spokenPhoneCues = []string{"text", "message", "dial", "contact", "number", "
 // spokenPhoneCue: a phone word stands before the run at i on its line,
 // within phoneCueWindow bytes, and no id word is nearer ("order number is
 // double seven four, …" is an order's number, as written digits are; see
-// phoneContext).
+// phoneContext); or the run answers, after a speaker's label and a few
+// words, the line before, which asks for the number ("what's the best
+// callback number for you\nCaller: uh it's two one two …").
 func spokenPhoneCue(s string, i int) bool {
 	if phoneContext(s, i) == idContext {
 		return false
 	}
+	if phoneCueOnLine(s, i) {
+		return true
+	}
+	ls := i
+	for ls > 0 && s[ls-1] != '\n' {
+		ls--
+	}
+	k := speakerLabelEnd(s, ls)
+	return ls > 0 && k > 0 && i-k <= maxAnswerLead && phoneCueOnLine(s, ls-1)
+}
+
+// maxAnswerLead bounds the words between a speaker's label and the number
+// that answers the line before (" uh it's ", " okay so it's ").
+const maxAnswerLead = 24
+
+// phoneCueOnLine: a phone word stands before i on its line, within
+// phoneCueWindow bytes; a "Caller:" label is none (callerLabelAt).
+func phoneCueOnLine(s string, i int) bool {
 	lo := lineWindowStart(s, i, phoneCueWindow)
 	for p := lo; p < i; p++ {
-		if p > lo && isWordByte(s[p-1]) {
+		if p > lo && isWordByte(s[p-1]) || callerLabelAt(s, p) {
 			continue
 		}
 		if cueAt(s[p:i], phoneCues) || cueAt(s[p:i], spokenPhoneCues) {

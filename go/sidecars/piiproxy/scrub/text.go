@@ -477,6 +477,9 @@ func nearestCueAt(s string, i, window int, sets ...cueSet) (int, int) {
 		case c >= utf8.RuneSelf && !utf8.RuneStart(c):
 			continue
 		}
+		if (c == 'C' || c == 'c') && callerLabelAt(s, p) {
+			continue
+		}
 		for k, set := range sets {
 			if set.at(s[p:i]) {
 				return k, p
@@ -484,4 +487,12 @@ func nearestCueAt(s string, i, window int, sets ...cueSet) (int, int) {
 		}
 	}
 	return -1, -1
+}
+
+// callerLabelAt: a transcript's speaker label "Caller:" starts its line at
+// s[p]. It names who speaks, not their phone, though it starts with the
+// phone cue "call": what follows it answers the line before ("and your tax
+// file number?\nCaller: 482 915 705"), whose cue decides.
+func callerLabelAt(s string, p int) bool {
+	return (p == 0 || s[p-1] == '\n') && hasPrefixFold(s[p:], "caller:")
 }
