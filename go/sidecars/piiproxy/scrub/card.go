@@ -65,9 +65,13 @@ func findCards(s string) []span {
 // issuer after a card word). A phone's or an account's run of so many
 // digits seldom passes both.
 func spokenCards(s string) []span {
+	runs := spokenDigitRuns(s, minCardDigits, anySpokenRun)
+	if len(runs) == 0 {
+		return nil // most texts; the buffer below would be allocated
+	}
 	var out []span
 	var buf [32]byte
-	for _, r := range spokenDigitRuns(s, minCardDigits, anySpokenRun) {
+	for _, r := range runs {
 		d := slices.DeleteFunc(spokenDigits(buf[:0], s, r.start, r.end), func(c byte) bool { return !isDigit(c) }) // "… dash …"
 		if n := len(d); n <= 19 && luhn(d) &&
 			(n > 13 && knownIssuer(d) || (n == 16 || knownIssuer(d)) && cardCueBefore(s, r.start)) {

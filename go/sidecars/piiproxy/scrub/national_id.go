@@ -64,6 +64,9 @@ func findNationalIDs(s string) []span {
 // written digits.
 func spokenIDs(s string, found []string) []span {
 	runs := spokenDigitRuns(s, minSpokenIDDigits, anySpokenRun)
+	if len(runs) == 0 {
+		return nil // most texts; the token below would be allocated
+	}
 	var out []span
 	var t idToken
 	for _, r := range runs {
