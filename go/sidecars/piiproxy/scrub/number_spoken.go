@@ -35,13 +35,11 @@ func (n *spokenNumber) close() {
 		return
 	}
 	if n.render {
-		for p := n.width - 1; p >= 0; p-- {
-			d := n.group
-			for range p {
-				d /= 10
-			}
-			n.out = append(n.out, byte('0'+d%10))
+		var d [3]byte // a group is a unit, a ten or a hundred
+		for p, v := n.width-1, n.group; p >= 0; p, v = p-1, v/10 {
+			d[p] = byte('0' + v%10)
 		}
+		n.out = append(n.out, d[:n.width]...)
 	}
 	n.closed += n.width
 	n.group, n.width, n.takes, n.unitOnly = 0, 0, 0, false
@@ -62,13 +60,18 @@ func (n *spokenNumber) adds(w numberWord) bool {
 	return false
 }
 
+// join keeps of the run's languages those of a word said in langs.
+func (n *spokenNumber) join(langs uint32) {
+	if n.langs == 0 {
+		n.langs = langs
+	} else {
+		n.langs &= langs
+	}
+}
+
 // add reads w, which adds to the open group or starts one.
 func (n *spokenNumber) add(w numberWord) {
-	if n.langs == 0 {
-		n.langs = w.langs
-	} else {
-		n.langs &= w.langs
-	}
+	n.join(w.langs)
 	switch {
 	case !n.adds(w):
 		n.close()
@@ -90,11 +93,7 @@ func (n *spokenNumber) add(w numberWord) {
 // langs.
 func (n *spokenNumber) repeatDigit(d byte, times int, langs uint32) {
 	n.close()
-	if n.langs == 0 {
-		n.langs = langs
-	} else {
-		n.langs &= langs
-	}
+	n.join(langs)
 	if n.render {
 		for range times {
 			n.out = append(n.out, d)
@@ -106,8 +105,10 @@ func (n *spokenNumber) repeatDigit(d byte, times int, langs uint32) {
 // next reads the word that starts at s[i] and whose letters end at j into
 // the run, after the gap s[prev:i] from the run's last word (prev < 0 for
 // a run's first word), and returns where what it read ends; false when
-// the word is no part of the run. A glue word ("y", "et", "and") is read
-// with the word after it when that word adds to the open group.
+// the word is no part of the run. Within a run, a glue word ("y", "et",
+// "and") is read with the word after it when that word adds to the open
+// group, a separator ("dash", "viiva") and a filler ("um") with the number
+// word after them, and "letra" with its letter.
 func (n *spokenNumber) next(s string, prev, i, j int) (int, bool) {
 	if prev >= 0 {
 		gap := s[prev:i]
@@ -206,14 +207,7 @@ func numberSeparator(w string) (byte, bool) {
 var idLetterWords = []string{"letra", "letter", "lettre", "lettera", "buchstabe"}
 
 // isIDLetterWord: w is one of idLetterWords, in any letter case.
-func isIDLetterWord(w string) bool {
-	for _, l := range idLetterWords {
-		if len(w) == len(l) && hasPrefixFold(w, l) {
-			return true
-		}
-	}
-	return false
-}
+func isIDLetterWord(w string) bool { return oneOf(w, idLetterWords) }
 
 // idLetter reads the one letter after an idLetterWords word that ends at
 // j, one space between, as the run's last character (in upper case).
@@ -251,14 +245,7 @@ func (n *spokenNumber) afterFiller(s string, j int) (int, bool) {
 var speechFillers = []string{"um", "umm", "uh", "uhm", "er", "erm", "eh", "ehm", "äh", "ähm", "öh", "euh", "hmm", "mm"}
 
 // isSpeechFiller: w is one of speechFillers, in any letter case.
-func isSpeechFiller(w string) bool {
-	for _, f := range speechFillers {
-		if len(w) == len(f) && hasPrefixFold(w, f) {
-			return true
-		}
-	}
-	return false
-}
+func isSpeechFiller(w string) bool { return oneOf(w, speechFillers) }
 
 // numberWordAfter reads the number word after one space at s[j].
 func numberWordAfter(s string, j int) (numberWord, int, bool) {
@@ -274,14 +261,7 @@ func numberWordAfter(s string, j int) (numberWord, int, bool) {
 }
 
 // isNumberGlue: w is one of numberGlue, in any letter case.
-func isNumberGlue(w string) bool {
-	for _, g := range numberGlue {
-		if len(w) == len(g) && hasPrefixFold(w, g) {
-			return true
-		}
-	}
-	return false
-}
+func isNumberGlue(w string) bool { return oneOf(w, numberGlue) }
 
 // repeatedDigit reads the digit word after "double" or "triple" (ending at
 // j) and returns where it ends, its digit, its languages and how many
