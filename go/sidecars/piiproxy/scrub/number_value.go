@@ -108,20 +108,20 @@ var ordinalWords = func() map[string]int {
 }()
 
 // germanCardinal and dutchCardinal spell 2-31 as numberLanguages does.
-func germanCardinal(n int) string { return cardinalOf(5, n) }
-func dutchCardinal(n int) string  { return cardinalOf(9, n) }
+func germanCardinal(n int) string { return cardinalOf(langGerman, n) }
+func dutchCardinal(n int) string  { return cardinalOf(langDutch, n) }
 
-// cardinalOf is the first spelling of n (2-99) in the language of the row
-// digits of digitLanguages, from numberLanguages.
-func cardinalOf(digits, n int) string {
+// cardinalOf is the first spelling of n (2-99) in the language lang (a
+// row of digitLanguages), from numberLanguages.
+func cardinalOf(language, n int) string {
 	for _, lang := range numberLanguages {
-		if lang.digits != digits {
+		if lang.lang != language {
 			continue
 		}
 		first := func(words string) string { return strings.Split(words, "|")[0] }
 		switch {
 		case n < 10:
-			return first(digitLanguages[digits][n])
+			return first(digitLanguages[language][n])
 		case n < 20:
 			return first(lang.teens[n-10])
 		case n%10 == 0:

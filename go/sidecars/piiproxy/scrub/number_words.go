@@ -53,8 +53,8 @@ const (
 // numberLanguage describes the cardinals of one language beyond its digit
 // words, enough to generate every word and compound from 10 to 999.
 type numberLanguage struct {
-	digits int        // the row of digitLanguages with the language's digit words
-	teens  [10]string // 10-19, alternates joined by "|"
+	lang  int        // the language's row of digitLanguages (langEnglish, …)
+	teens [10]string // 10-19, alternates joined by "|"
 	// tens are 20, 30, … 90 ([2] to [9]); a round ten takes a unit after
 	// it when roundTakesUnit (Spanish "treinta y uno", Polish "trzydzieści
 	// jeden"), not where the unit is said first (German "einundzwanzig")
@@ -74,7 +74,7 @@ type numberLanguage struct {
 // that say phone numbers in pairs or hundreds.
 var numberLanguages = []numberLanguage{
 	{ // English
-		digits:         0,
+		lang:           langEnglish,
 		teens:          [10]string{"ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"},
 		tens:           [10]string{2: "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"},
 		roundTakesUnit: true,
@@ -83,8 +83,8 @@ var numberLanguages = []numberLanguage{
 		multipliers:    []string{"hundred"},
 	},
 	{ // French, with the Belgian and Swiss tens
-		digits: 4,
-		teens:  [10]string{"dix", "onze", "douze", "treize", "quatorze", "quinze", "seize", "dix-sept", "dix-huit", "dix-neuf"},
+		lang:  langFrench,
+		teens: [10]string{"dix", "onze", "douze", "treize", "quatorze", "quinze", "seize", "dix-sept", "dix-huit", "dix-neuf"},
 		tens: [10]string{2: "vingt", "trente", "quarante", "cinquante", "soixante", "septante", "huitante|octante|quatre-vingts|quatre-vingt",
 			"nonante"},
 		roundTakesUnit: true, // "vingt et un"
@@ -95,7 +95,7 @@ var numberLanguages = []numberLanguage{
 		multipliers: []string{"cent", "cents"},
 	},
 	{ // Spanish: 21-29 are one word each, listed as compounds of "veinte"
-		digits:         1,
+		lang:           langSpanish,
 		teens:          [10]string{"diez", "once", "doce", "trece", "catorce", "quince", "dieciséis|dieciseis", "diecisiete", "dieciocho", "diecinueve"},
 		tens:           [10]string{2: "veinte", "treinta", "cuarenta", "cincuenta", "sesenta", "setenta", "ochenta", "noventa"},
 		roundTakesUnit: true,
@@ -111,7 +111,7 @@ var numberLanguages = []numberLanguage{
 			"novecientos|novecientas"},
 	},
 	{ // Portuguese, of Brazil and of Portugal
-		digits: 2,
+		lang: langPortuguese,
 		teens: [10]string{"dez", "onze", "doze", "treze", "catorze|quatorze", "quinze", "dezesseis|dezasseis", "dezessete|dezassete",
 			"dezoito", "dezenove|dezanove"},
 		tens:           [10]string{2: "vinte", "trinta", "quarenta", "cinquenta", "sessenta", "setenta", "oitenta", "noventa"},
@@ -121,7 +121,7 @@ var numberLanguages = []numberLanguage{
 			"novecentos|novecentas"},
 	},
 	{ // Italian: a ten drops its vowel before "uno" and "otto"
-		digits:        3,
+		lang:          langItalian,
 		teens:         [10]string{"dieci", "undici", "dodici", "tredici", "quattordici", "quindici", "sedici", "diciassette", "diciotto", "diciannove"},
 		tens:          [10]string{2: "venti", "trenta", "quaranta", "cinquanta", "sessanta", "settanta", "ottanta", "novanta"},
 		compound:      italianCompound,
@@ -130,7 +130,7 @@ var numberLanguages = []numberLanguage{
 			"novecento"},
 	},
 	{ // German: the unit first, "und", the ten
-		digits: 5,
+		lang: langGerman,
 		teens: [10]string{"zehn", "elf", "zwölf|zwoelf", "dreizehn", "vierzehn", "fünfzehn|fuenfzehn", "sechzehn", "siebzehn", "achtzehn",
 			"neunzehn"},
 		tens:          [10]string{2: "zwanzig", "dreißig|dreissig", "vierzig", "fünfzig|fuenfzig", "sechzig", "siebzig", "achtzig", "neunzig"},
@@ -141,7 +141,7 @@ var numberLanguages = []numberLanguage{
 		multipliers: []string{"hundert"},
 	},
 	{ // Dutch: the unit first, "en" ("ën" after an e), the ten
-		digits:        9,
+		lang:          langDutch,
 		teens:         [10]string{"tien", "elf", "twaalf", "dertien", "veertien", "vijftien", "zestien", "zeventien", "achttien", "negentien"},
 		tens:          [10]string{2: "twintig", "dertig", "veertig", "vijftig", "zestig", "zeventig", "tachtig", "negentig"},
 		compound:      dutchCompound,
@@ -151,7 +151,7 @@ var numberLanguages = []numberLanguage{
 		multipliers: []string{"honderd"},
 	},
 	{ // Swedish: the ten, then the unit, in one word or two
-		digits:         10,
+		lang:           langSwedish,
 		teens:          [10]string{"tio", "elva", "tolv", "tretton", "fjorton", "femton", "sexton", "sjutton", "arton|aderton", "nitton"},
 		tens:           [10]string{2: "tjugo", "trettio", "fyrtio", "femtio", "sextio", "sjuttio", "åttio", "nittio"},
 		roundTakesUnit: true,
@@ -162,7 +162,7 @@ var numberLanguages = []numberLanguage{
 		multipliers: []string{"hundra"},
 	},
 	{ // Norwegian: the ten, then the unit, in one word
-		digits:        11,
+		lang:          langDanishNorwegian,
 		teens:         [10]string{"ti", "elleve", "tolv", "tretten", "fjorten", "femten", "seksten", "sytten", "atten", "nitten"},
 		tens:          [10]string{2: "tjue", "tretti", "førti", "femti", "seksti", "sytti", "åtti", "nitti"},
 		compound:      func(t, u string) string { return t + u },
@@ -172,7 +172,7 @@ var numberLanguages = []numberLanguage{
 		multipliers: []string{"hundre"},
 	},
 	{ // Danish: the unit first, "og", the ten (vigesimal from fifty; "tres", sixty, is Spanish three, and left out)
-		digits:        11,
+		lang:          langDanishNorwegian,
 		teens:         [10]string{"ti", "elleve", "tolv", "tretten", "fjorten", "femten", "seksten", "sytten", "atten", "nitten"},
 		tens:          [10]string{2: "tyve", "tredive", "fyrre|fyrretyve", "halvtreds|halvtredsindstyve", "tresindstyve", "halvfjerds", "firs", "halvfems"},
 		compound:      danishCompound,
@@ -182,7 +182,7 @@ var numberLanguages = []numberLanguage{
 		multipliers: []string{"hundrede"},
 	},
 	{ // Finnish: the ten, then the unit, in one word or two
-		digits: 12,
+		lang: langFinnish,
 		teens: [10]string{"kymmenen", "yksitoista", "kaksitoista", "kolmetoista", "neljätoista", "viisitoista", "kuusitoista",
 			"seitsemäntoista", "kahdeksantoista", "yhdeksäntoista"},
 		tens: [10]string{2: "kaksikymmentä", "kolmekymmentä", "neljäkymmentä", "viisikymmentä", "kuusikymmentä", "seitsemänkymmentä",
@@ -195,7 +195,7 @@ var numberLanguages = []numberLanguage{
 		multipliers: []string{"sataa"},
 	},
 	{ // Polish
-		digits: 13,
+		lang: langPolish,
 		teens: [10]string{"dziesięć", "jedenaście", "dwanaście", "trzynaście", "czternaście", "piętnaście", "szesnaście", "siedemnaście",
 			"osiemnaście", "dziewiętnaście"},
 		tens: [10]string{2: "dwadzieścia", "trzydzieści", "czterdzieści", "pięćdziesiąt", "sześćdziesiąt", "siedemdziesiąt",
@@ -205,7 +205,7 @@ var numberLanguages = []numberLanguage{
 			"dziewięćset"},
 	},
 	{ // Czech: "dvě stě", "tři sta", "pět set"
-		digits: 14,
+		lang: langCzech,
 		teens: [10]string{"deset", "jedenáct", "dvanáct", "třináct", "čtrnáct", "patnáct", "šestnáct", "sedmnáct", "osmnáct",
 			"devatenáct"},
 		tens:           [10]string{2: "dvacet", "třicet", "čtyřicet", "padesát", "šedesát", "sedmdesát", "osmdesát", "devadesát"},
@@ -214,7 +214,7 @@ var numberLanguages = []numberLanguage{
 		multipliers:    []string{"stě", "sta", "set"},
 	},
 	{ // Turkish: "on" (ten) is "on" in English too, so it counts only with company ("on sekiz")
-		digits:         15,
+		lang:           langTurkish,
 		teens:          [10]string{"on"},
 		tens:           [10]string{2: "yirmi", "otuz", "kırk", "elli", "altmış", "yetmiş", "seksen", "doksan"},
 		roundTakesUnit: true,
@@ -222,7 +222,7 @@ var numberLanguages = []numberLanguage{
 		multipliers:    []string{"yüz"},
 	},
 	{ // Russian
-		digits: 16,
+		lang: langRussian,
 		teens: [10]string{"десять", "одиннадцать", "двенадцать", "тринадцать", "четырнадцать", "пятнадцать", "шестнадцать", "семнадцать",
 			"восемнадцать", "девятнадцать"},
 		tens:           [10]string{2: "двадцать", "тридцать", "сорок", "пятьдесят", "шестьдесят", "семьдесят", "восемьдесят", "девяносто"},
@@ -231,7 +231,7 @@ var numberLanguages = []numberLanguage{
 			"девятьсот"},
 	},
 	{ // Ukrainian
-		digits: 17,
+		lang: langUkrainian,
 		teens: [10]string{"десять", "одинадцять", "дванадцять", "тринадцять", "чотирнадцять", "п'ятнадцять", "шістнадцять",
 			"сімнадцять", "вісімнадцять", "дев'ятнадцять"},
 		tens:           [10]string{2: "двадцять", "тридцять", "сорок", "п'ятдесят", "шістдесят", "сімдесят", "вісімдесят", "дев'яносто"},
@@ -329,7 +329,7 @@ var numberWords = func() map[string]numberWord {
 		}
 	}
 	for _, numbers := range numberLanguages {
-		lang = 1 << numbers.digits
+		lang = 1 << numbers.lang
 		for n, words := range numbers.teens {
 			takes, alone := slots(0), true
 			if n == 0 && numbers.teens[1] == "" {
@@ -373,7 +373,7 @@ var numberWords = func() map[string]numberWord {
 				m[w] = old
 				continue
 			}
-			m[w] = numberWord{value: 100, width: 3, takes: takesTens | takesUnit, multiplies: true, langs: 1 << numbers.digits}
+			m[w] = numberWord{value: 100, width: 3, takes: takesTens | takesUnit, multiplies: true, langs: 1 << numbers.lang}
 		}
 	}
 	for form := range m {

@@ -188,11 +188,10 @@ func spokenRunBytes(min int) int { return 3*min - 1 }
 const minSpokenDigits = 9
 
 // minSpokenPhoneDigits: Denmark's and Norway's numbers have eight digits
-// (eightDigitPhones, their row of digitLanguages: "tyve fyrre,
-// otteogtyve, femten").
+// (eightDigitPhones: "tyve fyrre, otteogtyve, femten").
 const (
 	minSpokenPhoneDigits = 8
-	eightDigitPhones     = 1 << 11
+	eightDigitPhones     = 1 << langDanishNorwegian
 )
 
 // digitLanguages are the words for the ten digits, in order, alternates
@@ -205,30 +204,58 @@ const (
 // Several are common words of their language ("do", "ba", "nam", "en",
 // "to"), which is why a phone's run needs nine of them and a phone word
 // before it, and an id's run the id's own cue and check.
-var digitLanguages = [][10]string{
-	{"zero|oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"},
-	{"cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve"},
-	{"zero", "um", "dois", "três|tres", "quatro", "cinco", "seis", "sete", "oito", "nove"},
-	{"zero", "uno", "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove"},
-	{"zéro|zero", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf"},
-	{"null", "eins", "zwei|zwo", "drei", "vier", "fünf|fuenf", "sechs", "sieben", "acht", "neun"},
-	{"nol|kosong", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "lapan|delapan", "sembilan"},
-	{"shunya|shoonya|sifar", "ek", "do", "teen", "char|chaar", "paanch|panch", "chhe|chah", "saat", "aath", "nau"},
-	{"khong", "mot", "hai", "ba", "bon|tu", "nam", "sau", "bay", "tam", "chin"},
-	{"nul", "een|één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen"},
-	{"noll", "ett|en", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio"},
-	{"nul|null", "en|et", "to", "tre", "fire", "fem", "seks", "syv|sju", "otte|åtte", "ni"},
-	{"nolla", "yksi", "kaksi", "kolme", "neljä", "viisi", "kuusi", "seitsemän", "kahdeksan", "yhdeksän"},
-	{"zero", "jeden", "dwa", "trzy", "cztery", "pięć", "sześć", "siedem", "osiem", "dziewięć"},
-	{"nula", "jedna|jeden", "dva|dvě", "tři", "čtyři", "pět", "šest", "sedm", "osm", "devět"},
-	{"sıfır", "bir", "iki", "üç", "dört", "beş", "altı", "yedi", "sekiz", "dokuz"},
-	{"ноль|нуль", "один|одна", "два|две", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять"},
-	{"нуль", "один|одна", "два|дві", "три", "чотири", "п'ять", "шість", "сім", "вісім", "дев'ять"},
-	{"μηδέν", "ένα", "δύο", "τρία", "τέσσερα", "πέντε", "έξι", "επτά|εφτά", "οκτώ|οχτώ", "εννέα|εννιά"},
-	{"صفر", "واحد", "اثنان|اثنين", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة"},
-	{"אפס", "אחת|אחד", "שתיים|שניים", "שלוש", "ארבע", "חמש", "שש", "שבע", "שמונה", "תשע"},
-	{"शून्य", "एक", "दो", "तीन", "चार", "पांच|पाँच", "छह", "सात", "आठ", "नौ"},
-	{"không", "một", "hai", "ba", "bốn|tư", "năm", "sáu", "bảy", "tám", "chín"},
+// The languages of digitLanguages, by their row: a number word's langs
+// has the bit 1<<row of each language it is a number of.
+const (
+	langEnglish = iota
+	langSpanish
+	langPortuguese
+	langItalian
+	langFrench
+	langGerman
+	langIndonesian      // and Malay
+	langHindiLatin      // Hindi as chat types it in Latin letters
+	langVietnameseLatin // without its diacritics
+	langDutch
+	langSwedish
+	langDanishNorwegian
+	langFinnish
+	langPolish
+	langCzech
+	langTurkish
+	langRussian
+	langUkrainian
+	langGreek
+	langArabic
+	langHebrew
+	langHindi
+	langVietnamese
+)
+
+var digitLanguages = [...][10]string{
+	langEnglish:         {"zero|oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"},
+	langSpanish:         {"cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve"},
+	langPortuguese:      {"zero", "um", "dois", "três|tres", "quatro", "cinco", "seis", "sete", "oito", "nove"},
+	langItalian:         {"zero", "uno", "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove"},
+	langFrench:          {"zéro|zero", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf"},
+	langGerman:          {"null", "eins", "zwei|zwo", "drei", "vier", "fünf|fuenf", "sechs", "sieben", "acht", "neun"},
+	langIndonesian:      {"nol|kosong", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "lapan|delapan", "sembilan"},
+	langHindiLatin:      {"shunya|shoonya|sifar", "ek", "do", "teen", "char|chaar", "paanch|panch", "chhe|chah", "saat", "aath", "nau"},
+	langVietnameseLatin: {"khong", "mot", "hai", "ba", "bon|tu", "nam", "sau", "bay", "tam", "chin"},
+	langDutch:           {"nul", "een|één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen"},
+	langSwedish:         {"noll", "ett|en", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio"},
+	langDanishNorwegian: {"nul|null", "en|et", "to", "tre", "fire", "fem", "seks", "syv|sju", "otte|åtte", "ni"},
+	langFinnish:         {"nolla", "yksi", "kaksi", "kolme", "neljä", "viisi", "kuusi", "seitsemän", "kahdeksan", "yhdeksän"},
+	langPolish:          {"zero", "jeden", "dwa", "trzy", "cztery", "pięć", "sześć", "siedem", "osiem", "dziewięć"},
+	langCzech:           {"nula", "jedna|jeden", "dva|dvě", "tři", "čtyři", "pět", "šest", "sedm", "osm", "devět"},
+	langTurkish:         {"sıfır", "bir", "iki", "üç", "dört", "beş", "altı", "yedi", "sekiz", "dokuz"},
+	langRussian:         {"ноль|нуль", "один|одна", "два|две", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять"},
+	langUkrainian:       {"нуль", "один|одна", "два|дві", "три", "чотири", "п'ять", "шість", "сім", "вісім", "дев'ять"},
+	langGreek:           {"μηδέν", "ένα", "δύο", "τρία", "τέσσερα", "πέντε", "έξι", "επτά|εφτά", "οκτώ|οχτώ", "εννέα|εννιά"},
+	langArabic:          {"صفر", "واحد", "اثنان|اثنين", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة"},
+	langHebrew:          {"אפס", "אחת|אחד", "שתיים|שניים", "שלוש", "ארבע", "חמש", "שש", "שבע", "שמונה", "תשע"},
+	langHindi:           {"शून्य", "एक", "दो", "तीन", "चार", "पांच|पाँच", "छह", "सात", "आठ", "नौ"},
+	langVietnamese:      {"không", "một", "hai", "ba", "bốn|tư", "năm", "sáu", "bảy", "tám", "chín"},
 }
 
 // spokenLetter: c is a byte of a word a number word may be: an ASCII
