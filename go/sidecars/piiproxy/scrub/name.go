@@ -83,6 +83,9 @@ func findNames(s string) []span {
 	if strings.Contains(s, pipeCell) {
 		out = append(out, namesInPipeSignatures(s)...)
 	}
+	if strings.IndexByte(s, '\n') >= 0 && strings.IndexByte(s, '<') >= 0 {
+		out = append(out, namesOverContacts(s)...)
+	}
 	if strings.Contains(s, onBehalfOf) {
 		out = append(out, namesOnBehalf(s)...)
 	}
@@ -1159,6 +1162,17 @@ var notNames = map[string]bool{
 	// a supplier, as payout exports list them in a payee's column ("Proveedor A")
 	"proveedor": true, "supplier": true, "vendor": true, "lieferant": true, "fournisseur": true, "fornecedor": true,
 	"fornitore": true, "leverancier": true, "dostawca": true, "tedarikçi": true, "поставщик": true, "постачальник": true,
+	// a document's title heading a block of fields as a name heads a CV's
+	// (the fifteenth blind table: "Personal Loan Application\nApplicant: …\n
+	// M-Pesa Number: …", "Microsoft Teams-Besprechung\n…")
+	"application": true, "form": true, "registration": true, "request": true, "onboarding": true, "invitation": true,
+	"meeting": true, "agreement": true, "contract": true, "questionnaire": true, "checklist": true, "report": true,
+	"notice": true, "statement": true, "certificate": true, "invoice": true, "receipt": true, "antrag": true,
+	"formular": true, "anmeldung": true, "einladung": true, "besprechung": true, "vertrag": true, "formulaire": true,
+	"demande": true, "contrat": true, "solicitud": true, "formulario": true, "contrato": true, "domanda": true,
+	"modulo": true, "pedido": true, "aanvraag": true, "formulier": true, "wniosek": true, "formularz": true,
+	"žádost": true, "formulář": true, "ansökan": true, "blankett": true, "hakemus": true, "lomake": true,
+	"başvuru": true, "заявление": true, "анкета": true, "заява": true,
 }
 
 // legalForms are the company forms written in capitals after a
@@ -1171,6 +1185,8 @@ var legalForms = map[string]bool{
 	"KG": true, "OHG": true, "UG": true, "OY": true, "OYJ": true, "APS": true, "A/S": true, "KFT": true, "KFT.": true,
 	"ZRT": true, "ZRT.": true, "SP.": true, "S.R.O.": true, "A.S.": true, "D.O.O.": true, "LDA": true, "LTDA": true,
 	"ООО": true, "ТОВ": true, "АО": true, "ПАО": true, "ЗАО": true, "A.Ş.": true, "ŞTİ.": true,
+	"GMBH": true, "LDA.": true, "LTDA.": true, "Α.Ε.": true, "ΑΕ": true, "Ε.Π.Ε.": true, "S.A.S.": true, "PTY": true,
+	"BHD": true, "TBK": true, "CO.": true, "CORP.": true, "CORP": true,
 }
 
 // legalFormAt: a company form in dotted capitals starts at s[j] ("B.V.",

@@ -861,7 +861,7 @@ var mailThread12Cases = []tableCase{
 		"Apa yang diminta pelanggan?\n\nPada tanggal Rab, 5 Mar 2025 pukul 14.22 <NAME_1> <<EMAIL_1>> menulis:\n> Selamat siang Pak,\n> paket dengan resi JNE 0123 4567 8901 23 belum sampai sejak 10 hari."),
 	pii("id-ID", Phone, "signature with direct line and WhatsApp beside the office line and NPWP",
 		"Salam,\n\nSiti Rahmawati\nManajer Pengadaan\nPT Nusantara Logistik\nTelp. langsung: (021) 5790 1247\nHP/WA: 0812-3456-7890\nTelp. kantor: (021) 5790 1200\nNPWP: 01.234.567.4-012.000",
-		"Salam,\n\n<NAME_1>\nManajer Pengadaan\nPT Nusantara Logistik\nTelp. langsung: <PHONE_1>\nHP/WA: <PHONE_2>\nTelp. kantor: <PHONE_3>\nNPWP: 01.234.567.4-012.000").leftAs("a signature's name on its own line in a script without case or with no title or label before it"),
+		"Salam,\n\n<NAME_1>\nManajer Pengadaan\nPT Nusantara Logistik\nTelp. langsung: <PHONE_1>\nHP/WA: <PHONE_2>\nTelp. kantor: <PHONE_3>\nNPWP: 01.234.567.4-012.000"),
 	pii("id-ID", NationalID, "HR mail with NIK, birth date and address",
 		"Perihal: Data karyawan baru – Rizky Pratama\n\nYth. Tim HRD,\nberikut data saya untuk BPJS:\nNIK: 3174051207950003\nTanggal lahir: 12-07-1995\nAlamat: Jl. Kebon Sirih No. 17, RT 003/RW 005, Menteng, Jakarta Pusat",
 		"Perihal: Data karyawan baru – <NAME_1>\n\nYth. Tim HRD,\nberikut data saya untuk BPJS:\nNIK: <NATIONAL_ID_1>\nTanggal lahir: <DATE_OF_BIRTH_1>\nAlamat: <ADDRESS_1>, RT 003/RW 005, Menteng, Jakarta Pusat").leftAs("the person an HR mail is about is named after a dash in its subject and by a first name in its greeting or sign-off: no cue the package reads announces either (the ids, dates and accounts in it are masked)"),

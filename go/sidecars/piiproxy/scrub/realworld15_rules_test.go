@@ -1,0 +1,26 @@
+package scrub
+
+import "testing"
+
+// TestNamesOverContacts pins namesOverContacts: the name heading a block
+// of lines over an e-mail or a phone (a CV's header, under its heading
+// too; a Markdown heading; a signature block); a desk, a company with its
+// legal form, a form's title and a job title under the name stay, and a
+// title before the name stays outside it.
+func TestNamesOverContacts(t *testing.T) {
+	checkTexts(t, []textCase{
+		{"Maja Lindqvist\nData Analyst\nGöteborg · +46 70 123 45 67 · maja.lindqvist@gmail.com",
+			"<NAME_1>\nData Analyst\nGöteborg · <PHONE_1> · <EMAIL_1>"},
+		{"Lebenslauf\nFelix Hoffmann\nGeburtsdatum: 03.04.1991\nTelefon: +49 171 2345678",
+			"Lebenslauf\n<NAME_1>\nGeburtsdatum: <DATE_OF_BIRTH_1>\nTelefon: <PHONE_1>"},
+		{"## Priya Raghavan\npriya.r@outlook.com | +44 7700 900321", "## <NAME_1>\n<EMAIL_1> | <PHONE_1>"},
+		{"Merci d'avance.\n\nLucas Moreau\n06 12 34 56 78", "Merci d'avance.\n\n<NAME_1>\n<PHONE_1>"},
+		// no person heads these blocks
+		{"Customer Support\nsupport@example.org\n+1 415 555 0100", "Customer Support\n<EMAIL_1>\n<PHONE_1>"},
+		{"Nordic Parts AB\nBox 123\n+46 8 123 456 78", "Nordic Parts AB\nBox 123\n<PHONE_1>"},
+		{"Personal Loan Application\nApplicant: Brian Otieno\nPhone: +254 712 482 917", "Personal Loan Application\nApplicant: <NAME_1>\nPhone: <PHONE_1>"},
+		{"Dr Élise Marchand\nCardiologue\nTél. 04 91 48 29 17", "Dr <NAME_1>\nCardiologue\nTél. <PHONE_1>"},
+		// the e-mail too far under the line
+		{"Quarterly Review\nAgenda\nBudget\nHiring\nContact: ops@example.org", "Quarterly Review\nAgenda\nBudget\nHiring\nContact: <EMAIL_1>"},
+	})
+}
