@@ -86,6 +86,7 @@ func findNames(s string) []span {
 	if strings.IndexByte(s, '\n') >= 0 && strings.IndexByte(s, '<') >= 0 {
 		out = append(out, namesOverContacts(s)...)
 	}
+	out = append(out, namesInReferences(s)...)
 	if strings.Contains(s, onBehalfOf) {
 		out = append(out, namesOnBehalf(s)...)
 	}
@@ -1173,6 +1174,13 @@ var notNames = map[string]bool{
 	"modulo": true, "pedido": true, "aanvraag": true, "formulier": true, "wniosek": true, "formularz": true,
 	"žádost": true, "formulář": true, "ansökan": true, "blankett": true, "hakemus": true, "lomake": true,
 	"başvuru": true, "заявление": true, "анкета": true, "заява": true,
+	// roles, which head a referee's item as a name does ("Head Chef – The
+	// Ivy") and title a signature's second line
+	"chief": true, "chef": true, "director": true, "directora": true, "officer": true, "supervisor": true,
+	"engineer": true, "lead": true, "coordinator": true, "president": true, "founder": true, "owner": true,
+	"teacher": true, "principal": true, "consultant": true, "analyst": true, "developer": true, "designer": true,
+	"assistant": true, "secretary": true, "specialist": true, "advisor": true, "adviser": true, "professor": true,
+	"lecturer": true,
 }
 
 // legalForms are the company forms written in capitals after a

@@ -24,3 +24,17 @@ func TestNamesOverContacts(t *testing.T) {
 		{"Quarterly Review\nAgenda\nBudget\nHiring\nContact: ops@example.org", "Quarterly Review\nAgenda\nBudget\nHiring\nContact: <EMAIL_1>"},
 	})
 }
+
+// TestNamesInReferences pins namesInReferences: the names heading the
+// items of a references section, after a title, a bullet or a number, and
+// on a heading's own line after its colon; a company and a role heading an
+// item, and names outside such a section, stay.
+func TestNamesInReferences(t *testing.T) {
+	checkTexts(t, []textCase{
+		{"REFERENCES\n• Laura Chen, Director of Engineering, Shopify\n2. Engr. Tunde Bakare (supervisor)",
+			"REFERENCES\n• <NAME_1>, Director of Engineering, Shopify\n2. Engr. <NAME_2> (supervisor)"},
+		{"Referenzen: Katrin Vogel – Teamleiterin, SAP SE", "Referenzen: <NAME_1> – Teamleiterin, SAP SE"},
+		{"References\nAcme Widgets Ltd, former employer\nHead Chef – The Ivy", "References\nAcme Widgets Ltd, former employer\nHead Chef – The Ivy"},
+		{"Thanks to Laura Chen, Director of Engineering, for the review.", "Thanks to Laura Chen, Director of Engineering, for the review."},
+	})
+}
