@@ -56,6 +56,9 @@ var nameKeys = map[string]int{
 	// French "nom" is the family name beside "prénom", Polish "imię" the
 	// given name (the thirteenth blind table's records)
 	"nom": 1, "imie": 1, "imię": 1,
+	// the applicant an applicant-tracking export's record is about (the
+	// fifteenth blind table: {"candidato": "Fernanda Alves", …})
+	"candidate": 2, "candidato": 2, "candidata": 2, "candidat": 2, "applicant": 2, "bewerber": 2, "kandidat": 2,
 }
 
 // personQualifiers make "…_name" the name of a person: "customer_name",
@@ -68,7 +71,7 @@ var personQualifiers = map[string]int{
 	// the people a school's, a clinic's or a landlord's export lists (the
 	// thirteenth blind table: "student_first,…,guardian_name")
 	"guardian": 2, "parent": 2, "student": 2, "child": 2, "mother": 2, "father": 2, "spouse": 2, "tenant": 2,
-	"applicant": 2, "insured": 2, "emergency": 2,
+	"applicant": 2, "insured": 2, "emergency": 2, "candidate": 2,
 }
 
 // nameKeyMin reports whether key names a person's name field, and the

@@ -38,7 +38,11 @@ var (
 		"imię i nazwisko", "titulaire", "titular", "payee", "beneficiary", "beneficiario", "bénéficiaire",
 		"favorecido", "holder", "account holder", "cardholder", "kontoinhaber", "empfänger", "employee",
 		"сотрудник", "работник", "співробітник", "customer name", "氏名", "名前", "姓名", "이름", "성명", "नाम",
-		"पूरा नाम", "שם", "שם מלא", "الاسم", "ชื่อ", "ชื่อ-นามสกุล"}
+		"पूरा नाम", "שם", "שם מלא", "الاسم", "ชื่อ", "ชื่อ-นามสกุล",
+		// the applicants an applicant-tracking export lists (the fifteenth
+		// blind table)
+		"candidate", "candidate name", "applicant", "applicant name", "candidato", "candidata", "candidat",
+		"bewerber", "bewerberin", "kandidat", "kandidatin", "kandydat", "кандидат", "soiskelija"}
 	contactHeaders = []string{"email", "e-mail", "mail", "email address", "e-mail-adresse", "phone", "telephone", "tel",
 		"tel.", "mobile", "telefon", "handy", "mobil", "courriel", "téléphone", "correo", "teléfono", "telefone",
 		"telefono", "cellulare", "telefoon", "telefon", "телефон", "почта", "e-posta",

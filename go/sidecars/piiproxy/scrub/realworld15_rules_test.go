@@ -38,3 +38,16 @@ func TestNamesInReferences(t *testing.T) {
 		{"Thanks to Laura Chen, Director of Engineering, for the review.", "Thanks to Laura Chen, Director of Engineering, for the review."},
 	})
 }
+
+// TestApplicantColumns pins the applicants' columns and keys of
+// applicant-tracking exports, beside a contact's column or key (as every
+// table's and record's name needs); a job's column stays.
+func TestApplicantColumns(t *testing.T) {
+	checkTexts(t, []textCase{
+		{"Applicant,Email,Job\nLena Fischer,lena.f@web.de,Data Engineer", "Applicant,Email,Job\n<NAME_1>,<EMAIL_1>,Data Engineer"},
+		{`{"candidato": "Rafael Costa", "email": "rafa.costa@uol.com.br", "vaga": "Analista de Sistemas"}`,
+			`{"candidato": "<NAME_1>", "email": "<EMAIL_1>", "vaga": "Analista de Sistemas"}`},
+		{`{"candidate_name": "Omar Haddad", "phone": "+44 7700 900123", "job_title": "Backend Engineer"}`,
+			`{"candidate_name": "<NAME_1>", "phone": "<PHONE_1>", "job_title": "Backend Engineer"}`},
+	})
+}
