@@ -602,7 +602,7 @@ var nameCues = func() []nameCue {
 		}
 	}
 	add(nameCue{minWords: 1},
-		"my name is ", "my name's ", "i'm called ", "i am called ", "call me ",
+		"my name is ", "my name's ", "i'm called ", "i am called ", "call me ", "aqui é a ", "aqui é o ",
 		"je m'appelle ", "je m’appelle ", "mon nom est ", "mein name ist ", "ich heiße ", "ich heisse ",
 		"me llamo ", "mi nombre es ", "mi chiamo ", "il mio nome è ", "meu nome é ", "o meu nome é ", "chamo-me ",
 		"mijn naam is ", "ik heet ", "jag heter ", "mitt namn är ", "nazywam się ", "mam na imię ",
@@ -730,7 +730,12 @@ var nameCues = func() []nameCue {
 		"dear ", "hi ", "hello ", "hey ", "liebe ", "lieber ", "hallo ", "cher ", "chère ", "bonjour ",
 		"hola ", "estimado ", "estimada ", "querido ", "querida ", "ciao ", "caro ", "cara ", "gentile ", "olá ", "prezado ", "prezada ",
 		"beste ", "hej ", "witaj ", "szanowny panie ", "szanowna pani ", "здравствуйте, ", "привет, ", "уважаемый ", "уважаемая ",
-		"merhaba ", "sayın ", "sevgili ", "selam ", "kära ", "hei ")
+		"merhaba ", "sayın ", "sevgili ", "selam ", "kära ", "hei ",
+		// the fifteenth blind table's letters and recruiters' messages, with
+		// the title or the greeting before a name in the vocative ("Vážený
+		// pane Nováku,", "Dzień dobry Panie Tomaszu,", "Шановна пані Ірино,")
+		"oi ", "geachte heer ", "geachte mevrouw ", "vážený pane ", "vážená paní ", "kære ", "dzień dobry panie ",
+		"dzień dobry pani ", "шановна пані ", "шановний пане ", "добрый день, ", "добрый вечер, ", "доброе утро, ")
 	add(nameCue{minWords: 1, newline: true},
 		"regards,", "regards", "best,", "thanks,", "thank you,", "cheers,", "sincerely,", "yours,",
 		"mit freundlichen grüßen", "mit freundlichen grüssen", "viele grüße", "beste grüße", "cordialement,", "cordialement",

@@ -51,3 +51,16 @@ func TestApplicantColumns(t *testing.T) {
 			`{"candidate_name": "<NAME_1>", "phone": "<PHONE_1>", "job_title": "Backend Engineer"}`},
 	})
 }
+
+// TestSalutationsInTheVocative pins the greetings of letters and
+// recruiters' messages that put a title before a name in the vocative; the
+// same greetings before a group stay.
+func TestSalutationsInTheVocative(t *testing.T) {
+	checkTexts(t, []textCase{
+		{"Vážená paní Horáková,\n\nděkuji za pozvání.", "Vážená paní <NAME_1>,\n\nděkuji za pozvání."},
+		{"Geachte mevrouw De Boer,\n\nHierbij solliciteer ik.", "Geachte mevrouw <NAME_1>,\n\nHierbij solliciteer ik."},
+		{"Oi Camila! Aqui é o Bruno Lima, da Gupy.", "Oi <NAME_1>! Aqui é o <NAME_2>, da Gupy."},
+		{"Добрый день, коллеги!", "Добрый день, коллеги!"},
+		{"Kære alle,\n\ntak for i dag.", "Kære alle,\n\ntak for i dag."},
+	})
+}
