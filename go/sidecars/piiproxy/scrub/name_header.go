@@ -13,17 +13,32 @@ import "strings"
 // phone under the name are placeholders, and they are the cue:
 // namesOverContacts takes the first line of a block of lines (the second,
 // under a CV's heading) as a name when it is two to four capitalised words
-// and nothing else, and one of the block's next lines holds an e-mail or
-// a phone already masked. A desk or a team ("Customer Support", notAName),
-// a company with its legal form ("Construcciones Iberia S.L.") and a job
-// title under the name are no name; a company's name without its form
-// heading a block over its phone is masked as one (README).
+// and nothing else, and an e-mail or a phone already masked is on one of
+// the three lines under it, or, under a CV's heading, further down past
+// lines of personal data already masked. A desk or a team ("Customer
+// Support", notAName), a company with its legal form ("Construcciones
+// Iberia S.L."), a form's title and a job title under the name are no
+// name; a company's name without its form heading a block over its phone
+// is masked as one (README).
 
-// contactPlaceholders open the placeholders of the contacts a name heads.
-var contactPlaceholders = []string{"<EMAIL_", "<PHONE_"}
+// contactPlaceholders open the placeholders of the contacts a name heads;
+// dataPlaceholders those of the personal data that may stand between.
+var (
+	contactPlaceholders = []string{"<EMAIL_", "<PHONE_"}
+	dataPlaceholders    = []string{"<EMAIL_", "<PHONE_", "<ADDRESS_", "<DATE_OF_BIRTH_", "<NATIONAL_ID_", "<IBAN_"}
+)
 
-// contactReach is how many lines under a name its e-mail or phone may be.
-const contactReach = 3
+// nearReach is how many lines under a name its e-mail or phone may be
+// whatever the lines between hold (a job title, a company, a town).
+const nearReach = 3
+
+// contactReach is how many lines under a name its e-mail or phone may be
+// under a CV's heading, when the lines past nearReach hold personal data
+// (a form's title heads such lines too): a CV in Central and Eastern
+// Europe lists the date of birth, the national id and the address
+// first, each on its line ("Nagy Eszter\nSzületési idő: …\nAdóazonosító
+// jel: …\nTAJ szám: …\nLakcím: …\nTelefon: …").
+const contactReach = 6
 
 // cvHeadings are the titles a CV puts over its owner's name, in lower case.
 var cvHeadings = map[string]bool{"cv": true, "c.v.": true, "resume": true, "résumé": true, "curriculum vitae": true,
@@ -69,16 +84,24 @@ func blockName(s string, start int, block string) (span, bool) {
 		}
 		at += len(line) + 1
 	}
-	if len(lines) > 0 && cvHeadings[strings.ToLower(strings.Trim(lineAt(block, lines[0]), " \t\r#*_"))] {
+	cv := len(lines) > 0 && cvHeadings[strings.ToLower(strings.Trim(lineAt(block, lines[0]), " \t\r#*_"))]
+	if cv {
 		lines = lines[1:]
 	}
 	if len(lines) < 2 {
 		return span{}, false
 	}
-	for _, at := range lines[1:min(len(lines), contactReach+1)] {
-		if containsAnyOf(lineAt(block, at), contactPlaceholders) {
+	// under the name, within nearReach lines (a job title, a company, a
+	// town), or under a CV's heading past them through lines of personal
+	// data, an e-mail or a phone
+	for k, at := range lines[1:] {
+		line := lineAt(block, at)
+		if containsAnyOf(line, contactPlaceholders) {
 			first := lines[0]
 			return nameLine(s, start+first, start+first+len(lineAt(block, first)))
+		}
+		if k >= nearReach-1 && !(cv && containsAnyOf(line, dataPlaceholders)) {
+			break
 		}
 	}
 	return span{}, false

@@ -20,6 +20,12 @@ func TestNamesOverContacts(t *testing.T) {
 		{"Nordic Parts AB\nBox 123\n+46 8 123 456 78", "Nordic Parts AB\nBox 123\n<PHONE_1>"},
 		{"Personal Loan Application\nApplicant: Brian Otieno\nPhone: +254 712 482 917", "Personal Loan Application\nApplicant: <NAME_1>\nPhone: <PHONE_1>"},
 		{"Dr Élise Marchand\nCardiologue\nTél. 04 91 48 29 17", "Dr <NAME_1>\nCardiologue\nTél. <PHONE_1>"},
+		// under a CV's heading, past lines of personal data; without the
+		// heading, the phone four lines under the name is too far
+		{"CV\nJonas Berg\nGeburtsdatum: 12.05.1990\nIBAN: DE89 3704 0044 0532 0130 00\nAdresse: Hauptstraße 5, 10115 Berlin\nTelefon: +49 171 2345678",
+			"CV\n<NAME_1>\nGeburtsdatum: <DATE_OF_BIRTH_1>\nIBAN: <IBAN_1>\nAdresse: <ADDRESS_1>, 10115 Berlin\nTelefon: <PHONE_1>"},
+		{"Jonas Berg\nGeburtsdatum: 12.05.1990\nIBAN: DE89 3704 0044 0532 0130 00\nAdresse: Hauptstraße 5, 10115 Berlin\nTelefon: +49 171 2345678",
+			"Jonas Berg\nGeburtsdatum: <DATE_OF_BIRTH_1>\nIBAN: <IBAN_1>\nAdresse: <ADDRESS_1>, 10115 Berlin\nTelefon: <PHONE_1>"},
 		// the e-mail too far under the line
 		{"Quarterly Review\nAgenda\nBudget\nHiring\nContact: ops@example.org", "Quarterly Review\nAgenda\nBudget\nHiring\nContact: <EMAIL_1>"},
 	})
