@@ -1181,7 +1181,7 @@ var notNames = map[string]bool{
 	"başvuru": true, "заявление": true, "анкета": true, "заява": true,
 	// roles, which head a referee's item as a name does ("Head Chef – The
 	// Ivy") and title a signature's second line
-	"chief": true, "chef": true, "director": true, "directora": true, "officer": true, "supervisor": true,
+	"chef": true, "director": true, "directora": true, "officer": true, "supervisor": true,
 	"engineer": true, "lead": true, "coordinator": true, "president": true, "founder": true, "owner": true,
 	"teacher": true, "principal": true, "consultant": true, "analyst": true, "developer": true, "designer": true,
 	"assistant": true, "secretary": true, "specialist": true, "advisor": true, "adviser": true, "professor": true,

@@ -729,7 +729,7 @@ func phoneContext(s string, i int) phoneCtx {
 		if c < utf8.RuneSelf && !isASCIILetter(c) {
 			continue // cues start with a letter
 		}
-		if c >= utf8.RuneSelf && !utf8.RuneStart(c) {
+		if c >= utf8.RuneSelf && (!utf8.RuneStart(c) || insideCasedWord(s, p)) {
 			continue
 		}
 		if c < utf8.RuneSelf && p > 0 && isASCIILetter(s[p-1]) {
@@ -748,6 +748,21 @@ func phoneContext(s string, i int) phoneCtx {
 		return weakPhoneCue
 	}
 	return noContext
+}
+
+// insideCasedWord: the letter at s[p] (outside ASCII) continues a word of
+// a script that puts spaces between words and prefixes no particle to
+// them: "работодателя" (the employer's) holds the phone cue "тел" and is
+// none. Scripts without spaces (isCJK) and Arabic and Hebrew, which glue
+// "and", "to", "in" to a word ("وجوالي", "לטלפון"), take cues inside
+// their words.
+func insideCasedWord(s string, p int) bool {
+	if p == 0 {
+		return false
+	}
+	prev, _ := utf8.DecodeLastRuneInString(s[:p])
+	r, _ := utf8.DecodeRuneInString(s[p:])
+	return unicode.IsLetter(prev) && !isCJK(r) && !(0x0590 <= r && r <= 0x06ff)
 }
 
 // cueAt reports whether s starts with one of the cues, ignoring case.

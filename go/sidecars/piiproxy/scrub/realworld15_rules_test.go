@@ -70,3 +70,14 @@ func TestSalutationsInTheVocative(t *testing.T) {
 		{"Kære alle,\n\ntak for i dag.", "Kære alle,\n\ntak for i dag."},
 	})
 }
+
+// TestPhoneCuesStartWords: a phone cue outside ASCII starts a word in a
+// script with spaces ("работодателя" holds "тел" and is no cue), and may
+// sit inside a word of Arabic, Hebrew and the scripts without spaces.
+func TestPhoneCuesStartWords(t *testing.T) {
+	checkTexts(t, []textCase{
+		{"ИНН работодателя 7707482915.", "ИНН работодателя 7707482915."},
+		{"мой тел. 916 123 45 67", "мой тел. <PHONE_1>"},
+		{"وجوالي 0551234567", "وجوالي <PHONE_1>"},
+	})
+}

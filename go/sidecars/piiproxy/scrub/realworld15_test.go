@@ -675,7 +675,7 @@ var resumes15Cases = []tableCase{
 	clean("ru-RU", Name, "experience with duration, stack and a university",
 		"Опыт работы\nЯнварь 2019 — настоящее время (6 лет 3 месяца)\nЯндекс, Москва — ведущий разработчик\nСтек: Python 3.11, PostgreSQL 16, Kubernetes 1.29\nОбразование: МГУ, факультет ВМК, 2014"),
 	clean("ru-RU", NationalID, "a vacancy with the employer's ИНН",
-		"Вакансия № 48217: бухгалтер, зарплата 90 000–110 000 ₽ на руки, график 5/2, ИНН работодателя 7707482915.").leftAs("blind: not masked at the table's first run"),
+		"Вакансия № 48217: бухгалтер, зарплата 90 000–110 000 ₽ на руки, график 5/2, ИНН работодателя 7707482915."),
 	pii("uk-UA", NationalID, "a Ukrainian CV: birth date, РНОКПП, street with flat, phone",
 		"Резюме\nКоваленко Олена Миколаївна\nДата народження: 04.10.1990\nРНОКПП: 3314948207\nАдреса: вул. Хрещатик, 22, кв. 5, Київ\nТел.: +380 67 123 45 67",
 		"Резюме\n<NAME_1>\nДата народження: <DATE_OF_BIRTH_1>\nРНОКПП: <NATIONAL_ID_1>\nАдреса: <ADDRESS_1>, кв. 5, Київ\nТел.: <PHONE_1>"),
