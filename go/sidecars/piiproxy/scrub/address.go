@@ -651,7 +651,7 @@ func wordsFrom(s string, i, max int) []word {
 			out = append(out, word{text[:k], i, i + k}, word{",", i + k, j})
 			break
 		}
-		if trimmed := strings.TrimRight(text, ",;:)،"); trimmed != text {
+		if trimmed := strings.TrimRight(text, ",;:)،\"”»"); trimmed != text { // a closing quote ends a JSON value's street
 			if trimmed != "" {
 				out = append(out, word{trimmed, i, i + len(trimmed)})
 			}

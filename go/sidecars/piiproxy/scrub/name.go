@@ -556,17 +556,24 @@ func skipTitles(s string, i int) int {
 		if i >= len(s) || s[i] < utf8.RuneSelf && !titleInitials[s[i]|0x20] {
 			break // no title starts with this letter: most words, settled without the list
 		}
-		for _, t := range courtesyTitles {
-			if hasPrefixFold(s[i:], t) && (titleCased(s[i:i+len(t)]) || dottedTitles[t] && s[i:i+len(t)] == t ||
-				capsTitles[t] && s[i:i+len(t)] == strings.ToUpper(t)) {
-				i += len(t)
-				again = true
-				break
+		for _, titles := range [...][]string{courtesyTitles, chainedTitles} {
+			for _, t := range titles {
+				if hasPrefixFold(s[i:], t) && (titleCased(s[i:i+len(t)]) || dottedTitles[t] && s[i:i+len(t)] == t ||
+					capsTitles[t] && s[i:i+len(t)] == strings.ToUpper(t)) {
+					i += len(t)
+					again = true
+					break
+				}
 			}
 		}
 	}
 	return i
 }
+
+// chainedTitles are titles read only between another title and the name
+// ("Exmo. Senhor Dr. Rui Almeida"): alone they name a saint as often
+// ("Nossa Senhora Da Aparecida", a quarter of a Brazilian town).
+var chainedTitles = []string{"senhor ", "senhora "}
 
 // titleInitials are the ASCII letters, in lower case, that courtesy
 // titles start with.
@@ -639,6 +646,14 @@ var nameCues = func() []nameCue {
 		"jestem ", "jsem ")
 	add(nameCue{minWords: 2, label: true}, "name: ", "name : ")
 	add(nameCue{minWords: 2, thenRole: true}, "this is ")
+	// Europass's name field in its languages, and the French "je
+	// soussigné(e)" of a certificate's signatory (the fifteenth blind table)
+	add(nameCue{minWords: 2}, "vorname(n) / nachname(n): ", "first name(s) / surname(s): ", "nome(i) / cognome(i): ",
+		"prénom(s) / nom(s): ", "nombre(s) / apellido(s): ", "nome(s) / apelido(s): ", "je soussigné, ", "je soussignée, ",
+		"je soussigné ", "je soussignée ")
+	// French "M." (Monsieur) before a man's full name, which is an initial
+	// after a capitalised word ("Figure M. Dupont" stays a caption's)
+	add(nameCue{minWords: 2, title: true, honorific: true}, "m. ")
 	// who answers a call centre's line gives a first name (the fourteenth
 	// blind table): Portuguese "fala a Inês", Spanish "le atiende
 	// Fernanda", German "Sie sprechen mit Petra"
@@ -1186,6 +1201,8 @@ var notNames = map[string]bool{
 	"teacher": true, "principal": true, "consultant": true, "analyst": true, "developer": true, "designer": true,
 	"assistant": true, "secretary": true, "specialist": true, "advisor": true, "adviser": true, "professor": true,
 	"lecturer": true,
+	// a CV's own title over the name ("Europass Lebenslauf")
+	"lebenslauf": true, "europass": true, "curriculum": true, "vitae": true, "resume": true, "résumé": true,
 }
 
 // legalForms are the company forms written in capitals after a

@@ -81,3 +81,18 @@ func TestPhoneCuesStartWords(t *testing.T) {
 		{"وجوالي 0551234567", "وجوالي <PHONE_1>"},
 	})
 }
+
+// TestLettersAndCertificates pins the fifteenth table's letter cues: a
+// chain of titles before a name, French "je soussignée" and "M.", a
+// Europass name field, a street in a JSON value; "Nossa Senhora" and an
+// initial after a capitalised word stay.
+func TestLettersAndCertificates(t *testing.T) {
+	checkTexts(t, []textCase{
+		{"Exma. Senhora Dra. Ana Pires,", "Exma. Senhora Dra. <NAME_1>,"},
+		{"Je soussigné, Paul Girard, atteste que M. Hugo Petit a travaillé chez nous.", "Je soussigné, <NAME_1>, atteste que M. <NAME_2> a travaillé chez nous."},
+		{"Prénom(s) / Nom(s): Léa Martin", "Prénom(s) / Nom(s): <NAME_1>"},
+		{`{"location": {"address": "48 Baker Street", "city": "London"}}`, `{"location": {"address": "<ADDRESS_1>", "city": "London"}}`},
+		{"Bairro Nossa Senhora Da Penha", "Bairro Nossa Senhora Da Penha"},
+		{"see Figure M. Dupont and the table", "see Figure M. Dupont and the table"},
+	})
+}
