@@ -65,6 +65,26 @@ func findAddresses(s string) []span {
 	return disjoint(append(out, unclaimed(findLabelledStreets(s), out)...))
 }
 
+// gluedStreetStart is where a street whose name and type are one word
+// (words[n]) starts: at that word, or at the capitalised particles of a
+// person's name before it ("Van Baerlestraat", "De Clercqstraat", "Van der
+// Helststraat", "Von-der-Tann-Straße" is one word already).
+func gluedStreetStart(words []word, n int) int {
+	k := n
+	switch {
+	case k >= 2 && streetNameParticles[words[k-2].text] && streetNameParticles[capitaliseFirst(words[k-1].text)] &&
+		!startsUpper(words[k-1].text):
+		k -= 2 // "Van der Helststraat"; "in der Lindenstrasse" has no capital before "der"
+	case k >= 1 && streetNameParticles[words[k-1].text]:
+		k--
+	}
+	return words[k].start
+}
+
+// streetNameParticles are the particles of the Dutch and Flemish names
+// that streets bear, capitalised at a street's start.
+var streetNameParticles = map[string]bool{"Van": true, "De": true, "Den": true, "Der": true, "Ter": true, "Ten": true}
+
 // streetPrepositions start the German streets named by a place, with no
 // street word: "Im Neuenheimer Feld 410", "Am Markt 3", "An der Alster 12",
 // "Unter den Linden 77".
@@ -451,7 +471,7 @@ func streetBefore(s string, i int) (int, bool) {
 		lower := strings.ToLower(w)
 		for _, suffix := range streetSuffixes {
 			if strings.HasSuffix(lower, suffix) && len(lower) > len(suffix)+2 {
-				return words[n].start, true // Hauptstraße 5
+				return gluedStreetStart(words, n), true // Hauptstraße 5, Van Baerlestraat 48
 			}
 		}
 	}

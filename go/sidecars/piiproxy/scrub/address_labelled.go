@@ -105,7 +105,11 @@ func findLabelledStreets(s string) []span {
 	for _, colon := range colons[:n] {
 		for c := range indexesOf(s, colon) {
 			if addressLabelBefore(s, c) {
-				if sp, ok := streetAfterCue(s, c+len(colon)); ok {
+				at := c + len(colon)
+				if strings.HasSuffix(s[max(0, c-len("cím")):c], "cím") {
+					at = afterTownFirst(s, skipSpaces(s, at)) // Hungarian "Lakcím:", "Cím:"
+				}
+				if sp, ok := streetAfterCue(s, at); ok {
 					out = append(out, sp)
 				}
 			}
@@ -263,3 +267,27 @@ func countedNumber(line string, k int) bool {
 // versionWords' sections, chapters, figures and tables.
 var countingWords = map[string]bool{"page": true, "p": true, "pp": true, "line": true, "lines": true, "port": true,
 	"offset": true, "byte": true, "bytes": true, "bit": true, "bits": true, "slot": true, "row": true, "column": true}
+
+// afterTownFirst skips the postcode and the town that Hungarian addresses
+// put before the street ("Lakcím: 1061 Budapest, Andrássy út 45."): four
+// or five digits, one or two capitalised words that are no street type
+// and a comma; or returns i. Only after a Hungarian label: elsewhere the
+// same shape is a house number and a street ("5868 Cecil Umgwaqo, George").
+func afterTownFirst(s string, i int) int {
+	j := digitsEnd(s, i)
+	if n := j - i; n < 4 || n > 5 || j >= len(s) || s[j] != ' ' {
+		return i
+	}
+	for w := 0; w < 2; w++ {
+		k := j + 1
+		e := wordEnd(s, k)
+		if e == k || !startsUpper(s[k:e]) || streetTypesAfterName[s[k:e]] {
+			return i // "1428 Maple Avenue, Apt 3B": a street, not a town
+		}
+		if e < len(s) && s[e] == ',' {
+			return skipSpaces(s, e+1)
+		}
+		j = e
+	}
+	return i
+}

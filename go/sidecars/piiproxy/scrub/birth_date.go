@@ -980,7 +980,13 @@ func partsDate(s string, i int, e era) (int, bool) {
 			seps[p], k = s[k:end], end
 		}
 	}
-	return k, validParts(parts, seps, e)
+	if !validParts(parts, seps, e) {
+		return 0, false
+	}
+	if parts[0].digits == 4 && parts[1].digits == 0 && k < len(s) && s[k] == '.' {
+		k++ // the day's period of a Hungarian date, "1992. március 5."
+	}
+	return k, true
 }
 
 // unnamedMonth is the month of a word between a day and a year that no
@@ -1145,6 +1151,8 @@ func validParts(p [3]datePart, seps [2]string, e era) bool {
 		return birthDateParts(p[2], p[1].n, p[0].n, e)
 	case p[0].digits == 0 && p[1].digits > 0 && p[1].digits <= 2 && p[2].digits == 4:
 		return birthDateParts(p[2], p[0].n, p[1].n, e)
+	case p[0].digits == 4 && p[1].digits == 0 && p[1].n != unnamedMonth && p[2].digits > 0 && p[2].digits <= 2 && seps[0] == ". ":
+		return birthDateParts(p[0], p[1].n, p[2].n, e) // Hungarian: "1992. március 5."
 	}
 	return false
 }
@@ -1258,7 +1266,8 @@ func monthNamed(w string) int {
 // monthNames lists the months, January first, in English, German, French,
 // Spanish, Italian, Portuguese, Dutch, Indonesian, Swedish, Danish and
 // Norwegian, Turkish, and in the genitive that Polish, Russian, Ukrainian
-// and Czech write a date in; with abbreviations that are no prefix of the
+// and Czech write a date in, and Hungarian's (whose dates put the year
+// first: "1992. március 5."); with abbreviations that are no prefix of the
 // full name.
 var monthNames = [][12]string{
 	{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"},
@@ -1276,6 +1285,7 @@ var monthNames = [][12]string{
 	{"января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"},
 	{"січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня", "листопада", "грудня"},
 	{"ledna", "února", "března", "dubna", "května", "června", "července", "srpna", "září", "října", "listopadu", "prosince"},
+	{"január", "február", "március", "április", "május", "június", "július", "augusztus", "szeptember", "október", "november", "december"},
 	{"", "", "mrz", "", "", "", "", "", "sept", "", "", ""},
 	{"", "", "mrt", "", "", "", "", "", "", "", "", ""},
 }

@@ -519,6 +519,9 @@ var courtesyTitles = []string{
 	"др. ", "проф. ", "univ.prof. ", "dipl.-ing. ", "dr(a). ", "sr(a). ", "srta. ", "srita. ", "ir. ", "drg. ",
 	"tgk. ", "r.m. ", "doç. ", "öğr. ", "okt. ", "uz. ", "arş. ", "gör. ", "тов. ", "пані ", "пан ", "quý ông ", "quý bà ",
 	"quý cô ",
+	// Indian honorifics before a parent's name in a biodata ("Father's Name:
+	// Shri Rajesh Kumar Verma"; the fifteenth blind table)
+	"shri ", "smt. ", "smt ", "shrimati ",
 }
 
 // dottedTitles are the abbreviated titles that Italian and Spanish write in

@@ -96,3 +96,19 @@ func TestLettersAndCertificates(t *testing.T) {
 		{"see Figure M. Dupont and the table", "see Figure M. Dupont and the table"},
 	})
 }
+
+// TestFifteenthTableShapes pins the fifteenth table's other shapes: a
+// Hungarian date of birth with its month's name and the town before the
+// street after a Hungarian label, a Dutch street named after a person, an
+// Indian honorific outside the name; the same street shape after an
+// English label and "in der" before a German street stay as they were.
+func TestFifteenthTableShapes(t *testing.T) {
+	checkTexts(t, []textCase{
+		{"Születési idő: 1988. október 21.", "Születési idő: <DATE_OF_BIRTH_1>"},
+		{"Lakcím: 6720 Szeged, Kárász utca 9.", "Lakcím: 6720 Szeged, <ADDRESS_1>."},
+		{"Adres: Van der Helststraat 12, 1072 Amsterdam", "Adres: <ADDRESS_1>, 1072 Amsterdam"},
+		{"Mother's Name: Smt. Kavita Sharma", "Mother's Name: Smt. <NAME_1>"},
+		{"Address: 1428 Maple Avenue, Apt 3B, Springfield", "Address: <ADDRESS_1>, Apt 3B, Springfield"},
+		{"Wir wohnen in der Lindenstraße 14.", "Wir wohnen in der <ADDRESS_1>."},
+	})
+}
