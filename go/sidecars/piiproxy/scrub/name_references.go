@@ -46,7 +46,10 @@ func namesInReferences(s string) []span {
 			if sp, ok := referenceName(s, at, start+len(line)); ok {
 				out = append(out, sp) // "Referenser: Karin Berg, …"
 			}
-			out = append(out, referenceItems(s, start+len(line)+1)...)
+			items, end := referenceItems(s, start+len(line)+1)
+			out = append(out, items...)
+			start = end // past the section: a heading inside it reads no item twice
+			continue
 		}
 		start += len(line) + 1
 	}
@@ -66,8 +69,8 @@ func referencesHeading(line string) (string, bool) {
 }
 
 // referenceItems finds the names heading the item lines of the block that
-// starts at s[i], up to a blank line.
-func referenceItems(s string, i int) []span {
+// starts at s[i], up to a blank line, and returns where the block ends.
+func referenceItems(s string, i int) ([]span, int) {
 	var out []span
 	for i < len(s) {
 		line := lineAt(s, i)
@@ -79,7 +82,7 @@ func referenceItems(s string, i int) []span {
 		}
 		i += len(line) + 1
 	}
-	return out
+	return out, i
 }
 
 // referenceName reads the name an item s[i:end] starts with, after its
