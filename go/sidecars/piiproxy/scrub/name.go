@@ -554,7 +554,7 @@ func skipTitles(s string, i int) int {
 			break
 		}
 	}
-	for again := true; again; {
+	for n, again := 0, true; again && n < maxTitles; n++ {
 		again = false
 		if i >= len(s) || s[i] < utf8.RuneSelf && !titleInitials[s[i]|0x20] {
 			break // no title starts with this letter: most words, settled without the list
@@ -572,6 +572,11 @@ func skipTitles(s string, i int) int {
 	}
 	return i
 }
+
+// maxTitles bounds the titles skipped before a name ("Exmo. Senhor Dr.",
+// "Herr Prof. Dr."): a text of titles alone is not read to its end from
+// each of them.
+const maxTitles = 4
 
 // chainedTitles are titles read only between another title and the name
 // ("Exmo. Senhor Dr. Rui Almeida"): alone they name a saint as often
