@@ -33,9 +33,8 @@ func spokenPhoneAt(s string, start, digits int, langs uint32) bool {
 // words that accept takes (given the run's start, its digits and
 // languages). A run spokenRuns takes spans spokenRunBytes(min) bytes or
 // more, so it holds one of the bytes at multiples of a probe spacing under
-// that:
-// only the words around such a byte that is in a number word or a gap
-// between two are read, and most text is passed over a word in every
+// that: only the words around such a byte that is in a number word or a
+// gap between two are read, and most text is passed over a word in every
 // probe's bytes.
 func spokenDigitRuns(s string, min int, accept runAccept) []span {
 	probe := spokenRunBytes(min) - 1
