@@ -164,10 +164,7 @@ func hasMonthWord(s string) bool {
 			i++
 			continue
 		}
-		j := i + 1
-		for j < len(s) && spokenLetter(s[j]) {
-			j++
-		}
+		j := spokenWordEnd(s, i+1)
 		if n := j - i; n >= 3 && n <= monthStarts.longest && monthStarts.first.has(pairAt(s, i)) &&
 			monthStarts.second.has(pairAt(s, i+1)) && monthNamed(s[i:j]) > 0 {
 			return true

@@ -230,10 +230,7 @@ func (n *spokenNumber) afterFiller(s string, j int) (int, bool) {
 	for k < len(s) && k-j < 3 && !spokenLetter(s[k]) {
 		k++
 	}
-	e := k
-	for e < len(s) && spokenLetter(s[e]) {
-		e++
-	}
+	e := spokenWordEnd(s, k)
 	if e == k || isSpeechFiller(s[k:e]) {
 		return 0, false
 	}
@@ -252,12 +249,7 @@ func numberWordAfter(s string, j int) (numberWord, int, bool) {
 	if j >= len(s) || s[j] != ' ' {
 		return numberWord{}, 0, false
 	}
-	k := j + 1
-	e := k
-	for e < len(s) && spokenLetter(s[e]) {
-		e++
-	}
-	return numberWordAt(s, k, e)
+	return numberWordAt(s, j+1, spokenWordEnd(s, j+1))
 }
 
 // isNumberGlue: w is one of numberGlue, in any letter case.

@@ -450,10 +450,7 @@ func numberWordAt(s string, i, j int) (numberWord, int, bool) {
 	w, ok := numberWordOf(s[i:j])
 	end := j
 	for k := j; k < len(s) && s[k] == '-' && k-i < maxNumberWord; {
-		e := k + 1
-		for e < len(s) && spokenLetter(s[e]) {
-			e++
-		}
+		e := spokenWordEnd(s, k+1)
 		if e == k+1 {
 			break
 		}

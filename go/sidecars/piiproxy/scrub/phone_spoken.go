@@ -112,10 +112,7 @@ func spokenRuns(s string, lo, p, min int, accept runAccept) ([]span, int) {
 			i++
 			continue
 		}
-		j := i + 1 // a word starts at i: the loop skips whole words
-		for j < len(s) && spokenLetter(s[j]) {
-			j++
-		}
+		j := spokenWordEnd(s, i+1) // a word starts at i: the loop skips whole words
 		if runStart >= 0 {
 			if e, ok := num.next(s, runEnd, i, j); ok {
 				runEnd, i = e, e
@@ -158,11 +155,7 @@ func spokenDigits(buf []byte, s string, start, end int) []byte {
 			i++
 			continue
 		}
-		j := i + 1
-		for j < len(s) && spokenLetter(s[j]) {
-			j++
-		}
-		e, ok := num.next(s, prev, i, j)
+		e, ok := num.next(s, prev, i, spokenWordEnd(s, i+1))
 		if !ok {
 			break
 		}
@@ -261,6 +254,14 @@ var digitLanguages = [...][10]string{
 // letter, a byte of a letter outside ASCII, or the apostrophe of
 // Ukrainian "п'ять".
 func spokenLetter(c byte) bool { return spokenLetters[c] }
+
+// spokenWordEnd is where the word of spokenLetter bytes at s[i] ends.
+func spokenWordEnd(s string, i int) int {
+	for i < len(s) && spokenLetter(s[i]) {
+		i++
+	}
+	return i
+}
 
 // spokenLetters is spokenLetter as a table: one load in the loops that
 // skip a text's words byte by byte.

@@ -76,11 +76,7 @@ func digitWordRun(s string, i int) (int, int) {
 	var num spokenNumber
 	end, prev := i, -1
 	for j := i; j < len(s) && num.digits() <= 8; {
-		k := j
-		for k < len(s) && spokenLetter(s[k]) {
-			k++
-		}
-		e, ok := num.next(s, prev, j, k)
+		e, ok := num.next(s, prev, j, spokenWordEnd(s, j))
 		if !ok {
 			break
 		}
