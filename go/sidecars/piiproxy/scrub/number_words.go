@@ -14,7 +14,7 @@ import (
 // "sıfır beş yüz otuz iki, …"), Danes in pairs ("tyve fyrre,
 // otteogtyve, femten"), Mexicans in pairs ("cincuenta y cinco, cuarenta y
 // dos, …"), and Americans at least a toll-free "one eight hundred". The
-// number words below are the cardinals up to 999 of fifteen languages of
+// number words below are the cardinals up to 999 of sixteen languages of
 // digitLanguages (English, the Romance, Germanic, Nordic and Slavic ones,
 // Finnish, Turkish; not yet Greek, Arabic, Hebrew, Hindi, Vietnamese,
 // Indonesian), as one word each ("trente-neuf", "otteogtyve", "fyrtiotre",
