@@ -554,23 +554,35 @@ func skipTitles(s string, i int) int {
 			break
 		}
 	}
-	for n, again := 0, true; again && n < maxTitles; n++ {
-		again = false
-		if i >= len(s) || s[i] < utf8.RuneSelf && !titleInitials[s[i]|0x20] {
-			break // no title starts with this letter: most words, settled without the list
+	for n := 0; n < maxTitles; n++ {
+		k := titleAt(s, i, true)
+		if k == 0 {
+			break
 		}
-		for _, titles := range [...][]string{courtesyTitles, chainedTitles} {
-			for _, t := range titles {
-				if hasPrefixFold(s[i:], t) && (titleCased(s[i:i+len(t)]) || dottedTitles[t] && s[i:i+len(t)] == t ||
-					capsTitles[t] && s[i:i+len(t)] == strings.ToUpper(t)) {
-					i += len(t)
-					again = true
-					break
-				}
+		i += k
+	}
+	return i
+}
+
+// titleAt is the length of the courtesy title at s[i] written as titles are
+// (and with chained, of a chainedTitles one), or 0.
+func titleAt(s string, i int, chained bool) int {
+	if i >= len(s) || s[i] < utf8.RuneSelf && !titleInitials[s[i]|0x20] {
+		return 0 // no title starts with this letter: most words, settled without the list
+	}
+	lists := [...][]string{courtesyTitles, chainedTitles}
+	if !chained {
+		lists[1] = nil
+	}
+	for _, titles := range lists {
+		for _, t := range titles {
+			if hasPrefixFold(s[i:], t) && (titleCased(s[i:i+len(t)]) || dottedTitles[t] && s[i:i+len(t)] == t ||
+				capsTitles[t] && s[i:i+len(t)] == strings.ToUpper(t)) {
+				return len(t)
 			}
 		}
 	}
-	return i
+	return 0
 }
 
 // maxTitles bounds the titles skipped before a name ("Exmo. Senhor Dr.",

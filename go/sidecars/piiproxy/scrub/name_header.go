@@ -108,7 +108,9 @@ func blockName(s string, start int, block string) (span, bool) {
 }
 
 // nameLine: the line s[start:end] is a name alone, but for a Markdown
-// heading's marks or bold around it; the name's span.
+// heading's marks or bold around it; the name's span. A name after a
+// courtesy title ("Dr Élise Marchand") is the title's own rule's, which
+// keeps the title out of it.
 func nameLine(s string, start, end int) (span, bool) {
 	line := s[start:end]
 	trimmed := strings.TrimRight(strings.TrimLeft(line, " \t#*_"), " \t\r*_")
@@ -116,19 +118,8 @@ func nameLine(s string, start, end int) (span, bool) {
 	if trimmed == "" || strings.ContainsAny(trimmed, "<>:") {
 		return span{}, false
 	}
-	if w := wholeName(trimmed); w < 2 || notAName(trimmed) || legalFormIn(trimmed) || titledName(trimmed) {
+	if w := wholeName(trimmed); w < 2 || notAName(trimmed) || legalFormIn(trimmed) || titleAt(trimmed, 0, false) > 0 {
 		return span{}, false
 	}
 	return span{at, at + len(trimmed)}, true
-}
-
-// titledName: name starts with a courtesy title ("Dr Élise Marchand"),
-// after which the title's own rule reads the name, leaving the title.
-func titledName(name string) bool {
-	for _, t := range courtesyTitles {
-		if hasPrefixFold(name+" ", t) {
-			return true
-		}
-	}
-	return false
 }
