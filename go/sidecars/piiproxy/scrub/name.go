@@ -97,7 +97,11 @@ func findNames(s string) []span {
 	if strings.Contains(s, nationalIDOpen) {
 		out = append(out, namesBeforeIDs(s)...)
 	}
-	return disjoint(out)
+	out = disjoint(out)
+	if len(out) > 0 {
+		out = disjoint(append(out, nameEchoes(s, out)...))
+	}
+	return out
 }
 
 // onBehalfOf is Turkish "adına" ("in the name of", "on behalf of"), which
@@ -1223,6 +1227,13 @@ var notNames = map[string]bool{
 	"lecturer": true,
 	// a CV's own title over the name ("Europass Lebenslauf")
 	"lebenslauf": true, "europass": true, "curriculum": true, "vitae": true, "resume": true, "résumé": true,
+	// a department's display name in a mail header ("Cc: Ufficio Acquisti
+	// <…>", "Bilgi: Satın Alma <…>", "Recursos Humanos <…>")
+	"ufficio": true, "reparto": true, "abteilung": true, "einkauf": true, "vertrieb": true, "buchhaltung": true,
+	"departamento": true, "département": true, "departament": true, "dział": true, "oddělení": true,
+	"oddelenie": true, "відділ": true, "τμήμα": true, "afdeling": true, "avdelning": true, "avdeling": true,
+	"osasto": true, "osztály": true, "bölümü": true, "birimi": true, "satın": true, "kaynakları": true,
+	"hizmetleri": true, "recursos": true, "ressources": true, "risorse": true, "bagian": true, "divisi": true,
 }
 
 // legalForms are the company forms written in capitals after a

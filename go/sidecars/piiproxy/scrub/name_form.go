@@ -789,6 +789,16 @@ func slicesHasPrefix(s string, prefixes []string) bool {
 	return false
 }
 
+// slicesHasSuffix: s ends with one of suffixes.
+func slicesHasSuffix(s string, suffixes []string) bool {
+	for _, x := range suffixes {
+		if strings.HasSuffix(s, x) {
+			return true
+		}
+	}
+	return false
+}
+
 // patronymLinks join a person's name to a parent's: "S/O" (son of) and its
 // kin in Malaysia, Singapore and India, Hindi पुत्र, पुत्री, पत्नी (son,
 // daughter, wife of).

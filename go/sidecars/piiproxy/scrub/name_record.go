@@ -126,6 +126,8 @@ func nameText(t string, minWords int, caps bool) bool {
 func caselessNameText(t string) bool {
 	r, _ := utf8.DecodeRuneInString(t)
 	switch {
+	case caselessGroupName(t):
+		return false
 	case isHan(r):
 		n, words := 0, 0
 		for w := range strings.FieldsSeq(t) {
@@ -167,6 +169,48 @@ func caselessNameText(t string) bool {
 	}
 	return false
 }
+
+// caselessGroupName: t names a department, a desk or a team in a script
+// without letter case, which mail headers, address books and records hold
+// where a person's name would be ("CC: 営業部 <…>", "抄送: 采购部 <…>", "참조:
+// 구매팀 <…>", "نسخة: المشتريات <…>", "עותק: רכש <…>"): Han of one word
+// that ends in a unit's name (a bare family name such as 阿部 or 服部 does
+// too, and is given up: display names carry the given name), Hangul that
+// ends in a team's word, or a first word of Arabic, Hebrew, Thai or
+// Devanagari that names a department.
+func caselessGroupName(t string) bool {
+	first, _, _ := strings.Cut(t, " ")
+	r, _ := utf8.DecodeRuneInString(t)
+	switch {
+	case isHan(r):
+		return first == t && slicesHasSuffix(t, hanGroupEnds)
+	case isHangul(r):
+		return slicesHasSuffix(t, hangulGroupEnds)
+	}
+	return caselessGroupWords[first] || slicesHasPrefix(first, thaiGroupPrefixes)
+}
+
+// hanGroupEnds end the names of a company's units in Chinese and Japanese:
+// department, section, office, bureau, team, centre, service window.
+var hanGroupEnds = []string{"部", "課", "课", "室", "係", "处", "處", "局", "团", "團", "队", "隊", "组", "組",
+	"中心", "窗口", "窓口", "公司", "会社", "店", "委员会", "委員会", "事务所", "事務所"}
+
+// hangulGroupEnds end a Korean team's or centre's name ("구매팀", "고객센터").
+var hangulGroupEnds = []string{"팀", "센터", "본부", "부서", "사업부", "사무국"}
+
+// caselessGroupWords open a department's name in Arabic, Hebrew and Hindi.
+var caselessGroupWords = map[string]bool{
+	"قسم": true, "إدارة": true, "ادارة": true, "الإدارة": true, "المشتريات": true, "المبيعات": true, "الموارد": true,
+	"المحاسبة": true, "الحسابات": true, "الدعم": true, "خدمة": true, "فريق": true, "مكتب": true, "شؤون": true,
+	"الشؤون": true, "المالية": true, "التسويق": true,
+	"רכש": true, "מכירות": true, "שירות": true, "הנהלת": true, "משאבי": true, "תמיכה": true, "כספים": true,
+	"מחלקת": true, "מחלקה": true, "צוות": true, "מוקד": true, "הנהלה": true, "גבייה": true, "שיווק": true,
+	"विभाग": true, "टीम": true,
+}
+
+// thaiGroupPrefixes open a Thai department's name, which Thai writes
+// without a space ("ฝ่ายจัดซื้อ", purchasing).
+var thaiGroupPrefixes = []string{"ฝ่าย", "แผนก", "ทีม"}
 
 // capsName: one to five words in capitals (an initial, a particle, a
 // name), at least minWords, one of them of two letters or more.
