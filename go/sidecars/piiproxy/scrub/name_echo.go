@@ -11,9 +11,11 @@ import (
 // A name the text announces once is often written again without its cue:
 // a mail's header reads "To: Bakker, Sanne <…>" and its body "Hoi Sanne,";
 // an order's form reads "Customer: Maria Alvarez" and the agent's reply
-// "Maria, your refund…"; "宛先: 佐藤 花子" is greeted "佐藤様". Each word of a
-// name found by a cue is therefore a name wherever else it stands in the
-// same text as a whole word, written as it was (case and all).
+// "Maria, your refund…"; "宛先: 佐藤 花子" is greeted "佐藤様"; a chat's first
+// message introduces "Maria Alvarez" and its fourth says "Maria called
+// again". Each word of a name found by a cue is therefore a name wherever
+// else it stands as a whole word, written as it was (case and all), in the
+// same text and in the request's later fields.
 
 // maxEchoWords bounds the words looked for again, so that a text of many
 // names costs a bounded number of passes over it.
@@ -22,10 +24,33 @@ const maxEchoWords = 24
 // nameEchoes finds the other places where a word of the names at found
 // stands alone. found is sorted and disjoint, as findNames returns it.
 func nameEchoes(s string, found []span) []span {
-	words := echoWords(s, found)
-	if len(words) == 0 {
-		return nil
+	var words []string
+	for _, sp := range found {
+		words = appendEchoWords(words, s[sp.start:sp.end])
 	}
+	return echoesOf(s, found, words)
+}
+
+// maskNameEchoes masks, in a text the detectors are done with, the words
+// of the names this session masked in the request's earlier fields (and
+// in this text, whose own echoes findNames has masked already); the
+// session gathers them as it issues their placeholders.
+func (s *Session) maskNameEchoes(text string) string {
+	if s.unmasked.Has(Name) || len(s.echoWords) == 0 {
+		return text
+	}
+	spans := echoesOf(text, nil, s.echoWords)
+	if len(spans) == 0 {
+		return text
+	}
+	spans = disjoint(spans)
+	s.counts[Name] += len(spans)
+	return s.replace(text, spans, Name)
+}
+
+// echoesOf finds where the words stand alone in s outside the spans of
+// found (sorted and disjoint).
+func echoesOf(s string, found []span, words []string) []span {
 	var out []span
 	for _, w := range words {
 		for p := range indexesOf(s, w) {
@@ -79,32 +104,28 @@ const maxEchoRun = 4
 var titlesAfterNames = map[string]bool{"Bey": true, "Hanım": true, "Hanim": true, "Beyefendi": true, "Hoca": true,
 	"Hocam": true, "Ji": true, "Sahab": true, "Saheb": true}
 
-// echoWords lists the words of the names at found that are worth looking
-// for again: capitalised words of three letters or more that are no
-// particle, title or common word; a Han or Hangul name written without a
-// space whole, and each part of one written with a space; a word of two
-// letters or more in the other scripts without case.
-func echoWords(s string, found []span) []string {
-	var words []string
+// appendEchoWords adds to words those of name worth looking for again,
+// up to maxEchoWords in all: capitalised words of three letters or more
+// that are no particle, title or common word; a Han or Hangul name written
+// without a space whole, and each part of a Han one written with a space;
+// a word of two letters or more in the other scripts without case.
+func appendEchoWords(words []string, name string) []string {
 	add := func(w string) {
 		if len(words) < maxEchoWords && !slices.Contains(words, w) {
 			words = append(words, w)
 		}
 	}
-	for _, sp := range found {
-		name := s[sp.start:sp.end]
-		if r, _ := utf8.DecodeRuneInString(name); isHan(r) || isHangul(r) {
-			for w := range strings.FieldsSeq(name) {
-				if utf8.RuneCountInString(w) >= 2 && isHan(r) || w == name {
-					add(w)
-				}
-			}
-			continue
-		}
-		for w := range strings.FieldsFuncSeq(name, notNameWordRune) {
-			if echoWord(w) {
+	if r, _ := utf8.DecodeRuneInString(name); isHan(r) || isHangul(r) {
+		for w := range strings.FieldsSeq(name) {
+			if utf8.RuneCountInString(w) >= 2 && isHan(r) || w == name {
 				add(w)
 			}
+		}
+		return words
+	}
+	for w := range strings.FieldsFuncSeq(name, notNameWordRune) {
+		if echoWord(w) {
+			add(w)
 		}
 	}
 	return words

@@ -28,6 +28,7 @@ type Session struct {
 	last      [numKinds]int            // highest number issued or seen in input, by kind
 	byValue   map[valueKey]int         // normalised value -> number
 	originals map[placeholderID]string // number -> the text it replaced (first spelling seen)
+	echoWords []string                 // the words of the names masked, to mask where they stand alone (maskNameEchoes)
 }
 
 // valueKey identifies a value up to spelling: "Jane@Example.com" and
@@ -81,6 +82,9 @@ func (s *Session) issue(key valueKey, original string) string {
 	n := s.last[key.kind]
 	s.byValue[key] = n
 	s.originals[placeholderID{key.kind, n}] = original
+	if key.kind == Name && !strings.HasPrefix(key.norm, literalKey) {
+		s.echoWords = appendEchoWords(s.echoWords, original)
+	}
 	return placeholderText(key.kind, n)
 }
 

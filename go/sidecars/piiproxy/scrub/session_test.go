@@ -36,6 +36,17 @@ func TestBodyInSession(t *testing.T) {
 			},
 		},
 		{
+			reason: "a name a cue announced in one message is masked where a later message writes a word of it alone",
+			args: args{OpenAIChat, `{"messages":[{"role":"system","content":"Customer: Maria Alvarez, order 4500-2231"},` +
+				`{"role":"user","content":"Maria called again about the refund; Alvarez is her family name, maria is not a word here"}]}`},
+			want: want{
+				Body: `{"messages":[{"role":"system","content":"Customer: <NAME_1>, order 4500-2231"},` +
+					`{"role":"user","content":"<NAME_2> called again about the refund; <NAME_3> is her family name, maria is not a word here"}]}`,
+				Counts: Counts{Name: 3},
+				Len:    3,
+			},
+		},
+		{
 			reason: "IBAN grouped and compact, card with and without spaces",
 			args:   args{OllamaGenerate, `{"prompt":"GB82 WEST 1234 5698 7654 32 = gb82west12345698765432; 4111 1111 1111 1111 / 4111111111111111"}`},
 			want: want{

@@ -50,6 +50,9 @@ func Text(s string) (string, Counts) {
 // a second run of the last detectors (names and addresses, the costliest).
 // This terminates because no detector matches across a "<" or ">" or inside
 // a placeholder, so every change leaves fewer bytes outside placeholders.
+// Last, the words of the names the session masked, in this text or in the
+// request's earlier fields, are masked where they stand alone
+// (maskNameEchoes).
 func TextIn(s *Session, text string) string {
 	if strings.IndexByte(text, '<') >= 0 {
 		if collisions := reserve(s, text, false); len(collisions) > 0 {
@@ -90,7 +93,7 @@ func TextIn(s *Session, text string) string {
 			changed = true
 		}
 		if !changed {
-			return text
+			return s.maskNameEchoes(text)
 		}
 	}
 }
