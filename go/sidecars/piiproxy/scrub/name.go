@@ -90,6 +90,9 @@ func findNames(s string) []span {
 	if strings.Contains(s, onBehalfOf) {
 		out = append(out, namesOnBehalf(s)...)
 	}
+	if strings.Contains(s, " Bey") || strings.Contains(s, " Han") {
+		out = append(out, namesBeforeTurkishTitles(s)...)
+	}
 	out = append(out, namesInRecords(s)...)
 	out = append(out, namesInChats(s)...)
 	out = append(out, namesInForms(s)...)
@@ -102,6 +105,43 @@ func findNames(s string) []span {
 		out = disjoint(append(out, nameEchoes(s, out)...))
 	}
 	return out
+}
+
+// namesBeforeTurkishTitles finds the first name before the title Turkish
+// writes after it ("Mehmet Bey merhaba,", "Zeynep Hanım katılacak"),
+// which stays. One word: the capitalised word before a name opens the
+// sentence as often ("Toplantıya Kemal Bey …", "to the meeting"); after a
+// cue, capitalisedWords stops at the title, so "Sayın Ayşe Nur Hanım"
+// masks both names.
+func namesBeforeTurkishTitles(s string) []span {
+	var out []span
+	for _, title := range titlesAfterNames {
+		for p := range indexesOf(s, " "+title) {
+			if isWordRune(firstRune(s[p+1+len(title):])) {
+				continue // "Beyaz", "Beyoğlu"
+			}
+			w := letterRunStart(s, p)
+			if word := s[w:p]; word != "" && capitalised(word) && !notAName(word) && word != "Sayın" {
+				out = append(out, span{w, p})
+			}
+		}
+	}
+	return out
+}
+
+// titlesAfterNames are the titles Turkish writes after a first name.
+var titlesAfterNames = []string{"Bey", "Hanım", "Hanim", "Beyefendi", "Hanımefendi", "Hoca", "Hocam"}
+
+// letterRunStart is where the run of letters that ends at end starts.
+func letterRunStart(s string, end int) int {
+	for end > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:end])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		end -= n
+	}
+	return end
 }
 
 // onBehalfOf is Turkish "adına" ("in the name of", "on behalf of"), which
@@ -430,6 +470,9 @@ type nameCue struct {
 	// thenComma: a salutation's name ends at a comma or the line's end
 	// ("Hi Team, ..." stays; so does "Hello World" in prose)
 	thenComma bool
+	// thenCalling: with thenComma, the name is followed by the Vietnamese
+	// particle that calls someone, "ơi"
+	thenCalling bool
 	// newline: the name is the next line (a letter's closing)
 	newline bool
 	han     bool // the name is two to four Han characters
@@ -774,7 +817,24 @@ var nameCues = func() []nameCue {
 		// the title or the greeting before a name in the vocative ("Vážený
 		// pane Nováku,", "Dzień dobry Panie Tomaszu,", "Шановна пані Ірино,")
 		"oi ", "geachte heer ", "geachte mevrouw ", "vážený pane ", "vážená paní ", "kære ", "dzień dobry panie ",
-		"dzień dobry pani ", "шановна пані ", "шановний пане ", "добрый день, ", "добрый вечер, ", "доброе утро, ")
+		"dzień dobry pani ", "шановна пані ", "шановний пане ", "добрый день, ", "добрый вечер, ", "доброе утро, ",
+		// greetings of the day and informal ones, and a title in the
+		// vocative opening a message ("Hoi Sanne,", "Buongiorno Giulia,",
+		// "Pani Anno,", "Пане Андрію,", "Bu Siti,", "Dobrý den, paní
+		// Dvořáková,", "Chào chị Lan,"); the name must end at a comma or the
+		// line's end, so "Pak Budi mengirim …" and "Salut à tous" stay
+		"hoi ", "καλημέρα ", "καλησπέρα ", "γεια σου ", "αγαπητέ ", "αγαπητή ", "buongiorno ", "buonasera ", "salve ",
+		"buenos días ", "buenas tardes ", "buenas noches ", "bom dia ", "boa tarde ", "boa noite ", "guten tag ",
+		"guten morgen ", "moin ", "servus ", "grüezi ", "salut ", "coucou ", "halo ", "ahoj ", "cześć ", "hei hei ",
+		"pani ", "panie ", "pane ", "paní ", "пане ", "пані ", "bu ", "pak ", "mbak ", "mas ", "dobrý den, pane ",
+		"dobrý den, paní ", "dobrý den ", "dobry den ", "xin chào ", "chào ", "chào anh ", "chào chị ", "chào em ",
+		"kính gửi ", "kính gửi anh ", "kính gửi chị ", "kính gửi ông ", "kính gửi bà ")
+	// Vietnamese addresses a person by kinship or a title before the name,
+	// and may call with "ơi" after it ("Chị Mai ơi, …", "Ông Lê Văn Hùng,");
+	// "em" (Portuguese "in": "Em Linux, …") and "chú" ("CHÚ Ý:", note)
+	// open other sentences, and are read only before "ơi"
+	add(nameCue{minWords: 1, thenComma: true}, "anh ", "chị ", "cô ", "bác ", "ông ", "bà ")
+	add(nameCue{minWords: 1, thenComma: true, thenCalling: true}, "em ", "chú ")
 	add(nameCue{minWords: 1, newline: true},
 		"regards,", "regards", "best,", "thanks,", "thank you,", "cheers,", "sincerely,", "yours,",
 		"mit freundlichen grüßen", "mit freundlichen grüssen", "viele grüße", "beste grüße", "cordialement,", "cordialement",
@@ -873,6 +933,24 @@ func salutationStart(s string, at int) bool {
 	return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.IsMark(r)
 }
 
+// afterSalutationName: rest, what follows a salutation's name, starts
+// with a word that still belongs to the greeting: the Vietnamese particle
+// that calls someone ("Chào chị Mai ơi, …") or a title written after the
+// name ("Sayın Ayşe Nur Hanım,").
+func afterSalutationName(rest string) bool {
+	w := rest[:wordEnd(rest, 0)]
+	return callingParticle(rest) || titleAfterName(w) && !isWordRune(firstRune(rest[len(w):]))
+}
+
+// callingParticle: rest starts with the Vietnamese "ơi" as a word.
+func callingParticle(rest string) bool {
+	after, ok := strings.CutPrefix(rest, "ơi")
+	return ok && !isWordRune(firstRune(after))
+}
+
+// titleAfterName: word is one of titlesAfterNames.
+func titleAfterName(word string) bool { return slices.Contains(titlesAfterNames, word) }
+
 // name reads the name the cue announces, starting at i (just past the cue).
 func (c nameCue) name(s string, i int) (span, bool) {
 	if c.thai != notThai {
@@ -959,7 +1037,9 @@ func (c nameCue) name(s string, i int) (span, bool) {
 		return span{}, false
 	case c.patient && !patientDatumOnLine(rest):
 		return span{}, false
-	case c.thenComma && !(rest == "" || rest[0] == ',' || rest[0] == '\n' || rest[0] == '!' || rest[0] == ':'):
+	case c.thenCalling && !callingParticle(rest):
+		return span{}, false
+	case c.thenComma && !(rest == "" || rest[0] == ',' || rest[0] == '\n' || rest[0] == '!' || rest[0] == ':' || afterSalutationName(rest)):
 		return span{}, false
 	case c.newline && !(rest == "" || rest[0] == '\n'):
 		return span{}, false // a sentence on the next line, not a signature
@@ -1106,6 +1186,8 @@ func capitalisedWords(s string, i int) (span, int) {
 		switch {
 		case w < len(s) && s[w-1] == '.' && isASCIILetter(s[w]) && legalFormAt(s, j):
 			return span{start, end}, words // "Groenhuis B.V.": a company's form, no initial
+		case words > 0 && (word[0] == 'B' || word[0] == 'H') && titleAfterName(word):
+			return span{start, end}, words // "Ayşe Nur Hanım": the title follows the name
 		case startsUpper(word) && !allUpper(word):
 			words++
 			end = w

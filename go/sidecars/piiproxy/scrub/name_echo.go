@@ -85,7 +85,7 @@ func echoEnd(s string, e int, words []string) (int, bool) {
 		switch {
 		case slices.Contains(words, next):
 			e = i + len(next)
-		case next != "" && unicode.IsUpper(firstRune(next)) && !titlesAfterNames[next]:
+		case next != "" && unicode.IsUpper(firstRune(next)) && !titleAfterName(next):
 			return e, false
 		default:
 			return e, true
@@ -98,11 +98,6 @@ func echoEnd(s string, e int, words []string) (int, bool) {
 // has a few, and a text that repeats one name many times in a row is not
 // read to its end from each of them.
 const maxEchoRun = 4
-
-// titlesAfterNames are titles written after the name they honour: Turkish
-// "Mehmet Bey", "Ayşe Hanım", Hindi "Sharma Ji".
-var titlesAfterNames = map[string]bool{"Bey": true, "Hanım": true, "Hanim": true, "Beyefendi": true, "Hoca": true,
-	"Hocam": true, "Ji": true, "Sahab": true, "Saheb": true}
 
 // appendEchoWords adds to words those of name worth looking for again,
 // up to maxEchoWords in all: capitalised words of three letters or more

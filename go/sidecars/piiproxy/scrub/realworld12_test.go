@@ -365,7 +365,7 @@ var mailThread12Cases = []tableCase{
 	// --- Polish ----------------------------------------------------------------
 	pii("pl-PL", Email, "Outlook header Od/Wysłano/Do/DW/Temat",
 		"Streść mi ten wątek.\n\nOd: Kowalski Jan <jan.kowalski@budpolserwis.pl>\nWysłano: poniedziałek, 3 marca 2025 10:15\nDo: Wiśniewska Anna <anna.wisniewska@budpolserwis.pl>\nDW: Zakupy <zakupy@budpolserwis.pl>\nTemat: RE: Zamówienie ZAM/2025/0331 – opóźnienie\n\nPani Anno,\ndostawca potwierdził dostawę na 18 marca.",
-		"Streść mi ten wątek.\n\nOd: <NAME_1> <<EMAIL_1>>\nWysłano: poniedziałek, 3 marca 2025 10:15\nDo: <NAME_2> <<EMAIL_2>>\nDW: Zakupy <<EMAIL_3>>\nTemat: RE: Zamówienie ZAM/2025/0331 – opóźnienie\n\nPani <NAME_3>,\ndostawca potwierdził dostawę na 18 marca.").leftAs("a localised header's display names in a script without case, in capitals first (\"DUPONT Jean\") or with a particle first (\"de Vries, Jan\"), or a quoted greeting's first name after a title or in the vocative (\"Pani Anno\", \"Пане Андрію\"), or a role's display name (\"Ufficio Acquisti\") masked as a name"),
+		"Streść mi ten wątek.\n\nOd: <NAME_1> <<EMAIL_1>>\nWysłano: poniedziałek, 3 marca 2025 10:15\nDo: <NAME_2> <<EMAIL_2>>\nDW: Zakupy <<EMAIL_3>>\nTemat: RE: Zamówienie ZAM/2025/0331 – opóźnienie\n\nPani <NAME_3>,\ndostawca potwierdził dostawę na 18 marca."),
 	pii("pl-PL", Name, "Gmail reply line with napisała",
 		"O co jej chodzi?\n\nśr., 5 mar 2025 o 15:12 Małgorzata Zielińska <m.zielinska@wp.pl> napisała:\n> Dzień dobry,\n> montaż okien przesunięto już drugi raz. Proszę o nowy termin na piśmie.",
 		"O co jej chodzi?\n\nśr., 5 mar 2025 o 15:12 <NAME_1> <<EMAIL_1>> napisała:\n> Dzień dobry,\n> montaż okien przesunięto już drugi raz. Proszę o nowy termin na piśmie."),
@@ -554,7 +554,7 @@ var mailThread12Cases = []tableCase{
 	// --- Ukrainian -------------------------------------------------------------
 	pii("uk-UA", Email, "Outlook header Від/Надіслано/Кому/Тема",
 		"Підсумуй, будь ласка, листування.\n\nВід: Шевченко Олена <olena.shevchenko@agroinvest.ua>\nНадіслано: 3 березня 2025 р. 10:15\nКому: Коваленко Андрій <andriy.kovalenko@agroinvest.ua>\nТема: RE: Комерційна пропозиція № 2025-019\n\nПане Андрію, постачальник погоджується на відстрочку платежу 30 днів.",
-		"Підсумуй, будь ласка, листування.\n\nВід: <NAME_1> <<EMAIL_1>>\nНадіслано: 3 березня 2025 р. 10:15\nКому: <NAME_2> <<EMAIL_2>>\nТема: RE: Комерційна пропозиція № 2025-019\n\nПане <NAME_3>, постачальник погоджується на відстрочку платежу 30 днів.").leftAs("a localised header's display names in a script without case, in capitals first (\"DUPONT Jean\") or with a particle first (\"de Vries, Jan\"), or a quoted greeting's first name after a title or in the vocative (\"Pani Anno\", \"Пане Андрію\"), or a role's display name (\"Ufficio Acquisti\") masked as a name"),
+		"Підсумуй, будь ласка, листування.\n\nВід: <NAME_1> <<EMAIL_1>>\nНадіслано: 3 березня 2025 р. 10:15\nКому: <NAME_2> <<EMAIL_2>>\nТема: RE: Комерційна пропозиція № 2025-019\n\nПане <NAME_3>, постачальник погоджується на відстрочку платежу 30 днів."),
 	pii("uk-UA", Phone, "signature with a mobile beside the office line and ЄДРПОУ",
 		"З повагою,\nАндрій Коваленко\nменеджер із закупівель\nТОВ «Агроінвест»\nмоб.: +380 67 123 45 67\nтел. офісу: +380 44 390 12 00\nЄДРПОУ 38519279",
 		"З повагою,\n<NAME_1>\nменеджер із закупівель\nТОВ «Агроінвест»\nмоб.: <PHONE_1>\nтел. офісу: <PHONE_2>\nЄДРПОУ 38519279"),
