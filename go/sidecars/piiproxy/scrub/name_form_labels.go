@@ -131,7 +131,33 @@ var formLabels = func() map[string]int {
 		"страхователь", "застрахованный", "піб", "піб заявника", "фио заявителя", "ασθενής", "αιτών", "αιτούσα",
 		"ασφαλισμένος", "ασφαλισμένη", "μισθωτής", "緊急連絡先", "承租方", "出租方", "申请人", "申请人姓名", "被保険者",
 		"被保険者氏名", "申込者氏名", "カード名義", "피보험자", "신청인", "보호자", "환자", "환자명", "chủ tài khoản",
-		"tên chủ tài khoản", "họ tên bệnh nhân", "nama peserta", "nama ibu kandung", "השוכר", "המשכיר")
+		"tên chủ tài khoản", "họ tên bệnh nhân", "nama peserta", "nama ibu kandung", "השוכר", "המשכיר",
+		// the sixteenth blind table's orders, deliveries, bookings, invoices
+		// and claims: renters and drivers, travellers and passengers, buyers
+		// and an invoice's recipient, couriers, the other party of an
+		// accident, a claim's adjuster. Not "driver" alone, which labels
+		// software ("Driver: Intel Graphics"), nor "courier", a font
+		"renter", "main driver", "additional driver", "named driver", "lead driver", "driver name", "traveler",
+		"traveller", "lead traveller", "lead passenger", "passenger name", "guest name", "adjuster", "claims adjuster",
+		"courier name", "delivery driver", "your driver", "unfallgegner", "unfallgegnerin", "empfänger", "empfängerin",
+		"fahrer", "fahrerin", "reisender", "reisende", "zusteller", "zustellerin", "käufer", "käuferin",
+		"voyageur", "voyageuse", "patiente", "passager", "passagère", "conducteur", "conductrice", "acheteur",
+		"acheteuse", "livreur", "livreuse", "viajero", "viajera", "pasajero", "pasajera", "comprador", "compradora",
+		"receptor", "receptora", "adquiriente", "adquirente", "conductor", "conductora", "repartidor", "repartidora",
+		"cessionario", "committente", "passeggero", "passeggera", "conducente", "viaggiatore", "viaggiatrice",
+		"acquirente", "corriere", "destinatário", "destinatária", "passageiro", "passageira", "condutor", "condutora",
+		"entregador", "entregadora", "reiziger", "koper", "bestuurder", "bezorger", "ontvanger", "odbiorca", "nabywca",
+		"kupujący", "pasażer", "pasażerka", "kierowca", "kurier", "płatnik", "příjemce", "kupující", "cestující",
+		"řidič", "kurýr", "platitel", "platiteľ", "odběratel", "odberateľ", "mottagare", "köpare", "resenär", "förare",
+		"kjøper", "sjåfør", "matkustaja", "kuljettaja", "ostaja", "παραλήπτης", "παραλήπτρια", "επιβάτης",
+		"αγοραστής", "οδηγός", "curier", "cumpărător", "pasager", "șofer", "vevő", "utas", "sofőr", "futár",
+		"befizető", "alıcı", "yolcu", "sürücü", "kurye", "получатель", "одержувач", "отримувач", "пассажир",
+		"пасажир", "покупатель", "покупець", "водитель", "водій", "курьер", "кур'єр", "держатель карты",
+		"фио держателя карты", "власник картки", "乘车人", "乘客", "旅客", "收件人", "收货人", "購入者", "申請人",
+		"ドライバー", "担当ドライバー", "配達員", "宿泊者", "宿泊者氏名", "搭乗者", "승객", "구매자", "수령인",
+		"받는 분", "배송기사", "اسم العميل", "صاحب الحساب", "اسم صاحب الحساب", "المستلم", "اسم المستلم", "المسافر",
+		"اسم المسافر", "السائق", "المندوب", "שם הלקוח", "הלקוח", "שם הנוסע", "הנוסע", "הנמען", "בעל החשבון",
+		"שם בעל החשבון", "बीमित व्यक्ति", "ग्राहक", "ग्राहक का नाम", "यात्री", "यात्री का नाम")
 	// a parent's given name, as Polish, Turkish and Brazilian forms ask for
 	// it (one word), and a mother's maiden name
 	add(namePart, "imię ojca", "imię matki", "anne adı", "baba adı", "nome da mãe", "nome do pai", "nom du père",

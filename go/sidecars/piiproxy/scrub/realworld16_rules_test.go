@@ -1,0 +1,43 @@
+package scrub
+
+import "testing"
+
+// TestPostalBlocks pins namesOverStreets and honorificLineNames: the
+// addressee on the line over a street the address rules read, with a
+// postcode under it; the Japanese addressee before 様 on its own line. A
+// heading over a street without a postcode line, a desk, a company with
+// its legal form, and a department before 様 stay.
+func TestPostalBlocks(t *testing.T) {
+	checkTexts(t, []textCase{
+		{"Shipping address\nJordan Whitaker\n2215 Maple Grove Drive\nAustin TX 78741",
+			"Shipping address\n<NAME_1>\n<ADDRESS_1>\nAustin TX 78741"},
+		{"Zahlbar durch\nClaudia Frei\nDorfstrasse 7\n8915 Hausen am Albis",
+			"Zahlbar durch\n<NAME_1>\n<ADDRESS_1>\n8915 Hausen am Albis"},
+		{"〒150-0041\n東京都渋谷区神南1-2-3\n山田 太郎 様\n電話番号：090-4829-1736",
+			"〒150-0041\n<ADDRESS_1>\n<NAME_1> 様\n電話番号：<PHONE_1>"},
+		{"Our Showroom\n12 King Street", "Our Showroom\n<ADDRESS_1>"},
+		{"Customer Service\n12 King Street\nLondon SE1 9PX", "Customer Service\n<ADDRESS_1>\nLondon SE1 9PX"},
+		{"Nordic Parts AB\nDrottninggatan 5\n111 51 Stockholm", "Nordic Parts AB\n<ADDRESS_1>\n111 51 Stockholm"},
+		{"〒100-0005\n東京都千代田区丸の内1-1-1\n営業部 様", "〒100-0005\n<ADDRESS_1>\n営業部 様"},
+		{"様々な商品をご用意しております。", "様々な商品をご用意しております。"},
+	})
+}
+
+// TestCommerceRoleLabels pins the role labels of orders, deliveries,
+// bookings, invoices and claims (two capitalised words after them, as for
+// every role), and that "Driver:" and "Courier" alone, which label
+// software and a font, are none.
+func TestCommerceRoleLabels(t *testing.T) {
+	checkTexts(t, []textCase{
+		{"Renter: Samantha Ortiz", "Renter: <NAME_1>"},
+		{"Additional driver: Miguel Ortiz", "Additional driver: <NAME_1>"},
+		{"Voyageur : Julien Moreau", "Voyageur : <NAME_1>"},
+		{"Cessionario: Giulia Ferraro", "Cessionario: <NAME_1>"},
+		{"Παραλήπτης: Ελένη Νικολάου", "Παραλήπτης: <NAME_1>"},
+		{"Одержувач: Коваленко Олена", "Одержувач: <NAME_1>"},
+		{"乘车人：李娜", "乘车人：<NAME_1>"},
+		{"اسم العميل: أحمد حسن", "اسم العميل: <NAME_1>"},
+		{"Driver: Intel Graphics\nCourier: Adobe Type", "Driver: Intel Graphics\nCourier: Adobe Type"},
+		{"Receptor: Telefónica", "Receptor: Telefónica"},
+	})
+}
