@@ -86,6 +86,9 @@ func findNames(s string) []span {
 	if strings.IndexByte(s, '\n') >= 0 && strings.IndexByte(s, '<') >= 0 {
 		out = append(out, namesOverContacts(s)...)
 	}
+	if strings.IndexByte(s, '/') >= 0 {
+		out = append(out, findIATANames(s)...)
+	}
 	if strings.IndexByte(s, '\n') >= 0 {
 		out = append(out, namesOverStreets(s)...)
 		if strings.Contains(s, "様") || strings.Contains(s, "殿") {

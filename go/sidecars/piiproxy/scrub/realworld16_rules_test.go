@@ -41,3 +41,17 @@ func TestCommerceRoleLabels(t *testing.T) {
 		{"Receptor: Telefónica", "Receptor: Telefónica"},
 	})
 }
+
+// TestIATANames pins findIATANames: a passenger written the IATA way, with
+// its title (which stays) or at a boarding pass bar code's start; capitals
+// on both sides of a slash without either stay.
+func TestIATANames(t *testing.T) {
+	checkTexts(t, []textCase{
+		{"Passenger: OKAFOR/CHINEDU MR        eTicket: 0162387419056", "Passenger: <NAME_1> MR        eTicket: 0162387419056"},
+		{"Pasajero 1: GARCIA LOPEZ/ANA MRS", "Pasajero 1: <NAME_1> MRS"},
+		{"搭乗者：SUZUKI/HANAKO MS", "搭乗者：<NAME_1> MS"},
+		{"M1WHITAKER/JORDAN     EK7XQ2M EWRSFOUA 1735 073K023C0042 100", "M1<NAME_1>     EK7XQ2M EWRSFOUA 1735 073K023C0042 100"},
+		{"TCP/IP, CI/CD, GST/HST Reg. 86738, CURITIBA/PR, AC/DC", "TCP/IP, CI/CD, GST/HST Reg. 86738, CURITIBA/PR, AC/DC"},
+		{"SMITH/Johnson MR", "SMITH/Johnson MR"},
+	})
+}
