@@ -522,6 +522,11 @@ type nameCue struct {
 	// "Point" ("Pt. Reyes Station"): a patient's datum (DOB, age, MRN) must
 	// follow on the line
 	patient bool
+	// thenContact: a courier's or a driver's role word before the name,
+	// which also names software and fonts ("Driver: Intel Graphics"): the
+	// person's phone or e-mail, masked already, follows on the line
+	// ("Driver: Sipho Mahlangu +27 …", "Curier: Ionuț Marin, tel. …")
+	thenContact bool
 	// party: a contract's party, past the office in lower case (partyName)
 	party bool
 }
@@ -844,6 +849,18 @@ var nameCues = func() []nameCue {
 	// open other sentences, and are read only before "ơi"
 	add(nameCue{minWords: 1, thenComma: true}, "anh ", "chị ", "cô ", "bác ", "ông ", "bà ")
 	add(nameCue{minWords: 1, thenComma: true, thenCalling: true}, "em ", "chú ")
+	// whoever brings a parcel, with their phone (the sixteenth blind
+	// table's couriers' messages)
+	add(nameCue{minWords: 1, thenContact: true}, "driver: ", "driver ", "rider ", "rider: ", "courier: ",
+		"curier: ", "kurier: ", "kurýr: ", "kurye: ", "kuryeniz ", "kuryemiz ", "repartidor: ", "tu repartidor es ",
+		"su repartidor es ", "bezorger: ", "fahrer: ", "livreur : ", "livreur: ", "entregador: ", "estafeta: ",
+		"corriere: ", "курьер: ", "кур'єр: ", "водитель: ", "водій: ")
+	// an account's holder named in a sentence ("… na účet …, majitel účtu
+	// Jakub Procházka", "kontoinnehavare Oskar Nilsson", "op naam van …")
+	add(nameCue{minWords: 2}, "majitel účtu ", "majiteľ účtu ", "kontoinnehavare ", "kontohaver ", "op naam van ",
+		"ten name van ", "számlatulajdonos: ", "számlatulajdonos ", "titulaire du compte ", "titular de la cuenta ",
+		"titular da conta ", "intestato a ", "account holder ", "właściciel rachunku ", "posiadacz rachunku ")
+	add(nameCue{minWords: 2}, "you're chatting with ", "you are chatting with ", "you’re chatting with ")
 	add(nameCue{minWords: 1, newline: true},
 		"regards,", "regards", "best,", "thanks,", "thank you,", "cheers,", "sincerely,", "yours,",
 		"mit freundlichen grüßen", "mit freundlichen grüssen", "viele grüße", "beste grüße", "cordialement,", "cordialement",
@@ -1045,6 +1062,8 @@ func (c nameCue) name(s string, i int) (span, bool) {
 	case c.thenRole && !roleAfter(rest):
 		return span{}, false
 	case c.patient && !patientDatumOnLine(rest):
+		return span{}, false
+	case c.thenContact && !contactOnLine(rest):
 		return span{}, false
 	case c.thenCalling && !callingParticle(rest):
 		return span{}, false
@@ -1308,7 +1327,7 @@ var notNames = map[string]bool{
 	"demande": true, "contrat": true, "solicitud": true, "formulario": true, "contrato": true, "domanda": true,
 	"modulo": true, "pedido": true, "aanvraag": true, "formulier": true, "wniosek": true, "formularz": true,
 	"žádost": true, "formulář": true, "ansökan": true, "blankett": true, "hakemus": true, "lomake": true,
-	"başvuru": true, "заявление": true, "анкета": true, "заява": true,
+	"başvuru": true, "заявление": true, "анкета": true, "заява": true, "kontrak": true, "perjanjian": true,
 	// roles, which head a referee's item as a name does ("Head Chef – The
 	// Ivy") and title a signature's second line
 	"chef": true, "director": true, "directora": true, "officer": true, "supervisor": true,
@@ -1746,6 +1765,16 @@ func roleAfter(rest string) bool {
 var patientData = []string{"dob", "d.o.b", "y/o", "yo ", "y.o.", "years old", "year-old", "mrn", "age ", "born"}
 
 // patientDatumOnLine: the rest of the name's line holds a patient datum.
+// contactOnLine: an e-mail or a phone, masked already, follows the name
+// on its line, after at most a comma and a word ("tel.", "iletişim:").
+func contactOnLine(rest string) bool {
+	rest = rest[:min(len(rest), 32)]
+	if nl := strings.IndexByte(rest, '\n'); nl >= 0 {
+		rest = rest[:nl]
+	}
+	return containsAnyOf(rest, contactPlaceholders)
+}
+
 func patientDatumOnLine(rest string) bool {
 	rest = rest[:min(len(rest), 80)]
 	if nl := strings.IndexByte(rest, '\n'); nl >= 0 {

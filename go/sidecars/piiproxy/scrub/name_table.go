@@ -147,7 +147,7 @@ func nameColumns(line string) (delim string, columns uint64) {
 	for col, rest := 0, line; rest != "" && col < 64; col++ {
 		cell, after, _ := strings.Cut(rest, delim)
 		rest = after
-		if cell = trimCell(cell); len(cell) <= maxHeaderLen && (nameHeaderWords[cell] || keyNamedHeader(cell)) {
+		if cell = headerCell(cell); len(cell) <= maxHeaderLen && (nameHeaderWords[cell] || keyNamedHeader(cell)) {
 			columns |= 1 << col
 		}
 	}
@@ -162,7 +162,7 @@ func nameColumns(line string) (delim string, columns uint64) {
 		if col < 64 && columns&(1<<col) != 0 {
 			continue
 		}
-		if cell = trimCell(cell); len(cell) <= maxHeaderLen && personalHeader(cell) {
+		if cell = headerCell(cell); len(cell) <= maxHeaderLen && personalHeader(cell) {
 			return delim, columns
 		}
 	}
@@ -213,3 +213,17 @@ func nameCell(s string, start, end int) (span, bool) {
 
 // trimCell drops the spaces, quotes and carriage return around a cell.
 func trimCell(cell string) string { return strings.Trim(cell, " \"'\r") }
+
+// headerCell is a header cell without its quotes and spaces, and without
+// the party a shop's export puts before each of its columns ("Billing
+// First Name", "Shipping Address 1", "billing_email"): the rest says what
+// the column holds.
+func headerCell(cell string) string {
+	cell = trimCell(cell)
+	for _, party := range [...]string{"billing ", "shipping ", "billing_", "shipping_"} {
+		if hasPrefixFold(cell, party) {
+			return cell[len(party):]
+		}
+	}
+	return cell
+}

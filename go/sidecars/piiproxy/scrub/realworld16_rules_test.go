@@ -55,3 +55,23 @@ func TestIATANames(t *testing.T) {
 		{"SMITH/Johnson MR", "SMITH/Johnson MR"},
 	})
 }
+
+// TestCouriersHoldersAndExports pins the couriers' and drivers' role words
+// before a name with its phone on the line, an account holder named in a
+// sentence, an agent "you're chatting with", a shop export's columns
+// qualified by their party ("Billing First Name"), and a contract's title
+// over a block of personal data, which is no name.
+func TestCouriersHoldersAndExports(t *testing.T) {
+	checkTexts(t, []textCase{
+		{"Your parcel is out for delivery. Driver: Sipho Mahlangu +27 71 482 9036", "Your parcel is out for delivery. Driver: <NAME_1> <PHONE_1>"},
+		{"Coletul ajunge azi. Curier: Ionuț Marin, tel. 0722 482 917.", "Coletul ajunge azi. Curier: <NAME_1>, tel. <PHONE_1>."},
+		{"Driver: Intel Graphics 31.0.101.5186", "Driver: Intel Graphics 31.0.101.5186"},
+		{"prosím o vrácení peněz na účet, majitel účtu Jakub Procházka. Děkuji", "prosím o vrácení peněz na účet, majitel účtu <NAME_1>. Děkuji"},
+		{"graag terugbetaling op naam van Lotte Janssens.", "graag terugbetaling op naam van <NAME_1>."},
+		{"Hi, you're chatting with Keisha Morgan. How can I help today?", "Hi, you're chatting with <NAME_1>. How can I help today?"},
+		{"\"Order\",\"Billing First Name\",\"Billing Last Name\",\"Billing Email\"\n\"10482\",\"Lukas\",\"Brandt\",\"lukas.brandt@gmx.de\"",
+			"\"Order\",\"Billing First Name\",\"Billing Last Name\",\"Billing Email\"\n\"10482\",\"<NAME_1>\",\"<NAME_2>\",\"<EMAIL_1>\""},
+		{"Kontrak Celcom\nNama: Nur Aisyah binti Ahmad\nNo. telefon: 012-482 9173",
+			"Kontrak Celcom\nNama: <NAME_1>\nNo. telefon: <PHONE_1>"},
+	})
+}
