@@ -63,7 +63,7 @@ func findNames(s string) []span {
 			}
 			if (!wordStart && !c.glued) || !hasPrefixFold(s[i:], c.text) ||
 				(c.title && !capitalised(s[i:i+len(c.text)])) || (c.label && thingLabel(s, i)) ||
-				(c.honorific && afterCapitalised(s, i)) || ((c.thenComma || c.thenRole) && !salutationStart(s, i)) {
+				(c.honorific && afterCapitalised(s, i)) || ((c.thenComma || c.thenRole || c.thenClause) && !salutationStart(s, i)) {
 				continue
 			}
 			if sp, ok := c.name(s, i+len(c.text)); ok {
@@ -482,6 +482,10 @@ type nameCue struct {
 	// thenCalling: with thenComma, the name is followed by the Vietnamese
 	// particle that calls someone, "ơi"
 	thenCalling bool
+	// thenClause: the name ends its clause (a comma, a full stop, an
+	// exclamation mark, the line's end), and what follows names no
+	// assistant ("Hi, I'm Ava, Northwind's virtual assistant.")
+	thenClause bool
 	// newline: the name is the next line (a letter's closing)
 	newline bool
 	han     bool // the name is two to four Han characters
@@ -523,9 +527,10 @@ type nameCue struct {
 	// follow on the line
 	patient bool
 	// thenContact: a courier's or a driver's role word before the name,
-	// which also names software and fonts ("Driver: Intel Graphics"): the
-	// person's phone or e-mail, masked already, follows on the line
-	// ("Driver: Sipho Mahlangu +27 …", "Curier: Ionuț Marin, tel. …")
+	// which also names software ("Driver: Intel Graphics"): the person's
+	// phone, e-mail or other datum, masked already, follows on the line
+	// ("Driver: Sipho Mahlangu +27 …", "Curier: Ionuț Marin, tel. …",
+	// "Driver: Liam O'Connor   Licence: NSW …   DOB …")
 	thenContact bool
 	// party: a contract's party, past the office in lower case (partyName)
 	party bool
@@ -861,6 +866,12 @@ var nameCues = func() []nameCue {
 		"ten name van ", "számlatulajdonos: ", "számlatulajdonos ", "titulaire du compte ", "titular de la cuenta ",
 		"titular da conta ", "intestato a ", "account holder ", "właściciel rachunku ", "posiadacz rachunku ")
 	add(nameCue{minWords: 2}, "you're chatting with ", "you are chatting with ", "you’re chatting with ")
+	// a first name alone after a greeting and "I am", ending its clause
+	// ("Hi, I'm Dave, your DPD driver", "Hoi! Ik ben Kevin, je bezorger",
+	// "Hola, soy Sergio.", "Bonjour, ici Mathieu,")
+	add(nameCue{minWords: 1, thenClause: true}, "hi, i'm ", "hi, i’m ", "hello, i'm ", "hi i'm ", "hoi! ik ben ",
+		"hoi, ik ben ", "hallo, ik ben ", "hola, soy ", "hola! soy ", "buenas, soy ", "olá, sou ", "bonjour, ici ",
+		"allô, ici ", "bonjour, c'est ", "ciao, sono ", "buongiorno, sono ", "hallo, ich bin ")
 	add(nameCue{minWords: 1, newline: true},
 		"regards,", "regards", "best,", "thanks,", "thank you,", "cheers,", "sincerely,", "yours,",
 		"mit freundlichen grüßen", "mit freundlichen grüssen", "viele grüße", "beste grüße", "cordialement,", "cordialement",
@@ -1067,7 +1078,9 @@ func (c nameCue) name(s string, i int) (span, bool) {
 		return span{}, false
 	case c.thenCalling && !callingParticle(rest):
 		return span{}, false
-	case c.thenComma && !(rest == "" || rest[0] == ',' || rest[0] == '\n' || rest[0] == '!' || rest[0] == ':' || afterSalutationName(rest)):
+	case c.thenClause && !(rest == "" || strings.IndexByte(",\n!.", rest[0]) >= 0) || c.thenClause && assistantAfter(rest):
+		return span{}, false
+	case c.thenComma && !(rest == "" || strings.IndexByte(",\n!:", rest[0]) >= 0 || afterSalutationName(rest)):
 		return span{}, false
 	case c.newline && !(rest == "" || rest[0] == '\n'):
 		return span{}, false // a sentence on the next line, not a signature
@@ -1080,7 +1093,7 @@ func (c nameCue) name(s string, i int) (span, bool) {
 // is 斎藤 洋介.", "Contact person: زينة بودراع", "Name: თინათინ ცარციძე");
 // a salutation, a closing or a title is read in its own script only.
 func (c nameCue) introducesAnyScript() bool {
-	return !c.thenComma && !c.newline && !c.thenRole && !c.patient && !c.title && !c.honorific && !c.party &&
+	return !c.thenComma && !c.thenClause && !c.newline && !c.thenRole && !c.patient && !c.title && !c.honorific && !c.party &&
 		c.thai == notThai && !c.han && !c.hangul && !c.caseless
 }
 
@@ -1328,6 +1341,8 @@ var notNames = map[string]bool{
 	"modulo": true, "pedido": true, "aanvraag": true, "formulier": true, "wniosek": true, "formularz": true,
 	"žádost": true, "formulář": true, "ansökan": true, "blankett": true, "hakemus": true, "lomake": true,
 	"başvuru": true, "заявление": true, "анкета": true, "заява": true, "kontrak": true, "perjanjian": true,
+	// "Sayın Müşterimiz," (dear customer)
+	"müşterimiz": true, "müşterilerimiz": true, "üyemiz": true,
 	// roles, which head a referee's item as a name does ("Head Chef – The
 	// Ivy") and title a signature's second line
 	"chef": true, "director": true, "directora": true, "officer": true, "supervisor": true,
@@ -1765,14 +1780,30 @@ func roleAfter(rest string) bool {
 var patientData = []string{"dob", "d.o.b", "y/o", "yo ", "y.o.", "years old", "year-old", "mrn", "age ", "born"}
 
 // patientDatumOnLine: the rest of the name's line holds a patient datum.
-// contactOnLine: an e-mail or a phone, masked already, follows the name
-// on its line, after at most a comma and a word ("tel.", "iletişim:").
-func contactOnLine(rest string) bool {
-	rest = rest[:min(len(rest), 32)]
-	if nl := strings.IndexByte(rest, '\n'); nl >= 0 {
-		rest = rest[:nl]
+// assistantAfter: the sentence after a name introduces a bot, whose
+// name is no person's ("…, Northwind's virtual assistant", "…, dein
+// digitaler Assistent").
+func assistantAfter(rest string) bool {
+	rest = rest[:min(len(rest), 80)]
+	if end := strings.IndexAny(rest, ".!?\n"); end >= 0 {
+		rest = rest[:end]
 	}
-	return containsAnyOf(rest, contactPlaceholders)
+	return containsAnyOf(strings.ToLower(rest), assistantWords)
+}
+
+// assistantWords name a bot, in lower case.
+var assistantWords = []string{"assistant", "assistent", "asistente", "assistente", "bot", "virtuel", "virtual",
+	"digital"}
+
+// contactOnLine: an e-mail or a phone, masked already, follows the name
+// on its line, after at most a comma and a word ("tel.", "iletişim:"), or
+// another personal datum further on the line (a licence, a date of birth).
+func contactOnLine(rest string) bool {
+	line := rest[:min(len(rest), 80)]
+	if nl := strings.IndexByte(line, '\n'); nl >= 0 {
+		line = line[:nl]
+	}
+	return containsAnyOf(line[:min(len(line), 32)], contactPlaceholders) || containsAnyOf(line, dataPlaceholders)
 }
 
 func patientDatumOnLine(rest string) bool {

