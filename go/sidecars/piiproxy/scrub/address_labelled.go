@@ -80,6 +80,16 @@ var addressLabels = map[string]bool{
 	"adresse du domicile": true, "dirección de domicilio": true, "residential address": true, "permanent address": true,
 	"current address": true, "address while in the u.s.": true, "u.s. address": true, "wohnanschrift": true,
 	"meldeadresse": true, "địa chỉ thường trú": true, "địa chỉ tạm trú": true, "alamat rumah": true, "alamat domisili": true,
+	// a shop's delivery and billing addresses (the sixteenth blind table),
+	// which may name the addressee before the street ("Doručovací adresa:
+	// Tereza Dvořáková, Vinohradská 112, …"; namesBeforeLabelledStreets)
+	"doručovací adresa": true, "dodací adresa": true, "fakturační adresa": true, "toimitusosoite": true,
+	"laskutusosoite": true, "szállítási cím": true, "számlázási cím": true, "leveringsadresse": true,
+	"leveransadress": true, "teslimat adresi": true, "fatura adresi": true, "adresa de livrare": true,
+	"adresa de facturare": true, "διεύθυνση αποστολής": true, "адреса доставки": true, "indirizzo di spedizione": true,
+	"dirección de entrega": true, "dirección de facturación": true, "lieferanschrift": true, "versandadresse": true,
+	"adres do faktury": true, "alamat pengiriman": true, "địa chỉ giao hàng": true, "عنوان التوصيل": true,
+	"כתובת למשלוח": true,
 }
 
 // addressPhrases announce an address inside a sentence: "I live at", "we
@@ -158,6 +168,9 @@ func streetAfterCue(s string, i int) (span, bool) {
 	}
 	if i < len(s) && s[i] == '\n' {
 		i = skipSpaces(s, i+1)
+	}
+	if k, _, size, m := matchPlaceholder(s, i, false); m == fullPlaceholder && k == Name && strings.HasPrefix(s[i+size:], ", ") {
+		i += size + len(", ") // the addressee before the street, masked already
 	}
 	end := i
 	letters, digits, spaces := false, false, false

@@ -89,6 +89,12 @@ func findNames(s string) []span {
 	if strings.IndexByte(s, '/') >= 0 {
 		out = append(out, findIATANames(s)...)
 	}
+	if strings.IndexByte(s, ':') >= 0 {
+		out = append(out, namesBeforeLabelledStreets(s)...)
+	}
+	if strings.Contains(s, "<IBAN_") {
+		out = append(out, namesAfterAccounts(s)...)
+	}
 	if strings.IndexByte(s, '\n') >= 0 {
 		out = append(out, namesOverStreets(s)...)
 		if strings.Contains(s, "様") || strings.Contains(s, "殿") {
@@ -1082,7 +1088,7 @@ func (c nameCue) name(s string, i int) (span, bool) {
 		return span{}, false
 	case c.thenComma && !(rest == "" || strings.IndexByte(",\n!:", rest[0]) >= 0 || afterSalutationName(rest)):
 		return span{}, false
-	case c.newline && !(rest == "" || rest[0] == '\n'):
+	case c.newline && !(rest == "" || rest[0] == '\n' || signatureRole(rest)):
 		return span{}, false // a sentence on the next line, not a signature
 	}
 	return sp, true
@@ -1341,6 +1347,9 @@ var notNames = map[string]bool{
 	"modulo": true, "pedido": true, "aanvraag": true, "formulier": true, "wniosek": true, "formularz": true,
 	"žádost": true, "formulář": true, "ansökan": true, "blankett": true, "hakemus": true, "lomake": true,
 	"başvuru": true, "заявление": true, "анкета": true, "заява": true, "kontrak": true, "perjanjian": true,
+	// a bank after its account ("<IBAN_1> (Banca Transilvania)")
+	"bank": true, "banca": true, "banco": true, "banque": true, "banka": true, "bankası": true, "банк": true,
+	"sparkasse": true, "caixa": true, "caisse": true,
 	// "Sayın Müşterimiz," (dear customer)
 	"müşterimiz": true, "müşterilerimiz": true, "üyemiz": true,
 	// roles, which head a referee's item as a name does ("Head Chef – The
@@ -1780,6 +1789,17 @@ func roleAfter(rest string) bool {
 var patientData = []string{"dob", "d.o.b", "y/o", "yo ", "y.o.", "years old", "year-old", "mrn", "age ", "born"}
 
 // patientDatumOnLine: the rest of the name's line holds a patient datum.
+// signatureRole: rest, what follows a name signed under a closing (and
+// the spaces after it), gives
+// the signer's team or role ("Lena vom Zalando-Kundenservice", "Nadia |
+// Customer Care", "Tom from Support", "Ana – Atención al cliente").
+func signatureRole(rest string) bool {
+	return slicesHasPrefix(rest, signatureRoleLinks)
+}
+
+// signatureRoleLinks join a signer's first name to their team or role.
+var signatureRoleLinks = []string{"vom ", "von ", "from ", "| ", "– ", "- ", "de l'", "du service", "del "}
+
 // assistantAfter: the sentence after a name introduces a bot, whose
 // name is no person's ("…, Northwind's virtual assistant", "…, dein
 // digitaler Assistent").

@@ -78,3 +78,20 @@ func partyName(s string, i int) (span, bool) {
 	rest := strings.TrimLeft(s[sp.end:], " ")
 	return sp, rest == "" || strings.ContainsRune(",–-(\n;", firstRune(rest))
 }
+
+// namesAfterAccounts finds an account's holder in parentheses after the
+// account, masked already: "til konto <IBAN_1> (Henrik Berg)".
+func namesAfterAccounts(s string) []span {
+	var out []span
+	for p := range indexesOf(s, "<IBAN_") {
+		_, _, size, m := matchPlaceholder(s, p, false)
+		if m != fullPlaceholder || !strings.HasPrefix(s[p+size:], " (") {
+			continue
+		}
+		at := p + size + len(" (")
+		if sp, words := capitalisedWords(s, at); words >= 2 && strings.HasPrefix(s[sp.end:], ")") && !notAName(s[sp.start:sp.end]) {
+			out = append(out, sp)
+		}
+	}
+	return out
+}

@@ -67,3 +67,42 @@ func honorificLineNames(s string) []span {
 	}
 	return out
 }
+
+// namesBeforeLabelledStreets finds the addressee an address label puts
+// before the street on its line ("Doručovací adresa: Tereza Dvořáková,
+// Vinohradská 112, 120 00 Praha 2", "Toimitusosoite: Mikko Korhonen,
+// Mannerheimintie 12 B 7"): two to four capitalised words, a comma, and a
+// street with its house number after it. The words must not be a street
+// themselves, whose number a comma puts after them ("Endereço: Rua
+// Augusta, 1508, apto 42").
+func namesBeforeLabelledStreets(s string) []span {
+	var out []span
+	for c := range indexesOf(s, ":") {
+		if !addressLabelBefore(s, c) {
+			continue
+		}
+		at := skipSpaces(s, c+1)
+		sp, words := capitalisedWords(s, at)
+		name := s[sp.start:sp.end]
+		if words < 2 || sp.start != at || !strings.HasPrefix(s[sp.end:], ", ") || notAName(name) ||
+			namedStreetType(name) || len(findAddresses(name+" 1")) > 0 {
+			continue
+		}
+		street, ok := streetAfterCue(s, sp.end+len(", "))
+		if !ok || !houseNumberIn(s[street.start:street.end]) {
+			continue
+		}
+		if line := s[street.start:street.end]; isDigit(line[0]) && !startsStreet(line) {
+			continue // the house number of a street before the comma ("Borgo Perini, 68 Appartamento 1")
+		}
+		out = append(out, sp)
+	}
+	return out
+}
+
+// startsStreet: a street the address rules read starts line ("221B Baker
+// Street").
+func startsStreet(line string) bool {
+	found := findAddresses(line)
+	return len(found) > 0 && found[0].start == 0
+}

@@ -95,3 +95,22 @@ func TestFirstNamesAfterGreetings(t *testing.T) {
 		{"Seller: Pinoy Gadgets Inc., TIN 008-482-917-000 VAT 12%", "Seller: Pinoy Gadgets Inc., TIN 008-482-917-000 VAT 12%"},
 	})
 }
+
+// TestAddresseesAndHolders pins namesBeforeLabelledStreets (the addressee
+// an address label puts before the street; a street whose number a comma
+// follows is none), namesAfterAccounts (the holder in parentheses after an
+// account; a bank is none) and a signer's team after the name under a
+// closing.
+func TestAddresseesAndHolders(t *testing.T) {
+	checkTexts(t, []textCase{
+		{"Doručovací adresa: Tereza Dvořáková, Vinohradská 112, 120 00 Praha 2",
+			"Doručovací adresa: <NAME_1>, <ADDRESS_1>, 120 00 Praha 2"},
+		{"Toimitusosoite: Mikko Korhonen, Mannerheimintie 12 B 7, 00100 Helsinki",
+			"Toimitusosoite: <NAME_1>, <ADDRESS_1>, 00100 Helsinki"},
+		{"Endereço: Rua Augusta, 1508, apto 42, São Paulo", "Endereço: <ADDRESS_1>, apto 42, São Paulo"},
+		{"Address: Borgo Perini, 68 Appartamento 1\n88049, Soveria Mannelli (CZ)", "Address: <ADDRESS_1>\n88049, Soveria Mannelli (CZ)"},
+		{"tilbake til konto NO39 8601 1172 948 (Henrik Berg). Takk!", "tilbake til konto <IBAN_1> (<NAME_1>). Takk!"},
+		{"Contul meu: RO95 BTRL 0130 1205 9876 5400 (Banca Transilvania).", "Contul meu: <IBAN_1> (Banca Transilvania)."},
+		{"Viele Grüße\nLena vom Zalando-Kundenservice", "Viele Grüße\n<NAME_1> vom Zalando-Kundenservice"},
+	})
+}
