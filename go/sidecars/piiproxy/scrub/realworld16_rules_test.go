@@ -114,3 +114,19 @@ func TestAddresseesAndHolders(t *testing.T) {
 		{"Viele Grüße\nLena vom Zalando-Kundenservice", "Viele Grüße\n<NAME_1> vom Zalando-Kundenservice"},
 	})
 }
+
+// TestAccountsAndLoyaltyNumbers pins the labels of a person's account at a
+// utility or a telecom, an insurer's insured number, a parcel locker's
+// customer number and loyalty and frequent-flyer cards; and that a
+// courier's role word takes no word before a phone further on the line.
+func TestAccountsAndLoyaltyNumbers(t *testing.T) {
+	checkTexts(t, []textCase{
+		{"Account number: 8503 2174 9016", "Account number: <NATIONAL_ID_1>"},
+		{"Empfänger: Mehmet Yılmaz, Postnummer 82917365", "Empfänger: <NAME_1>, Postnummer <NATIONAL_ID_1>"},
+		{"BahnCard 50, 2. Klasse, BahnCard-Nr. 7081 4110 4829 1736", "BahnCard 50, 2. Klasse, BahnCard-Nr. <NATIONAL_ID_1>"},
+		{"Versichertennummer: 80756 4829173", "Versichertennummer: <NATIONAL_ID_1>"},
+		{"Aeroplan number: 318 507 264", "Aeroplan number: <NATIONAL_ID_1>"},
+		{"FAN Courier: Coletul AWB 2482917365012 ajunge azi. Curier: Ionuț Marin, tel. 0722 482 917.",
+			"FAN Courier: Coletul AWB 2482917365012 ajunge azi. Curier: <NAME_1>, tel. <PHONE_1>."},
+	})
+}
