@@ -642,14 +642,17 @@ func titleAt(s string, i int, chained bool) int {
 	if i >= len(s) || s[i] < utf8.RuneSelf && !titleInitials[s[i]|0x20] {
 		return 0 // no title starts with this letter: most words, settled without the list
 	}
-	lists := [...][]string{courtesyTitles, chainedTitles}
+	lists := [...][]string{courtesyTitles, initialTitles, chainedTitles}
 	if !chained {
-		lists[1] = nil
+		lists[2] = nil
 	}
-	for _, titles := range lists {
+	for l, titles := range lists {
 		for _, t := range titles {
 			if hasPrefixFold(s[i:], t) && (titleCased(s[i:i+len(t)]) || dottedTitles[t] && s[i:i+len(t)] == t ||
 				capsTitles[t] && s[i:i+len(t)] == strings.ToUpper(t)) {
+				if _, words := capitalisedWords(s, i+len(t)); l == 1 && words < 2 {
+					return 0 // "t.n.v. M. Jansen": an initial
+				}
 				return len(t)
 			}
 		}
@@ -661,6 +664,13 @@ func titleAt(s string, i int, chained bool) int {
 // "Herr Prof. Dr."): a text of titles alone is not read to its end from
 // each of them.
 const maxTitles = 4
+
+// initialTitles are titles that are also initials: the French "M."
+// (Monsieur) is skipped before a given name and a family name ("Client :
+// M. Antoine Rousseau"), and is an initial before one ("t.n.v. M.
+// Jansen"); it announces a name only before two capitalised words (its
+// cue, with honorific).
+var initialTitles = []string{"m. "}
 
 // chainedTitles are titles read only between another title and the name
 // ("Exmo. Senhor Dr. Rui Almeida"): alone they name a saint as often

@@ -112,6 +112,9 @@ func TestAddresseesAndHolders(t *testing.T) {
 		{"tilbake til konto NO39 8601 1172 948 (Henrik Berg). Takk!", "tilbake til konto <IBAN_1> (<NAME_1>). Takk!"},
 		{"Contul meu: RO95 BTRL 0130 1205 9876 5400 (Banca Transilvania).", "Contul meu: <IBAN_1> (Banca Transilvania)."},
 		{"Viele Grüße\nLena vom Zalando-Kundenservice", "Viele Grüße\n<NAME_1> vom Zalando-Kundenservice"},
+		// the French "M." before a given and a family name is a title, before one an initial
+		{"Client : M. Antoine Rousseau, 27 rue Judaïque, 33000 Bordeaux", "Client : M. <NAME_1>, <ADDRESS_1>, 33000 Bordeaux"},
+		{"terugstorten op NL72 INGB 0748 2917 41 t.n.v. M. Jansen? Bedankt!", "terugstorten op <IBAN_1> t.n.v. <NAME_1>? Bedankt!"},
 	})
 }
 
