@@ -133,3 +133,18 @@ func TestAccountsAndLoyaltyNumbers(t *testing.T) {
 			"FAN Courier: Coletul AWB 2482917365012 ajunge azi. Curier: <NAME_1>, tel. <PHONE_1>."},
 	})
 }
+
+// TestShopSecrets pins a WooCommerce consumer key and secret in curl's -u
+// (numbered in the order they stand), a card's code as a JSON or a log's
+// key and value, and a Twilio record's id, which is no secret (an
+// account's sid, with its token, stays one).
+func TestShopSecrets(t *testing.T) {
+	checkTexts(t, []textCase{
+		{"curl https://shop.example.de/wp-json/wc/v3/orders \\\n  -u ck_9f2b7c41e8a05d63b1f4a7c2e9d08b35f61a4c27:cs_3e8d1a7f0b5c92e64d1f8a3b7c05e29d6f14b8a2",
+			"curl https://shop.example.de/wp-json/wc/v3/orders \\\n  -u <SECRET_1>:<SECRET_2>"},
+		{`body={"exp":"08/27","cvv":"412","amount":4990}`, `body={"exp":"08/27","cvv":"<SECRET_1>","amount":4990}`},
+		{`{"sid":"SM8f2a9c1e48b74d209e6a1c8b4f7d2e05","status":"queued"}`, `{"sid":"SM8f2a9c1e48b74d209e6a1c8b4f7d2e05","status":"queued"}`},
+		{`{"sid":"AC8f2a9c1e48b74d209e6a1c8b4f7d2e05"}`, `{"sid":"<SECRET_1>"}`},
+		{"ck_database_connection_pool_size_limit_2", "ck_database_connection_pool_size_limit_2"},
+	})
+}

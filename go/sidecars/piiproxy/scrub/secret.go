@@ -73,11 +73,33 @@ func findSecrets(s string) []span {
 			i = e
 			continue
 		}
+		if sp.start > e {
+			out = append(out, keysBetween(s, e, sp.start)...)
+		}
 		out = append(out, sp)
 		i = sp.end
 	}
 	if codes := findCodes(s); len(codes) > 0 {
 		out = disjoint(append(out, codes...))
+	}
+	return out
+}
+
+// keysBetween finds the vendor keys in s[from:to], the text between a key
+// name or an option and the value it announces, which the scan skips: the
+// consumer key of curl's "-u ck_…:cs_…", before its secret.
+func keysBetween(s string, from, to int) []span {
+	var out []span
+	for i := from; i < to; {
+		if !isWordByte(s[i]) || i > 0 && isWordByte(s[i-1]) {
+			i++
+			continue
+		}
+		e := wordBytesEnd(s, i)
+		if end, ok := prefixedKey(s, i, e); ok && end <= to {
+			out = append(out, span{i, end})
+		}
+		i = e
 	}
 	return out
 }
@@ -269,6 +291,7 @@ var keyPrefixes = []keyPrefix{
 	{"tskey-", 20},           // Tailscale
 	{"SK", 32},               // Twilio API key sids: exactly 32 lower-case hex digits, see prefixedKey
 	{"key-", 32},             // Mailgun: the same shape
+	{"ck_", 40}, {"cs_", 40}, // WooCommerce consumer keys and secrets: 40 lower-case hex digits, see prefixedKey
 }
 
 // prefixedKey matches the word s[i:e] against the vendor formats and
@@ -292,6 +315,12 @@ func prefixedKey(s string, i, e int) (int, bool) {
 		}
 		if (kp.prefix == "AKIA" || kp.prefix == "ASIA") && (len(w) != 20 || lower) {
 			continue
+		}
+		if kp.prefix == "ck_" || kp.prefix == "cs_" {
+			if len(tail) < 40 || !hexTail(tail[:40], 40) || len(tail) > 40 && tail[40] != ':' {
+				continue
+			}
+			return i + len(kp.prefix) + 40, true // the key before the secret in "-u ck_…:cs_…"
 		}
 		if kp.prefix == "sk-" && !upper && !hexTail(tail, 32) {
 			// OpenAI and Anthropic keys are base62 in mixed case, OpenRouter's
@@ -774,7 +803,7 @@ var (
 	cjkPasswordNames = []string{"密码", "密碼", "口令", "パスワード", "暗証番号", "비밀번호", "암호"}
 	// "sid" is a session cookie's name ("sid=", "connect.sid") and Twilio's
 	// account SID; its value must still look random, which an Oracle SID
-	// ("ORCL") does not.
+	// ("ORCL") does not, and be no Twilio record's (twilioRecordSID).
 	tokenNames    = []string{"secret", "token", "apikey", "credential", "credentials", "auth", "signature", "sig", "session", "sessionid", "sid"}
 	keyQualifiers = []string{"api", "secret", "access", "private", "signing", "auth", "client", "master", "encryption", "service",
 		"account", "storage", "shared", "primary", "secondary", "subscription"} // Azure's: AccountKey, SharedAccessKey, primaryKey
@@ -844,7 +873,7 @@ func credentialValue(v string, class keyClass) bool {
 		repeated(v) || codeReference(v) {
 		return false
 	}
-	if oneOf(v, nonValues) || strings.HasPrefix(v, "S-1-") || fileName(v) || resourcePath(v) {
+	if oneOf(v, nonValues) || strings.HasPrefix(v, "S-1-") || fileName(v) || resourcePath(v) || twilioRecordSID(v) {
 		return false // "S-1-5-21-…", a Windows security identifier after "SID:", names an account
 	}
 	if class == passwordKey {
@@ -1038,6 +1067,9 @@ func base64RunEnd(s string, i int) int {
 // of their characters.
 func randomToken(t string) bool {
 	t = strings.TrimRight(t, "=")
+	if twilioRecordSID(t) {
+		return false
+	}
 	lower, upper, digit, _ := charClasses(t)
 	if !lower || !upper || !digit || entropy(t) < randomEntropy(len(t)) {
 		return false
@@ -1057,6 +1089,16 @@ func randomToken(t string) bool {
 		}
 	}
 	return !snakeIdentifier(t)
+}
+
+// twilioRecordSID: t is the id of a Twilio record, two capitals naming its
+// type and 32 lower-case hex digits ("SM8f2a9c…" a message, "CA…" a call),
+// which names a record as an order number does. An account's sid ("AC…")
+// goes with its auth token and an API key's ("SK…", keyPrefixes) is a key:
+// both stay secrets.
+func twilioRecordSID(t string) bool {
+	return len(t) == 34 && 'A' <= t[0] && t[0] <= 'Z' && 'A' <= t[1] && t[1] <= 'Z' && hexTail(t[2:], 32) &&
+		t[:2] != "AC" && t[:2] != "SK"
 }
 
 // snakeIdentifier is a name joined by underscores, as C headers and

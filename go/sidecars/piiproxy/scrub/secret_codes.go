@@ -117,7 +117,7 @@ var codeLabelWords = func() map[string]bool {
 // text).
 func codeLabelWordBefore(s string, i int) bool {
 	e := i
-	for e > 0 && strings.IndexByte(" \t:=#-()/", s[e-1]) >= 0 {
+	for e > 0 && strings.IndexByte(codeLabelSeparators, s[e-1]) >= 0 {
 		e--
 	}
 	if strings.HasSuffix(s[:e], "：") {
@@ -196,12 +196,17 @@ var cardCodeFillers = append(append([]string{}, codeVerbs...), " code", " number
 // codeVerbs are the verbs of cardCodeFillers.
 var codeVerbs = []string{" is", " es", " est", " ist", " é", " è"}
 
+// codeLabelSeparators stand between a code's label and its value: a
+// form's colon or equals sign, a bracket, and the quotes of a JSON or a
+// log's key and value ("cvv":"412").
+const codeLabelSeparators = " \t:=#-()/\"'"
+
 // codeLabelBefore: a label of labels ends the line before i, past the
 // separators between a label and its value (": ", "：", "=", a closing
 // bracket: "Código de seguridad (CVV): 482") and fillers.
 func codeLabelBefore(s string, i int, labels []string) bool {
 	start := lineWindowStart(s, i, 48)
-	before := strings.TrimSuffix(strings.TrimRight(s[start:i], " \t:=#-()/"), "：")
+	before := strings.TrimSuffix(strings.TrimRight(s[start:i], codeLabelSeparators), "：")
 	for range 2 {
 		if labelAtEnd(before, labels) {
 			return true
