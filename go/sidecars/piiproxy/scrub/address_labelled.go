@@ -125,6 +125,9 @@ func findLabelledStreets(s string) []span {
 			}
 		}
 	}
+	if strings.Contains(s, "<NAME_") {
+		out = append(out, streetsUnderNames(s)...)
+	}
 	for _, word := range [...]string{"live", "address"} {
 		for at := range indexesOf(s, word) {
 			for _, p := range addressPhrases {
@@ -139,6 +142,54 @@ func findLabelledStreets(s string) []span {
 		}
 	}
 	return out // findAddresses keeps the disjoint ones
+}
+
+// streetsUnderNames finds the street of a postal block under its
+// addressee, masked already, and over its postcode and town ("Herrn\n
+// <NAME_1>\nAm Rosenhang 3\n90491 Nürnberg"): the name's line is the
+// street's label, and the postcode's line is read as the block's end, as
+// a street's form alone does not always say it is one.
+func streetsUnderNames(s string) []span {
+	var out []span
+	for ls, le := range lineBounds(s) {
+		if le+1 >= len(s) || !nameAloneOnLine(s[ls:le]) {
+			continue
+		}
+		street := lineAt(s, le+1)
+		postcodeAt := le + 1 + len(street) + 1
+		if postcodeAt >= len(s) || !postcodeLine(lineAt(s, postcodeAt)) {
+			continue
+		}
+		if sp, ok := streetAfterCue(s, le+1); ok && houseNumberIn(s[sp.start:sp.end]) {
+			out = append(out, sp)
+		}
+	}
+	return out
+}
+
+// nameAloneOnLine: line holds a masked name and nothing else but a title
+// before it ("<NAME_1>", "Herrn <NAME_1>", "Mr <NAME_1>").
+func nameAloneOnLine(line string) bool {
+	line = strings.TrimSpace(line)
+	k := strings.Index(line, "<NAME_")
+	if k < 0 || !strings.HasSuffix(line, ">") || strings.Count(line, "<") != 1 {
+		return false
+	}
+	return k == 0 || k <= 16 && !strings.ContainsAny(line[:k], "0123456789:,")
+}
+
+// postcodeLine: line starts with a postcode, four to six digits (after a
+// country's letter and a hyphen, "D-90491"), and a town's name.
+func postcodeLine(line string) bool {
+	line = strings.TrimLeft(line, " \t")
+	if k := strings.IndexByte(line, '-'); k > 0 && k <= 2 && isASCIILetter(line[0]) && isASCIILetter(line[k-1]) {
+		line = line[k+1:]
+	}
+	n := 0
+	for n < len(line) && isDigit(line[n]) {
+		n++
+	}
+	return n >= 4 && n <= 6 && n+1 < len(line) && line[n] == ' ' && streetWordStart(line, n+1, firstRune(line[n+1:]))
 }
 
 // addressLabelBefore: the text from the line's start (after indentation

@@ -2,9 +2,10 @@ package scrub
 
 import "testing"
 
-// TestPostalBlocks pins namesOverStreets and honorificLineNames: the
-// addressee on the line over a street the address rules read, with a
-// postcode under it; the Japanese addressee before 様 on its own line. A
+// TestPostalBlocks pins namesOverStreets, honorificLineNames and
+// streetsUnderNames: the addressee on the line over a street the address
+// rules read, with a postcode under it; the Japanese addressee before 様
+// on its own line; a street between a masked addressee and a postcode. A
 // heading over a street without a postcode line, a desk, a company with
 // its legal form, and a department before 様 stay.
 func TestPostalBlocks(t *testing.T) {
@@ -19,6 +20,10 @@ func TestPostalBlocks(t *testing.T) {
 		{"Customer Service\n12 King Street\nLondon SE1 9PX", "Customer Service\n<ADDRESS_1>\nLondon SE1 9PX"},
 		{"Nordic Parts AB\nDrottninggatan 5\n111 51 Stockholm", "Nordic Parts AB\n<ADDRESS_1>\n111 51 Stockholm"},
 		{"〒100-0005\n東京都千代田区丸の内1-1-1\n営業部 様", "〒100-0005\n<ADDRESS_1>\n営業部 様"},
+		// streetsUnderNames: a street no form rule reads, between the
+		// addressee and the postcode
+		{"Herrn\nStefan Wagner\nAm Rosenhang 3\n90491 Nürnberg", "Herrn\n<NAME_1>\n<ADDRESS_1>\n90491 Nürnberg"},
+		{"Herrn\nStefan Wagner\nAm Rosenhang 3", "Herrn\n<NAME_1>\nAm Rosenhang 3"},
 		{"様々な商品をご用意しております。", "様々な商品をご用意しております。"},
 	})
 }
