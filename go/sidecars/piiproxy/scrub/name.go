@@ -105,9 +105,7 @@ func findNames(s string) []span {
 	if strings.Contains(s, onBehalfOf) {
 		out = append(out, namesOnBehalf(s)...)
 	}
-	if strings.Contains(s, " Bey") || strings.Contains(s, " Han") {
-		out = append(out, namesBeforeTurkishTitles(s)...)
-	}
+	out = append(out, namesBeforeTurkishTitles(s)...)
 	out = append(out, namesInRecords(s)...)
 	out = append(out, namesInChats(s)...)
 	out = append(out, namesInForms(s)...)
@@ -130,16 +128,24 @@ func findNames(s string) []span {
 // masks both names.
 func namesBeforeTurkishTitles(s string) []span {
 	var out []span
-	for _, title := range titlesAfterNames {
-		for p := range indexesOf(s, " "+title) {
-			if isWordRune(firstRune(s[p+1+len(title):])) {
-				continue // "Beyaz", "Beyoğlu"
-			}
-			w := letterRunStart(s, p)
-			if word := s[w:p]; word != "" && capitalised(word) && !notAName(word) && word != "Sayın" {
-				out = append(out, span{w, p})
-			}
-		}
+	for p := range indexesOf(s, " H") {
+		out = appendNameBeforeTitle(out, s, p)
+	}
+	for p := range indexesOf(s, " Bey") {
+		out = appendNameBeforeTitle(out, s, p)
+	}
+	return out
+}
+
+// appendNameBeforeTitle adds the first name before the title after the
+// space at s[p], if a title of titlesAfterNames stands there as a word.
+func appendNameBeforeTitle(out []span, s string, p int) []span {
+	if e := wordEnd(s, p+1); !titleAfterName(s[p+1:e]) || isWordRune(firstRune(s[e:])) {
+		return out // "Beyaz", "Beyoğlu", "Hans"
+	}
+	w := letterRunStart(s, p)
+	if word := s[w:p]; word != "" && capitalised(word) && !notAName(word) && word != "Sayın" {
+		out = append(out, span{w, p})
 	}
 	return out
 }
