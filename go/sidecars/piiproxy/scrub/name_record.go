@@ -303,7 +303,13 @@ func keyedName(s string, i int) (span, bool) {
 		return span{}, false
 	}
 	if lo, hi, ok := braceScope(s, ks); ok {
-		return span{vs, ve}, personalOwnField(s, lo, hi)
+		if personalOwnField(s, lo, hi) {
+			return span{vs, ve}, true
+		}
+		// a name object's parts, whose person's data are its parent's
+		// fields: {"dateOfBirth": …, "name": {"firstName": "SOFIA", …}}
+		plo, phi, ok := braceScope(s, lo)
+		return span{vs, ve}, ok && personalOwnField(s, plo, phi)
 	}
 	lo, hi := recordScope(s, ks)
 	return span{vs, ve}, personalPlaceholderIn(s[lo:hi])

@@ -78,6 +78,10 @@ func TestCouriersHoldersAndExports(t *testing.T) {
 			"\"Order\",\"Billing First Name\",\"Billing Last Name\",\"Billing Email\"\n\"10482\",\"<NAME_1>\",\"<NAME_2>\",\"<EMAIL_1>\""},
 		{"Kontrak Celcom\nNama: Nur Aisyah binti Ahmad\nNo. telefon: 012-482 9173",
 			"Kontrak Celcom\nNama: <NAME_1>\nNo. telefon: <PHONE_1>"},
+		// a name object's parts, whose person's data are the parent's fields
+		{`{"dateOfBirth":"1986-02-27","name":{"firstName":"SOFIA","lastName":"MARTINEZ"}}`,
+			`{"dateOfBirth":"<DATE_OF_BIRTH_1>","name":{"firstName":"<NAME_1>","lastName":"<NAME_2>"}}`},
+		{`{"id":"1","name":{"firstName":"Default","lastName":"Profile"}}`, `{"id":"1","name":{"firstName":"Default","lastName":"Profile"}}`},
 	})
 }
 
