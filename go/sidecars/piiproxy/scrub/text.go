@@ -52,7 +52,8 @@ func Text(s string) (string, Counts) {
 // a placeholder, so every change leaves fewer bytes outside placeholders.
 // Last, the words of the names the session masked, in this text or in the
 // request's earlier fields, are masked where they stand alone
-// (maskNameEchoes).
+// (maskNameEchoes), and a text that changes so goes through the detectors
+// again.
 func TextIn(s *Session, text string) string {
 	if strings.IndexByte(text, '<') >= 0 {
 		if collisions := reserve(s, text, false); len(collisions) > 0 {
@@ -93,7 +94,15 @@ func TextIn(s *Session, text string) string {
 			changed = true
 		}
 		if !changed {
-			return s.maskNameEchoes(text)
+			// the names' words last; a text they change goes through the
+			// detectors again, for what a masked word no longer hides
+			// ("DOE(00)0000000": the phone glued to the name)
+			echoed := s.maskNameEchoes(text)
+			if echoed == text {
+				return text
+			}
+			text = echoed
+			version++
 		}
 	}
 }
