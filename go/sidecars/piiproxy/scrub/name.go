@@ -95,6 +95,7 @@ func findNames(s string) []span {
 	if strings.Contains(s, "<IBAN_") {
 		out = append(out, namesAfterAccounts(s)...)
 	}
+	out = append(out, namesInSubjects(s)...)
 	if strings.IndexByte(s, '\n') >= 0 {
 		out = append(out, namesOverStreets(s)...)
 		if strings.Contains(s, "様") || strings.Contains(s, "殿") {

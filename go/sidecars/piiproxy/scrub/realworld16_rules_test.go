@@ -157,3 +157,14 @@ func TestShopSecrets(t *testing.T) {
 		{"ck_database_connection_pool_size_limit_2", "ck_database_connection_pool_size_limit_2"},
 	})
 }
+
+// TestPeopleInSubjects pins namesInSubjects: the person at the end of a
+// mail's subject after a dash, when the mail holds a file's data about a
+// person; a project's name there, in a mail without such data, stays.
+func TestPeopleInSubjects(t *testing.T) {
+	checkTexts(t, []textCase{
+		{"Subject: New hire paperwork – Tyler Brooks\n\nHi HR,\nSSN: 412-68-3190", "Subject: New hire paperwork – <NAME_1>\n\nHi HR,\nSSN: <SSN_1>"},
+		{"主题: 入职材料 – 陈晓明\n\n身份证号：310104199306081531", "主题: 入职材料 – <NAME_1>\n\n身份证号：<NATIONAL_ID_1>"},
+		{"Subject: Weekly update – Project Phoenix\n\nPing me at jo@example.com", "Subject: Weekly update – Project Phoenix\n\nPing me at <EMAIL_1>"},
+	})
+}
