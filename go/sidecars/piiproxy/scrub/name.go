@@ -95,7 +95,9 @@ func findNames(s string) []span {
 	if strings.Contains(s, "<IBAN_") {
 		out = append(out, namesAfterAccounts(s)...)
 	}
-	out = append(out, namesInSubjects(s)...)
+	if strings.IndexByte(s, '<') >= 0 && strings.IndexByte(s, ':') >= 0 {
+		out = append(out, namesInSubjects(s)...) // a subject's label, and a file's data masked
+	}
 	if strings.IndexByte(s, '\n') >= 0 {
 		out = append(out, namesOverStreets(s)...)
 		if strings.Contains(s, "様") || strings.Contains(s, "殿") {
