@@ -651,17 +651,21 @@ func titleAt(s string, i int, chained bool) int {
 	if i >= len(s) || s[i] < utf8.RuneSelf && !titleInitials[s[i]|0x20] {
 		return 0 // no title starts with this letter: most words, settled without the list
 	}
-	lists := [...][]string{courtesyTitles, initialTitles, chainedTitles}
+	lists := [...][]string{courtesyTitles, chainedTitles}
 	if !chained {
-		lists[2] = nil
+		lists[1] = nil
 	}
-	for l, titles := range lists {
+	for _, titles := range lists {
 		for _, t := range titles {
 			if hasPrefixFold(s[i:], t) && (titleCased(s[i:i+len(t)]) || dottedTitles[t] && s[i:i+len(t)] == t ||
 				capsTitles[t] && s[i:i+len(t)] == strings.ToUpper(t)) {
-				if _, words := capitalisedWords(s, i+len(t)); l == 1 && words < 2 {
-					return 0 // "t.n.v. M. Jansen": an initial
-				}
+				return len(t)
+			}
+		}
+	}
+	for _, t := range initialTitles {
+		if hasPrefixFold(s[i:], t) && titleCased(s[i:i+len(t)]) {
+			if _, words := capitalisedWords(s, i+len(t)); words >= 2 {
 				return len(t)
 			}
 		}
