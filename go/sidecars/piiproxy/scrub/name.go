@@ -1107,7 +1107,7 @@ func (c nameCue) name(s string, i int) (span, bool) {
 		return span{}, false
 	case c.thenCalling && !callingParticle(rest):
 		return span{}, false
-	case c.thenClause && !(rest == "" || strings.IndexByte(",\n!.", rest[0]) >= 0) || c.thenClause && assistantAfter(rest):
+	case c.thenClause && (rest != "" && strings.IndexByte(",\n!.", rest[0]) < 0 || assistantAfter(rest)):
 		return span{}, false
 	case c.thenComma && !(rest == "" || strings.IndexByte(",\n!:", rest[0]) >= 0 || afterSalutationName(rest)):
 		return span{}, false
@@ -1812,10 +1812,10 @@ func roleAfter(rest string) bool {
 var patientData = []string{"dob", "d.o.b", "y/o", "yo ", "y.o.", "years old", "year-old", "mrn", "age ", "born"}
 
 // patientDatumOnLine: the rest of the name's line holds a patient datum.
-// signatureRole: rest, what follows a name signed under a closing (and
-// the spaces after it), gives
-// the signer's team or role ("Lena vom Zalando-Kundenservice", "Nadia |
-// Customer Care", "Tom from Support", "Ana – Atención al cliente").
+// signatureRole: rest, what follows a name signed under a closing (past
+// the spaces after it), gives the signer's team or role ("Lena vom
+// Zalando-Kundenservice", "Nadia | Customer Care", "Tom from Support",
+// "Ana – Atención al cliente").
 func signatureRole(rest string) bool {
 	return slicesHasPrefix(rest, signatureRoleLinks)
 }
@@ -1846,7 +1846,12 @@ func contactOnLine(rest string) bool {
 	if nl := strings.IndexByte(line, '\n'); nl >= 0 {
 		line = line[:nl]
 	}
-	return containsAnyOf(line[:min(len(line), 32)], contactPlaceholders) || containsAnyOf(line, driverData)
+	for _, p := range contactPlaceholders {
+		if k := strings.Index(line, p); k >= 0 && k <= 32 {
+			return true
+		}
+	}
+	return containsAnyOf(line, driverData)
 }
 
 // driverData open the placeholders of what a driver's line lists after
