@@ -58,9 +58,10 @@ func iataFamilyStart(s string, slash int) int {
 	return iataWordsStart(s, i, slash)
 }
 
-// iataWordsStart drops from s[i:slash] a leading part that is no word of
-// the name: a separator left at its start, and the BCBP format code
-// ("M1" is read with the digit, which ends the capitals).
+// iataWordsStart drops the separators left at the start of s[i:slash],
+// and returns slash when no family name of two letters or more is left.
+// (A bar code's format code "M1" is never in it: its digit ends the
+// capitals; bcbpNameStart reads it.)
 func iataWordsStart(s string, i, slash int) int {
 	for i < slash && (s[i] == ' ' || s[i] == '-') {
 		i++
