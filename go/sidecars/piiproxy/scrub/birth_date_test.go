@@ -130,7 +130,7 @@ var birthDateCases = []tableCase{
 		"Hola, nací el <DATE_OF_BIRTH_1> y no puedo registrarme."),
 	pii("es-ES", DateOfBirth, "F. Nac. abbreviation",
 		"Paciente: Carlos Ruiz\nF. Nac.: 02/10/1962",
-		"Paciente: Carlos Ruiz\nF. Nac.: <DATE_OF_BIRTH_1>"),
+		"Paciente: <NAME_1>\nF. Nac.: <DATE_OF_BIRTH_1>"),
 	pii("es-AR", DateOfBirth, "nacido el",
 		"Juan, nacido el 9 de julio de 1978, solicita el alta.",
 		"Juan, nacido el <DATE_OF_BIRTH_1>, solicita el alta."),

