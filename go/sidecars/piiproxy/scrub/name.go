@@ -608,7 +608,7 @@ var courtesyTitles = []string{
 	// Bulgarian and Russian "д-р", Polish "lek. med." and "lek.", the
 	// Swedish licensed physician's "Leg. läkare"
 	"mudr. ", "judr. ", "phdr. ", "rndr. ", "mvdr. ", "mddr. ", "dre ", "dr.ª ", "dra.ª ", "д-р ", "lek. med. ",
-	"leg. läkare ",
+	"leg. läkare ", "dent. ",
 }
 
 // dottedTitles are the abbreviated titles that Italian and Spanish write in
@@ -620,7 +620,7 @@ var courtesyTitles = []string{
 var dottedTitles = map[string]bool{
 	"dott. ": true, "dott.ssa ": true, "dr.ssa ": true, "prof. ": true, "prof.ssa ": true, "avv. ": true, "ing. ": true,
 	"sig. ": true, "sig.ra ": true, "sig.na ": true, "lic. ": true, "arq. ": true, "dr. ": true, "dra. ": true,
-	"med. ": true, "drg. ": true, "тов. ": true, "пані ": true, "пан ": true, "д-р ": true,
+	"med. ": true, "drg. ": true, "тов. ": true, "пані ": true, "пан ": true, "д-р ": true, "dent. ": true,
 }
 
 // capsTitles are titles written in capitals: the German Privatdozent
@@ -714,14 +714,16 @@ var exactTitles = map[string]bool{"MUDr. ": true, "JUDr. ": true, "PhDr. ": true
 var initialTitles = []string{"m. "}
 
 // chainedTitles are titles read only between another title and the name
-// ("Exmo. Senhor Dr. Rui Almeida"): alone they name a saint as often
-// ("Nossa Senhora Da Aparecida", a quarter of a Brazilian town).
-var chainedTitles = []string{"senhor ", "senhora "}
+// ("Exmo. Senhor Dr. Rui Almeida", "Frau Kollegin Dr. med. Schmidt"):
+// alone they name a saint as often ("Nossa Senhora Da Aparecida", a
+// quarter of a Brazilian town), or a colleague before a name in a case
+// of its own (the colleague cues').
+var chainedTitles = []string{"senhor ", "senhora ", "kollegin ", "kollege "}
 
-// titleInitials are the ASCII letters, in lower case, that courtesy
-// titles start with.
+// titleInitials are the ASCII letters, in lower case, that the titles
+// titleAt reads start with.
 var titleInitials = func() (set [256]bool) {
-	for _, t := range courtesyTitles {
+	for _, t := range slices.Concat(courtesyTitles, initialTitles, chainedTitles) {
 		if t[0] < utf8.RuneSelf {
 			set[t[0]|0x20] = true
 		}

@@ -171,7 +171,8 @@ var formLabels = func() map[string]int {
 		"lekarz wypisujący", "lekarz prowadzący", "odosielajúci lekár", "ošetřující lékař", "médecin prescripteur",
 		"médecin traitant", "il medico", "il medico radiologo", "médico", "médica", "médico assistente", "liječnik",
 		"лекар", "의뢰 의사", "의뢰의사", "주치의", "الطبيب المعالج", "רופא משחרר", "רופא מטפל", "שם המטופלת",
-		"שם המטופל", "نام بیمار", "貸主", "借主", "ご利用者", "賃貸人", "賃借人")
+		"שם המטופל", "نام بیمار", "貸主", "借主", "ご利用者", "賃貸人", "賃借人", "uthyrare", "hyresvärd", "locateur",
+		"locatrice")
 	// a parent's given name, as Polish, Turkish and Brazilian forms ask for
 	// it (one word), and a mother's maiden name
 	add(namePart, "imię ojca", "imię matki", "anne adı", "baba adı", "nome da mãe", "nome do pai", "nom du père",

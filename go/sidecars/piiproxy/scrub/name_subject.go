@@ -23,6 +23,25 @@ var subjectLabels = map[string]bool{
 // person holds, beyond the contacts every mail has.
 var fileDataPlaceholders = []string{"<NATIONAL_ID_", "<DATE_OF_BIRTH_", "<IBAN_", "<ADDRESS_", "<SSN_"}
 
+// regardingLabels open the line of a letter that names whom it is about,
+// the patient of a doctor's letter or the pupil of a school's: "Re: Seán
+// Brennan, DOB …", "Betreft: dhr. Bram Jansen", "Betrifft: Frau …".
+var regardingLabels = map[string]bool{"re": true, "betreft": true, "betrifft": true, "concerne": true,
+	"ref": true}
+
+// regardingName reads the person right after a regarding label's colon,
+// past the titles: two to four capitalised words that end the line or
+// stand before a comma or a bracket.
+func regardingName(s string, i int) (span, bool) {
+	at := skipFormTitles(s, skipSpaces(s, i), min(len(s), i+64))
+	sp, words := capitalisedWords(s, at)
+	if words < 2 || sp.start != at || notAName(s[sp.start:sp.end]) {
+		return span{}, false
+	}
+	rest := strings.TrimLeft(s[sp.end:], " ")
+	return sp, rest == "" || strings.IndexByte(",(\n\r", rest[0]) >= 0
+}
+
 // subjectDashes set a subject's person off from its topic.
 var subjectDashes = []string{" – ", " — ", " - "}
 
@@ -34,8 +53,17 @@ func namesInSubjects(s string) []span {
 	var out []span
 	for ls, le := range lineBounds(s) {
 		line := strings.TrimRight(s[ls:le], " \r")
-		label, _, ok := strings.Cut(line, ":")
-		if !ok || len(label) > 24 || !subjectLabels[strings.ToLower(strings.TrimSpace(label))] {
+		label, value, ok := strings.Cut(line, ":")
+		if !ok || len(label) > 24 {
+			continue
+		}
+		if label = strings.ToLower(strings.TrimSpace(label)); regardingLabels[label] {
+			if sp, ok := regardingName(s, ls+len(line)-len(value)); ok {
+				out = append(out, sp)
+			}
+			continue
+		}
+		if !subjectLabels[label] {
 			continue
 		}
 		for _, dash := range subjectDashes {

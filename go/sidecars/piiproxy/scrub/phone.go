@@ -699,6 +699,8 @@ var (
 		// sixteenth blind table: "TIN 008-482-917-000", "رقم التسجيل
 		// الضريبي: 482-917-365")
 		"tin ", "tin:", "tin no", "ضريبي",
+		// a drug's National Drug Code ("NDC 0093-7267-01")
+		"ndc",
 		"company reg", "registration no", "handelsregister", "ticaret sicil", "tic. sicil",
 		// a vehicle's plate, whose digits an Algerian plate groups as a
 		// phone's ("Plate 01429 345 29", bench/pii's near-misses)

@@ -23,5 +23,15 @@ func TestDoctorsAndOffices(t *testing.T) {
 		{"Dear Patient,\nYour results are ready.", "Dear Patient,\nYour results are ready."},
 		{"Sayın Vatandaşımız,\nsu kesintisi yapılacaktır.", "Sayın Vatandaşımız,\nsu kesintisi yapılacaktır."},
 		{"configure ogillar att systemet beter sig. Det är också möjligt", "configure ogillar att systemet beter sig. Det är också möjligt"},
+		// the person a letter is about after "Re:" or "Betreft:", in a
+		// letter with a file's data; titles in a chain and a dentist's
+		{"Dear Dr Fitzgerald,\nRe: Seán Brennan, DOB 12/03/1961\nThank you for seeing him.",
+			"Dear Dr <NAME_1>,\nRe: <NAME_2>, DOB <DATE_OF_BIRTH_1>\nThank you for seeing him."},
+		{"Betreft: dhr. Bram Jansen\nGeboortedatum: 03-04-1972", "Betreft: dhr. <NAME_1>\nGeboortedatum: <DATE_OF_BIRTH_1>"},
+		{"Re: Quarterly Review\nPlease see the attached slides.", "Re: Quarterly Review\nPlease see the attached slides."},
+		{"Sehr geehrte Frau Kollegin Dr. med. Schmidt,", "Sehr geehrte Frau Kollegin Dr. med. <NAME_1>,"},
+		{"Zahnarztpraxis Dr. med. dent. Carolin Weiß", "Zahnarztpraxis Dr. med. dent. <NAME_1>"},
+		{"Uthyrare: Karin Sjöberg, karin.sjoberg@example.se", "Uthyrare: <NAME_1>, <EMAIL_1>"},
+		{"Atorvastatin 20 mg, NDC 0093-7267-01, lot 4821A", "Atorvastatin 20 mg, NDC 0093-7267-01, lot 4821A"},
 	})
 }
