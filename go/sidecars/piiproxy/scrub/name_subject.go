@@ -9,7 +9,9 @@ import "strings"
 // the first name alone: nameEchoes). A subject ends as often in a
 // project's or a product's name ("Weekly update – Project Phoenix"), so
 // the mail must also hold the kind of data a file about a person does: an
-// id, a date of birth, an account, a home address, masked already.
+// id, a date of birth, an account, a home address, masked already. A
+// doctor's or a school's letter names its patient or pupil on a line of
+// its own after "Re:" or "Betreft:", under the same condition.
 
 // subjectLabels are a mail header's subject label, in lower case.
 var subjectLabels = map[string]bool{
@@ -45,7 +47,8 @@ func regardingName(s string, i int) (span, bool) {
 // subjectDashes set a subject's person off from its topic.
 var subjectDashes = []string{" – ", " — ", " - "}
 
-// namesInSubjects finds the person at the end of a mail's subject.
+// namesInSubjects finds the person at the end of a mail's subject, and
+// the person a letter's "Re:" line names.
 func namesInSubjects(s string) []span {
 	if !containsAnyOf(s, fileDataPlaceholders) {
 		return nil
