@@ -823,6 +823,13 @@ var nameCues = func() []nameCue {
 		"kolegyni ", "kollega ", "kollegani ", "kollegaani ", "meslektaşım ", "коллега ", "коллеге ", "коллегу ",
 		"колега ", "колеги ", "колегу ", "колезі ", "συνάδελφο ", "συνάδελφό μου ", "συνάδελφος ", "đồng nghiệp ",
 		"rekan saya ", "rekan kerja ")
+	// a pupil named in a school's letter ("l'alunno Matteo Russo", "uczeń
+	// Mateusz Kamiński", "your son Liam Olsen"), two capitalised words
+	add(nameCue{minWords: 2}, "l'alunno ", "l'alunna ", "lo studente ", "la studentessa ", "uczeń ", "uczennica ",
+		"the pupil ", "the student ", "your son ", "your daughter ", "our pupil ", "o aluno ", "a aluna ", "el alumno ",
+		"la alumna ", "su hijo ", "su hija ", "der schüler ", "die schülerin ", "ihr sohn ", "ihre tochter ",
+		"l'élève ", "votre fils ", "votre fille ", "de leerling ", "uw zoon ", "uw dochter ", "žák ", "žákyně ",
+		"ученик ", "ученица ", "учень ", "учениця ")
 	add(nameCue{minWords: 2, title: true, patient: true}, "pt. ", "pt: ")
 	// payees without the label's colon, as a sentence names them
 	// ("…, отримувач Коваленко Олена", "δικαιούχος Μαρία Νικολάου")

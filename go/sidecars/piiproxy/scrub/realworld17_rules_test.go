@@ -33,5 +33,9 @@ func TestDoctorsAndOffices(t *testing.T) {
 		{"Zahnarztpraxis Dr. med. dent. Carolin Weiß", "Zahnarztpraxis Dr. med. dent. <NAME_1>"},
 		{"Uthyrare: Karin Sjöberg, karin.sjoberg@example.se", "Uthyrare: <NAME_1>, <EMAIL_1>"},
 		{"Atorvastatin 20 mg, NDC 0093-7267-01, lot 4821A", "Atorvastatin 20 mg, NDC 0093-7267-01, lot 4821A"},
+		// a pupil named in a school's letter, two capitalised words
+		{"si comunica che l'alunno Matteo Russo, classe 2ª B", "si comunica che l'alunno <NAME_1>, classe 2ª B"},
+		{"uprzejmie informuję, że uczeń Mateusz Kamiński otrzymał", "uprzejmie informuję, że uczeń <NAME_1> otrzymał"},
+		{"the student Council meets on Friday", "the student Council meets on Friday"},
 	})
 }
