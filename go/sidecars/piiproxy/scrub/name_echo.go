@@ -59,7 +59,7 @@ func echoesOf(s string, found []span, words []string) []span {
 				continue
 			}
 			if e, ok := echoEnd(s, e, words); ok {
-				out = append(out, span{p, e})
+				out = append(out, span{echoStart(s, p), e})
 			}
 		}
 	}
@@ -93,6 +93,37 @@ func echoEnd(s string, e int, words []string) (int, bool) {
 	}
 	return e, true
 }
+
+// echoStart extends an echo that starts at p back over the given name
+// written before a family name that echoes one ("that Liam Olsen (OEN …"
+// under "Dear Ms. Olsen,", "Lukas Wagner und Mia Wagner"): one
+// capitalised word inside a sentence that is no title, no cue's word (a
+// greeting's: "Hoi Sanne") and no word a name never is.
+func echoStart(s string, p int) int {
+	if p < 2 || s[p-1] != ' ' {
+		return p
+	}
+	w := letterRunStart(s, p-1)
+	word := s[w : p-1]
+	if word == "" || !capitalised(word) || utf8.RuneCountInString(word) < 2 || sentenceStart(s, w) ||
+		titleAt(word+" ", 0, true) != 0 || notAName(word) || cueWords[strings.ToLower(word)] ||
+		w > 0 && isWordRune(lastRune(s[:w])) {
+		return p
+	}
+	return w
+}
+
+// cueWords are the name cues of one word ("dear", "hoi", "hallo", "sayın"),
+// which stand before a name as a given name does.
+var cueWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, c := range nameCues {
+		if w := strings.TrimSpace(c.text); w != "" && !strings.ContainsAny(w, " ,:") {
+			m[w] = true
+		}
+	}
+	return m
+}()
 
 // maxEchoRun bounds the words of the names an echo extends over: a name
 // has a few, and a text that repeats one name many times in a row is not

@@ -25,6 +25,12 @@ func TestNameEchoes(t *testing.T) {
 		{"收件人: 李娜 <li.na@example.com.cn>\n\n李娜您好，供应商同意下单。", "收件人: <NAME_1> <<EMAIL_1>>\n\n<NAME_1>您好，供应商同意下单。"},
 		{"받는 사람: 이지은 <jieun.lee@example.co.kr>\n\n이지은 과장님, 납품을 확약했습니다.",
 			"받는 사람: <NAME_1> <<EMAIL_1>>\n\n<NAME_1> 과장님, 납품을 확약했습니다."},
+		// the given name before an echoed family name inside a sentence; a
+		// greeting's word, a title and a sentence's first word are none
+		{"Dear Ms. Olsen,\nThis is to let you know that Liam Olsen was absent.",
+			"Dear Ms. <NAME_1>,\nThis is to let you know that <NAME_2> was absent."},
+		{"To: Bakker, Sanne <s.bakker@example.nl>\n\nHoi Sanne,\nWhen Bakker calls, Dr Bakker answers.",
+			"To: <NAME_1> <<EMAIL_1>>\n\nHoi <NAME_2>,\nWhen <NAME_3> calls, Dr <NAME_3> answers."},
 		// a family name inside a company's or a street's name (read whole as
 		// an address), in lower case,
 		// or a common word opening a sentence, stays
