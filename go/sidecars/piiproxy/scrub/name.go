@@ -332,11 +332,7 @@ func replyLineAfter(s string, end int) bool {
 	if k < 0 {
 		return false
 	}
-	rest := s[end+k+1 : min(len(s), end+k+1+maxReplyTail)]
-	if nl := strings.IndexByte(rest, '\n'); nl >= 0 {
-		rest = rest[:nl]
-	}
-	return containsAnyOf(rest, replyMarks)
+	return containsAnyOf(lineHead(s[end+k+1:], maxReplyTail), replyMarks)
 }
 
 // commaDisplayName reads Outlook's family name first without quotes,
@@ -1865,7 +1861,6 @@ func roleAfter(rest string) bool {
 // patientData are what a clinical note writes after a patient's name.
 var patientData = []string{"dob", "d.o.b", "y/o", "yo ", "y.o.", "years old", "year-old", "mrn", "age ", "born"}
 
-// patientDatumOnLine: the rest of the name's line holds a patient datum.
 // signatureRole: rest, what follows a name signed under a closing (past
 // the spaces after it), gives the signer's team or role ("Lena vom
 // Zalando-Kundenservice", "Nadia | Customer Care", "Tom from Support",
@@ -1896,10 +1891,7 @@ var assistantWords = []string{"assistant", "assistent", "asistente", "assistente
 // on its line, after at most a comma and a word ("tel.", "iletişim:"), or
 // a licence or a date of birth further on the line.
 func contactOnLine(rest string) bool {
-	line := rest[:min(len(rest), 80)]
-	if nl := strings.IndexByte(line, '\n'); nl >= 0 {
-		line = line[:nl]
-	}
+	line := lineHead(rest, 80)
 	for _, p := range contactPlaceholders {
 		if k := strings.Index(line, p); k >= 0 && k <= 32 {
 			return true
@@ -1912,10 +1904,17 @@ func contactOnLine(rest string) bool {
 // the name: a date of birth, a licence.
 var driverData = []string{"<DATE_OF_BIRTH_", "<NATIONAL_ID_"}
 
+// patientDatumOnLine: the rest of the name's line holds a patient datum.
 func patientDatumOnLine(rest string) bool {
-	rest = rest[:min(len(rest), 80)]
+	return containsAnyOf(strings.ToLower(lineHead(rest, 80)), patientData)
+}
+
+// lineHead is what rest holds up to its line's end, at most n bytes: the
+// part of a line after a name that its rules look at.
+func lineHead(rest string, n int) string {
+	rest = rest[:min(len(rest), n)]
 	if nl := strings.IndexByte(rest, '\n'); nl >= 0 {
 		rest = rest[:nl]
 	}
-	return containsAnyOf(strings.ToLower(rest), patientData)
+	return rest
 }
