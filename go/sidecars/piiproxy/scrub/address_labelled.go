@@ -152,12 +152,10 @@ func findLabelledStreets(s string) []span {
 func streetsUnderNames(s string) []span {
 	var out []span
 	for ls, le := range lineBounds(s) {
-		if le+1 >= len(s) || !nameAloneOnLine(s[ls:le]) {
+		if !nameAloneOnLine(s[ls:le]) {
 			continue
 		}
-		street := lineAt(s, le+1)
-		postcodeAt := le + 1 + len(street) + 1
-		if postcodeAt >= len(s) || !postcodeLine(lineAt(s, postcodeAt)) {
+		if _, postcode, ok := twoLinesAfter(s, le); !ok || !postcodeLine(postcode) {
 			continue
 		}
 		if sp, ok := streetAfterCue(s, le+1); ok && houseNumberIn(s[sp.start:sp.end]) {

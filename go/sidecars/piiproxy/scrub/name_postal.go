@@ -25,16 +25,11 @@ const maxPostalLine = 160
 func namesOverStreets(s string) []span {
 	var out []span
 	for ls, le := range lineBounds(s) {
-		if le-ls < 4 || le-ls > 64 || le+1 >= len(s) {
+		if le-ls < 4 || le-ls > 64 {
 			continue
 		}
-		street := lineAt(s, le+1)
-		postcodeAt := le + 1 + len(street) + 1
-		if len(street) > maxPostalLine || postcodeAt >= len(s) {
-			continue
-		}
-		postcode := lineAt(s, postcodeAt)
-		if len(postcode) > maxPostalLine || countDigits(postcode) == 0 {
+		street, postcode, ok := twoLinesAfter(s, le)
+		if !ok || len(street) > maxPostalLine || len(postcode) > maxPostalLine || countDigits(postcode) == 0 {
 			continue
 		}
 		sp, ok := nameLine(s, ls, le)

@@ -131,6 +131,21 @@ func lineAt(s string, i int) string {
 	return s[i:]
 }
 
+// twoLinesAfter returns the two lines after the line that ends at le (its
+// "\n"), a postal block's street and postcode; ok is false when the text
+// ends before the second starts.
+func twoLinesAfter(s string, le int) (next, afterNext string, ok bool) {
+	if le+1 >= len(s) {
+		return "", "", false
+	}
+	next = lineAt(s, le+1)
+	at := le + 1 + len(next) + 1
+	if at >= len(s) {
+		return "", "", false
+	}
+	return next, lineAt(s, at), true
+}
+
 // maxHeaderLen is about the length in bytes of the longest header word
 // ("البريد الإلكتروني", e-mail, has 33).
 const maxHeaderLen = 40
