@@ -267,11 +267,14 @@ class Report:
                 self.check(f"added p99 latency at light load ({mode} arrivals)", f"{d99:+.2f} ms",
                            f"<= {TARGET_ADDED_P99_MS} ms", d99 <= TARGET_ADDED_P99_MS)
         self.emit()
-        self.emit("staggered: separate `hey -c 1 -q R` clients started one request interval apart, so arrivals "
-                  "spread out (the targets are checked on these); burst: one `hey -c N -q R`, whose N workers "
-                  "fire together every 1/R s. hey records latencies at 0.1 ms resolution and leaves failed "
-                  "requests out of its samples; \"of scheduled\" shows any shortfall. nginx is a reference for "
-                  "what a plain proxy hop costs on this machine.")
+        self.emit("paced (the targets are checked on these): the wrk2-style `pace` tool, one process holding N "
+                  "keep-alive connections opened before the clock starts, arrivals spread evenly, latency in "
+                  "microseconds from each send, failures counted as non-2xx. staggered: N separate `hey -c 1 -q R` "
+                  "processes started one request interval apart, whose N Go runtimes share the cores with the "
+                  "proxies and show in every target's tail; burst: one `hey -c N -q R`, whose N workers fire "
+                  "together every 1/R s. hey records latencies at 0.1 ms resolution and leaves failed requests out "
+                  "of its samples; \"of scheduled\" shows any shortfall. nginx is a reference for what a plain "
+                  "proxy hop costs on this machine.")
         self.emit()
 
     def memory_claim(self, runs: dict[tuple[str, int], Wrk], big: int | None) -> None:

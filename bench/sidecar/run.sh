@@ -15,7 +15,7 @@
 #                                               the kinds pyproxy.py masks, -mask-kinds $SAME_KINDS)
 #   BIG_CONNS=10000 BIG_DURATION=30s BIG_CONTENDERS="go nginx python"   phase 2 ("" skips it)
 #   LIGHT_CONNS=20 LIGHT_QPS=50 LIGHT_DURATION=10s LIGHT_ROUNDS=2        phase 3 (QPS is per
-#   LIGHT_MODES="staggered burst"               client: 20 x 50 = 1,000 req/s; ROUNDS=0 skips;
+#   LIGHT_MODES="paced staggered burst"         client: 20 x 50 = 1,000 req/s; ROUNDS=0 skips;
 #   LIGHT_TARGETS="direct go nginx"             modes explained at phase_light)
 #   NGINX_WORKERS=$(nproc) PY_WORKERS=$(nproc)  processes of nginx / the Python proxy
 #   PIIPROXY_FLAGS="..."                        extra piiproxy flags (default: only -log-level warn)
@@ -44,7 +44,7 @@ LIGHT_CONNS=${LIGHT_CONNS:-20}
 LIGHT_QPS=${LIGHT_QPS:-50}
 LIGHT_DURATION=${LIGHT_DURATION:-10s}
 LIGHT_ROUNDS=${LIGHT_ROUNDS:-2}
-LIGHT_MODES=${LIGHT_MODES:-staggered burst}
+LIGHT_MODES=${LIGHT_MODES:-paced staggered burst}
 LIGHT_TARGETS=${LIGHT_TARGETS:-direct go nginx}
 NGINX_WORKERS=${NGINX_WORKERS:-$(nproc)}
 PY_WORKERS=${PY_WORKERS:-$(nproc)}
@@ -125,7 +125,7 @@ build() {
     git archive HEAD go/sidecars/piiproxy | tar -x -C "$OUT/src"
     (cd "$OUT/src/go/sidecars/piiproxy" && CGO_ENABLED=0 go build -trimpath -o "$OUT/bin/piiproxy" .)
   fi
-  (cd "$HERE" && for tool in upstream idle memwatch; do go build -o "$OUT/bin/$tool" "./$tool"; done)
+  (cd "$HERE" && for tool in upstream idle memwatch pace; do go build -o "$OUT/bin/$tool" "./$tool"; done)
 }
 
 record_setup() {
@@ -363,17 +363,25 @@ phase_10k() {
   done
 }
 
-# Phase 3: latency at a fixed rate well below saturation. hey -q paces each worker with its
-# own ticker, and the workers of one hey start together, so "hey -c 20 -q 50" sends bursts of
-# 20 simultaneous requests every 20 ms: that measures a 20-deep queue, not light load. The
-# "staggered" mode runs LIGHT_CONNS separate "hey -c 1" processes started apart, so arrivals
-# spread over the interval as independent clients' would; the targets are checked on it.
-# "burst" (one hey -c LIGHT_CONNS) is kept for comparison. nginx is a reference: what one
-# plain proxy hop costs on this machine.
+# Phase 3: latency at a fixed rate well below saturation. "paced" (the first mode, on which the
+# targets are checked) is the wrk2-style pace tool: one process, LIGHT_CONNS keep-alive
+# connections opened before the clock starts, arrivals spread evenly over each interval. The
+# hey modes are kept for comparison with earlier rounds: hey -q paces each worker with its own
+# ticker, and the workers of one hey start together, so "hey -c 20 -q 50" ("burst") sends 20
+# simultaneous requests every 20 ms, a 20-deep queue; "staggered" runs LIGHT_CONNS separate
+# "hey -c 1" processes started apart, whose 20 Go runtimes share the two cores with the proxy
+# and show up in every target's tail. nginx is a reference: what one plain proxy hop costs on
+# this machine.
 light_run() { # light_run MODE TARGET ROUND
   local mode=$1 target=$2 round=$3 url i gap pids=()
   url="http://127.0.0.1:$(port_of "$target")$PREDICT"
   log "light load round $round ($mode): $LIGHT_CONNS clients x $LIGHT_QPS req/s for $LIGHT_DURATION -> $target"
+  if [ "$mode" = paced ]; then
+    (on_cpus "$TASKSET_LOAD" timeout $(( ${LIGHT_DURATION%s} + 60 )) "$OUT/bin/pace" -c "$LIGHT_CONNS" \
+      -rate $((LIGHT_CONNS * LIGHT_QPS)) -d "$LIGHT_DURATION" -body "$BODY" -url "$url" \
+      -o "$OUT/light-$mode-$target-$round.csv") 2>>"$OUT/light.err" || true
+    return 0
+  fi
   if [ "$mode" = burst ]; then
     (on_cpus "$TASKSET_LOAD" timeout $(( ${LIGHT_DURATION%s} + 60 )) hey -c "$LIGHT_CONNS" -q "$LIGHT_QPS" \
       -z "$LIGHT_DURATION" -m POST -T application/json -d "$BODY" -o csv "$url") \
