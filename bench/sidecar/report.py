@@ -234,37 +234,47 @@ class Report:
             return
         clients, qps, modes, _, seconds = m.groups()
         self.emit(f"### Added latency at light load ({clients} clients x {qps} req/s = "
-                  f"{int(clients) * int(qps):,} req/s, POST, rounds interleaved, samples pooled)")
+                  f"{int(clients) * int(qps):,} req/s, POST, rounds interleaved, samples pooled; the checks take the "
+                  f"median over rounds of each round's delta to its own direct run)")
         self.emit()
-        self.emit("| arrivals | target | answered | of scheduled | non-2xx | p50 ms | p99 ms | added p50 ms | added p99 ms |")
-        self.emit("|---|---|---:|---:|---:|---:|---:|---:|---:|")
+        self.emit("| arrivals | target | answered | of scheduled | non-2xx | p50 ms | p99 ms | added p50 ms "
+                  "| added p99 ms | added p99 ms per round |")
+        self.emit("|---|---|---:|---:|---:|---:|---:|---:|---:|---|")
         for mode in modes.split():
             samples: dict[str, list[float]] = {}
+            by_round: dict[tuple[str, str], list[float]] = {}
             non2xx: dict[str, int] = {}
-            rounds: dict[str, set[str]] = {}
             for p in sorted(self.out.glob(f"light-{mode}-*.csv")):
                 _, _, target, rnd, *_ = p.stem.split("-")
-                rounds.setdefault(target, set()).add(rnd)
                 with p.open() as f:
                     for row in csv.DictReader(f):
-                        samples.setdefault(target, []).append(float(row["response-time"]) * 1e3)
+                        ms = float(row["response-time"]) * 1e3
+                        samples.setdefault(target, []).append(ms)
+                        by_round.setdefault((target, rnd), []).append(ms)
                         if not row["status-code"].startswith("2"):
                             non2xx[target] = non2xx.get(target, 0) + 1
             if "direct" not in samples:
                 continue
             pct = {t: quantiles(v, n=100, method="inclusive") for t, v in samples.items()}
-            base50, base99 = pct["direct"][49], pct["direct"][98]
+            rounds = sorted({rnd for _, rnd in by_round})
+            added = {t: self.added_per_round(by_round, t, rounds) for t in samples if t != "direct"}
             for target in [t for t in LABELS if t in samples]:
                 q = pct[target]
-                scheduled = int(clients) * int(qps) * int(seconds) * len(rounds[target])
-                added = ("", "") if target == "direct" else (f"{q[49] - base50:+.2f}", f"{q[98] - base99:+.2f}")
+                scheduled = int(clients) * int(qps) * int(seconds) * len({r for t, r in by_round if t == target})
+                cells = ("", "", "") if target == "direct" else (
+                    f"{q[49] - pct['direct'][49]:+.2f}", f"{q[98] - pct['direct'][98]:+.2f}",
+                    " / ".join(f"{d99:+.2f}" for _, d99 in added[target]))
                 self.emit(f"| {mode} | {LABELS[target]} | {len(samples[target]):,} | {scheduled:,} "
-                          f"| {non2xx.get(target, 0)} | {q[49]:.2f} | {q[98]:.2f} | {added[0]} | {added[1]} |")
-            if mode == modes.split()[0] and "go" in pct:
-                d50, d99 = pct["go"][49] - base50, pct["go"][98] - base99
-                self.check(f"added p50 latency at light load ({mode} arrivals)", f"{d50:+.2f} ms",
+                          f"| {non2xx.get(target, 0)} | {q[49]:.2f} | {q[98]:.2f} | {cells[0]} | {cells[1]} | {cells[2]} |")
+            if mode == modes.split()[0] and added.get("go"):
+                each50 = [d50 for d50, _ in added["go"]]
+                each99 = [d99 for _, d99 in added["go"]]
+                d50, d99 = median(each50), median(each99)
+                self.check(f"added p50 latency at light load ({mode} arrivals; median of per-round deltas: "
+                           f"{' / '.join(f'{d:+.2f}' for d in each50)})", f"{d50:+.2f} ms",
                            f"<= {TARGET_ADDED_P50_MS} ms", d50 <= TARGET_ADDED_P50_MS)
-                self.check(f"added p99 latency at light load ({mode} arrivals)", f"{d99:+.2f} ms",
+                self.check(f"added p99 latency at light load ({mode} arrivals; median of per-round deltas: "
+                           f"{' / '.join(f'{d:+.2f}' for d in each99)})", f"{d99:+.2f} ms",
                            f"<= {TARGET_ADDED_P99_MS} ms", d99 <= TARGET_ADDED_P99_MS)
         self.emit()
         self.emit("paced (the targets are checked on these): the wrk2-style `pace` tool, one process holding N "
@@ -276,6 +286,23 @@ class Report:
                   "of its samples; \"of scheduled\" shows any shortfall. nginx is a reference for what a plain "
                   "proxy hop costs on this machine.")
         self.emit()
+
+    @staticmethod
+    def added_per_round(by_round: dict[tuple[str, str], list[float]], target: str,
+                        rounds: list[str]) -> list[tuple[float, float]]:
+        """(added p50, added p99) of target over going direct, per round in which both ran.
+
+        Why per round: the rounds are interleaved minutes apart, and a busy minute on this shared
+        machine lifts every target's tail in it; comparing each round with its own direct run and
+        taking the median over rounds, as phase 1 does for its ratios, keeps one such minute from
+        deciding the check."""
+        out = []
+        for rnd in rounds:
+            if (target, rnd) in by_round and ("direct", rnd) in by_round:
+                t = quantiles(by_round[(target, rnd)], n=100, method="inclusive")
+                d = quantiles(by_round[("direct", rnd)], n=100, method="inclusive")
+                out.append((t[49] - d[49], t[98] - d[98]))
+        return out
 
     def memory_claim(self, runs: dict[tuple[str, int], Wrk], big: int | None) -> None:
         """The design's "a Go pod of ~15 MB against ~80 MB for Python", idle and under load."""

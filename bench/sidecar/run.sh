@@ -14,7 +14,7 @@
 #   CONTENDERS="direct go gosame nginx python"  phase 1 contenders (gosame: piiproxy masking only
 #                                               the kinds pyproxy.py masks, -mask-kinds $SAME_KINDS)
 #   BIG_CONNS=10000 BIG_DURATION=30s BIG_CONTENDERS="go nginx python"   phase 2 ("" skips it)
-#   LIGHT_CONNS=20 LIGHT_QPS=50 LIGHT_DURATION=10s LIGHT_ROUNDS=2        phase 3 (QPS is per
+#   LIGHT_CONNS=20 LIGHT_QPS=50 LIGHT_DURATION=10s LIGHT_ROUNDS=3        phase 3 (QPS is per
 #   LIGHT_MODES="paced staggered burst"         client: 20 x 50 = 1,000 req/s; ROUNDS=0 skips;
 #   LIGHT_TARGETS="direct go nginx"             modes explained at phase_light)
 #   NGINX_WORKERS=$(nproc) PY_WORKERS=$(nproc)  processes of nginx / the Python proxy
@@ -43,7 +43,7 @@ BIG_CONTENDERS=${BIG_CONTENDERS-go nginx python}
 LIGHT_CONNS=${LIGHT_CONNS:-20}
 LIGHT_QPS=${LIGHT_QPS:-50}
 LIGHT_DURATION=${LIGHT_DURATION:-10s}
-LIGHT_ROUNDS=${LIGHT_ROUNDS:-2}
+LIGHT_ROUNDS=${LIGHT_ROUNDS:-3}
 LIGHT_MODES=${LIGHT_MODES:-paced staggered burst}
 LIGHT_TARGETS=${LIGHT_TARGETS:-direct go nginx}
 NGINX_WORKERS=${NGINX_WORKERS:-$(nproc)}
