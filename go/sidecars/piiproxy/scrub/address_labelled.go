@@ -128,6 +128,7 @@ func findLabelledStreets(s string) []span {
 	if strings.Contains(s, "<NAME_") {
 		out = append(out, streetsUnderNames(s)...)
 	}
+	out = append(out, keyedStreets(s)...)
 	for _, word := range [...]string{"live", "address"} {
 		for at := range indexesOf(s, word) {
 			for _, p := range addressPhrases {

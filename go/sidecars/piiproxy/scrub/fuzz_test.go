@@ -49,6 +49,9 @@ func FuzzScrubText(f *testing.F) {
 		"Tél.\u00a0: 06\u202f12\u202f48\u202f29\u202f17 j\u200bean&#64;x.fr", "r=C3=A9pondre =C3=A0 nicolas@lapo=\nste.net",
 		"> Please charge card 4761 7390 4821\n> 5739 x", "185[.]220[.]101[.]47 tel=%2B49%2030%201234567",
 		"CUIL: 20\u201134829173\u20115 \u200f+971 50 123 4567\u200f ０９０ー１２３４ー５６７８", "a\u00ad@b\u2060.io\ufeff",
+		// records read by their keys (records_rules_test.go)
+		`{"name":[{"family":"van der Berg","given":["Sanne"]}],"address":[{"line":["Meir 48"],"city":"A"}]}`,
+		"street=Rue+de+Lyon+22&customer_name=Ab+Cd <street>Storgata 9</street>\nPV1|1|||||1^AB^CD~2^EF|",
 	} {
 		f.Add(s)
 	}

@@ -14,18 +14,27 @@ type hl7Field struct {
 	segment string
 	field   int // the field's number: PID-7 is the 7th after the segment name
 	kind    Kind
+	xcn     bool // a person with an id first (XCN): "1093817465^PATEL^ANITA", the id (an NPI) stays
 }
 
 // hl7PersonFields are the fields masked: a patient's record number (the
 // first component of PID-3), name and mother's maiden name (PID-5, PID-6),
-// birth date (PID-7), street address (PID-11) and phones (PID-13, PID-14),
-// and the next of kin's name, address and phone (NK1-2, NK1-4, NK1-5). An
-// account number (PID-18) and an SSN (PID-19) are left to the detectors of
-// their kinds, which read them without a cue.
+// birth date (PID-7), street address (PID-11) and phones (PID-13, PID-14);
+// the next of kin's name, address and phones (NK1-2, NK1-4, NK1-5, NK1-6);
+// the attending, referring, consulting and admitting doctors (PV1-7, -8,
+// -9, -17) and the ordering one (OBR-16); the insured's name (IN1-16) and
+// the guarantor's (GT1-3). An account number (PID-18) and an SSN (PID-19)
+// are left to the detectors of their kinds, which read them without a cue.
 var hl7PersonFields = []hl7Field{
-	{"PID", 3, NationalID}, {"PID", 5, Name}, {"PID", 6, Name}, {"PID", 7, DateOfBirth}, {"PID", 11, Address},
-	{"PID", 13, Phone}, {"PID", 14, Phone}, {"NK1", 2, Name}, {"NK1", 4, Address}, {"NK1", 5, Phone},
+	{"PID", 3, NationalID, false}, {"PID", 5, Name, false}, {"PID", 6, Name, false},
+	{"PID", 7, DateOfBirth, false}, {"PID", 11, Address, false}, {"PID", 13, Phone, false},
+	{"PID", 14, Phone, false}, {"NK1", 2, Name, false}, {"NK1", 4, Address, false}, {"NK1", 5, Phone, false},
+	{"NK1", 6, Phone, false}, {"PV1", 7, Name, true}, {"PV1", 8, Name, true}, {"PV1", 9, Name, true},
+	{"PV1", 17, Name, true}, {"OBR", 16, Name, true}, {"IN1", 16, Name, false}, {"GT1", 3, Name, false},
 }
+
+// hl7Segments are the segments hl7PersonFields reads, with their pipe.
+var hl7Segments = [...]string{"PID|", "NK1|", "PV1|", "OBR|", "IN1|", "GT1|"}
 
 // withHL7 adds to a detector the fields of kind k in the HL7 segments of a
 // text. A text without a "|" (most prompts) pays one byte search.
@@ -43,10 +52,10 @@ func withHL7(k Kind, find func(string) []span) func(string) []span {
 	}
 }
 
-// hl7Spans returns the values of kind k in the PID and NK1 segments of s.
+// hl7Spans returns the values of kind k in the hl7Segments of s.
 func hl7Spans(s string, k Kind) []span {
 	var out []span
-	for _, seg := range []string{"PID|", "NK1|"} {
+	for _, seg := range hl7Segments {
 		for from := 0; ; {
 			i := strings.Index(s[from:], seg)
 			if i < 0 {
@@ -68,7 +77,7 @@ func hl7Spans(s string, k Kind) []span {
 }
 
 // maxHL7Field is the last field hl7PersonFields reads.
-const maxHL7Field = 14
+const maxHL7Field = 17
 
 // appendHL7Fields appends the fields of kind k of the segment s[start:end].
 func appendHL7Fields(out []span, s string, start, end int, k Kind) []span {
@@ -99,7 +108,9 @@ func appendHL7Fields(out []span, s string, start, end int, k Kind) []span {
 		if !ok || a == b || strings.ContainsAny(s[a:b], "<>") {
 			continue // absent, empty, or masked already
 		}
-		if sp, ok := hl7Value(s, a, b, k); ok {
+		if hf.xcn {
+			out = appendXCNNames(out, s, a, b)
+		} else if sp, ok := hl7Value(s, a, b, k); ok {
 			out = append(out, sp)
 		}
 	}
@@ -147,6 +158,30 @@ func hl7Value(s string, a, b int, k Kind) (span, bool) {
 		return span{a, b}, countDigits(v) >= 7
 	}
 	return span{}, false
+}
+
+// appendXCNNames appends the names of the people in an XCN field s[a:b],
+// one per repetition ("~"): the components after the id, from the family
+// name to the last non-empty of given name, middle name, suffix and
+// prefix ("1093817465^PATEL^ANITA^R^^DR" keeps "1093817465^").
+func appendXCNNames(out []span, s string, a, b int) []span {
+	for p := a; p < b; {
+		e := p + strings.IndexByte(s[p:b]+"~", '~')
+		comps := strings.SplitN(s[p:e], "^", 7)
+		if len(comps) >= 2 && comps[1] != "" && countDigits(comps[1]) == 0 && strings.IndexFunc(comps[1], isWordRune) >= 0 {
+			start := p + len(comps[0]) + 1
+			end, at := start, start
+			for _, c := range comps[1:min(len(comps), 6)] {
+				if at += len(c); c != "" {
+					end = at
+				}
+				at++ // the "^"
+			}
+			out = append(out, span{start, end})
+		}
+		p = e + 1
+	}
+	return out
 }
 
 // hl7Date reads a birth date in HL7's TS format, YYYYMMDD and an optional

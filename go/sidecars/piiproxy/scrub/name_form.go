@@ -675,11 +675,23 @@ func formNameText(t string, minWords int) bool {
 		return true // not after a bare "Name:", whose value is as often "API Gateway" or "IBM Germany"
 	}
 	if minWords == namePart {
-		if p, rest, ok := strings.Cut(t, " "); ok && nameParticles[p] && wholeName(rest) > 0 {
-			t = rest // a family name's particle in lower case: "de Vries", "van der Berg", "da Silva"
+		if rest := withoutParticles(t); rest != t && wholeName(rest) > 0 {
+			t = rest // a family name's particles in lower case: "de Vries", "van der Berg", "da Silva"
 		}
 	}
 	return nameText(t, minWords, true)
+}
+
+// withoutParticles is t without the lower-case particles that open a
+// family name ("van der Berg" -> "Berg").
+func withoutParticles(t string) string {
+	for {
+		p, rest, ok := strings.Cut(t, " ")
+		if !ok || !nameParticles[p] {
+			return t
+		}
+		t = rest
+	}
 }
 
 // capsFamilyFirst: the family name in capitals before the given names,

@@ -236,10 +236,15 @@ func capsName(t string, minWords int) bool {
 // namesInRecords finds the names in the name fields of records that hold
 // a person's other data: key-value pairs (JSON, JSON escaped inside a
 // string, logfmt, INI and YAML), XML elements, MT940's "/NAME/" and the
-// rows of SQL INSERTs.
+// rows of SQL INSERTs; and the parts of FHIR's HumanName objects, which
+// need no other datum.
 func namesInRecords(s string) []span {
-	if !personalPlaceholderIn(s) {
-		return nil
+	var out []span
+	if strings.Contains(s, `"family"`) {
+		out = fhirNames(s)
+	}
+	if !personalPlaceholderIn(s) && !hasStreetField(s) {
+		return out
 	}
 	// the bytes that may start a name's field in s: a key's separator, an
 	// element's "<" (when an element closes somewhere), MT940's "/NAME/"
@@ -253,7 +258,6 @@ func namesInRecords(s string) []span {
 	if strings.Contains(s, "/NAME/") {
 		seps += "/"
 	}
-	var out []span
 	for i := 0; i < len(s) && seps != ""; i++ {
 		k := strings.IndexAny(s[i:], seps)
 		if k < 0 {
@@ -312,12 +316,13 @@ func keyedName(s string, i int) (span, bool) {
 		return span{vs, ve}, ok && personalOwnField(s, plo, phi)
 	}
 	lo, hi := recordScope(s, ks)
-	return span{vs, ve}, personalPlaceholderIn(s[lo:hi])
+	return span{vs, ve}, personalPlaceholderIn(s[lo:hi]) || hasStreetField(s[lo:hi])
 }
 
 // personalOwnField reports whether the object s[lo:hi] holds a person's
 // datum in a field of its own, not in an object nested in it: a project's
-// "name" is not its owner's, whose e-mail is in {"owner":{…}}.
+// "name" is not its owner's, whose e-mail is in {"owner":{…}}. A street in
+// a street field is one ({"name": …, "line1": "4 Rosewood Close"}).
 func personalOwnField(s string, lo, hi int) bool {
 	depth := 0
 	for p := lo; p < hi; p++ {
@@ -326,6 +331,10 @@ func personalOwnField(s string, lo, hi int) bool {
 			depth++
 		case '}':
 			depth--
+		case ':':
+			if _, ok := keyedStreetAt(s[:hi], p); ok && depth == 1 {
+				return true
+			}
 		case '<':
 			if kind, _, _, m := matchPlaceholder(s, p, false); m == fullPlaceholder && depth == 1 && personalKinds[kind] {
 				return true
@@ -518,7 +527,8 @@ func xmlName(s string, i int) (span, bool) {
 }
 
 // personalChild reports whether a child of the element s[lo:hi] (the
-// name's siblings, not their descendants) holds a person's datum masked.
+// name's siblings, not their descendants) holds a person's datum masked,
+// or a street in a street element.
 func personalChild(s string, lo, hi int) bool {
 	depth := 0
 	for p := lo; p < hi; p++ {
@@ -537,6 +547,9 @@ func personalChild(s string, lo, hi int) bool {
 		case s[p+1] == '?' || s[p+1] == '!' || selfClosing(s, p):
 		default:
 			depth++
+			if _, ok := xmlStreetAt(s[:hi], p); ok && depth == 2 {
+				return true // a street element beside the name's
+			}
 		}
 	}
 	return false

@@ -142,6 +142,32 @@ func lineBounds(s string) iter.Seq2[int, int] {
 	}
 }
 
+// keySeparators yields where each ":" and "=" of s stands, left to right.
+// Two vector searches by byte (strings.IndexByte) instead of one loop over
+// every byte (strings.IndexAny): most texts hold few separators or none.
+func keySeparators(s string) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		next := func(from int, b byte) int {
+			if k := strings.IndexByte(s[from:], b); k >= 0 {
+				return from + k
+			}
+			return len(s)
+		}
+		c, e := next(0, ':'), next(0, '=')
+		for c < len(s) || e < len(s) {
+			p := min(c, e)
+			if p == c {
+				c = next(c+1, ':')
+			} else {
+				e = next(e+1, '=')
+			}
+			if !yield(p) {
+				return
+			}
+		}
+	}
+}
+
 // indexesOf yields where each occurrence of sub starts in s, left to right,
 // each looked for after the one before.
 func indexesOf(s, sub string) iter.Seq[int] {

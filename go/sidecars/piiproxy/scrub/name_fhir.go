@@ -1,0 +1,100 @@
+package scrub
+
+import "strings"
+
+// FHIR, the standard of the health-record APIs whose resources people
+// paste into a prompt (a Patient, a Practitioner, a RelatedPerson), writes
+// a person's name as a HumanName object: {"use": "official", "family":
+// "Okonkwo", "given": ["Adaeze", "Ngozi"], "text": "Adaeze Okonkwo"}.
+// Alone, "family" and "given" name other things (a font's family, a test
+// step's "given"); together in one object they are a person's name parts,
+// and no other datum in the record is needed to say so.
+
+// fhirNames finds the parts of the HumanName objects in s: the family
+// name, each given name and the full text.
+func fhirNames(s string) []span {
+	var out []span
+	done := -1 // the end of the last object read: its other keys are in it
+	for at := range indexesOf(s, `"family"`) {
+		if at < done {
+			continue
+		}
+		lo, hi, ok := braceScope(s, at)
+		if given := valueAfterKey(s, lo, hi, `"given"`); !ok || given < 0 || s[given] != '[' {
+			continue // "given" is always an array in FHIR: {"family": "Roboto", "given": "default"} is none
+		}
+		out = append(out, humanNameParts(s, lo, hi)...)
+		done = hi
+	}
+	return out
+}
+
+// humanNameParts reads the name parts of the object s[lo:hi]: the values
+// of "family" (its particles in lower case too: "van der Berg") and
+// "text" and the strings of the "given" array, where each has a name's
+// shape.
+func humanNameParts(s string, lo, hi int) []span {
+	var out []span
+	for _, key := range [...]string{`"family"`, `"given"`, `"text"`} {
+		i := valueAfterKey(s, lo, hi, key)
+		if i < 0 {
+			continue
+		}
+		if key == `"given"` {
+			for _, g := range arrayStrings(s, i+1, hi) {
+				if nameText(s[g.start:g.end], 1, true) {
+					out = append(out, g)
+				}
+			}
+		} else if vs, ve, ok := quotedAt(s, i, hi); ok && nameText(withoutParticles(s[vs:ve]), 1, true) {
+			out = append(out, span{vs, ve})
+		}
+	}
+	return out
+}
+
+// valueAfterKey is where the value of key starts in the object s[lo:hi],
+// or -1 when the key is not there.
+func valueAfterKey(s string, lo, hi int, key string) int {
+	k := strings.Index(s[lo:hi], key)
+	if k < 0 {
+		return -1
+	}
+	i := skipSpaces(s, lo+k+len(key))
+	if i >= hi || s[i] != ':' {
+		return -1
+	}
+	if i = skipSpaces(s, i+1); i < hi {
+		return i
+	}
+	return -1
+}
+
+// arrayStrings returns the strings of a JSON array whose "[" is just
+// before s[i], up to its "]" (or hi).
+func arrayStrings(s string, i, hi int) []span {
+	var out []span
+	for i = skipSpaces(s, i); ; i = skipSpaces(s, i+1) {
+		vs, ve, ok := quotedAt(s, i, hi)
+		if !ok {
+			return out
+		}
+		out = append(out, span{vs, ve})
+		if i = skipSpaces(s, ve+1); i >= hi || s[i] != ',' {
+			return out
+		}
+	}
+}
+
+// quotedAt reads a JSON string without escapes that opens at s[i] and
+// closes before hi.
+func quotedAt(s string, i, hi int) (int, int, bool) {
+	if i >= hi || s[i] != '"' {
+		return 0, 0, false
+	}
+	k := strings.IndexByte(s[i+1:hi], '"')
+	if k <= 0 || strings.IndexByte(s[i+1:i+1+k], '\\') >= 0 {
+		return 0, 0, false
+	}
+	return i + 1, i + 1 + k, true
+}

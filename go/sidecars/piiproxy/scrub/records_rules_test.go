@@ -1,0 +1,65 @@
+package scrub
+
+import "testing"
+
+// TestKeyedStreets pins a street read by its record's key: JSON, YAML,
+// logfmt, a form body with pluses for spaces, an export's XML element and
+// FHIR's "line" array; a record with a street is a person's, so the name
+// beside it is masked. Not: a capitalised prose label ("Listen Address:"),
+// a value without a street's shape, a "line" with no city or postcode.
+func TestKeyedStreets(t *testing.T) {
+	checkTexts(t, []textCase{
+		{`{"order_id": 5521, "shipping": {"name": "Amelia Thornton", "line1": "4 Rosewood Close", "line2": "Flat 2", "city": "Bath"}}`,
+			`{"order_id": 5521, "shipping": {"name": "<NAME_1>", "line1": "<ADDRESS_1>", "line2": "Flat 2", "city": "Bath"}}`},
+		{`user = {"firstName": "Priya", "lastName": "Raghunathan", "street": "12 Mill Lane", "postcode": "CB1 2AB"}`,
+			`user = {"firstName": "<NAME_1>", "lastName": "<NAME_2>", "street": "<ADDRESS_1>", "postcode": "CB1 2AB"}`},
+		{`{"streetAddress": "Storgata 9, 0155 Oslo"}`, `{"streetAddress": "<ADDRESS_1>, 0155 Oslo"}`},
+		{"customer:\n  name: Oleksandr Kovalenko\n  address1: Khreshchatyk 22\n  city: Kyiv",
+			"customer:\n  name: <NAME_1>\n  address1: <ADDRESS_1>\n  city: Kyiv"},
+		{"level=info msg=\"order shipped\" ship_street=\"Meir 48\" city=Antwerpen",
+			"level=info msg=\"order shipped\" ship_street=\"<ADDRESS_1>\" city=Antwerpen"},
+		{"customer_name=Fatima+Al-Sayed&street=Rue+de+Lyon+22&zip=75012",
+			"customer_name=<NAME_1>&street=<ADDRESS_1>&zip=75012"},
+		{"<contact><firstname>Björn</firstname><lastname>Halvorsen</lastname><street>Storgata 9</street></contact>",
+			"<contact><firstname><NAME_1></firstname><lastname><NAME_2></lastname><street><ADDRESS_1></street></contact>"},
+		{`{"address":[{"line":["Keizersgracht 412","3e verdieping"],"city":"Amsterdam","postalCode":"1016 GC"}]}`,
+			`{"address":[{"line":["<ADDRESS_1>","3e verdieping"],"city":"Amsterdam","postalCode":"1016 GC"}]}`},
+		{"Listen Address: Gateway 1 on the LAN", "Listen Address: Gateway 1 on the LAN"},
+		{`{"street": "main", "address": "0x7ffe4000", "addr": "port 8080"}`, `{"street": "main", "address": "0x7ffe4000", "addr": "port 8080"}`},
+		{`{"line": ["Step 2 of the build"], "status": "ok"}`, `{"line": ["Step 2 of the build"], "status": "ok"}`},
+		{`{"name": "Build Pipeline", "address": "localhost:8080", "street": "n/a"}`, `{"name": "Build Pipeline", "address": "localhost:8080", "street": "n/a"}`},
+	})
+}
+
+// TestFHIRNames pins the parts of a FHIR HumanName, which need no other
+// datum beside them: family (with its particles), each given name, the
+// text. Not: a "family" whose "given" is no array (a font's settings).
+func TestFHIRNames(t *testing.T) {
+	checkTexts(t, []textCase{
+		{`{"resourceType": "Patient", "name": [{"use": "official", "family": "Lindqvist", "given": ["Maja", "Elin"]}], "gender": "female"}`,
+			`{"resourceType": "Patient", "name": [{"use": "official", "family": "<NAME_1>", "given": ["<NAME_2>", "<NAME_3>"]}], "gender": "female"}`},
+		{`{"name":[{"family":"van der Berg","given":["Sanne"],"text":"Sanne van der Berg"}]}`,
+			`{"name":[{"family":"<NAME_1>","given":["<NAME_2>"],"text":"<NAME_3>"}]}`},
+		{`{"fontFamily": {"family": "Roboto", "given": "default"}}`, `{"fontFamily": {"family": "Roboto", "given": "default"}}`},
+		{`Given the family "Smith" and "given": ["John"]`, `Given the family "Smith" and "given": ["John"]`},
+	})
+}
+
+// TestHL7Providers pins the doctors of a visit (PV1) and of an order
+// (OBR), whose id (an NPI) stays, each repetition of the field on its own;
+// the next of kin's business phone (NK1-6), the insured (IN1-16) and the
+// guarantor (GT1-3).
+func TestHL7Providers(t *testing.T) {
+	checkTexts(t, []textCase{
+		{"PV1|1|I|W^389^1^UABH^^^^3||||12345^Morrow^Ellen^J^^DR|||||||||||",
+			"PV1|1|I|W^389^1^UABH^^^^3||||12345^<NAME_1>|||||||||||"},
+		{"PV1|1|O|||||1093817465^PATEL^ANITA~2048193746^OKAFOR^CHIDI^^^DR|||||||||||",
+			"PV1|1|O|||||1093817465^<NAME_1>~2048193746^<NAME_2>|||||||||||"},
+		{"OBR|1|ORD48213|LAB904821|24323-8^Comprehensive metabolic panel^LN|||20250311074200|||||||||1588667638^WELBY^MARCUS",
+			"OBR|1|ORD48213|LAB904821|24323-8^Comprehensive metabolic panel^LN|||20250311074200|||||||||1588667638^<NAME_1>"},
+		{"NK1|1|HOLLOWAY^RICHARD|SPO|||^WPN^PH^^1^217^5550142", "NK1|1|<NAME_1>|SPO|||<PHONE_1>"},
+		{"GT1|1||NAKAMURA^KENJI||2-3-1 SHIBUYA^^TOKYO", "GT1|1||<NAME_1>||2-3-1 SHIBUYA^^TOKYO"},
+		{"OBR|1|ORD48213|LAB904821|24323-8^Comprehensive metabolic panel^LN|||20250311074200",
+			"OBR|1|ORD48213|LAB904821|24323-8^Comprehensive metabolic panel^LN|||20250311074200"},
+	})
+}
