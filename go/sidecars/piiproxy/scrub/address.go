@@ -62,6 +62,10 @@ func findAddresses(s string) []span {
 	}
 	out = append(out, vietLabelledAddresses(s)...)
 	out = append(out, findCJKAddresses(s)...)
+	// a street field's value wins over a shorter street found inside it
+	// ("adres": "Kıbrıs Şehitleri Caddesi No:54"): the key says where the
+	// street starts
+	out = append(out, keyedStreets(s)...)
 	return disjoint(append(out, unclaimed(findLabelledStreets(s), out)...))
 }
 
@@ -710,10 +714,11 @@ func cellBreak(w string) int {
 
 // lastCellBreak is where the last cell of a word begins after a comma or a
 // semicolon that ends a cell of letters or starts one ("Carter,Hauptstraße",
-// ";;Hauptstraße"), or a value after its key's "=" or its opening quote
-// ("strasse=Hauptstraße", a JSON string's "\"Hauptstraße"), or -1.
+// ";;Hauptstraße"), a value after its key's "=" or its opening quote
+// ("strasse=Hauptstraße", a JSON string's "\"Hauptstraße"), or a field or
+// a component of an HL7 segment ("|||Goethestraße 17^^Frankfurt"), or -1.
 func lastCellBreak(w string) int {
-	k := strings.LastIndexAny(w[:max(0, len(w)-1)], ",;=\"")
+	k := strings.LastIndexAny(w[:max(0, len(w)-1)], ",;=\"|^")
 	if k < 0 {
 		return -1
 	}

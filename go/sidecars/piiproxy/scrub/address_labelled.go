@@ -128,7 +128,6 @@ func findLabelledStreets(s string) []span {
 	if strings.Contains(s, "<NAME_") {
 		out = append(out, streetsUnderNames(s)...)
 	}
-	out = append(out, keyedStreets(s)...)
 	for _, word := range [...]string{"live", "address"} {
 		for at := range indexesOf(s, word) {
 			for _, p := range addressPhrases {
@@ -222,9 +221,18 @@ func streetAfterCue(s string, i int) (span, bool) {
 	if k, _, size, m := matchPlaceholder(s, i, false); m == fullPlaceholder && k == Name && strings.HasPrefix(s[i+size:], ", ") {
 		i += size + len(", ") // the addressee before the street, masked already
 	}
+	limit := len(s)
+	if i < len(s) && (s[i] == '\'' || s[i] == '"') {
+		// a quoted value ("indirizzo: 'Via Appia Nuova 412',"): the
+		// street is inside the quotes
+		if k := strings.IndexByte(s[i+1:min(len(s), i+1+maxStreetLine)], s[i]); k > 0 {
+			limit = i + 1 + k
+			i++
+		}
+	}
 	end := i
 	letters, digits, spaces := false, false, false
-	for end < len(s) && end-i < maxStreetLine {
+	for end < limit && end-i < maxStreetLine {
 		c := s[end]
 		if c == '\n' || c == '\r' {
 			break

@@ -56,10 +56,22 @@ var nameKeys = map[string]int{
 	// French "nom" is the family name beside "prénom", Polish "imię" the
 	// given name (the thirteenth blind table's records)
 	"nom": 1, "imie": 1, "imię": 1,
+	// the given and family names of exports in more languages (the
+	// eighteenth blind table's records)
+	"soyad": 1, "soyadi": 1, "soyadı": 1, "prenume": 1, "etunimi": 1, "sukunimi": 1, "eponymo": 1, "επώνυμο": 1,
+	"nombres": 1, "prijmeni": 1, "příjmení": 1, "отчество": 1, "voornaam": 1, "achternaam": 1, "fornamn": 1,
+	"förnamn": 1, "efternamn": 1, "fornavn": 1, "etternavn": 1, "efternavn": 1, "forename": 1, "forenames": 1,
+	"שם_פרטי": 1, "שם_משפחה": 1, "nome_completo": 2, "nombre_completo": 2, "nume": 2, "onoma": 2, "adı": 2,
+	// Turkish "ad" is also an advertisement: a name only beside "soyad"
+	"ad": onlyBesideNamePart,
 	// the applicant an applicant-tracking export's record is about (the
 	// fifteenth blind table: {"candidato": "Fernanda Alves", …})
 	"candidate": 2, "candidato": 2, "candidata": 2, "candidat": 2, "applicant": 2, "bewerber": 2, "kandidat": 2,
 }
+
+// onlyBesideNamePart is the word count no name reaches: a key so marked in
+// nameKeys names a person only beside another part's key (pairedNameKeys).
+const onlyBesideNamePart = 99
 
 // personQualifiers make "…_name" the name of a person: "customer_name",
 // "holderName", "contact-name". Other qualifiers name a thing
@@ -303,8 +315,9 @@ func keyedName(s string, i int) (span, bool) {
 	if escaped {
 		v = unescapeJSON(v)
 	}
-	if !nameText(v, minWords, true) || legalFormAfter(s, ve) {
-		return span{}, false
+	if !nameText(v, minWords, true) && !(pairedNameKeys[strings.ToLower(s[ks:ke])] && nameText(v, 1, true) &&
+		namePartKeyBeside(s, ks)) || legalFormAfter(s, ve) {
+		return span{}, false // {"name": "Meier", "vorname": "Anna"}: "name" holds one part of the person's name
 	}
 	if lo, hi, ok := braceScope(s, ks); ok {
 		if personalOwnField(s, lo, hi) {
@@ -317,6 +330,31 @@ func keyedName(s string, i int) (span, bool) {
 	}
 	lo, hi := recordScope(s, ks)
 	return span{vs, ve}, personalPlaceholderIn(s[lo:hi]) || hasStreetField(s[lo:hi])
+}
+
+// pairedNameKeys hold one part of a person's name, not the whole, when
+// the record also has a key for another part: Swiss German "name" beside
+// "vorname", Italian "nome" beside "cognome", Turkish "ad" beside "soyad",
+// Romanian "nume" (the family name) beside "prenume".
+var pairedNameKeys = map[string]bool{"name": true, "nome": true, "nombre": true, "naam": true, "namn": true,
+	"navn": true, "nimi": true, "jmeno": true, "jméno": true, "isim": true, "имя": true, "ім'я": true, "onoma": true,
+	"όνομα": true, "nama": true, "ad": true, "adi": true, "adı": true, "nume": true}
+
+// namePartKeyBeside reports whether the record of the key at ks (its
+// object, else its line or paragraph) has a key for a part of a name
+// ("surname", "vorname", "cognome", "soyad", …).
+func namePartKeyBeside(s string, ks int) bool {
+	lo, hi, ok := braceScope(s, ks)
+	if !ok {
+		lo, hi = recordScope(s, ks)
+	}
+	for i := range keySeparators(s[lo:hi]) {
+		a, b := keyBeforeSep(s, lo+i)
+		if a != ks && b > a && nameKeys[strings.ToLower(s[a:b])] == 1 {
+			return true
+		}
+	}
+	return false
 }
 
 // personalOwnField reports whether the object s[lo:hi] holds a person's

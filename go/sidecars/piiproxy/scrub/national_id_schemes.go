@@ -161,6 +161,7 @@ func init() {
 // "customerId" in JSON) are left out: their values are fixtures and
 // examples as often as someone's number.
 var personNumberCues = cueSet{
+	notKeys: true,
 	words: append(roleCues([]string{"customer", "member", "patient", "employee", "staff", "student", "subscriber", "insured"},
 		[]string{" no", " nr", " #", " no.", " nr."}), "mrn", "m.r.n", "matricule", "matricola", "matrícula", "matricula", "legajo"),
 	stems: append(roleCues([]string{"customer", "member", "membership", "patient", "employee", "staff", "student", "subscriber", "insured"},

@@ -63,3 +63,31 @@ func TestHL7Providers(t *testing.T) {
 			"OBR|1|ORD48213|LAB904821|24323-8^Comprehensive metabolic panel^LN|||20250311074200"},
 	})
 }
+
+// TestRecordKeysOfNamesAndIDs pins a name key that holds one part of a
+// name beside another part's key ("name" beside "vorname", Turkish "ad"
+// beside "soyad"), name keys of more languages, a national id after its
+// scheme's name written as a key ("steuer_id", "ird_number", a quoted
+// "sin"), a street value in quotes after an address label, a street field
+// that wins over a shorter street inside it, and a glued street read from
+// an HL7 field's start. Not: "ad" alone, a one-word "name" with no other
+// part's key, a person number's key in code ("customer_id").
+func TestRecordKeysOfNamesAndIDs(t *testing.T) {
+	checkTexts(t, []textCase{
+		{`{"name": "Meier", "vorname": "Anna", "mobile": "+41 79 482 91 73"}`,
+			`{"name": "<NAME_1>", "vorname": "<NAME_2>", "mobile": "<PHONE_1>"}`},
+		{`{"ad": "Elif", "soyad": "Yıldız", "telefon": "+90 532 482 91 73"}`,
+			`{"ad": "<NAME_1>", "soyad": "<NAME_2>", "telefon": "<PHONE_1>"}`},
+		{`{"etunimi": "Juha", "sukunimi": "Virtanen", "puhelin": "+358 40 183 9274"}`,
+			`{"etunimi": "<NAME_1>", "sukunimi": "<NAME_2>", "puhelin": "<PHONE_1>"}`},
+		{`{"ad": "Summer Sale", "email": "promo@shop.example"}`, `{"ad": "Summer Sale", "email": "<EMAIL_1>"}`},
+		{`{"name": "Checkout", "owner_email": "ops@shop.example"}`, `{"name": "Checkout", "owner_email": "<EMAIL_1>"}`},
+		{`{"steuer_id": "52986308811"}`, `{"steuer_id": "<NATIONAL_ID_1>"}`},
+		{`{"sin": "046 454 286"}`, `{"sin": "<NATIONAL_ID_1>"}`},
+		{"refund failed customer_id=48213377 amount=12.00", "refund failed customer_id=48213377 amount=12.00"},
+		{"indirizzo: 'Via Appia Nuova 412',", "indirizzo: '<ADDRESS_1>',"},
+		{`{"adres": "Kıbrıs Şehitleri Caddesi No:54", "sehir": "İzmir"}`, `{"adres": "<ADDRESS_1>", "sehir": "İzmir"}`},
+		{"PID|1||8829173^^^KLINIKUM^PI||Weber^Sabine||19750612|F|||Goethestraße 17^^Frankfurt am Main^^60313^DE",
+			"PID|1||<NATIONAL_ID_1>^^^KLINIKUM^PI||<NAME_1>||<DATE_OF_BIRTH_1>|F|||<ADDRESS_1>^^Frankfurt am Main^^60313^DE"},
+	})
+}

@@ -384,6 +384,8 @@ func idKey(key string) bool { return key != "" && anyComponent(key, idKeys) }
 // capitals ("SIN", "CC") or, in any case, as a label (acronymLabelAt).
 type cueSet struct {
 	stems, words, acronyms []string
+	// notKeys: a record's key joined by "_" is no cue of the set (see atKey)
+	notKeys bool
 	// byFirst holds the cues by the first byte they may start with in
 	// either case, once indexed: at then compares a position with the few
 	// cues that share its first byte, not with every cue of the set
@@ -438,8 +440,42 @@ func bytesHas(bs []byte, b byte) bool {
 }
 
 // at reports whether s starts with one of the set's cues, ignoring case
-// (an acronym's, see cueSet).
+// (an acronym's, see cueSet), or with a record's key that joins a cue's
+// words with "_" ("tax_file_number", "steuer_id", "ird_number").
 func (c cueSet) at(s string) bool {
+	return c.atText(s) || !c.notKeys && c.atKey(s)
+}
+
+// maxCueKey is the longest key atKey reads, in bytes.
+const maxCueKey = 40
+
+// atKey reports whether s starts with a key of ASCII words joined by "_"
+// that, read with the joins as spaces or as hyphens, starts with a cue.
+func (c cueSet) atKey(s string) bool {
+	n := 0
+	for n < len(s) && n < maxCueKey && (isASCIIAlnum(s[n]) || s[n] == '_') {
+		n++
+	}
+	if n == maxCueKey || strings.IndexByte(s[:n], '_') < 0 {
+		return false
+	}
+	var buf [maxCueKey + 8]byte
+	for _, join := range [...]byte{' ', '-'} {
+		b := append(buf[:0], s[:min(len(s), n+8)]...) // the rest, for the checks after a cue
+		for k := range n {
+			if b[k] == '_' {
+				b[k] = join
+			}
+		}
+		if c.atText(string(b)) {
+			return true
+		}
+	}
+	return false
+}
+
+// atText is at without reading keys.
+func (c cueSet) atText(s string) bool {
 	stems, words, acronyms := c.stems, c.words, c.acronyms
 	if c.byFirst != nil {
 		b := &c.byFirst[s[0]]
@@ -482,6 +518,9 @@ func upperASCII(w string) bool {
 // unidades") none of these follows.
 func acronymLabelAt(rest string) bool {
 	rest = strings.TrimLeft(rest, " ")
+	if len(rest) > 1 && (rest[0] == '"' || rest[0] == '\'') {
+		rest = rest[1:] // a quoted key: `"sin": …`
+	}
 	if rest != "" && (rest[0] == ':' || rest[0] == '#') {
 		return true
 	}
