@@ -22,19 +22,20 @@ type hl7Field struct {
 // birth date (PID-7), street address (PID-11) and phones (PID-13, PID-14);
 // the next of kin's name, address and phones (NK1-2, NK1-4, NK1-5, NK1-6);
 // the attending, referring, consulting and admitting doctors (PV1-7, -8,
-// -9, -17) and the ordering one (OBR-16); the insured's name (IN1-16) and
-// the guarantor's (GT1-3). An account number (PID-18) and an SSN (PID-19)
+// -9, -17) and the ordering one (OBR-16, ORC-12); the insured's name
+// (IN1-16) and the guarantor's name, street and phone (GT1-3, -5, -6). An account number (PID-18) and an SSN (PID-19)
 // are left to the detectors of their kinds, which read them without a cue.
 var hl7PersonFields = []hl7Field{
 	{"PID", 3, NationalID, false}, {"PID", 5, Name, false}, {"PID", 6, Name, false},
 	{"PID", 7, DateOfBirth, false}, {"PID", 11, Address, false}, {"PID", 13, Phone, false},
 	{"PID", 14, Phone, false}, {"NK1", 2, Name, false}, {"NK1", 4, Address, false}, {"NK1", 5, Phone, false},
 	{"NK1", 6, Phone, false}, {"PV1", 7, Name, true}, {"PV1", 8, Name, true}, {"PV1", 9, Name, true},
-	{"PV1", 17, Name, true}, {"OBR", 16, Name, true}, {"IN1", 16, Name, false}, {"GT1", 3, Name, false},
+	{"PV1", 17, Name, true}, {"OBR", 16, Name, true}, {"ORC", 12, Name, true}, {"IN1", 16, Name, false},
+	{"GT1", 3, Name, false}, {"GT1", 5, Address, false}, {"GT1", 6, Phone, false},
 }
 
 // hl7Segments are the segments hl7PersonFields reads, with their pipe.
-var hl7Segments = [...]string{"PID|", "NK1|", "PV1|", "OBR|", "IN1|", "GT1|"}
+var hl7Segments = [...]string{"PID|", "NK1|", "PV1|", "OBR|", "ORC|", "IN1|", "GT1|"}
 
 // withHL7 adds to a detector the fields of kind k in the HL7 segments of a
 // text. A text without a "|" (most prompts) pays one byte search.
@@ -108,10 +109,14 @@ func appendHL7Fields(out []span, s string, start, end int, k Kind) []span {
 		if !ok || a == b || strings.ContainsAny(s[a:b], "<>") {
 			continue // absent, empty, or masked already
 		}
-		if hf.xcn {
-			out = appendXCNNames(out, s, a, b)
-		} else if sp, ok := hl7Value(s, a, b, k); ok {
-			out = append(out, sp)
+		for p := a; p < b; { // each repetition ("~"): PID-3 lists an MRN and a national number
+			e := p + strings.IndexByte(s[p:b]+"~", '~')
+			if hf.xcn {
+				out = appendXCNName(out, s, p, e)
+			} else if sp, ok := hl7Value(s, p, e, k); ok && p < e {
+				out = append(out, sp)
+			}
+			p = e + 1
 		}
 	}
 	return out
@@ -123,6 +128,9 @@ func appendHL7Fields(out []span, s string, start, end int, k Kind) []span {
 // there is one, is a date (or masked already). An NK1 has a set id.
 func hl7SegmentShape(s, name string, field func(int) (int, int, bool)) bool {
 	a, b, ok := field(1)
+	if name == "ORC" { // ORC-1 is the order control code ("NW", "CA")
+		return ok && b-a == 2 && isASCIILetter(s[a]) && isASCIILetter(s[a+1])
+	}
 	if !ok || b-a > 4 || digitsEnd(s, a) != b || name == "NK1" && a == b {
 		return false
 	}
@@ -140,7 +148,7 @@ func hl7SegmentShape(s, name string, field func(int) (int, int, bool)) bool {
 func hl7Value(s string, a, b int, k Kind) (span, bool) {
 	v := s[a:b]
 	switch k {
-	case NationalID: // the id, the first component of a CX: "12345^^^HOSP^MR"
+	case NationalID: // the id, the first component of a CX: "12345^^^HOSP^MR" (a repetition's: hl7IDs)
 		id := v[:strings.IndexByte(v+"^", '^')]
 		return span{a, a + len(id)}, len(id) >= 4 && len(id) <= 20 && countDigits(id) > 0 && isAlnumWord(id)
 	case Name: // an XPN, "DOE^JOHN^A": letters, components, repetitions
@@ -160,28 +168,24 @@ func hl7Value(s string, a, b int, k Kind) (span, bool) {
 	return span{}, false
 }
 
-// appendXCNNames appends the names of the people in an XCN field s[a:b],
-// one per repetition ("~"): the components after the id, from the family
-// name to the last non-empty of given name, middle name, suffix and
-// prefix ("1093817465^PATEL^ANITA^R^^DR" keeps "1093817465^").
-func appendXCNNames(out []span, s string, a, b int) []span {
-	for p := a; p < b; {
-		e := p + strings.IndexByte(s[p:b]+"~", '~')
-		comps := strings.SplitN(s[p:e], "^", 7)
-		if len(comps) >= 2 && comps[1] != "" && countDigits(comps[1]) == 0 && strings.IndexFunc(comps[1], isWordRune) >= 0 {
-			start := p + len(comps[0]) + 1
-			end, at := start, start
-			for _, c := range comps[1:min(len(comps), 6)] {
-				if at += len(c); c != "" {
-					end = at
-				}
-				at++ // the "^"
-			}
-			out = append(out, span{start, end})
-		}
-		p = e + 1
+// appendXCNName appends the name of the person in an XCN s[a:b]: the
+// components after the id, from the family name to the last non-empty of
+// given name, middle name, suffix and prefix ("1093817465^PATEL^ANITA^R^^DR"
+// keeps "1093817465^").
+func appendXCNName(out []span, s string, a, b int) []span {
+	comps := strings.SplitN(s[a:b], "^", 7)
+	if len(comps) < 2 || comps[1] == "" || countDigits(comps[1]) > 0 || strings.IndexFunc(comps[1], isWordRune) < 0 {
+		return out
 	}
-	return out
+	start := a + len(comps[0]) + 1
+	end, at := start, start
+	for _, c := range comps[1:min(len(comps), 6)] {
+		if at += len(c); c != "" {
+			end = at
+		}
+		at++ // the "^"
+	}
+	return append(out, span{start, end})
 }
 
 // hl7Date reads a birth date in HL7's TS format, YYYYMMDD and an optional

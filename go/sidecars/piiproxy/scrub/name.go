@@ -110,6 +110,7 @@ func findNames(s string) []span {
 	}
 	out = append(out, namesBeforeTurkishTitles(s)...)
 	out = append(out, namesInRecords(s)...)
+	out = append(out, namesInDirectories(s)...)
 	out = append(out, namesInChats(s)...)
 	out = append(out, namesInForms(s)...)
 	out = append(out, namesInTranscripts(s)...)

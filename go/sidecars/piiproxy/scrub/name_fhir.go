@@ -11,8 +11,20 @@ import "strings"
 // and no other datum in the record is needed to say so.
 
 // fhirNames finds the parts of the HumanName objects in s: the family
-// name, each given name and the full text.
+// name, each given name and the full text; a name object's text alone
+// ({"name": {"text": "Renata Alves"}}); the display of a reference to a
+// person ({"reference": "Patient/pat-90412", "display": "Tanya Brooks"});
+// and the same parts in FHIR's XML (<family value="Schäfer"/>).
 func fhirNames(s string) []span {
+	out := fhirJSONNames(s)
+	if strings.Contains(s, "<family value=") {
+		out = append(out, fhirXMLNames(s)...)
+	}
+	return out
+}
+
+// fhirJSONNames is fhirNames for FHIR's JSON.
+func fhirJSONNames(s string) []span {
 	var out []span
 	done := -1 // the end of the last object read: its other keys are in it
 	for at := range indexesOf(s, `"family"`) {
@@ -25,6 +37,77 @@ func fhirNames(s string) []span {
 		}
 		out = append(out, humanNameParts(s, lo, hi)...)
 		done = hi
+	}
+	for at := range indexesOf(s, `"text"`) {
+		if lo, hi, ok := braceScope(s, at); ok && at >= done && nameObjectAt(s, lo) {
+			if vs, ve, ok := quotedAt(s, valueAfterKey(s, lo, hi, `"text"`), hi); ok && nameText(s[vs:ve], 2, true) {
+				out = append(out, span{vs, ve})
+			}
+		}
+	}
+	for at := range indexesOf(s, `"display"`) {
+		lo, hi, ok := braceScope(s, at)
+		if !ok {
+			continue
+		}
+		ref := valueAfterKey(s, lo, hi, `"reference"`)
+		if ref < 0 || !personReference(s[ref:hi]) {
+			continue
+		}
+		if vs, ve, ok := quotedAt(s, valueAfterKey(s, lo, hi, `"display"`), hi); ok && nameText(s[vs:ve], 2, true) {
+			out = append(out, span{vs, ve})
+		}
+	}
+	return out
+}
+
+// nameObjectAt: the object that opens at s[lo] is the value of a "name"
+// key, alone or in an array ("name": [{…}]).
+func nameObjectAt(s string, lo int) bool {
+	p := lo
+	for p > 0 && (s[p-1] == ' ' || s[p-1] == '\n' || s[p-1] == '[') {
+		p--
+	}
+	if p > 0 && s[p-1] == ':' {
+		p--
+		for p > 0 && s[p-1] == ' ' {
+			p--
+		}
+	}
+	return strings.HasSuffix(s[:p], `"name"`)
+}
+
+// personReference: a FHIR reference's quoted value that starts with a
+// resource type of a person.
+func personReference(v string) bool {
+	for _, t := range [...]string{`"Patient/`, `"Practitioner/`, `"RelatedPerson/`, `"Person/`} {
+		if strings.HasPrefix(v, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// fhirXMLNames finds the parts of the <name> elements of FHIR's XML that
+// hold a <family>: each value of its <family>, <given> and <text>.
+func fhirXMLNames(s string) []span {
+	var out []span
+	for at := range indexesOf(s, "<family value=") {
+		lo := strings.LastIndex(s[max(0, at-recordReach):at], "<name>")
+		hi := strings.Index(s[at:min(len(s), at+recordReach)], "</name>")
+		if lo < 0 || hi < 0 {
+			continue
+		}
+		lo += max(0, at-recordReach)
+		hi += at
+		for _, tag := range [...]string{"<family value=\"", "<given value=\"", "<text value=\""} {
+			for p := range indexesOf(s[lo:hi], tag) {
+				vs := lo + p + len(tag)
+				if e := strings.IndexByte(s[vs:hi], '"'); e > 0 && nameText(withoutParticles(s[vs:vs+e]), 1, true) {
+					out = append(out, span{vs, vs + e})
+				}
+			}
+		}
 	}
 	return out
 }
@@ -87,9 +170,9 @@ func arrayStrings(s string, i, hi int) []span {
 }
 
 // quotedAt reads a JSON string without escapes that opens at s[i] and
-// closes before hi.
+// closes before hi (none when i is -1, valueAfterKey's "no such key").
 func quotedAt(s string, i, hi int) (int, int, bool) {
-	if i >= hi || s[i] != '"' {
+	if i < 0 || i >= hi || s[i] != '"' {
 		return 0, 0, false
 	}
 	k := strings.IndexByte(s[i+1:hi], '"')

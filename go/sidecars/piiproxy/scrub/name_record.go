@@ -252,7 +252,8 @@ func capsName(t string, minWords int) bool {
 // need no other datum.
 func namesInRecords(s string) []span {
 	var out []span
-	if strings.Contains(s, `"family"`) {
+	if strings.Contains(s, `"family"`) || strings.Contains(s, `"text"`) || strings.Contains(s, `"display"`) ||
+		strings.Contains(s, "<family value=") {
 		out = fhirNames(s)
 	}
 	if !personalPlaceholderIn(s) && !hasStreetField(s) {

@@ -46,9 +46,10 @@ func TestFHIRNames(t *testing.T) {
 }
 
 // TestHL7Providers pins the doctors of a visit (PV1) and of an order
-// (OBR), whose id (an NPI) stays, each repetition of the field on its own;
-// the next of kin's business phone (NK1-6), the insured (IN1-16) and the
-// guarantor (GT1-3).
+// (OBR, ORC), whose id (an NPI) stays, each repetition of the field on its
+// own; each id of PID-3's repetitions; the next of kin's business phone
+// (NK1-6), the insured (IN1-16) and the guarantor with street and phone
+// (GT1-3, -5, -6).
 func TestHL7Providers(t *testing.T) {
 	checkTexts(t, []textCase{
 		{"PV1|1|I|W^389^1^UABH^^^^3||||12345^Morrow^Ellen^J^^DR|||||||||||",
@@ -58,7 +59,9 @@ func TestHL7Providers(t *testing.T) {
 		{"OBR|1|ORD48213|LAB904821|24323-8^Comprehensive metabolic panel^LN|||20250311074200|||||||||1588667638^WELBY^MARCUS",
 			"OBR|1|ORD48213|LAB904821|24323-8^Comprehensive metabolic panel^LN|||20250311074200|||||||||1588667638^<NAME_1>"},
 		{"NK1|1|HOLLOWAY^RICHARD|SPO|||^WPN^PH^^1^217^5550142", "NK1|1|<NAME_1>|SPO|||<PHONE_1>"},
-		{"GT1|1||NAKAMURA^KENJI||2-3-1 SHIBUYA^^TOKYO", "GT1|1||<NAME_1>||2-3-1 SHIBUYA^^TOKYO"},
+		{"GT1|1||NAKAMURA^KENJI||2-3-1 SHIBUYA^^TOKYO|03-5555-0142", "GT1|1||<NAME_1>||<ADDRESS_1>^^TOKYO|<PHONE_1>"},
+		{"PID|1||4711^^^RNSH^MR~55527510251^^^AUSHIC^MC||DOE^JANE", "PID|1||<NATIONAL_ID_1>^^^RNSH^MR~<NATIONAL_ID_2>^^^AUSHIC^MC||<NAME_1>"},
+		{"ORC|NW|RX2025-0412||||||||||1928374650^GARCIA^LUIS", "ORC|NW|RX2025-0412||||||||||1928374650^<NAME_1>"},
 		{"OBR|1|ORD48213|LAB904821|24323-8^Comprehensive metabolic panel^LN|||20250311074200",
 			"OBR|1|ORD48213|LAB904821|24323-8^Comprehensive metabolic panel^LN|||20250311074200"},
 	})
@@ -89,5 +92,28 @@ func TestRecordKeysOfNamesAndIDs(t *testing.T) {
 		{`{"adres": "Kıbrıs Şehitleri Caddesi No:54", "sehir": "İzmir"}`, `{"adres": "<ADDRESS_1>", "sehir": "İzmir"}`},
 		{"PID|1||8829173^^^KLINIKUM^PI||Weber^Sabine||19750612|F|||Goethestraße 17^^Frankfurt am Main^^60313^DE",
 			"PID|1||<NATIONAL_ID_1>^^^KLINIKUM^PI||<NAME_1>||<DATE_OF_BIRTH_1>|F|||<ADDRESS_1>^^Frankfurt am Main^^60313^DE"},
+	})
+}
+
+// TestFHIRTextsAndDirectories pins a FHIR name object's text alone, the
+// display of a reference to a person (not to an organisation), FHIR's XML
+// name parts; iCalendar's ORGANIZER and ATTENDEE common names (quoted
+// "Family, Given" too, not an e-mail as CN); LDIF's name attributes and
+// DNs of a person's entry (not a group's entry).
+func TestFHIRTextsAndDirectories(t *testing.T) {
+	checkTexts(t, []textCase{
+		{`{"name": [{"use": "official", "text": "Rafael Almeida Costa"}], "text": "Hello World"}`,
+			`{"name": [{"use": "official", "text": "<NAME_1>"}], "text": "Hello World"}`},
+		{`{"beneficiary": {"reference": "Patient/pat-90412", "display": "Tanya Brooks"}, "payor": [{"reference": "Organization/1", "display": "Blue Shield"}]}`,
+			`{"beneficiary": {"reference": "Patient/pat-90412", "display": "<NAME_1>"}, "payor": [{"reference": "Organization/1", "display": "Blue Shield"}]}`},
+		{`<Patient><name><use value="official"/><family value="Schäfer"/><given value="Jonas"/></name></Patient>`,
+			`<Patient><name><use value="official"/><family value="<NAME_1>"/><given value="<NAME_2>"/></name></Patient>`},
+		{`{"type": "text", "name": {"x": 1}}`, `{"type": "text", "name": {"x": 1}}`},
+		{"BEGIN:VEVENT\nORGANIZER;CN=\"Lindgren, Maja\":mailto:maja.lindgren@klinik.example\nATTENDEE;CN=Karl Nyström;ROLE=REQ-PARTICIPANT:mailto:karl@example.se\nATTENDEE;CN=room-2@example.se:mailto:room-2@example.se\nEND:VEVENT",
+			"BEGIN:VEVENT\nORGANIZER;CN=\"<NAME_1>\":mailto:<EMAIL_1>\nATTENDEE;CN=<NAME_2>;ROLE=REQ-PARTICIPANT:mailto:<EMAIL_2>\nATTENDEE;CN=<EMAIL_3>:mailto:<EMAIL_3>\nEND:VEVENT"},
+		{"dn: cn=Martina Krause,ou=Mitarbeiter,dc=example,dc=de\nobjectClass: inetOrgPerson\ncn: Martina Krause\nsn: Krause\ngivenName: Martina\nmanager: cn=Jonas Berg,ou=Mitarbeiter,dc=example,dc=de",
+			"dn: cn=<NAME_1>,ou=Mitarbeiter,dc=example,dc=de\nobjectClass: inetOrgPerson\ncn: <NAME_1>\nsn: <NAME_2>\ngivenName: <NAME_3>\nmanager: cn=<NAME_4>,ou=Mitarbeiter,dc=example,dc=de"},
+		{"dn: cn=Domain Admins,ou=Groups,dc=example,dc=com\nobjectClass: groupOfNames\ncn: Domain Admins",
+			"dn: cn=Domain Admins,ou=Groups,dc=example,dc=com\nobjectClass: groupOfNames\ncn: Domain Admins"},
 	})
 }

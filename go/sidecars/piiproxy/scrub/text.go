@@ -450,20 +450,21 @@ func (c cueSet) at(s string) bool {
 const maxCueKey = 40
 
 // atKey reports whether s starts with a key of ASCII words joined by "_"
-// that, read with the joins as spaces or as hyphens, starts with a cue.
+// or "-" (a key, a URL's last segment: ".../Id/nhs-number") that, read
+// with the joins as spaces, or with "_" as hyphens, starts with a cue.
 func (c cueSet) atKey(s string) bool {
 	n := 0
-	for n < len(s) && n < maxCueKey && (isASCIIAlnum(s[n]) || s[n] == '_') {
+	for n < len(s) && n < maxCueKey && (isASCIIAlnum(s[n]) || s[n] == '_' || s[n] == '-') {
 		n++
 	}
-	if n == maxCueKey || strings.IndexByte(s[:n], '_') < 0 {
+	if n == maxCueKey || strings.IndexAny(s[:n], "_-") < 0 {
 		return false
 	}
 	var buf [maxCueKey + 8]byte
 	for _, join := range [...]byte{' ', '-'} {
 		b := append(buf[:0], s[:min(len(s), n+8)]...) // the rest, for the checks after a cue
 		for k := range n {
-			if b[k] == '_' {
+			if b[k] == '_' || b[k] == '-' && join == ' ' {
 				b[k] = join
 			}
 		}
