@@ -1,6 +1,7 @@
 package scrub
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -62,11 +63,23 @@ func findAddresses(s string) []span {
 	}
 	out = append(out, vietLabelledAddresses(s)...)
 	out = append(out, findCJKAddresses(s)...)
-	// a street field's value wins over a shorter street found inside it
-	// ("adres": "Kıbrıs Şehitleri Caddesi No:54"): the key says where the
-	// street starts
-	out = append(out, keyedStreets(s)...)
+	// a street field's value is the street: it wins over a street found
+	// inside it ("adres": "Kıbrıs Şehitleri Caddesi No:54") or running out
+	// of it ("<AdrLine>24 rue de la République</AdrLine><AdrLine>13001 …")
+	if keyed := keyedStreets(s); len(keyed) > 0 {
+		out = append(slices.DeleteFunc(out, func(f span) bool { return overlapsAny(f, keyed) }), keyed...)
+	}
 	return disjoint(append(out, unclaimed(findLabelledStreets(s), out)...))
+}
+
+// overlapsAny: f overlaps one of spans.
+func overlapsAny(f span, spans []span) bool {
+	for _, k := range spans {
+		if f.start < k.end && k.start < f.end {
+			return true
+		}
+	}
+	return false
 }
 
 // gluedStreetStart is where a street whose name and type are one word

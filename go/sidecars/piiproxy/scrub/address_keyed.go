@@ -23,6 +23,7 @@ var streetKeyBases = map[string]bool{
 	"strasse": true, "straße": true, "strasseundhausnummer": true, "rue": true, "calle": true, "ulica": true,
 	"adresse": true, "adres": true, "indirizzo": true, "direccion": true, "dirección": true, "endereco": true,
 	"endereço": true, "logradouro": true, "gatuadress": true, "gateadresse": true, "katuosoite": true,
+	"osoite": true, "ulice": true, "adresa": true, "adresi": true, "straat": true, "dieuthinsi": true,
 }
 
 // streetKeyRoles qualify a street key by whose or which address it is.
@@ -139,9 +140,10 @@ func keyedStreetAt(s string, i int) (span, bool) {
 
 // quotedOrYAMLKey: the key s[ks:ke] before a colon is a record's, not a
 // prose label's: quoted (JSON), or in lower case at its line's start, after
-// indentation or a list's "- " (YAML). A capitalised label ("Address:",
-// "Listen Address:") is left to the address labels of address_labelled.go,
-// which know which labels announce a street.
+// indentation or a list's "- " (YAML), or after an object's "{" or ","
+// (JavaScript: "{ rue: '215 rue Saint-Jean', … }"). A capitalised label
+// ("Address:", "Listen Address:") is left to the address labels of
+// address_labelled.go, which know which labels announce a street.
 func quotedOrYAMLKey(s string, ks, ke int) bool {
 	if ke < len(s) && (s[ke] == '"' || s[ke] == '\'') {
 		return true
@@ -159,13 +161,15 @@ func quotedOrYAMLKey(s string, ks, ke int) bool {
 			j--
 		}
 	}
-	return j == 0 || s[j-1] == '\n'
+	return j == 0 || s[j-1] == '\n' || s[j-1] == '{' || s[j-1] == ','
 }
 
-// xmlStreetTags are the elements that hold a street line, in lower case:
-// exports' own names and ISO 20022's <AdrLine>.
+// xmlStreetTags are the elements that hold a street line, in lower case
+// and without a namespace's prefix: exports' own names, ISO 20022's
+// <AdrLine> and UBL's <cbc:StreetName>.
 var xmlStreetTags = map[string]bool{"street": true, "street1": true, "streetaddress": true, "addressline1": true,
-	"addressline": true, "address1": true, "adrline": true, "strasse": true}
+	"addressline": true, "address1": true, "adrline": true, "strasse": true, "streetname": true, "calle": true,
+	"indirizzo": true, "rue": true}
 
 // xmlStreets finds the streets in street elements: "<street>Storgata
 // 9</street>".
@@ -182,11 +186,16 @@ func xmlStreets(s string) []span {
 // xmlStreetAt reads the street in a street element that opens at s[i].
 func xmlStreetAt(s string, i int) (span, bool) {
 	k := i + 1
-	for k < len(s) && k-i <= 16 && (isASCIILetter(s[k]) || isDigit(s[k]) || s[k] == '_') {
+	for k < len(s) && k-i <= 24 && (isASCIILetter(s[k]) || isDigit(s[k]) || s[k] == '_' || s[k] == ':') {
 		k++
 	}
-	if k >= len(s) || s[k] != '>' || k == i+1 || !xmlStreetTags[strings.ToLower(s[i+1:k])] {
+	if k >= len(s) || s[k] != '>' || k == i+1 {
 		return span{}, false
+	}
+	tag := s[i+1 : k]
+	name := strings.ToLower(tag[strings.IndexByte(tag, ':')+1:])
+	if !xmlStreetTags[name] || name == "adrline" && strings.HasSuffix(strings.TrimRight(s[:i], " \t\r\n"), "</AdrLine>") {
+		return span{}, false // an <AdrLine> after the first holds the postcode and town
 	}
 	vs := k + 1
 	e := strings.Index(s[vs:min(len(s), vs+maxStreetLine)], "</"+s[i+1:k]+">")

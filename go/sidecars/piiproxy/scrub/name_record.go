@@ -84,6 +84,8 @@ var personQualifiers = map[string]int{
 	// thirteenth blind table: "student_first,…,guardian_name")
 	"guardian": 2, "parent": 2, "student": 2, "child": 2, "mother": 2, "father": 2, "spouse": 2, "tenant": 2,
 	"applicant": 2, "insured": 2, "emergency": 2, "candidate": 2,
+	// a payment's consumer, a seeded admin (the eighteenth blind table)
+	"consumer": 2, "admin": 2,
 }
 
 // nameKeyMin reports whether key names a person's name field, and the
@@ -411,6 +413,9 @@ func keyBeforeSep(s string, i int) (int, int) {
 // string (escaped, `\"…\"`, inside a JSON string), or the rest of the line
 // up to a delimiter of a record. escaped reports a JSON string's escapes.
 func valueAfterSep(s string, i int) (start, end int, escaped, ok bool) {
+	if i > 0 && i < len(s) && s[i-1] == '=' && s[i] == '>' {
+		i++ // Ruby's and Perl's "key" => "value"
+	}
 	i = skipSpaces(s, i)
 	if i >= len(s) {
 		return 0, 0, false, false
@@ -529,6 +534,8 @@ func braceScope(s string, i int) (int, int, bool) {
 var xmlNameTags = map[string]int{
 	"nm": 2, "name": 2, "fullname": 2, "full_name": 2, "displayname": 2, "cardholder": 2, "holdername": 2,
 	"accountholder": 2, "firstname": 1, "lastname": 1, "givenname": 1, "familyname": 1, "surname": 1,
+	"forename": 1, "vorname": 1, "nachname": 1, "prenom": 1, "nombre": 1, "apellido": 1, "apellidos": 1, "nome": 1,
+	"cognome": 1, "voornaam": 1, "achternaam": 1,
 }
 
 // xmlName reads the name in an element "<Nm>Jan Novák</Nm>" that opens at

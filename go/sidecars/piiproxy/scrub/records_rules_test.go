@@ -117,3 +117,29 @@ func TestFHIRTextsAndDirectories(t *testing.T) {
 			"dn: cn=Domain Admins,ou=Groups,dc=example,dc=com\nobjectClass: groupOfNames\ncn: Domain Admins"},
 	})
 }
+
+// TestRecordShapesOfCode pins the record shapes of code and exchange
+// formats: a JavaScript object's unquoted street key after "{", Ruby's
+// "=>", XML name and street elements in more languages and with a
+// namespace's prefix (UBL's <cbc:StreetName>), an ISO 20022 <AdrLine>
+// whose street must not run into the next element, a payment's consumer
+// and a seeded admin. Not: an admin's login name.
+func TestRecordShapesOfCode(t *testing.T) {
+	checkTexts(t, []textCase{
+		{"adresse: { rue: '215 rue Saint-Jean', ville: 'Québec' }, courriel: 'g@example.ca'",
+			"adresse: { rue: '<ADDRESS_1>', ville: 'Québec' }, courriel: '<EMAIL_1>'"},
+		{`{"patient"=>{"first_name"=>"Rosa", "last_name"=>"Delgado", "phone"=>"+1 415 555 0147"}}`,
+			`{"patient"=>{"first_name"=>"<NAME_1>", "last_name"=>"<NAME_2>", "phone"=>"<PHONE_1>"}}`},
+		{"<cliente>\n  <nombre>Alejandro</nombre>\n  <apellidos>Martín Serrano</apellidos>\n  <email>a.martin@example.es</email>\n</cliente>",
+			"<cliente>\n  <nombre><NAME_1></nombre>\n  <apellidos><NAME_2></apellidos>\n  <email><EMAIL_1></email>\n</cliente>"},
+		{"<cac:PostalAddress><cbc:StreetName>Vondelstraat 118</cbc:StreetName><cbc:CityName>Amsterdam</cbc:CityName></cac:PostalAddress>",
+			"<cac:PostalAddress><cbc:StreetName><ADDRESS_1></cbc:StreetName><cbc:CityName>Amsterdam</cbc:CityName></cac:PostalAddress>"},
+		{"<PstlAdr><Ctry>FR</Ctry><AdrLine>24 rue de la République</AdrLine><AdrLine>13001 Marseille</AdrLine></PstlAdr>",
+			"<PstlAdr><Ctry>FR</Ctry><AdrLine><ADDRESS_1></AdrLine><AdrLine>13001 Marseille</AdrLine></PstlAdr>"},
+		{`{"consumerName": "T. de Vries", "consumerAccount": "NL91ABNA0417164300"}`,
+			`{"consumerName": "<NAME_1>", "consumerAccount": "<IBAN_1>"}`},
+		{"environment:\n  ADMIN_NAME: Kevin O'Donnell\n  ADMIN_EMAIL: kevin@example.com",
+			"environment:\n  ADMIN_NAME: <NAME_1>\n  ADMIN_EMAIL: <EMAIL_1>"},
+		{"environment:\n  ADMIN_NAME: root\n  ADMIN_EMAIL: ops@example.com", "environment:\n  ADMIN_NAME: root\n  ADMIN_EMAIL: <EMAIL_1>"},
+	})
+}
