@@ -52,6 +52,8 @@ func FuzzScrubText(f *testing.F) {
 		// records read by their keys (records_rules_test.go)
 		`{"name":[{"family":"van der Berg","given":["Sanne"]}],"address":[{"line":["Meir 48"],"city":"A"}]}`,
 		"street=Rue+de+Lyon+22&customer_name=Ab+Cd <street>Storgata 9</street>\nPV1|1|||||1^AB^CD~2^EF|",
+		"NM1*IL*1*GARCIA*MARIA*L***MI*XOH739164028~\nN3*1186 ALDER CREEK DR~\nDMG*D8*19790722*F~\nPER*IP**HP*5035550148~",
+		"ORGANIZER;CN=\"Lind, Maja\":mailto:m@x.se\ndn: cn=Ab Cd,ou=P\nobjectClass: person\nsn: Cd",
 	} {
 		f.Add(s)
 	}

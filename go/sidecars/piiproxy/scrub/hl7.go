@@ -37,15 +37,19 @@ var hl7PersonFields = []hl7Field{
 // hl7Segments are the segments hl7PersonFields reads, with their pipe.
 var hl7Segments = [...]string{"PID|", "NK1|", "PV1|", "OBR|", "ORC|", "IN1|", "GT1|"}
 
-// withHL7 adds to a detector the fields of kind k in the HL7 segments of a
-// text. A text without a "|" (most prompts) pays one byte search.
-func withHL7(k Kind, find func(string) []span) func(string) []span {
+// withSegments adds to a detector the fields of kind k in the HL7 (this
+// file) and X12 (x12.go) segments of a text. A text without a "|" or a "~"
+// (most prompts) pays two byte searches.
+func withSegments(k Kind, find func(string) []span) func(string) []span {
 	return func(s string) []span {
 		spans := find(s)
-		if strings.IndexByte(s, '|') < 0 {
-			return spans
+		var more []span
+		if strings.IndexByte(s, '|') >= 0 {
+			more = hl7Spans(s, k)
 		}
-		more := hl7Spans(s, k)
+		if strings.IndexByte(s, '~') >= 0 && strings.IndexByte(s, '*') >= 0 {
+			more = append(more, x12Spans(s, k)...)
+		}
 		if len(more) == 0 {
 			return spans
 		}

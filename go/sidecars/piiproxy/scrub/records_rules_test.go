@@ -143,3 +143,17 @@ func TestRecordShapesOfCode(t *testing.T) {
 		{"environment:\n  ADMIN_NAME: root\n  ADMIN_EMAIL: ops@example.com", "environment:\n  ADMIN_NAME: root\n  ADMIN_EMAIL: <EMAIL_1>"},
 	})
 }
+
+// TestX12Segments pins a person's NM1 names and member id or SSN, REF's
+// subscriber number, N3's street, DMG's birth date and PER's phone; not an
+// organisation's NM1 (entity type 2), nor segments of other names.
+func TestX12Segments(t *testing.T) {
+	checkTexts(t, []textCase{
+		{"NM1*IL*1*GARCIA*MARIA*L***MI*XOH739164028~\nN3*1186 ALDER CREEK DR~\nN4*SACRAMENTO*CA*95821~\nDMG*D8*19790722*F~",
+			"NM1*IL*1*<NAME_1>*<NAME_2>*L***MI*<NATIONAL_ID_1>~\nN3*<ADDRESS_1>~\nN4*SACRAMENTO*CA*95821~\nDMG*D8*<DATE_OF_BIRTH_1>*F~"},
+		{"REF*0F*490274062~\nNM1*IL*1*PETERSON*MARK*D***34*490274062~\nPER*IP**HP*5035550148~",
+			"REF*0F*<SSN_1>~\nNM1*IL*1*<NAME_1>*<NAME_2>*D***34*<SSN_1>~\nPER*IP**HP*<PHONE_1>~"},
+		{"NM1*85*2*RIVERSIDE FAMILY CLINIC*****XX*1588667638~\nCLM*A37YH556*500***11:B:1*Y*A*Y*I~",
+			"NM1*85*2*RIVERSIDE FAMILY CLINIC*****XX*1588667638~\nCLM*A37YH556*500***11:B:1*Y*A*Y*I~"},
+	})
+}

@@ -17,19 +17,20 @@ type detector struct {
 }
 
 // detectors run in Kind order; see the Kind constants for why the order matters.
-// The kinds that HL7 v2 segments hold in fixed fields read those too (hl7.go).
+// The kinds that HL7 v2 and X12 segments hold in fixed fields read those
+// too (hl7.go, x12.go).
 var detectors = [numKinds]detector{
 	{Secret, findSecrets},
 	{Email, findEmails},
 	{IBAN, findIBANs},
-	{NationalID, withHL7(NationalID, findNationalIDs)},
+	{NationalID, withSegments(NationalID, findNationalIDs)},
 	{CreditCard, findCards},
-	{SSN, findSSNs},
+	{SSN, withSegments(SSN, findSSNs)},
 	{IP, findIPs},
-	{DateOfBirth, withHL7(DateOfBirth, findBirthDates)},
-	{Phone, withHL7(Phone, findPhones)},
-	{Name, withHL7(Name, findNames)},
-	{Address, withHL7(Address, findAddresses)},
+	{DateOfBirth, withSegments(DateOfBirth, findBirthDates)},
+	{Phone, withSegments(Phone, findPhones)},
+	{Name, withSegments(Name, findNames)},
+	{Address, withSegments(Address, findAddresses)},
 }
 
 // Text masks every detected piece of personal data in s with a fresh
