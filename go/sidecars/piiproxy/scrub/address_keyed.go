@@ -61,7 +61,7 @@ func streetKey(key string) bool {
 }
 
 // keyedStreets finds the streets in the street fields of s's records
-// (key-value pairs and XML elements).
+// (key-value pairs, XML elements, FHIR's address lines).
 func keyedStreets(s string) []span {
 	var out []span
 	for i := range keySeparators(s) {

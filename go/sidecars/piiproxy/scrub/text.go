@@ -385,7 +385,7 @@ func idKey(key string) bool { return key != "" && anyComponent(key, idKeys) }
 // capitals ("SIN", "CC") or, in any case, as a label (acronymLabelAt).
 type cueSet struct {
 	stems, words, acronyms []string
-	// notKeys: a record's key joined by "_" is no cue of the set (see atKey)
+	// notKeys: a record's key joined by "_" or "-" is no cue of the set (see atKey)
 	notKeys bool
 	// byFirst holds the cues by the first byte they may start with in
 	// either case, once indexed: at then compares a position with the few
