@@ -1,7 +1,6 @@
 package scrub
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -66,20 +65,14 @@ func findAddresses(s string) []span {
 	// a street field's value is the street: it wins over a street found
 	// inside it ("adres": "Kıbrıs Şehitleri Caddesi No:54") or running out
 	// of it ("<AdrLine>24 rue de la République</AdrLine><AdrLine>13001 …")
-	if keyed := keyedStreets(s); len(keyed) > 0 {
-		out = append(slices.DeleteFunc(out, func(f span) bool { return overlapsAny(f, keyed) }), keyed...)
+	keyed := keyedStreets(s)
+	if strings.IndexByte(s, '\n') >= 0 {
+		keyed = append(keyed, columnCells(s, streetHeader, streetCell)...)
+	}
+	if len(keyed) > 0 {
+		out = append(unclaimed(out, keyed), keyed...)
 	}
 	return disjoint(append(out, unclaimed(findLabelledStreets(s), out)...))
-}
-
-// overlapsAny: f overlaps one of spans.
-func overlapsAny(f span, spans []span) bool {
-	for _, k := range spans {
-		if f.start < k.end && k.start < f.end {
-			return true
-		}
-	}
-	return false
 }
 
 // gluedStreetStart is where a street whose name and type are one word

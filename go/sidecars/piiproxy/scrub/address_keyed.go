@@ -164,6 +164,17 @@ func quotedOrYAMLKey(s string, ks, ke int) bool {
 	return j == 0 || s[j-1] == '\n' || s[j-1] == '{' || s[j-1] == ','
 }
 
+// streetHeader: a table's header cell names a street column ("street",
+// "Street Address", "address_line_1").
+func streetHeader(cell string) bool {
+	return streetKey(strings.ReplaceAll(cell, " ", ""))
+}
+
+// streetCell is the street in the table cell s[start:end].
+func streetCell(s, _ string, start, end int) (span, bool) {
+	return streetAfterCue(s[:end], start)
+}
+
 // xmlStreetTags are the elements that hold a street line, in lower case
 // and without a namespace's prefix: exports' own names, ISO 20022's
 // <AdrLine> and UBL's <cbc:StreetName>.

@@ -193,6 +193,10 @@ func cellsInColumns(s string, start int, delim string, delims int, columns uint6
 	var out []span
 	for start < len(s) {
 		line := lineAt(s, start)
+		if ruleLine(line) {
+			start += len(line) + 1 // a rule under the header (psql, mysql) or around the rows
+			continue
+		}
 		if strings.Count(line, delim) != delims {
 			break
 		}

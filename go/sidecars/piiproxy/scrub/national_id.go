@@ -96,7 +96,9 @@ var allIDCues *cuePrefixes
 
 // idHeader: a table's header cell that names an id, as "PESEL", "СНИЛС"
 // or "ID number" do.
-func idHeader(h string) bool { return allIDCues.match(h) }
+func idHeader(h string) bool {
+	return allIDCues.match(h) || strings.IndexByte(h, '_') >= 0 && allIDCues.match(strings.ReplaceAll(h, "_", " "))
+}
 
 // idCell is the id that fills a table's cell under a header that names
 // its scheme (or ids in general, for a scheme with a check).

@@ -157,3 +157,18 @@ func TestX12Segments(t *testing.T) {
 			"NM1*85*2*RIVERSIDE FAMILY CLINIC*****XX*1588667638~\nCLM*A37YH556*500***11:B:1*Y*A*Y*I~"},
 	})
 }
+
+// TestTablesOfClients pins a table whose header has a rule under it as
+// psql and mysql print one, an id column headed by a key
+// ("nhs_number"), and a street column read by its header ("street",
+// "Street Address"). Not: a street column's cell without a street's shape.
+func TestTablesOfClients(t *testing.T) {
+	checkTexts(t, []textCase{
+		{"  id   |  full_name   | nhs_number |    dob\n-------+--------------+------------+------------\n 40812 | Grace Okafor | 7840011918 | 1983-06-25",
+			"  id   |  full_name   | nhs_number |    dob\n-------+--------------+------------+------------\n 40812 | <NAME_1> | <NATIONAL_ID_1> | <DATE_OF_BIRTH_1>"},
+		{"+--------+---------+-----------------+\n| nome   | cognome | indirizzo       |\n+--------+---------+-----------------+\n| Chiara | Ferrari | Via Po 18       |\n+--------+---------+-----------------+",
+			"+--------+---------+-----------------+\n| nome   | cognome | indirizzo       |\n+--------+---------+-----------------+\n| <NAME_1> | <NAME_2> | <ADDRESS_1>       |\n+--------+---------+-----------------+"},
+		{"first_name,last_name,email,Street Address,city\nDana,Whitfield,dana@example.com,4100 Speedway,Austin\nLee,Park,lee@example.com,n/a,Austin",
+			"first_name,last_name,email,Street Address,city\n<NAME_1>,<NAME_2>,<EMAIL_1>,<ADDRESS_1>,Austin\n<NAME_3>,<NAME_4>,<EMAIL_2>,n/a,Austin"},
+	})
+}

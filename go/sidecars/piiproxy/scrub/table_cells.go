@@ -29,6 +29,9 @@ func columnCells(s string, pick func(header string) bool, cell func(s, header st
 				continue
 			}
 			delim := line[k : k+1]
+			if start < len(s) && ruleLine(lineAt(s, start)) {
+				start += len(lineAt(s, start)) + 1 // psql's "----+----" under the header
+			}
 			if start >= len(s) || strings.Count(lineAt(s, start), delim) != strings.Count(line, delim) {
 				continue // no row follows: prose or code with a comma, not a table's header
 			}
@@ -89,6 +92,13 @@ func columnCells(s string, pick func(header string) bool, cell func(s, header st
 		}
 	}
 	return disjoint(out)
+}
+
+// ruleLine: line is a table's rule, drawn with "-" and "+" (or "=" and
+// ":") between the header and the rows, as psql and mysql print one.
+func ruleLine(line string) bool {
+	line = strings.TrimSpace(line)
+	return strings.IndexByte(line, '-') >= 0 && strings.Trim(line, "-+=:| ") == ""
 }
 
 // trimmedCell is the cell s[start:end] without the spaces and quotes
