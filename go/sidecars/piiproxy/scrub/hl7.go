@@ -23,8 +23,9 @@ type hl7Field struct {
 // the next of kin's name, address and phones (NK1-2, NK1-4, NK1-5, NK1-6);
 // the attending, referring, consulting and admitting doctors (PV1-7, -8,
 // -9, -17) and the ordering one (OBR-16, ORC-12); the insured's name
-// (IN1-16) and the guarantor's name, street and phone (GT1-3, -5, -6). An account number (PID-18) and an SSN (PID-19)
-// are left to the detectors of their kinds, which read them without a cue.
+// (IN1-16) and the guarantor's name, street and phone (GT1-3, -5, -6). An
+// account number (PID-18) and an SSN (PID-19) are left to the detectors of
+// their kinds, which read them without a cue.
 var hl7PersonFields = []hl7Field{
 	{"PID", 3, NationalID, false}, {"PID", 5, Name, false}, {"PID", 6, Name, false},
 	{"PID", 7, DateOfBirth, false}, {"PID", 11, Address, false}, {"PID", 13, Phone, false},
@@ -152,7 +153,7 @@ func hl7SegmentShape(s, name string, field func(int) (int, int, bool)) bool {
 func hl7Value(s string, a, b int, k Kind) (span, bool) {
 	v := s[a:b]
 	switch k {
-	case NationalID: // the id, the first component of a CX: "12345^^^HOSP^MR" (a repetition's: hl7IDs)
+	case NationalID: // the id, the first component of a CX: "12345^^^HOSP^MR" (of one repetition: appendHL7Fields)
 		id := v[:strings.IndexByte(v+"^", '^')]
 		return span{a, a + len(id)}, len(id) >= 4 && len(id) <= 20 && countDigits(id) > 0 && isAlnumWord(id)
 	case Name: // an XPN, "DOE^JOHN^A": letters, components, repetitions
