@@ -39,7 +39,8 @@ func fhirJSONNames(s string) []span {
 		done = hi
 	}
 	for at := range indexesOf(s, `"text"`) {
-		if lo, hi, ok := braceScope(s, at); ok && at >= done && nameObjectAt(s, lo) {
+		// a name object's text alone: one with a "family" is a HumanName, read above
+		if lo, hi, ok := braceScope(s, at); ok && valueAfterKey(s, lo, hi, `"family"`) < 0 && nameObjectAt(s, lo) {
 			if vs, ve, ok := quotedAt(s, valueAfterKey(s, lo, hi, `"text"`), hi); ok && nameText(s[vs:ve], 2, true) {
 				out = append(out, span{vs, ve})
 			}

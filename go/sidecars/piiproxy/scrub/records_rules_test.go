@@ -109,6 +109,8 @@ func TestFHIRTextsAndDirectories(t *testing.T) {
 		{`<Patient><name><use value="official"/><family value="Schäfer"/><given value="Jonas"/></name></Patient>`,
 			`<Patient><name><use value="official"/><family value="<NAME_1>"/><given value="<NAME_2>"/></name></Patient>`},
 		{`{"type": "text", "name": {"x": 1}}`, `{"type": "text", "name": {"x": 1}}`},
+		{`[{"name":[{"text":"Renata Alves"}]}, {"name":[{"family":"Okafor","given":["Grace"]}]}]`,
+			`[{"name":[{"text":"<NAME_1>"}]}, {"name":[{"family":"<NAME_2>","given":["<NAME_3>"]}]}]`},
 		{"BEGIN:VEVENT\nORGANIZER;CN=\"Lindgren, Maja\":mailto:maja.lindgren@klinik.example\nATTENDEE;CN=Karl Nyström;ROLE=REQ-PARTICIPANT:mailto:karl@example.se\nATTENDEE;CN=room-2@example.se:mailto:room-2@example.se\nEND:VEVENT",
 			"BEGIN:VEVENT\nORGANIZER;CN=\"<NAME_1>\":mailto:<EMAIL_1>\nATTENDEE;CN=<NAME_2>;ROLE=REQ-PARTICIPANT:mailto:<EMAIL_2>\nATTENDEE;CN=<EMAIL_3>:mailto:<EMAIL_3>\nEND:VEVENT"},
 		{"dn: cn=Martina Krause,ou=Mitarbeiter,dc=example,dc=de\nobjectClass: inetOrgPerson\ncn: Martina Krause\nsn: Krause\ngivenName: Martina\nmanager: cn=Jonas Berg,ou=Mitarbeiter,dc=example,dc=de",
