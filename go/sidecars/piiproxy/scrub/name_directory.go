@@ -16,8 +16,17 @@ func namesInDirectories(s string) []span {
 	if strings.Contains(s, "ORGANIZER") || strings.Contains(s, "ATTENDEE") {
 		out = append(out, calendarNames(s)...)
 	}
-	if strings.Contains(s, "dn: ") && personEntryIn(s) {
-		out = append(out, directoryNames(s)...)
+	if strings.Contains(s, "dn: ") {
+		for lo := 0; lo < len(s); { // entries are separated by blank lines
+			hi := len(s)
+			if k := strings.Index(s[lo:], "\n\n"); k >= 0 {
+				hi = lo + k
+			}
+			if personEntryIn(s[lo:hi]) {
+				out = append(out, directoryNames(s, lo, hi)...)
+			}
+			lo = hi + 2
+		}
 	}
 	return out
 }
@@ -58,7 +67,7 @@ func familyCommaGiven(v string) bool {
 	return ok && nameText(family, 1, true) && nameText(given, 1, true)
 }
 
-// personEntryIn: s holds an LDIF entry of a person's object class.
+// personEntryIn: the LDIF entry s has a person's object class.
 func personEntryIn(s string) bool {
 	for _, c := range [...]string{"objectClass: person", "objectClass: inetOrgPerson", "objectClass: user",
 		"objectClass: organizationalPerson", "objectClass: posixAccount"} {
@@ -73,12 +82,13 @@ func personEntryIn(s string) bool {
 // a part of it.
 var directoryNameAttrs = []string{"cn: ", "sn: ", "givenName: ", "displayName: ", "gecos: "}
 
-// directoryNames finds the names of a person's LDIF entry: the name
-// attributes' values, and the common name that opens the DN of the entry
-// ("dn:") and of its manager.
-func directoryNames(s string) []span {
+// directoryNames finds the names of a person's LDIF entry s[lo:hi]: the
+// name attributes' values, and the common name that opens the DN of the
+// entry ("dn:") and of its manager.
+func directoryNames(s string, lo, hi int) []span {
 	var out []span
-	for ls, le := range lineBounds(s) {
+	for ls, le := range lineBounds(s[lo:hi]) {
+		ls, le = ls+lo, le+lo
 		line := s[ls:le]
 		for _, attr := range directoryNameAttrs {
 			if strings.HasPrefix(line, attr) && nameText(line[len(attr):], 1, true) {

@@ -117,6 +117,8 @@ func TestFHIRTextsAndDirectories(t *testing.T) {
 			"dn: cn=<NAME_1>,ou=Mitarbeiter,dc=example,dc=de\nobjectClass: inetOrgPerson\ncn: <NAME_1>\nsn: <NAME_2>\ngivenName: <NAME_3>\nmanager: cn=<NAME_4>,ou=Mitarbeiter,dc=example,dc=de"},
 		{"dn: cn=Domain Admins,ou=Groups,dc=example,dc=com\nobjectClass: groupOfNames\ncn: Domain Admins",
 			"dn: cn=Domain Admins,ou=Groups,dc=example,dc=com\nobjectClass: groupOfNames\ncn: Domain Admins"},
+		{"dn: cn=Sales Team,ou=Groups,dc=example,dc=com\nobjectClass: groupOfNames\ncn: Sales Team\n\ndn: uid=mrossi,ou=People,dc=example,dc=com\nobjectClass: inetOrgPerson\ncn: Marco Rossi",
+			"dn: cn=Sales Team,ou=Groups,dc=example,dc=com\nobjectClass: groupOfNames\ncn: Sales Team\n\ndn: uid=mrossi,ou=People,dc=example,dc=com\nobjectClass: inetOrgPerson\ncn: <NAME_1>"},
 	})
 }
 
