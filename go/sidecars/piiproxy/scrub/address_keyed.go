@@ -88,13 +88,12 @@ func keyedStreets(s string) []span {
 func fhirAddressLines(s string) []span {
 	var out []span
 	for at := range indexesOf(s, `"line"`) {
-		i := skipSpaces(s, at+len(`"line"`))
-		if i >= len(s) || s[i] != ':' {
+		i := valueAfterColon(s, at+len(`"line"`), len(s))
+		if i < 0 || s[i] != '[' {
 			continue
 		}
-		i = skipSpaces(s, i+1)
 		lo, hi, ok := braceScope(s, at)
-		if i >= len(s) || s[i] != '[' || !ok || !strings.Contains(s[lo:hi], `"city"`) && !strings.Contains(s[lo:hi], `"postalCode"`) {
+		if !ok || !strings.Contains(s[lo:hi], `"city"`) && !strings.Contains(s[lo:hi], `"postalCode"`) {
 			continue
 		}
 		for _, line := range arrayStrings(s, i+1, hi) {

@@ -144,7 +144,14 @@ func valueAfterKey(s string, lo, hi int, key string) int {
 	if k < 0 {
 		return -1
 	}
-	i := skipSpaces(s, lo+k+len(key))
+	return valueAfterColon(s, lo+k+len(key), hi)
+}
+
+// valueAfterColon is where a JSON value starts after the key that ends at
+// s[i] (its ":" and the spaces around it), or -1 when no ":" follows or
+// the value would start at hi or later.
+func valueAfterColon(s string, i, hi int) int {
+	i = skipSpaces(s, i)
 	if i >= hi || s[i] != ':' {
 		return -1
 	}

@@ -373,8 +373,10 @@ func personalOwnField(s string, lo, hi int) bool {
 		case '}':
 			depth--
 		case ':':
-			if _, ok := keyedStreetAt(s[:hi], p); ok && depth == 1 {
-				return true
+			if depth == 1 {
+				if _, ok := keyedStreetAt(s[:hi], p); ok {
+					return true
+				}
 			}
 		case '<':
 			if kind, _, _, m := matchPlaceholder(s, p, false); m == fullPlaceholder && depth == 1 && personalKinds[kind] {
@@ -593,8 +595,10 @@ func personalChild(s string, lo, hi int) bool {
 		case s[p+1] == '?' || s[p+1] == '!' || selfClosing(s, p):
 		default:
 			depth++
-			if _, ok := xmlStreetAt(s[:hi], p); ok && depth == 2 {
-				return true // a street element beside the name's
+			if depth == 2 {
+				if _, ok := xmlStreetAt(s[:hi], p); ok {
+					return true // a street element beside the name's
+				}
 			}
 		}
 	}

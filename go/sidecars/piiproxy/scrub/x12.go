@@ -52,7 +52,6 @@ func appendX12Segment(out []span, s string, start int, seg string, k Kind) []spa
 		p += e + 1
 	}
 	elems := bounds[:n]
-	at := func(i int) span { return elems[i] }
 	value := func(i int) string { // "" when absent or masked already
 		if i >= len(elems) || strings.IndexByte(s[elems[i].start:elems[i].end], '<') >= 0 {
 			return ""
@@ -64,12 +63,12 @@ func appendX12Segment(out []span, s string, start int, seg string, k Kind) []spa
 		if k == Name {
 			for _, n := range [...]int{3, 4} {
 				if v := value(n); v != "" && countDigits(v) == 0 && strings.IndexFunc(v, isWordRune) >= 0 {
-					out = append(out, at(n))
+					out = append(out, elems[n])
 				}
 			}
 		}
 		if id := value(9); id != "" && x12IDKind(value(8), id) == k {
-			out = append(out, at(9))
+			out = append(out, elems[9])
 		}
 	case name == "REF" && (value(1) == "0F" || value(1) == "1W" || value(1) == "SY"):
 		qualifier := "34" // an SSN's: an 834's subscriber number (0F) is the subscriber's SSN when it has its nine digits
@@ -77,16 +76,16 @@ func appendX12Segment(out []span, s string, start int, seg string, k Kind) []spa
 			qualifier = "MI"
 		}
 		if id := value(2); id != "" && x12IDKind(qualifier, id) == k {
-			out = append(out, at(2))
+			out = append(out, elems[2])
 		}
 	case name == "N3" && k == Address:
 		for n := 1; n < len(elems); n++ {
 			if v := value(n); houseNumberIn(v) && strings.IndexFunc(v, isWordRune) >= 0 {
-				out = append(out, at(n))
+				out = append(out, elems[n])
 			}
 		}
 	case name == "DMG" && k == DateOfBirth && value(1) == "D8" && len(elems) > 2:
-		if sp := at(2); sp.end-sp.start == 8 {
+		if sp := elems[2]; sp.end-sp.start == 8 {
 			if _, ok := hl7Date(s, sp.start, sp.end); ok {
 				out = append(out, sp)
 			}
@@ -94,7 +93,7 @@ func appendX12Segment(out []span, s string, start int, seg string, k Kind) []spa
 	case name == "PER" && k == Phone:
 		for n := 3; n+1 < len(elems); n += 2 {
 			if q := value(n); (q == "TE" || q == "HP" || q == "CP" || q == "WP") && countDigits(value(n+1)) >= 10 {
-				out = append(out, at(n+1))
+				out = append(out, elems[n+1])
 			}
 		}
 	}
