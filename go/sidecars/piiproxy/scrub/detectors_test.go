@@ -241,7 +241,7 @@ func TestName(t *testing.T) {
 		c("a salutation without a comma is prose", "Hello World programs", "Hello World programs", 0),
 		c("a closing followed by a sentence", "Regards,\nThe Vellum Team", "Regards,\nThe Vellum Team", 0),
 		c("an acronym after a title", "MS Word and DR. Web", "MS Word and DR. Web", 0),
-		c("a cue inside a word", "username: Alice Smith, hostname: Web Server", "username: Alice Smith, hostname: Web Server", 0),
+		c("a cue inside a word", "username: Build Agent, hostname: Web Server", "username: Build Agent, hostname: Web Server", 0),
 		c("YAML keys", "name: vellum-predictor", "name: vellum-predictor", 0),
 	})
 }

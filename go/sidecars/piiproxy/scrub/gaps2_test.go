@@ -23,7 +23,7 @@ var moreIDCases = []tableCase{
 		"cédula <NATIONAL_ID_1> y celular <PHONE_1>"),
 	pii("es-CO", NationalID, "C.C. No. in a legal sentence",
 		"Juan Pérez, identificado con C.C. No. 79.845.123 de Bogotá, declara",
-		"Juan Pérez, identificado con C.C. No. <NATIONAL_ID_1> de Bogotá, declara"),
+		"<NAME_1>, identificado con C.C. No. <NATIONAL_ID_1> de Bogotá, declara"),
 	pii("es-CO", NationalID, "cédula de ciudadanía compact in a form",
 		"Cédula de ciudadanía: 1032456789\nCiudad: Medellín",
 		"Cédula de ciudadanía: <NATIONAL_ID_1>\nCiudad: Medellín"),

@@ -98,7 +98,7 @@ var gapCases = []tableCase{
 		"Kancelář: <ADDRESS_1>, Praha 2"),
 	pii("cs-CZ", Address, "signature lines, the postcode on the next line",
 		"Petra Svobodová\nMasarykova 1020/14\n602 00 Brno",
-		"Petra Svobodová\n<ADDRESS_1>\n602 00 Brno"),
+		"<NAME_1>\n<ADDRESS_1>\n602 00 Brno"),
 	pii("cs-CZ", Address, "a lower-case street type (náměstí)",
 		"Sídlo: náměstí Míru 820/9, 120 00 Praha 2",
 		"Sídlo: <ADDRESS_1>, 120 00 Praha 2"),

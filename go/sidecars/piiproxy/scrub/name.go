@@ -114,6 +114,7 @@ func findNames(s string) []span {
 	out = append(out, namesInChats(s)...)
 	out = append(out, namesInForms(s)...)
 	out = append(out, namesInTranscripts(s)...)
+	out = append(out, namesInProse(s)...)
 	if strings.Contains(s, nationalIDOpen) {
 		out = append(out, namesBeforeIDs(s)...)
 	}

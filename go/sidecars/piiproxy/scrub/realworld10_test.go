@@ -226,7 +226,7 @@ var techPrompt10Cases = []tableCase{
 		"Cerbo GX: VRM portal ID c0619ab1a2b3, Modbus TCP unit ID 100, register 843 should give battery SOC but returns 0xFFFF."),
 	pii("en-AU", Phone, "a solar installer's name and mobile on a job sheet",
 		"Solar job sheet: Installer: Bronwyn McAllister, mobile 0491 570 156. System 6.6 kW, 15 × 440 W panels, inverter shows Error 1037 at start-up.",
-		"Solar job sheet: Installer: <NAME_1>, mobile <PHONE_1>. System 6.6 kW, 15 × 440 W panels, inverter shows Error 1037 at start-up.").leftAs("an installer's name after \"Installer:\": software's text labels installers too (\"Installer: Inno Setup\", two capitalised words), so \"installer\" is no name label"),
+		"Solar job sheet: Installer: <NAME_1>, mobile <PHONE_1>. System 6.6 kW, 15 × 440 W panels, inverter shows Error 1037 at start-up."),
 	pii("en-AU", NationalID, "a TFN failing the payroll check",
 		"MYOB payroll rejects TFN 793 025 480 with 'TFN failed algorithm check'. Appendix B says it's valid if the weighted sum is divisible by 11 — is the new employee's number wrong?",
 		"MYOB payroll rejects TFN <NATIONAL_ID_1> with 'TFN failed algorithm check'. Appendix B says it's valid if the weighted sum is divisible by 11 — is the new employee's number wrong?"),

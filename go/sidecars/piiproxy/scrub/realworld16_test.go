@@ -565,7 +565,7 @@ var commerce16Cases = []tableCase{
 		"Wniosek o raty 0% — Santander Consumer Bank\nNr umowy: RK/2025/482917\nImię i nazwisko: <NAME_1>\nPESEL: <NATIONAL_ID_1>\nSeria i numer dowodu osobistego: <NATIONAL_ID_2>\nKwota: 3 499,00 zł, 20 rat po 174,95 zł"),
 	pii("pl-PL", IBAN, "a refund request with an account number written as an NRB without PL; the order number stays",
 		"Dzień dobry, proszę o zwrot 249,99 zł za zamówienie 48291736 na konto:\n19 1090 1014 0000 0001 4829 1736\nAnna Zielińska",
-		"Dzień dobry, proszę o zwrot 249,99 zł za zamówienie 48291736 na konto:\n<IBAN_1>\n<NAME_1>").leftAs("a name alone on the line under an account number, with no cue"),
+		"Dzień dobry, proszę o zwrot 249,99 zł za zamówienie 48291736 na konto:\n<IBAN_1>\n<NAME_1>"),
 	pii("pl-PL", Phone, "a parcel-locker SMS: the recipient's phone; the locker code and tracking number stay",
 		"InPost: Paczka 630012048291736502114477 czeka w Paczkomacie WAW12M (ul. Marszałkowska, przy Żabce). Kod odbioru: 482917. Odbierz do 16.03 10:14. Numer odbiorcy: +48 601 482 917",
 		"InPost: Paczka 630012048291736502114477 czeka w Paczkomacie WAW12M (ul. Marszałkowska, przy Żabce). Kod odbioru: 482917. Odbierz do 16.03 10:14. Numer odbiorcy: <PHONE_1>"),

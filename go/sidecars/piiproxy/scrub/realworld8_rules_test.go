@@ -11,7 +11,7 @@ func TestRealWorld8SmallRules(t *testing.T) {
 		{"Date of birth\n1994 06 08", "Date of birth\n<DATE_OF_BIRTH_1>"},
 		{"Shipment 1994 06 08 arrived", "Shipment 1994 06 08 arrived"},
 		{"Date of birth: 1 6 1994", "Date of birth: 1 6 1994"},
-		{"Laura Nieminen, s. 15.8.1992", "Laura Nieminen, s. <DATE_OF_BIRTH_1>"},
+		{"Laura Nieminen, s. 15.8.1992", "<NAME_1>, s. <DATE_OF_BIRTH_1>"},
 		{"s. 15.8.1992 lähtien", "s. 15.8.1992 lähtien"},
 		{"Tlf. 33 21 48 59", "Tlf. <PHONE_1>"},
 		{"Mobil: 922 48 173", "Mobil: <PHONE_1>"},

@@ -1,0 +1,363 @@
+package scrub
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// namesInProse finds a person's full name in running prose, where nothing
+// announces it: "please email John Smith about it", "Schreib an Klaus
+// Obermeier", "my manager Tomasz Wiśniewski asked". A capitalised word
+// alone is as often a product, a place or a heading, so the rule wants
+// both halves of a name from the lists of gazetteer.go: a known given name
+// (perhaps two, or one and an initial: "Anna K. Nowak", "Anna Maria
+// Rossi"), then particles ("de la", "van der") and a known family name,
+// perhaps a second one ("García Márquez"). The lists leave out given names
+// that are common words ("Will", "May", "Grant Access") and family names
+// that are ("Station"), so "Max Connections" and "Victoria Station" stay.
+//
+// A name that is part of a place's or an institution's ("Marie Curie
+// Hospital", "St. John Smith Street", "San Francisco") and a name glued to
+// code ("user.John", "John_Smith(") stay too (see proseNameAt), as do the
+// names of the dead and of things that notableNames lists ("Grace Hopper
+// Superchip", "Ada Lovelace" the GPU architecture, "John Deere" the
+// tractor). A name inside a run of capitalised words is a title's or a
+// product's ("GH200 Grace Hopper Superchip", "Choa Chu Kang"), unless a
+// title or the sentence's start is before it: "Ask Kenji Watanabe", "an
+// Herrn Klaus Obermeier". German capitalises nouns, so a name before one
+// ("Klaus Obermeier Bescheid geben") is missed; that is the price.
+func namesInProse(s string) []span {
+	var out, streets []span
+	streetsRead := false
+	for i := 0; i < len(s); {
+		b := s[i]
+		switch {
+		case 'A' <= b && b <= 'Z':
+		case b >= utf8.RuneSelf && utf8.RuneStart(b):
+			if r, n := utf8.DecodeRuneInString(s[i:]); !unicode.IsUpper(r) {
+				i += n
+				continue
+			}
+		default:
+			i++
+			continue
+		}
+		if i > 0 {
+			if r, _ := utf8.DecodeLastRuneInString(s[:i]); isWordRune(r) || strings.ContainsRune(codeJoints, r) {
+				i++ // inside a word ("McDonald"), or an identifier's part
+				continue
+			}
+		}
+		if sp, person := proseNameAt(s, i); sp.end > 0 {
+			if person && !streetsRead { // a street named after a person ("14 Rosemary Lane") is the street's
+				streets, streetsRead = disjoint(findAddresses(s)), true
+			}
+			if person && !insideSpans(streets, sp.start, sp.end) {
+				out = append(out, sp)
+			}
+			i = sp.end
+			continue
+		}
+		i = max(wordEnd(s, i), i+1)
+	}
+	return out
+}
+
+// codeJoints join an identifier's parts, a path's or an address's: a
+// capitalised word after one is code ("user.John", "@Anna", "$Smith").
+const codeJoints = "._/\\@#$%&=:<>[{"
+
+// proseNameAt reads the name that starts at i: a known given name, then
+// more given names or initials, particles and one or two family names; or,
+// in the order Hungarian and East Asian names take, a known family name
+// and a known given name ("Kovács Bence", "Takahashi Yuki"). It returns the
+// words read as a name (none: a zero span) and whether they stand as a
+// person's; the caller goes on after them either way, so "Martin Luther
+// King Jr. Day" is not read again from "Luther".
+func proseNameAt(s string, i int) (sp span, person bool) {
+	e := wordEnd(s, i)
+	first := s[i:e]
+	if !nameCased(first) {
+		return span{}, false
+	}
+	end := 0
+	if knownGiven(first) {
+		end = givenFirstEnd(s, e)
+	}
+	if end == 0 && knownFamily(first) && !institutionWords[strings.ToLower(first)] && !placeWords[strings.ToLower(first)] {
+		end = familyFirstEnd(s, e)
+	}
+	if end == 0 {
+		return span{}, false
+	}
+	person = !placeBefore(s, i) && !capitalisedBefore(s, i) && !exampleBefore(s, i) &&
+		!institutionAfter(s, end) && !codeAfter(s, end) && !capitalisedAfter(s, end) && !modelAfter(s, end) &&
+		!notableNames[strings.ToLower(s[i:end])]
+	return span{i, end}, person
+}
+
+// givenFirstEnd is the end of the family names after a given name that
+// ends at e, or 0 if none follows.
+func givenFirstEnd(s string, e int) int {
+	end, families, particles := 0, 0, false
+	for j, parts := e, 1; parts < 6 && j+1 < len(s) && s[j] == ' '; parts++ {
+		j++
+		w := wordEnd(s, j)
+		word := s[j:w]
+		switch {
+		case w == j:
+		case families == 0 && (nameParticles[word] || proseParticles[strings.ToLower(word)]):
+			particles = true
+			j = w
+			continue
+		case nameCased(word) && (knownFamily(word) || familyShaped(word)) && !institutionWords[strings.ToLower(word)]:
+			families++
+			end, j = w, w
+			if families < 2 {
+				continue
+			}
+		case families == 0 && !particles && initialWord(word):
+			j = w
+			continue
+		case families == 0 && !particles && nameCased(word) && knownGiven(word):
+			j = w
+			continue
+		}
+		break
+	}
+	return end
+}
+
+// proseParticles join a given name to a family name beside nameParticles,
+// and may be capitalised between them ("Francesca De Santis", "Gianluca
+// Lo Russo", "Maria Cristina dela Cruz", "Yannick Le Goff").
+var proseParticles = map[string]bool{"de": true, "di": true, "da": true, "del": true, "della": true, "dello": true,
+	"dela": true, "lo": true, "le": true, "la": true, "van": true, "von": true, "der": true, "den": true, "dos": true,
+	"das": true, "do": true, "du": true, "des": true, "degli": true, "ter": true, "ten": true}
+
+// familyFirstEnd is the end of the given name after a family name that
+// ends at e, or 0.
+func familyFirstEnd(s string, e int) int {
+	if e+1 >= len(s) || s[e] != ' ' {
+		return 0
+	}
+	w := wordEnd(s, e+1)
+	if word := s[e+1 : w]; nameCased(word) && knownGiven(word) && !knownFamily(word) {
+		return w
+	}
+	return 0
+}
+
+// familyShaped: a capitalised word with an ending that family names have
+// and few other words do ("Kowalczyk", "Petrović", "Ionescu",
+// "Papadopoulos", "Benítez"): after a known given name it is the family
+// name even when the lists do not know it.
+func familyShaped(word string) bool {
+	if utf8.RuneCountInString(word) < 5 {
+		return false
+	}
+	lower := strings.ToLower(word)
+	for _, suffix := range familySuffixes {
+		if strings.HasSuffix(lower, suffix) {
+			return true
+		}
+	}
+	return false
+}
+
+var familySuffixes = []string{"sson", "ssen", "czyk", "wicz", "ski", "ska", "sky", "ský", "ská", "ović", "ević",
+	"ovich", "evich", "enko", "chuk", "escu", "eanu", "poulos", "idis", "akis", "oğlu", "oglu", "shvili", "dze",
+	"ez", "mann", "berg", "stein", "quist", "ström", "gren", "yan", "ов", "ова", "ев", "ева", "енко", "ук", "юк",
+	"ський", "ська", "ский", "ская", "цкий", "ич", "ίδης", "άκης", "όπουλος"}
+
+// exampleBefore: the name is a specimen ("for example, John Q. Doe", "z. B.
+// Max Mustermann").
+func exampleBefore(s string, i int) bool {
+	before := strings.ToLower(strings.TrimRight(s[max(0, i-24):i], " ,:(\"“„«"))
+	for _, cue := range exampleCues {
+		if strings.HasSuffix(before, cue) {
+			return true
+		}
+	}
+	return false
+}
+
+var exampleCues = []string{"example", "e.g.", "e.g", "z. b.", "z.b.", "exemple", "ejemplo", "esempio", "exemplo",
+	"beispiel", "beispielsweise", "etwa", "bspw.", "np.", "např.", "such as"}
+
+// initialWord: "K." of "Anna K. Nowak".
+func initialWord(word string) bool {
+	r, n := utf8.DecodeRuneInString(word)
+	return unicode.IsUpper(r) && word[n:] == "."
+}
+
+// nameCased: a name's capitals, part by part between hyphens: each part
+// capitalised ("Jean-Pierre", "Müller-Lüdenscheid"), perhaps after "O'",
+// "D'", "Mc" or "Mac" ("O'Connor", "McKenzie"), or an Arabic article
+// before the rest ("Al-Rashid", "el-Sayed").
+func nameCased(word string) bool {
+	if strings.HasSuffix(word, ".") {
+		return false
+	}
+	parts := strings.Split(word, "-")
+	for i, part := range parts {
+		if i < len(parts)-1 && (strings.EqualFold(part, "al") || strings.EqualFold(part, "el")) {
+			continue
+		}
+		if !capitalised(part) && !capitalised(withoutNamePrefix(part)) {
+			return false
+		}
+	}
+	return true
+}
+
+// withoutNamePrefix is part without a prefix that has a capital of its own
+// after it ("O'Connor" -> "Connor", "McKenzie" -> "Kenzie"), or "".
+func withoutNamePrefix(part string) string {
+	for _, prefix := range []string{"O'", "O’", "D'", "D’", "Mc", "Mac"} {
+		if rest, ok := strings.CutPrefix(part, prefix); ok && startsUpper(rest) {
+			return rest
+		}
+	}
+	return ""
+}
+
+// placeBefore: the word before i makes the name a place's, a saint's, a
+// company's or an institution's, as Romance and other languages write the thing first
+// ("St. John", "San Carlos", "Lake Louise", "rue Émile Zola", "lycée Victor
+// Hugo", "salle Jules Verne", "alcaldía Benito Juárez").
+func placeBefore(s string, i int) bool {
+	end := i - 1
+	if end < 1 || s[end] != ' ' {
+		return false
+	}
+	if s[end-1] == '.' {
+		end--
+	}
+	word := s[letterRunStart(s, end):end]
+	return placeWords[strings.ToLower(word)] || legalForms[word] // "PT Waskita Karya": a company's
+}
+
+// placeWords name a place, a saint or an institution before a person's name.
+var placeWords = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range strings.FieldsSeq(`st ste saint sainte san santa santo são sankt mount mt lake fort port cape lac mont
+		isla villa rue avenue av boulevard bd place allée quai quartier lycée collège école salle hôpital gare
+		aéroport stade musée parc pont pt cv calle avenida plaza paseo colegio escuela instituto hospital estación
+		aeropuerto alcaldía colonia delegación municipio museo parque puente estadio rua praça escola liceo via
+		piazza viale corso scuola ospedale stazione aeroporto ulica ul aleja plac szkoła αεροδρόμιο οδός οδό
+		πλατεία σταθμός νοσοκομείο улица улице проспект площадь школа станция аэропорт вулиця площа`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// institutionAfter: the word after the name makes it an institution's, a
+// place's, a prize's or a company's ("Marie Curie Hospital", "Johns Hopkins
+// University", "Charles de Gaulle airport", "Johnson & Johnson").
+func institutionAfter(s string, end int) bool {
+	if end >= len(s) || s[end] != ' ' {
+		return false // glued to what follows: codeAfter's
+	}
+	rest := strings.TrimLeft(s[end:], " ")
+	return strings.HasPrefix(rest, "&") || institutionWords[strings.ToLower(rest[:wordEnd(rest, 0)])]
+}
+
+// institutionWords follow a person's name in the names of things named
+// after people.
+var institutionWords = map[string]bool{
+	"hospital": true, "clinic": true, "klinik": true, "klinikum": true, "university": true, "universität": true,
+	"université": true, "universidad": true, "università": true, "universidade": true, "college": true,
+	"institute": true, "institut": true, "instituto": true, "istituto": true, "school": true, "schule": true,
+	"gymnasium": true, "école": true, "escuela": true, "academy": true, "akademie": true, "foundation": true,
+	"stiftung": true, "fondation": true, "fundación": true, "fundação": true, "fondazione": true, "center": true,
+	"centre": true, "zentrum": true, "museum": true, "musée": true, "museo": true, "library": true, "hall": true,
+	"theatre": true, "theater": true, "stadium": true, "stadion": true, "arena": true, "park": true, "bridge": true,
+	"tower": true, "building": true, "memorial": true, "prize": true, "award": true, "medal": true, "preis": true,
+	"prix": true, "premio": true, "airport": true, "aeroporto": true, "aéroport": true, "aeropuerto": true,
+	"flughafen": true, "station": true, "bahnhof": true, "gare": true, "estación": true, "street": true, "st": true,
+	"road": true, "rd": true, "avenue": true, "ave": true, "boulevard": true, "blvd": true, "lane": true, "drive": true,
+	"square": true, "straße": true, "strasse": true, "str": true, "platz": true, "allee": true, "weg": true,
+	"ring": true, "high": true, "elementary": true, "middle": true, "church": true, "kirche": true,
+	"cathedral": true, "chapel": true, "hotel": true, "inc": true, "ltd": true, "llc": true, "gmbh": true,
+	"company": true, "corporation": true, "corp": true, "group": true, "sons": true, "effect": true,
+	"syndrome": true, "disease": true, "method": true, "algorithm": true, "theorem": true, "equation": true,
+	"law": true, "principle": true, "test": true, "scale": true, "index": true, "distribution": true,
+}
+
+// capitalisedBefore: the word before i is capitalised and neither starts
+// its sentence nor is a courtesy title ("GH200 Grace", "Choa Chu", but
+// not "Ask Kenji", "Herrn Klaus", "CEO Satya").
+func capitalisedBefore(s string, i int) bool {
+	if i < 2 || s[i-1] != ' ' {
+		return false
+	}
+	end := i - 1
+	start := letterRunStart(s, end)
+	if start > 0 && s[start-1] == '-' { // "Al-Rashid"'s article, "Jean-Luc"'s first part: read from there
+		return true
+	}
+	word := s[start:end]
+	if word == "" || !capitalised(word) || sentenceStart(s, start) || titleAt(s, start, true) > 0 {
+		return false
+	}
+	return !proseTitles[strings.ToLower(word)]
+}
+
+// proseTitles are the courtesy titles and ranks of a name in prose whose
+// form courtesyTitles does not hold: declined ("Herrn"), or without a
+// full stop ("Prof", "Dr").
+var proseTitles = map[string]bool{"herrn": true, "prof": true, "dr": true, "professor": true, "professorin": true,
+	"doktor": true, "captain": true, "kapitän": true, "sister": true, "father": true, "pastor": true,
+	"senator": true, "judge": true, "richter": true, "richterin": true, "officer": true, "detective": true,
+	"inspector": true, "sergeant": true, "nurse": true, "coach": true, "uncle": true, "aunt": true, "auntie": true,
+	"onkel": true, "tante": true, "oma": true, "opa": true, "tío": true, "tía": true, "tio": true, "tia": true,
+	"don": true, "doña": true, "dona": true, "monsieur": true, "madame": true, "mademoiselle": true, "signor": true,
+	"signora": true, "pani": true, "pan": true, "panem": true, "panią": true, "paní": true, "pana": true,
+	"kollegin": true, "kollege": true, "kunde": true, "kundin": true, "patient": true, "patientin": true}
+
+// capitalisedAfter: a word with a capital follows the name on its sentence
+// ("Grace Hopper Superchip", "Lee Kuan Yew", "Rose Gold iPhone"); a suffix
+// ("Jr.") or an acronym ("John Smith CEO") is no such word.
+func capitalisedAfter(s string, end int) bool {
+	if end+1 >= len(s) || s[end] != ' ' {
+		return false
+	}
+	w := wordEnd(s, end+1)
+	word := strings.TrimSuffix(s[end+1:w], ".")
+	return utf8.RuneCountInString(word) > 1 && strings.IndexFunc(word, unicode.IsUpper) >= 0 && !allUpper(word) &&
+		!nameSuffixes[word]
+}
+
+// modelAfter: a model's number or a Roman numeral follows ("Škoda Octavia
+// III", "John Deere 5075E"): the words are a product's.
+func modelAfter(s string, end int) bool {
+	if end+1 >= len(s) || s[end] != ' ' {
+		return false
+	}
+	rest := s[end+1:]
+	if rest[0] >= '0' && rest[0] <= '9' {
+		return true
+	}
+	w := wordEnd(rest, 0)
+	return w > 0 && strings.Trim(rest[:w], "IVX") == "" && (w == len(rest) || !isWordRune(firstRune(rest[w:])))
+}
+
+// nameSuffixes follow a family name as part of the name.
+var nameSuffixes = map[string]bool{"Jr": true, "Sr": true, "Jun": true, "Sen": true}
+
+// codeAfter: the name runs on into code ("John_Smith", "Smith(",
+// "Smith.java", "Smith=").
+func codeAfter(s string, end int) bool {
+	if end >= len(s) {
+		return false
+	}
+	switch s[end] {
+	case '_', '(', '=', '/', '\\', '@', '[', '{', '<':
+		return true
+	case '.':
+		return end+1 < len(s) && isASCIILetter(s[end+1])
+	}
+	return false
+}
