@@ -41,19 +41,22 @@ func inNameList(list, word string, everyPart bool) bool {
 }
 
 // listHasName: word is a line of list as written, or without its accents
-// ("Müller" is in the census as "muller").
+// ("Müller" is in the census as "muller"). The keys are built in buffers
+// on the stack: a lookup allocates nothing for a name of up to 64 bytes.
 func listHasName(list, word string) bool {
-	key := nameKey(word)
+	var buf, foldBuf [64]byte
+	key := appendNameKey(buf[:0], word)
 	if sortedLinesHave(list, key) {
 		return true
 	}
-	folded := strings.Map(func(r rune) rune {
+	folded, changed := foldBuf[:0], false
+	for _, r := range string(key) {
 		if base, ok := accentFolds[r]; ok {
-			return base
+			r, changed = base, true
 		}
-		return r
-	}, key)
-	return folded != key && sortedLinesHave(list, folded)
+		folded = utf8.AppendRune(folded, r)
+	}
+	return changed && sortedLinesHave(list, folded)
 }
 
 // accentFolds maps the accented lower-case letters of the Latin and Greek
@@ -70,46 +73,54 @@ var accentFolds = func() map[rune]rune {
 	return m
 }()
 
-// nameKey is word as the lists write it: lower case, no apostrophes, a
-// plain sigma for the final one.
-func nameKey(word string) string {
-	var b strings.Builder
-	b.Grow(len(word))
+// appendNameKey appends word as the lists write it to dst: lower case, no
+// apostrophes, a plain sigma for the final one.
+func appendNameKey(dst []byte, word string) []byte {
 	for _, r := range word {
 		switch r {
 		case '\'', '’':
 		case 'ς':
-			b.WriteRune('σ')
+			dst = utf8.AppendRune(dst, 'σ')
 		default:
-			if r < utf8.RuneSelf {
-				if 'A' <= r && r <= 'Z' {
-					r += 'a' - 'A'
-				}
-				b.WriteByte(byte(r))
+			if 'A' <= r && r <= 'Z' {
+				dst = append(dst, byte(r+'a'-'A'))
+			} else if r < utf8.RuneSelf {
+				dst = append(dst, byte(r))
 			} else {
-				b.WriteRune(unicode.ToLower(r))
+				dst = utf8.AppendRune(dst, unicode.ToLower(r))
 			}
 		}
 	}
-	return b.String()
+	return dst
 }
 
 // sortedLinesHave: key is a line of list, whose lines are sorted by byte.
 // A binary search over byte offsets, each probe widened to its line.
-func sortedLinesHave(list, key string) bool {
+func sortedLinesHave(list string, key []byte) bool {
 	lo, hi := 0, len(list) // line starts
 	for lo < hi {
 		mid := lo + (hi-lo)/2
 		start := lo + strings.LastIndexByte(list[lo:mid], '\n') + 1
 		end := start + strings.IndexByte(list[start:], '\n')
-		switch line := list[start:end]; {
-		case line == key:
+		switch c := compareLine(list[start:end], key); {
+		case c == 0:
 			return true
-		case line < key:
+		case c < 0:
 			lo = end + 1
 		default:
 			hi = start
 		}
 	}
 	return false
+}
+
+// compareLine compares line with key byte by byte, as strings.Compare
+// would after a conversion this saves.
+func compareLine(line string, key []byte) int {
+	for k := 0; k < len(line) && k < len(key); k++ {
+		if line[k] != key[k] {
+			return int(line[k]) - int(key[k])
+		}
+	}
+	return len(line) - len(key)
 }

@@ -35,7 +35,7 @@ func TestNameListsSorted(t *testing.T) {
 			if line == "" || line <= prev {
 				t.Fatalf("%s.txt line %d %q is empty or not after %q", name, i+1, line, prev)
 			}
-			if !sortedLinesHave(list, line) {
+			if !sortedLinesHave(list, []byte(line)) {
 				t.Fatalf("%s.txt: %q not found by the search", name, line)
 			}
 			prev = line

@@ -28,19 +28,16 @@ import (
 // Herrn Klaus Obermeier". German capitalises nouns, so a name before one
 // ("Klaus Obermeier Bescheid geben") is missed; that is the price.
 func namesInProse(s string) []span {
-	var out, streets []span
-	streetsRead := false
+	var out []span
 	for i := 0; i < len(s); {
-		b := s[i]
-		switch {
-		case 'A' <= b && b <= 'Z':
-		case b >= utf8.RuneSelf && utf8.RuneStart(b):
-			if r, n := utf8.DecodeRuneInString(s[i:]); !unicode.IsUpper(r) {
-				i += n
-				continue
-			}
-		default:
+		for i < len(s) && !nameLeads[s[i]] {
 			i++
+		}
+		if i == len(s) {
+			break
+		}
+		if r, n := utf8.DecodeRuneInString(s[i:]); !unicode.IsUpper(r) {
+			i += n
 			continue
 		}
 		if i > 0 {
@@ -50,10 +47,7 @@ func namesInProse(s string) []span {
 			}
 		}
 		if sp, person := proseNameAt(s, i); sp.end > 0 {
-			if person && !streetsRead { // a street named after a person ("14 Rosemary Lane") is the street's
-				streets, streetsRead = disjoint(findAddresses(s)), true
-			}
-			if person && !insideSpans(streets, sp.start, sp.end) {
+			if person && !inStreet(s, sp) {
 				out = append(out, sp)
 			}
 			i = sp.end
@@ -63,6 +57,45 @@ func namesInProse(s string) []span {
 	}
 	return out
 }
+
+// inStreet: the name sp is part of a street's ("14 Rosemary Lane",
+// "Avenida Tomás Matos, S/N"), which the address detector finds on the
+// name's line and the next (where a postcode may stand). A street has a
+// number near it, so a name without one is settled at once; and it is
+// short, so the lines are read at most streetReach bytes either side of the
+// name: a text of names on one long line costs each name the same.
+func inStreet(s string, sp span) bool {
+	if countDigits(s[max(0, sp.start-16):min(len(s), sp.end+48)]) == 0 {
+		return false
+	}
+	from := max(0, sp.start-streetReach)
+	ls := from + strings.LastIndexByte(s[from:sp.start], '\n') + 1
+	to := min(len(s), sp.end+streetReach)
+	le := to
+	if k := strings.IndexByte(s[sp.end:to], '\n'); k >= 0 {
+		if k2 := strings.IndexByte(s[sp.end+k+1:to], '\n'); k2 >= 0 {
+			le = sp.end + k + 1 + k2
+		}
+	}
+	return insideSpans(disjoint(findAddresses(s[ls:le])), sp.start-ls, sp.end-ls)
+}
+
+// streetReach bounds the text inStreet reads around a name.
+const streetReach = 160
+
+// nameLeads are the bytes a capital the lists can hold starts with: an
+// ASCII capital, or the lead byte of a letter of the Latin, Greek and
+// Cyrillic blocks, U+0080 to U+052F (0xC2 to 0xD4); the lists hold no
+// other script, so most of a CJK text is passed over byte by byte.
+var nameLeads = func() (leads [256]bool) {
+	for b := 'A'; b <= 'Z'; b++ {
+		leads[b] = true
+	}
+	for b := 0xC2; b <= 0xD4; b++ {
+		leads[b] = true
+	}
+	return leads
+}()
 
 // codeJoints join an identifier's parts, a path's or an address's: a
 // capitalised word after one is code ("user.John", "@Anna", "$Smith").
@@ -78,18 +111,18 @@ const codeJoints = "._/\\@#$%&=:<>[{"
 func proseNameAt(s string, i int) (sp span, person bool) {
 	e := wordEnd(s, i)
 	first := s[i:e]
-	if !nameCased(first) {
-		return span{}, false
+	if !secondNameWord(s, e) || !nameCased(first) {
+		return span{}, false // most capitalised words: settled before the lists are searched
 	}
-	end := 0
+	end, read := 0, e
 	if knownGiven(first) {
-		end = givenFirstEnd(s, e)
+		end, read = givenFirstEnd(s, e)
 	}
-	if end == 0 && knownFamily(first) && !institutionWords[strings.ToLower(first)] && !placeWords[strings.ToLower(first)] {
+	if end == 0 && read == e && knownFamily(first) && !institutionWords[strings.ToLower(first)] && !placeWords[strings.ToLower(first)] {
 		end = familyFirstEnd(s, e)
 	}
-	if end == 0 {
-		return span{}, false
+	if end == 0 { // given names without a family name after them are read once, not from each
+		return span{i, read}, false
 	}
 	person = !placeBefore(s, i) && !capitalisedBefore(s, i) && !exampleBefore(s, i) &&
 		!institutionAfter(s, end) && !codeAfter(s, end) && !capitalisedAfter(s, end) && !modelAfter(s, end) &&
@@ -97,10 +130,29 @@ func proseNameAt(s string, i int) (sp span, person bool) {
 	return span{i, end}, person
 }
 
+// secondNameWord: the word after e can go on a name, as every name the
+// rule reads has a second word: a capital's, or a particle's ("Pieter van
+// Wyk").
+func secondNameWord(s string, e int) bool {
+	if e+1 >= len(s) || s[e] != ' ' {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(s[e+1:]); unicode.IsUpper(r) {
+		return true
+	}
+	w := wordEnd(s, e+1)
+	if word := s[e+1 : w]; !nameParticles[word] && !proseParticles[word] {
+		return false
+	}
+	return w+2 < len(s) && s[w] == ' ' && (startsUpper(s[w+1:]) && isWordRune(firstRune(s[w+2:])) ||
+		proseParticles[s[w+1:wordEnd(s, w+1)]]) // "van Wyk", "van der Berg"; not "do I"
+}
+
 // givenFirstEnd is the end of the family names after a given name that
-// ends at e, or 0 if none follows.
-func givenFirstEnd(s string, e int) int {
-	end, families, particles := 0, 0, false
+// ends at e, or 0 if none follows; and the end of the words it read.
+func givenFirstEnd(s string, e int) (end, read int) {
+	families, particles := 0, false
+	read = e
 	for j, parts := e, 1; parts < 6 && j+1 < len(s) && s[j] == ' '; parts++ {
 		j++
 		w := wordEnd(s, j)
@@ -111,6 +163,9 @@ func givenFirstEnd(s string, e int) int {
 			particles = true
 			j = w
 			continue
+		case families == 0 && !particles && nameCased(word) && knownGiven(word) && !knownFamily(word):
+			j, read = w, w // a second given name ("Anna Maria Rossi")
+			continue
 		case nameCased(word) && (knownFamily(word) || familyShaped(word)) && !institutionWords[strings.ToLower(word)]:
 			families++
 			end, j = w, w
@@ -118,15 +173,12 @@ func givenFirstEnd(s string, e int) int {
 				continue
 			}
 		case families == 0 && !particles && initialWord(word):
-			j = w
-			continue
-		case families == 0 && !particles && nameCased(word) && knownGiven(word):
-			j = w
+			j, read = w, w
 			continue
 		}
 		break
 	}
-	return end
+	return end, max(read, end)
 }
 
 // proseParticles join a given name to a family name beside nameParticles,
@@ -200,9 +252,9 @@ func nameCased(word string) bool {
 	if strings.HasSuffix(word, ".") {
 		return false
 	}
-	parts := strings.Split(word, "-")
-	for i, part := range parts {
-		if i < len(parts)-1 && (strings.EqualFold(part, "al") || strings.EqualFold(part, "el")) {
+	for part := range strings.SplitSeq(word, "-") {
+		last := len(part) == len(word) || strings.HasSuffix(word, "-"+part)
+		if !last && (strings.EqualFold(part, "al") || strings.EqualFold(part, "el")) {
 			continue
 		}
 		if !capitalised(part) && !capitalised(withoutNamePrefix(part)) {
