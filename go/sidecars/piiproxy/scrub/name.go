@@ -547,6 +547,12 @@ type nameCue struct {
 	thenContact bool
 	// party: a contract's party, past the office in lower case (partyName)
 	party bool
+	// given: a relation word ("my son", "meine Tochter", "ma fille"), after
+	// which a given name alone is a person's: the name's first word must be
+	// a known given name (gazetteer.go), and the name ends with it or with
+	// the family names after it ("my son Lukas has", "meine Tochter Lena
+	// Schule" keeps "Schule")
+	given bool
 }
 
 // cuesByLetters holds the cues by their first two bytes (ASCII letters,
@@ -698,6 +704,40 @@ var lowerTitleCues = map[string]bool{"dott. ": true, "dott.ssa ": true, "dr.ssa 
 	"prof.ssa ": true, "sig.ra ": true, "sig.na ": true, "avv. ": true, "dr. ": true, "dra. ": true, "ing. ": true,
 	"arq. ": true, "д-р ": true}
 
+// relationCues name a person by their relation to the writer (written
+// here with "_" for the spaces between their words).
+var relationCues = func() []string {
+	var cues []string
+	for cue := range strings.FieldsSeq(`
+	my_son my_daughter my_wife my_husband my_partner my_boyfriend my_girlfriend my_fiancé my_fiancée my_fiance
+	my_mother my_mom my_mum my_father my_dad my_brother my_sister my_grandmother my_grandma my_grandfather
+	my_grandpa my_uncle my_aunt my_cousin my_niece my_nephew my_friend my_neighbour my_neighbor our_neighbour
+	our_neighbor my_coworker my_co-worker my_boss my_manager my_roommate my_flatmate my_kid my_child our_son
+	our_daughter my_stepson my_stepdaughter my_father-in-law my_mother-in-law my_sister-in-law my_brother-in-law
+	my_ex my_ex-wife my_ex-husband my_student my_tenant my_landlord my_teacher my_assistant my_intern
+	mein_sohn meine_tochter meine_frau mein_mann mein_kollege meine_kollegin mein_freund meine_freundin
+	mein_bruder meine_schwester meine_mutter mein_vater mein_nachbar meine_nachbarin unser_sohn unsere_tochter
+	mein_chef meine_chefin mein_enkel meine_enkelin meine_oma mein_opa
+	mon_fils ma_fille ma_femme mon_mari mon_collègue ma_collègue mon_ami mon_amie mon_frère ma_sœur ma_soeur
+	mon_voisin ma_voisine ma_mère mon_père notre_fils notre_fille mon_chef ma_cheffe mon_copain ma_copine
+	mi_hijo mi_hija nuestro_hijo nuestra_hija mi_esposa mi_esposo mi_marido mi_mujer mi_jefe mi_jefa
+	mi_compañero mi_compañera mi_amigo mi_amiga mi_hermano mi_hermana mi_vecino mi_vecina mi_madre mi_padre
+	mi_mamá mi_papá mi_novio mi_novia
+	meu_filho minha_filha nosso_filho nossa_filha minha_esposa minha_mulher meu_marido meu_chefe minha_chefe
+	meu_amigo minha_amiga meu_irmão minha_irmã minha_mãe meu_pai minha_sogra meu_sogro meu_vizinho
+	minha_vizinha meu_namorado minha_namorada
+	mio_figlio mia_figlia mia_moglie mio_marito mio_capo mio_fratello mia_sorella mia_madre mio_padre
+	mio_collega mia_collega mio_amico mia_amica mio_vicino mia_vicina
+	mijn_zoon mijn_dochter mijn_vrouw mijn_man mijn_buurvrouw mijn_buurman mijn_collega mijn_vriend
+	mijn_vriendin mijn_broer mijn_zus mijn_moeder mijn_vader onze_zoon onze_dochter
+	mój_syn moja_córka mój_mąż moja_żona mój_brat moja_siostra mój_kolega moja_koleżanka mój_szef moja_szefowa
+	min_søn min_sønn min_datter min_kone min_mand min_mann min_son min_dotter min_fru kollegaen_min
+	kollegan_min`) {
+		cues = append(cues, strings.ReplaceAll(cue, "_", " ")+" ")
+	}
+	return cues
+}()
+
 // exactTitles are degrees written in their own mixed case before a name:
 // Czech and Slovak physicians, lawyers, doctors of philosophy, natural
 // sciences and veterinary medicine.
@@ -829,6 +869,10 @@ var nameCues = func() []nameCue {
 		"l'élève ", "votre fils ", "votre fille ", "de leerling ", "uw zoon ", "uw dochter ", "žák ", "žákyně ",
 		"ученик ", "ученица ", "учень ", "учениця ")
 	add(nameCue{minWords: 2, title: true, patient: true}, "pt. ", "pt: ")
+	// relation words before a given name alone ("my daughter Kayleigh", "mein
+	// Kollege Jonas", "nuestra hija Valentina"): the name must be a known
+	// given name, as "my son Has…" or "ma fille Adorée" are no one's
+	add(nameCue{minWords: 1, given: true}, relationCues...)
 	// payees without the label's colon, as a sentence names them
 	// ("…, отримувач Коваленко Олена", "δικαιούχος Μαρία Νικολάου")
 	add(nameCue{minWords: 2}, "отримувач ", "одержувач ", "получатель ", "δικαιούχος ")
@@ -1138,7 +1182,15 @@ func (c nameCue) name(s string, i int) (span, bool) {
 	if words < c.minWords || words == 0 || notAName(s[sp.start:sp.end]) || legalFormAfter(s, sp.end) {
 		return span{}, false
 	}
-	first := s[sp.start:wordEnd(s, sp.start)]
+	firstEnd := wordEnd(s, sp.start)
+	first := s[sp.start:firstEnd]
+	if c.given {
+		if !nameCased(first) || !knownGiven(first) {
+			return span{}, false
+		}
+		end, _ := givenFirstEnd(s, firstEnd)
+		return span{sp.start, max(firstEnd, end)}, true
+	}
 	if strings.EqualFold(first, strings.TrimSpace(c.text)) || c.minWords == 2 && firstPersonCue(c.text) && gerund(first) {
 		return span{}, false // "Adım Adım Kurulum" (step by step), "I'm Feeling Lucky"
 	}

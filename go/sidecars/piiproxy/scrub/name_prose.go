@@ -149,9 +149,13 @@ func secondNameWord(s string, e int) bool {
 }
 
 // givenFirstEnd is the end of the family names after a given name that
-// ends at e, or 0 if none follows; and the end of the words it read.
+// ends at e, or 0 if none follows; and the end of the words it read. After
+// a Dutch or German particle any capitalised word is the family name
+// ("Daan van Leeuwen", "Pieter van Wyk"): a given name, such a particle and
+// a capital make a name whether the lists know the family or not. Not after
+// a Romance one: "Dia da Liberdade", "Santiago de Compostela".
 func givenFirstEnd(s string, e int) (end, read int) {
-	families, particles := 0, false
+	families, particles, germanic := 0, false, false
 	read = e
 	for j, parts := e, 1; parts < 6 && j+1 < len(s) && s[j] == ' '; parts++ {
 		j++
@@ -160,13 +164,14 @@ func givenFirstEnd(s string, e int) (end, read int) {
 		switch {
 		case w == j:
 		case families == 0 && (nameParticles[word] || proseParticles[strings.ToLower(word)]):
-			particles = true
+			particles, germanic = true, germanicParticles[word]
 			j = w
 			continue
 		case families == 0 && !particles && nameCased(word) && knownGiven(word) && !knownFamily(word):
 			j, read = w, w // a second given name ("Anna Maria Rossi")
 			continue
-		case nameCased(word) && (knownFamily(word) || familyShaped(word)) && !institutionWords[strings.ToLower(word)]:
+		case nameCased(word) && (knownFamily(word) || familyShaped(word) || germanic && families == 0) &&
+			!institutionWords[strings.ToLower(word)]:
 			families++
 			end, j = w, w
 			if families < 2 {
@@ -187,6 +192,9 @@ func givenFirstEnd(s string, e int) (end, read int) {
 var proseParticles = map[string]bool{"de": true, "di": true, "da": true, "del": true, "della": true, "dello": true,
 	"dela": true, "lo": true, "le": true, "la": true, "van": true, "von": true, "der": true, "den": true, "dos": true,
 	"das": true, "do": true, "du": true, "des": true, "degli": true, "ter": true, "ten": true}
+
+// germanicParticles are the particles only names have between their words.
+var germanicParticles = map[string]bool{"van": true, "von": true, "ten": true, "ter": true, "vom": true, "zu": true}
 
 // familyFirstEnd is the end of the given name after a family name that
 // ends at e, or 0.
