@@ -1509,6 +1509,9 @@ var legalForms = map[string]bool{
 	"ООО": true, "ТОВ": true, "АО": true, "ПАО": true, "ЗАО": true, "A.Ş.": true, "ŞTİ.": true,
 	"GMBH": true, "LDA.": true, "LTDA.": true, "Α.Ε.": true, "ΑΕ": true, "Ε.Π.Ε.": true, "S.A.S.": true, "PTY": true,
 	"BHD": true, "TBK": true, "CO.": true, "CORP.": true, "CORP": true,
+	// sole traders and family firms, named after their owners
+	"EIRL": true, "E.I.R.L.": true, "S.COM.": true, "S.A.R.L.": true, "S/A": true, "SCS": true,
+	"K.S.": true, "S.P.": true, "TNHH": true, "RA": true, "(PERSERO)": true, "E.U.": true,
 }
 
 // legalFormAt: a company form in dotted capitals starts at s[j] ("B.V.",
@@ -1534,7 +1537,8 @@ func legalFormAfter(s string, end int) bool {
 	if k := strings.IndexAny(w, " ,;\n\t)"); k >= 0 {
 		w = w[:k]
 	}
-	return len(w) <= 8 && legalForms[strings.ToUpper(w)]
+	w = strings.TrimSuffix(w, ".") // a sentence's full stop after "S.L."
+	return len(w) <= 10 && (legalForms[strings.ToUpper(w)] || legalForms[strings.ToUpper(w)+"."])
 }
 
 // leadingNotNames are possessives and articles that begin a team's or a

@@ -60,7 +60,7 @@ func namesInProse(s string) []span {
 
 // inStreet: the name sp is part of a street's ("14 Rosemary Lane",
 // "Avenida Tomás Matos, S/N"), which the address detector finds on the
-// name's line and the next (where a postcode may stand). A street has a
+// name's line, the line before (a label) and the line after (a postcode). A street has a
 // number near it, so a name without one is settled at once; and it is
 // short, so the lines are read at most streetReach bytes either side of the
 // name: a text of names on one long line costs each name the same.
@@ -70,6 +70,9 @@ func inStreet(s string, sp span) bool {
 	}
 	from := max(0, sp.start-streetReach)
 	ls := from + strings.LastIndexByte(s[from:sp.start], '\n') + 1
+	if ls > from { // the line before too: a label over a street ("Ship to:\n7 Anthony Gates")
+		ls = from + strings.LastIndexByte(s[from:ls-1], '\n') + 1
+	}
 	to := min(len(s), sp.end+streetReach)
 	le := to
 	if k := strings.IndexByte(s[sp.end:to], '\n'); k >= 0 {
@@ -111,21 +114,21 @@ const codeJoints = "._/\\@#$%&=:<>[{"
 func proseNameAt(s string, i int) (sp span, person bool) {
 	e := wordEnd(s, i)
 	first := s[i:e]
-	if !secondNameWord(s, e) || !nameCased(first) {
+	if !secondNameWord(s, e) || !nameCased(first) || placeWords[strings.ToLower(first)] {
 		return span{}, false // most capitalised words: settled before the lists are searched
 	}
 	end, read := 0, e
 	if knownGiven(first) {
 		end, read = givenFirstEnd(s, e)
 	}
-	if end == 0 && read == e && knownFamily(first) && !institutionWords[strings.ToLower(first)] && !placeWords[strings.ToLower(first)] {
+	if end == 0 && read == e && knownFamily(first) && !institutionWords[strings.ToLower(first)] {
 		end = familyFirstEnd(s, e)
 	}
 	if end == 0 { // given names without a family name after them are read once, not from each
 		return span{i, read}, false
 	}
-	person = !placeBefore(s, i) && !capitalisedBefore(s, i) && !exampleBefore(s, i) &&
-		!institutionAfter(s, end) && !codeAfter(s, end) && !capitalisedAfter(s, end) && !modelAfter(s, end) &&
+	person = !placeBefore(s, i) && !capitalisedBefore(s, i) && !exampleBefore(s, i) && !numberBefore(s, i) &&
+		!institutionAfter(s, end) && !companyAfter(s, end) && !codeAfter(s, end) && !capitalisedAfter(s, end) && !modelAfter(s, end) &&
 		!notableNames[strings.ToLower(s[i:end])]
 	return span{i, end}, person
 }
@@ -163,7 +166,7 @@ func givenFirstEnd(s string, e int) (end, read int) {
 		word := s[j:w]
 		switch {
 		case w == j:
-		case families == 0 && (nameParticles[word] || proseParticles[strings.ToLower(word)]):
+		case families == 0 && word != "y" && word != "i" && (nameParticles[word] || proseParticles[strings.ToLower(word)]):
 			particles, germanic = true, germanicParticles[word]
 			j = w
 			continue
@@ -203,7 +206,8 @@ func familyFirstEnd(s string, e int) int {
 		return 0
 	}
 	w := wordEnd(s, e+1)
-	if word := s[e+1 : w]; nameCased(word) && knownGiven(word) && !knownFamily(word) {
+	if word := s[e+1 : w]; nameCased(word) && knownGiven(word) && !knownFamily(word) &&
+		!institutionWords[strings.ToLower(word)] {
 		return w
 	}
 	return 0
@@ -303,8 +307,9 @@ func placeBefore(s string, i int) bool {
 var placeWords = func() map[string]bool {
 	m := map[string]bool{}
 	for w := range strings.FieldsSeq(`st ste saint sainte san santa santo são sankt mount mt lake fort port cape lac mont
-		isla villa rue avenue av boulevard bd place allée quai quartier lycée collège école salle hôpital gare
-		aéroport stade musée parc pont pt cv calle avenida plaza paseo colegio escuela instituto hospital estación
+		isla villa north south east west new old upper lower great little nord süd sud ost ouest rue avenue av boulevard bd place allée quai quartier lycée collège école salle hôpital gare
+		aéroport stade musée parc pont pt cv pd perum ville xã phường quận huyện tỉnh drumul strada str calea
+		bulevardul aleea șoseaua calle avenida plaza paseo colegio escuela instituto hospital estación
 		aeropuerto alcaldía colonia delegación municipio museo parque puente estadio rua praça escola liceo via
 		piazza viale corso scuola ospedale stazione aeroporto ulica ul aleja plac szkoła αεροδρόμιο οδός οδό
 		πλατεία σταθμός νοσοκομείο улица улице проспект площадь школа станция аэропорт вулиця площа`) {
@@ -344,6 +349,9 @@ var institutionWords = map[string]bool{
 	"company": true, "corporation": true, "corp": true, "group": true, "sons": true, "effect": true,
 	"syndrome": true, "disease": true, "method": true, "algorithm": true, "theorem": true, "equation": true,
 	"law": true, "principle": true, "test": true, "scale": true, "index": true, "distribution": true,
+	"way": true, "lake": true, "keys": true, "close": true, "crescent": true, "court": true, "courts": true,
+	"grove": true, "gardens": true, "terrace": true, "place": true, "mews": true, "isle": true, "vale": true,
+	"rise": true, "parade": true, "heights": true, "squares": true, "ville": true, "marg": true, "nagar": true,
 }
 
 // capitalisedBefore: the word before i is capitalised and neither starts
@@ -406,6 +414,48 @@ func modelAfter(s string, end int) bool {
 
 // nameSuffixes follow a family name as part of the name.
 var nameSuffixes = map[string]bool{"Jr": true, "Sr": true, "Jun": true, "Sen": true}
+
+// numberBefore: a house number stands right before the name (digits, and
+// perhaps a letter), as before a street named after a person ("7 Anthony
+// Gates", "982 Valerie Grove") that no street type the address detector
+// knows ends; a time or a span of years ("10.15 Mikko Virtanen",
+// "1998-2004 Miquel van Smoorenburg") is no house number.
+func numberBefore(s string, i int) bool {
+	if i < 2 || s[i-1] != ' ' {
+		return false
+	}
+	start := strings.LastIndexAny(s[:i-1], " \n\t") + 1
+	token := strings.TrimRight(s[start:i-1], "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+	return token != "" && len(s[start:i-1])-len(token) <= 1 && len(token) <= 6 && countDigits(token) == len(token)
+}
+
+// companyAfter: a legal form follows the name, perhaps after a particle,
+// or the family firm's "and sons": a company named after its owner ("Juan
+// Espinoza Rivera E.I.R.L.", "Ernst Dussen van KG", "Torres Marques e
+// Filhos").
+func companyAfter(s string, end int) bool {
+	if legalFormAfter(s, end) || strings.HasPrefix(s[end:], " -") && legalFormAfter(s, end+2) {
+		return true
+	}
+	if end+1 >= len(s) || s[end] != ' ' {
+		return false
+	}
+	w := wordEnd(s, end+1)
+	next := s[end+1 : w]
+	if proseParticles[next] && legalFormAfter(s, w) {
+		return true
+	}
+	if w+1 < len(s) && andWords[strings.ToLower(next)] {
+		return sonsWords[strings.ToLower(s[w+1:wordEnd(s, w+1)])]
+	}
+	return false
+}
+
+var (
+	andWords  = map[string]bool{"et": true, "e": true, "y": true, "und": true, "and": true, "en": true, "i": true}
+	sonsWords = map[string]bool{"fils": true, "filhos": true, "hijos": true, "figli": true, "söhne": true,
+		"sons": true, "zonen": true, "synové": true, "synowie": true}
+)
 
 // codeAfter: the name runs on into code ("John_Smith", "Smith(",
 // "Smith.java", "Smith=").
