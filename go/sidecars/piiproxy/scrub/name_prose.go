@@ -458,7 +458,8 @@ var (
 )
 
 // codeAfter: the name runs on into code ("John_Smith", "Smith(",
-// "Smith.java", "Smith=").
+// "Smith.java", "Smith="), or its last word goes on after a hyphen at the
+// line's end.
 func codeAfter(s string, end int) bool {
 	if end >= len(s) {
 		return false
@@ -468,6 +469,8 @@ func codeAfter(s string, end int) bool {
 		return true
 	case '.':
 		return end+1 < len(s) && isASCIILetter(s[end+1])
+	case '-':
+		return true // "Kafka Stan-\ndard": a word broken at the line's end
 	}
-	return false
+	return strings.HasPrefix(s[end:], "‐") || strings.HasPrefix(s[end:], "\u00ad") // the hyphen and the soft hyphen of typeset text
 }
