@@ -26,8 +26,10 @@ import (
 // table's column (name_table.go).
 //
 // Without such a cue a capitalised word is as likely a product, a place or
-// the start of a sentence, and telling them apart takes a model, which this
-// package does not have; so unannounced names are not masked (README).
+// the start of a sentence; a name in running prose is masked only when the
+// name lists know both its given and its family name (namesInProse,
+// name_prose.go), and telling the others apart takes a model, which this
+// package does not have (README).
 func findNames(s string) []span {
 	var out []span
 	for i := 0; i < len(s); i++ {

@@ -141,7 +141,10 @@ import "testing"
 // (en-CN: English prose about people in China, with their pinyin names), or
 // "any" for code.
 //
-// Blind: not yet run against the scrubber; no row is marked with leftAs.
+// Run blind against a827179's scrubber: 12/137 rows with names passed and
+// 4/101 clean rows were masked; against the prose rule's first version
+// (name_prose.go), written before any row was seen: 68/137 and 10/101; after
+// the round 81/137 and 4/101. The rows left carry their reasons (leftAs).
 var prose19Cases = []tableCase{
 	// === positive rows: names in running prose ===
 	// --- English, United States ---------------------------------------------
