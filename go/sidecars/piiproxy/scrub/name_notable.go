@@ -35,6 +35,8 @@ var notableNames = func() map[string]bool {
 		"benito juárez", "miguel hidalgo", "emiliano zapata", "josé martí", "pancho villa", "lázaro cárdenas",
 		"victor hugo", "émile zola", "jules verne", "jean jaurès", "jean moulin", "konrad adenauer",
 		"willy brandt", "otto von bismarck", "giuseppe garibaldi", "giuseppe verdi", "dante alighieri",
+		// places named after them
+		"lincoln park", "victoria park", "albert park", "jackson heights", "washington heights",
 		// fiction
 		"harry potter", "sherlock holmes", "james bond", "anna karenina", "peter pan", "santa claus",
 		"mickey mouse", "homer simpson", "bart simpson", "romeo montague", "luke skywalker", "han solo",

@@ -121,7 +121,7 @@ func proseNameAt(s string, i int) (sp span, person bool) {
 	if knownGiven(first) {
 		end, read = givenFirstEnd(s, e)
 	}
-	if end == 0 && read == e && knownFamily(first) && !institutionWords[strings.ToLower(first)] {
+	if end == 0 && read == e && knownFamily(first) && !streetWord(first) {
 		end = familyFirstEnd(s, e)
 	}
 	if end == 0 { // given names without a family name after them are read once, not from each
@@ -174,7 +174,7 @@ func givenFirstEnd(s string, e int) (end, read int) {
 			j, read = w, w // a second given name ("Anna Maria Rossi")
 			continue
 		case nameCased(word) && (knownFamily(word) || familyShaped(word) || germanic && families == 0) &&
-			!institutionWords[strings.ToLower(word)]:
+			!streetWord(word):
 			families++
 			end, j = w, w
 			if families < 2 {
@@ -207,7 +207,7 @@ func familyFirstEnd(s string, e int) int {
 	}
 	w := wordEnd(s, e+1)
 	if word := s[e+1 : w]; nameCased(word) && knownGiven(word) && !knownFamily(word) &&
-		!institutionWords[strings.ToLower(word)] {
+		!streetWord(word) {
 		return w
 	}
 	return 0
@@ -326,32 +326,58 @@ func institutionAfter(s string, end int) bool {
 		return false // glued to what follows: codeAfter's
 	}
 	rest := strings.TrimLeft(s[end:], " ")
-	return strings.HasPrefix(rest, "&") || institutionWords[strings.ToLower(rest[:wordEnd(rest, 0)])]
+	return strings.HasPrefix(rest, "&") || thingAfter(rest[:wordEnd(rest, 0)])
 }
 
 // institutionWords follow a person's name in the names of things named
-// after people.
+// after people: true, in either case ("Charles de Gaulle airport"); false,
+// only capitalised, as they are also verbs or common words in lower case
+// ("Marie Curie Hall", but "have John Smith close the ticket").
 var institutionWords = map[string]bool{
 	"hospital": true, "clinic": true, "klinik": true, "klinikum": true, "university": true, "universität": true,
 	"université": true, "universidad": true, "università": true, "universidade": true, "college": true,
 	"institute": true, "institut": true, "instituto": true, "istituto": true, "school": true, "schule": true,
 	"gymnasium": true, "école": true, "escuela": true, "academy": true, "akademie": true, "foundation": true,
 	"stiftung": true, "fondation": true, "fundación": true, "fundação": true, "fondazione": true, "center": true,
-	"centre": true, "zentrum": true, "museum": true, "musée": true, "museo": true, "library": true, "hall": true,
-	"theatre": true, "theater": true, "stadium": true, "stadion": true, "arena": true, "park": true, "bridge": true,
+	"centre": true, "zentrum": true, "museum": true, "musée": true, "museo": true, "library": true,
+	"theatre": true, "theater": true, "stadium": true, "stadion": true, "arena": true, "bridge": true,
 	"tower": true, "building": true, "memorial": true, "prize": true, "award": true, "medal": true, "preis": true,
 	"prix": true, "premio": true, "airport": true, "aeroporto": true, "aéroport": true, "aeropuerto": true,
-	"flughafen": true, "station": true, "bahnhof": true, "gare": true, "estación": true, "street": true, "st": true,
-	"road": true, "rd": true, "avenue": true, "ave": true, "boulevard": true, "blvd": true, "lane": true, "drive": true,
-	"square": true, "straße": true, "strasse": true, "str": true, "platz": true, "allee": true, "weg": true,
-	"ring": true, "high": true, "elementary": true, "middle": true, "church": true, "kirche": true,
-	"cathedral": true, "chapel": true, "hotel": true, "inc": true, "ltd": true, "llc": true, "gmbh": true,
-	"company": true, "corporation": true, "corp": true, "group": true, "sons": true, "effect": true,
-	"syndrome": true, "disease": true, "method": true, "algorithm": true, "theorem": true, "equation": true,
-	"law": true, "principle": true, "test": true, "scale": true, "index": true, "distribution": true,
-	"way": true, "lake": true, "keys": true, "close": true, "crescent": true, "court": true, "courts": true,
-	"grove": true, "gardens": true, "terrace": true, "place": true, "mews": true, "isle": true, "vale": true,
-	"rise": true, "parade": true, "heights": true, "squares": true, "ville": true, "marg": true, "nagar": true,
+	"flughafen": true, "station": true, "bahnhof": true, "gare": true, "estación": true, "street": true,
+	"road": true, "avenue": true, "boulevard": true, "blvd": true, "square": true, "straße": true,
+	"strasse": true, "platz": true, "allee": true, "church": true, "kirche": true, "cathedral": true,
+	"chapel": true, "hotel": true, "inc": true, "ltd": true, "llc": true, "gmbh": true, "company": true,
+	"corporation": true, "syndrome": true, "disease": true, "theorem": true, "equation": true,
+	"algorithm": true, "distribution": true, "crescent": true, "terrace": true, "gardens": true, "mews": true,
+	"marg": true, "nagar": true,
+	"hall": false, "park": false, "st": false, "rd": false, "ave": false, "lane": false, "drive": false,
+	"str": false, "weg": false, "ring": false, "high": false, "elementary": false, "middle": false,
+	"corp": false, "group": false, "sons": false, "effect": false, "method": false, "law": false,
+	"principle": false, "test": false, "scale": false, "index": false, "way": false, "lake": false,
+	"keys": false, "close": false, "court": false, "courts": false, "grove": false, "place": false,
+	"isle": false, "vale": false, "rise": false, "parade": false, "heights": false, "squares": false,
+	"ville": false,
+}
+
+// thingAfter: word, after a name, makes it a thing's (institutionWords).
+func thingAfter(word string) bool {
+	anyCase, ok := institutionWords[strings.ToLower(word)]
+	return ok && (anyCase || startsUpper(word))
+}
+
+// streetWord: a name's last word that is a street's type or a place's
+// ("Queen Victoria Street", "Taylor Way", "Sheth Marg"), which no one's
+// family name is often enough to read it as one; "Hall", "Park" and
+// "Lane" are.
+func streetWord(word string) bool {
+	switch strings.ToLower(word) {
+	case "street", "st", "road", "rd", "avenue", "ave", "boulevard", "blvd", "drive", "way", "court", "courts",
+		"close", "crescent", "terrace", "place", "grove", "gardens", "square", "squares", "station", "keys",
+		"isle", "marg", "nagar", "ville", "mews", "vale", "rise", "parade", "heights", "straße", "strasse",
+		"str", "platz", "allee", "weg", "airport", "hospital", "university", "college", "school":
+		return true
+	}
+	return false
 }
 
 // capitalisedBefore: the word before i is capitalised and neither starts

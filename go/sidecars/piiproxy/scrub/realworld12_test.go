@@ -781,7 +781,7 @@ var mailThread12Cases = []tableCase{
 		"Subject: New hire paperwork – <NAME_1>\n\nHi HR,\nHere's what was missing from my W-4:\nSSN: <SSN_1>\nDOB: <DATE_OF_BIRTH_1>\nHome address: <ADDRESS_1>, Evanston, IL 60201\nThanks,\n<NAME_2>"),
 	pii("en-US", CreditCard, "quoted customer mail with an Amex number",
 		"Is it OK that they sent this by email?\n\n> From the customer:\n> Please charge the remaining balance of $1,240.00 to my Amex 3715 923456 07136, exp 09/27. Thanks, Linda Park",
-		"Is it OK that they sent this by email?\n\n> From the customer:\n> Please charge the remaining balance of $1,240.00 to my Amex <CREDIT_CARD_1>, exp 09/27. Thanks, <NAME_1>").leftAs("a customer's name in a quoted mail's sign-off, with no cue before it"),
+		"Is it OK that they sent this by email?\n\n> From the customer:\n> Please charge the remaining balance of $1,240.00 to my Amex <CREDIT_CARD_1>, exp 09/27. Thanks, <NAME_1>"),
 	pii("en-US", Name, "Google Calendar invitation with organizer and guests, Zoom dial-in left",
 		"Invitation: Q2 vendor review @ Tue Mar 11, 2025 2pm - 3pm (CST)\nOrganizer: Maria Alvarez\nGuests: Patrick O'Brien, Jane Doe, Procurement team\nJoin Zoom Meeting\nhttps://us02web.zoom.us/j/81234567890\nMeeting ID: 812 3456 7890\nPasscode: 553917\nDial by your location\n+1 312 626 6799 US (Chicago)",
 		"Invitation: Q2 vendor review @ Tue Mar 11, 2025 2pm - 3pm (CST)\nOrganizer: <NAME_1>\nGuests: <NAME_2>, <NAME_3>, Procurement team\nJoin Zoom Meeting\nhttps://us02web.zoom.us/j/81234567890\nMeeting ID: 812 3456 7890\nPasscode: 553917\nDial by your location\n<PHONE_1> US (Chicago)"),

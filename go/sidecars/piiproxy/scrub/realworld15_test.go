@@ -911,7 +911,7 @@ var resumes15Cases = []tableCase{
 		"Screening notes – <NAME_1>\nRight to work: Skilled Worker visa, sponsorship needed\nPassport: <NATIONAL_ID_1> (exp. 2029)\nNotice: 4 weeks · Expected base: £72k"),
 	pii("any", Name, "a Slack message announcing a hire by name, with the start date",
 		"@channel heads up: Jessica Park accepted the offer 🎉 start date 2025-05-06, she'll join the payments team. Please add her to #payments-eng.",
-		"@channel heads up: <NAME_1> accepted the offer 🎉 start date 2025-05-06, she'll join the payments team. Please add her to #payments-eng.").leftAs("a name no cue announces (\"Jessica Park accepted the offer\")"),
+		"@channel heads up: <NAME_1> accepted the offer 🎉 start date 2025-05-06, she'll join the payments team. Please add her to #payments-eng."),
 	pii("any", Phone, "a CV header with emoji icons for e-mail, phone and place",
 		"Hana Novak\n📧 hana.novak@gmail.com  📱 +420 736 105 284  📍 Prague\nProduct Designer · 7 yrs · Figma, Framer, user research",
 		"<NAME_1>\n📧 <EMAIL_1>  📱 <PHONE_1>  📍 Prague\nProduct Designer · 7 yrs · Figma, Framer, user research"),
