@@ -35,6 +35,9 @@ var notableNames = func() map[string]bool {
 		"benito juárez", "miguel hidalgo", "emiliano zapata", "josé martí", "pancho villa", "lázaro cárdenas",
 		"victor hugo", "émile zola", "jules verne", "jean jaurès", "jean moulin", "konrad adenauer",
 		"willy brandt", "otto von bismarck", "giuseppe garibaldi", "giuseppe verdi", "dante alighieri",
+		"ho chi minh", "hồ chí minh", "sun yat-sen", "mao zedong", "deng xiaoping", "zhou enlai", "kim il-sung",
+		"lê quý đôn", "nguyễn huệ", "trần hưng đạo", "lê lợi", "hai bà trưng", "le quy don", "nguyen hue",
+		"tran hung dao", "le loi",
 		// places named after them
 		"lincoln park", "victoria park", "albert park", "jackson heights", "washington heights",
 		// fiction

@@ -124,6 +124,9 @@ func proseNameAt(s string, i int) (sp span, person bool) {
 	if end == 0 && read == e && knownFamily(first) && !streetWord(first) {
 		end = familyFirstEnd(s, e)
 	}
+	if end == 0 && read == e {
+		end = eastAsianEnd(s, i, e) // "Zhang Xiaoming", "Haruka Yamamoto", "Nguyen Van An"
+	}
 	if end == 0 { // given names without a family name after them are read once, not from each
 		return span{i, read}, false
 	}
@@ -164,6 +167,7 @@ func givenFirstEnd(s string, e int) (end, read int) {
 		j++
 		w := wordEnd(s, j)
 		word := s[j:w]
+		base := stem(word) // "Allman's" -> "Allman", "Demir'e" -> "Demir"
 		switch {
 		case w == j:
 		case families == 0 && word != "y" && word != "i" && (nameParticles[word] || proseParticles[strings.ToLower(word)]):
@@ -173,12 +177,12 @@ func givenFirstEnd(s string, e int) (end, read int) {
 		case families == 0 && !particles && nameCased(word) && knownGiven(word) && !knownFamily(word):
 			j, read = w, w // a second given name ("Anna Maria Rossi")
 			continue
-		case nameCased(word) && (knownFamily(word) || familyShaped(word) || germanic && families == 0) &&
+		case nameCased(base) && (knownFamily(base) || familyShaped(base) || germanic && families == 0) &&
 			!streetWord(word):
 			families++
-			end, j = w, w
-			if families < 2 {
-				continue
+			end, j = j+len(base), w
+			if families < 2 && base == word {
+				continue // a second family name may follow, but not a suffix's word ("Allman's")
 			}
 		case families == 0 && !particles && initialWord(word):
 			j, read = w, w
@@ -198,6 +202,22 @@ var proseParticles = map[string]bool{"de": true, "di": true, "da": true, "del": 
 
 // germanicParticles are the particles only names have between their words.
 var germanicParticles = map[string]bool{"van": true, "von": true, "ten": true, "ter": true, "vom": true, "zu": true}
+
+// stem is word without a suffix after an apostrophe: the English
+// possessive, or a Turkish case ending ("Allman's", "Demir'e", "Yılmaz'ın");
+// not "O'Connor", "D'Angelo", whose apostrophe follows one letter.
+func stem(word string) string {
+	k := strings.LastIndexAny(word, "'’")
+	if k < 2 {
+		return word
+	}
+	_, n := utf8.DecodeRuneInString(word[k:])
+	suffix := word[k+n:]
+	if suffix == "" || utf8.RuneCountInString(suffix) > 3 || strings.IndexFunc(suffix, unicode.IsUpper) >= 0 {
+		return word
+	}
+	return word[:k]
+}
 
 // familyFirstEnd is the end of the given name after a family name that
 // ends at e, or 0.
@@ -308,7 +328,7 @@ var placeWords = func() map[string]bool {
 	m := map[string]bool{}
 	for w := range strings.FieldsSeq(`st ste saint sainte san santa santo são sankt mount mt lake fort port cape lac mont
 		isla villa north south east west new old upper lower great little nord süd sud ost ouest rue avenue av boulevard bd place allée quai quartier lycée collège école salle hôpital gare
-		aéroport stade musée parc pont pt cv pd perum ville xã phường quận huyện tỉnh drumul strada str calea
+		aéroport stade musée parc pont pt cv pd perum ville xã phường quận huyện tỉnh đường phố trường tên drumul strada str calea
 		bulevardul aleea șoseaua calle avenida plaza paseo colegio escuela instituto hospital estación
 		aeropuerto alcaldía colonia delegación municipio museo parque puente estadio rua praça escola liceo via
 		piazza viale corso scuola ospedale stazione aeroporto ulica ul aleja plac szkoła αεροδρόμιο οδός οδό

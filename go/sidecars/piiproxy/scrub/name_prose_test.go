@@ -1,0 +1,38 @@
+package scrub
+
+import "testing"
+
+// TestProseNames: the prose rule's own cases, a name and its near-miss
+// side by side (name_prose.go, name_eastasian.go).
+func TestProseNames(t *testing.T) {
+	checkTexts(t, []textCase{
+		// a known given name and a known family name
+		{"Please email John Smith about it.", "Please email <NAME_1> about it."},
+		{"Schreib eine Antwort an Herrn Klaus Obermeier.", "Schreib eine Antwort an Herrn <NAME_1>."},
+		{"Ask Kenji Watanabe whether it is done.", "Ask <NAME_1> whether it is done."},
+		{"Francesca De Santis and Daan van Leeuwen", "<NAME_1> and <NAME_2>"},
+		{"Eric Allman's comments", "<NAME_1>'s comments"},
+		{"Kovács Bence holnap nem jön be.", "<NAME_1> holnap nem jön be."},
+		// a given name after a relation word, and not after one
+		{"my daughter Kayleigh missed school", "my daughter <NAME_1> missed school"},
+		{"Kayleigh missed school", "Kayleigh missed school"},
+		// places, institutions, companies, products, code, specimens, the notable
+		{"Victoria Station and Max Connections", "Victoria Station and Max Connections"},
+		{"The Marie Curie Hospital in Lake Louise", "The Marie Curie Hospital in Lake Louise"},
+		{"La rue Émile Zola, le lycée Victor Hugo", "La rue Émile Zola, le lycée Victor Hugo"},
+		{"Supplier: Juan Espinoza Rivera E.I.R.L.", "Supplier: Juan Espinoza Rivera E.I.R.L."},
+		{"GH200 Grace Hopper Superchip, Škoda Octavia III", "GH200 Grace Hopper Superchip, Škoda Octavia III"},
+		{"user.John Smith_test", "user.John Smith_test"},
+		{"for example, John Q. Doe", "for example, John Q. Doe"},
+		{"Ada Lovelace and Alan Turing", "Ada Lovelace and Alan Turing"},
+		{"have John Smith close the ticket", "have <NAME_1> close the ticket"},
+		{"Ship to:\n7 Anthony Gates\nBenjaminport, VIC, 2679", "Ship to:\n<ADDRESS_1>\nBenjaminport, VIC, 2679"},
+		// East Asian names in Latin letters, and words that only look like them
+		{"Assign it to Zhang Xiaoming and Kim Min-jun.", "Assign it to <NAME_1> and <NAME_2>."},
+		{"Haruka Yamamoto joins; Takahashi Yuki presents.", "<NAME_1> joins; <NAME_2> presents."},
+		{"Giao cho Nguyễn Văn An, anh Nguyen Van An.", "Giao cho <NAME_1>, anh <NAME_2>."},
+		{"Sun Microsystems, Park Avenue, Kim Possible", "Sun Microsystems, Park Avenue, Kim Possible"},
+		{"Le Monde, Long An, Pak Budi mengirim", "Le Monde, Long An, Pak Budi mengirim"},
+		{"Sun Yat-sen University, Ho Chi Minh City", "Sun Yat-sen University, Ho Chi Minh City"},
+	})
+}
