@@ -60,10 +60,11 @@ func namesInProse(s string) []span {
 
 // inStreet: the name sp is part of a street's ("14 Rosemary Lane",
 // "Avenida Tomás Matos, S/N"), which the address detector finds on the
-// name's line, the line before (a label) and the line after (a postcode). A street has a
-// number near it, so a name without one is settled at once; and it is
-// short, so the lines are read at most streetReach bytes either side of the
-// name: a text of names on one long line costs each name the same.
+// name's line, the line before (a label) and the line after (a postcode).
+// A street has a number near it, so a name without one is settled at once;
+// and it is short, so the lines are read at most streetReach bytes either
+// side of the name: a text of names on one long line costs each name the
+// same.
 func inStreet(s string, sp span) bool {
 	if countDigits(s[max(0, sp.start-16):min(len(s), sp.end+48)]) == 0 {
 		return false
@@ -131,8 +132,8 @@ func proseNameAt(s string, i int) (sp span, person bool) {
 		return span{i, read}, false
 	}
 	person = !placeBefore(s, i) && !capitalisedBefore(s, i) && !exampleBefore(s, i) && !numberBefore(s, i) &&
-		!institutionAfter(s, end) && !companyAfter(s, end) && !codeAfter(s, end) && !capitalisedAfter(s, end) && !modelAfter(s, end) &&
-		!notableNames[strings.ToLower(s[i:end])]
+		!institutionAfter(s, end) && !companyAfter(s, end) && !codeAfter(s, end) && !capitalisedAfter(s, end) &&
+		!modelAfter(s, end) && !notableNames[strings.ToLower(s[i:end])]
 	return span{i, end}, person
 }
 
@@ -308,9 +309,9 @@ func withoutNamePrefix(part string) string {
 }
 
 // placeBefore: the word before i makes the name a place's, a saint's, a
-// company's or an institution's, as Romance and other languages write the thing first
-// ("St. John", "San Carlos", "Lake Louise", "rue Émile Zola", "lycée Victor
-// Hugo", "salle Jules Verne", "alcaldía Benito Juárez").
+// company's or an institution's, as Romance and other languages write the
+// thing first ("St. John", "San Carlos", "Lake Louise", "rue Émile Zola",
+// "lycée Victor Hugo", "salle Jules Verne", "alcaldía Benito Juárez").
 func placeBefore(s string, i int) bool {
 	end := i - 1
 	if end < 1 || s[end] != ' ' {
@@ -326,12 +327,13 @@ func placeBefore(s string, i int) bool {
 // placeWords name a place, a saint or an institution before a person's name.
 var placeWords = func() map[string]bool {
 	m := map[string]bool{}
-	for w := range strings.FieldsSeq(`st ste saint sainte san santa santo são sankt mount mt lake fort port cape lac mont
-		isla villa north south east west new old upper lower great little nord süd sud ost ouest rue avenue av boulevard bd place allée quai quartier lycée collège école salle hôpital gare
-		aéroport stade musée parc pont pt cv pd perum ville xã phường quận huyện tỉnh đường phố trường tên drumul strada str calea
-		bulevardul aleea șoseaua calle avenida plaza paseo colegio escuela instituto hospital estación
-		aeropuerto alcaldía colonia delegación municipio museo parque puente estadio rua praça escola liceo via
-		piazza viale corso scuola ospedale stazione aeroporto ulica ul aleja plac szkoła αεροδρόμιο οδός οδό
+	for w := range strings.FieldsSeq(`st ste saint sainte san santa santo são sankt mount mt lake fort port cape lac mont isla villa north
+		south east west new old upper lower great little nord süd sud ost ouest rue avenue av boulevard bd
+		place allée quai quartier lycée collège école salle hôpital gare aéroport stade musée parc pont pt
+		cv pd perum ville xã phường quận huyện tỉnh đường phố trường tên drumul strada str calea bulevardul
+		aleea șoseaua calle avenida plaza paseo colegio escuela instituto hospital estación aeropuerto
+		alcaldía colonia delegación municipio museo parque puente estadio rua praça escola liceo via piazza
+		viale corso scuola ospedale stazione aeroporto ulica ul aleja plac szkoła αεροδρόμιο οδός οδό
 		πλατεία σταθμός νοσοκομείο улица улице проспект площадь школа станция аэропорт вулиця площа`) {
 		m[w] = true
 	}
