@@ -109,7 +109,9 @@ func eastAsianEnd(s string, i, e int) int {
 }
 
 // lowerWord is word in lower case, in buf when it fits: a map lookup by
-// string(lowerWord(…)) then allocates nothing.
+// string(lowerWord(…)) then allocates nothing. Not appendNameKey, which
+// drops apostrophes for the lists' sake: "I'm" is no "Im" (a Korean family
+// name).
 func lowerWord(buf *[24]byte, word string) []byte {
 	b := buf[:0]
 	for _, r := range word {
@@ -165,7 +167,7 @@ var (
 		"x", "r", "z", "c", "s", "y", "w", ""}
 	pinyinFinals = []string{"iang", "iong", "uang", "ang", "eng", "ing", "ong", "ian", "iao", "uai", "uan",
 		"ai", "ei", "ao", "ou", "an", "en", "in", "un", "ia", "ie", "iu", "ua", "uo", "ue", "ui", "er", "a", "o",
-		"e", "i", "u", "v"}
+		"e", "i", "u"}
 	koreanInitials = []string{"kk", "tt", "pp", "ss", "jj", "ch", "g", "k", "n", "d", "t", "r", "l", "m", "b",
 		"p", "s", "j", "h", ""}
 	koreanVowels = []string{"yae", "yeo", "wae", "ae", "ya", "eo", "ye", "wa", "oe", "yo", "wo", "we", "wi",
