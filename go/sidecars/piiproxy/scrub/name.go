@@ -1513,7 +1513,7 @@ var legalForms = map[string]bool{
 	"BHD": true, "TBK": true, "CO.": true, "CORP.": true, "CORP": true,
 	// sole traders and family firms, named after their owners
 	"EIRL": true, "E.I.R.L.": true, "S.COM.": true, "S.A.R.L.": true, "S/A": true, "SCS": true,
-	"K.S.": true, "S.P.": true, "TNHH": true, "RA": true, "(PERSERO)": true, "E.U.": true,
+	"K.S.": true, "S.P.": true, "TNHH": true, "RA": true, "E.U.": true,
 }
 
 // legalFormAt: a company form in dotted capitals starts at s[j] ("B.V.",
