@@ -157,70 +157,48 @@ func eastAsianGiven(word string) bool {
 		return false
 	}
 	if a, b, ok := strings.Cut(lower, "-"); ok {
-		return koreanSyllables(a, 1) && koreanSyllables(b, 1)
+		return syllables(a, koreanParts, 1) && syllables(b, koreanParts, 1)
 	}
-	return syllables(lower, pinyinInitials, pinyinFinals, 3) || romajiSyllables(lower, 4) || koreanSyllables(lower, 2)
+	return syllables(lower, pinyinParts, 3) || romajiSyllables(lower, 4) || syllables(lower, koreanParts, 2)
 }
 
+// pinyinParts and koreanParts are the pieces of a syllable, in order.
 var (
-	pinyinInitials = []string{"zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q",
-		"x", "r", "z", "c", "s", "y", "w", ""}
-	pinyinFinals = []string{"iang", "iong", "uang", "ang", "eng", "ing", "ong", "ian", "iao", "uai", "uan",
-		"ai", "ei", "ao", "ou", "an", "en", "in", "un", "ia", "ie", "iu", "ua", "uo", "ue", "ui", "er", "a", "o",
-		"e", "i", "u"}
-	koreanInitials = []string{"kk", "tt", "pp", "ss", "jj", "ch", "g", "k", "n", "d", "t", "r", "l", "m", "b",
-		"p", "s", "j", "h", ""}
-	koreanVowels = []string{"yae", "yeo", "wae", "ae", "ya", "eo", "ye", "wa", "oe", "yo", "wo", "we", "wi",
-		"yu", "eu", "ui", "oo", "ee", "a", "e", "o", "u", "i"}
-	koreanFinals = []string{"ng", "k", "n", "t", "l", "m", "p", ""}
+	pinyinParts = [][]string{
+		{"zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "r", "z", "c", "s",
+			"y", "w", ""},
+		{"iang", "iong", "uang", "ang", "eng", "ing", "ong", "ian", "iao", "uai", "uan", "ai", "ei", "ao", "ou",
+			"an", "en", "in", "un", "ia", "ie", "iu", "ua", "uo", "ue", "ui", "er", "a", "o", "e", "i", "u"},
+	}
+	koreanParts = [][]string{
+		{"kk", "tt", "pp", "ss", "jj", "ch", "g", "k", "n", "d", "t", "r", "l", "m", "b", "p", "s", "j", "h", ""},
+		{"yae", "yeo", "wae", "ae", "ya", "eo", "ye", "wa", "oe", "yo", "wo", "we", "wi", "yu", "eu", "ui", "oo",
+			"ee", "a", "e", "o", "u", "i"},
+		{"ng", "k", "n", "t", "l", "m", "p", ""},
+	}
 )
 
-// syllables: word splits into at most max syllables, each an initial and
-// a final of the lists (a search with backtracking; words are short).
-func syllables(word string, initials, finals []string, max int) bool {
+// syllables: word splits into at most max syllables, each made of one
+// piece of every list of parts in turn (pinyin: an initial and a final;
+// Korean: an initial, a vowel and a final; the empty piece where a list
+// has one). A search with backtracking: the words are short.
+func syllables(word string, parts [][]string, max int) bool {
 	if word == "" {
 		return true
 	}
-	if max == 0 {
-		return false
-	}
-	for _, in := range initials {
-		if !strings.HasPrefix(word, in) {
-			continue
-		}
-		rest := word[len(in):]
-		for _, f := range finals {
-			if strings.HasPrefix(rest, f) && f != "" && syllables(rest[len(f):], initials, finals, max-1) {
-				return true
-			}
-		}
-	}
-	return false
+	return max > 0 && syllableFrom(word, len(word), parts, 0, max)
 }
 
-// koreanSyllables: word splits into at most max Korean syllables (initial,
-// vowel, final).
-func koreanSyllables(word string, max int) bool {
-	if word == "" {
-		return true
+// syllableFrom reads the pieces of one syllable from parts[k] on; rest is
+// the word after the pieces read so far, and start the length the word had
+// when the syllable began.
+func syllableFrom(rest string, start int, parts [][]string, k, max int) bool {
+	if k == len(parts) {
+		return len(rest) < start && syllables(rest, parts, max-1) // a syllable is never empty
 	}
-	if max == 0 {
-		return false
-	}
-	for _, in := range koreanInitials {
-		if !strings.HasPrefix(word, in) {
-			continue
-		}
-		for _, v := range koreanVowels {
-			rest, ok := strings.CutPrefix(word[len(in):], v)
-			if !ok {
-				continue
-			}
-			for _, f := range koreanFinals {
-				if strings.HasPrefix(rest, f) && koreanSyllables(rest[len(f):], max-1) {
-					return true
-				}
-			}
+	for _, piece := range parts[k] {
+		if strings.HasPrefix(rest, piece) && syllableFrom(rest[len(piece):], start, parts, k+1, max) {
+			return true
 		}
 	}
 	return false
