@@ -44,8 +44,14 @@ func inNameList(list, word string, everyPart bool) bool {
 // ("Müller" is in the census as "muller"). The keys are built in buffers
 // on the stack: a lookup allocates nothing for a name of up to 64 bytes.
 func listHasName(list, word string) bool {
-	var buf, foldBuf [64]byte
-	key := appendNameKey(buf[:0], word)
+	var buf [64]byte
+	return listHasKey(list, appendNameKey(buf[:0], word))
+}
+
+// listHasKey: key (appendNameKey's form) is a line of list, as it is or
+// without its accents.
+func listHasKey(list string, key []byte) bool {
+	var foldBuf [64]byte
 	if sortedLinesHave(list, key) {
 		return true
 	}

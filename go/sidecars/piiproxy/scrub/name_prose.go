@@ -119,7 +119,7 @@ func proseNameAt(s string, i int) (sp span, person bool) {
 		return span{}, false // most capitalised words: settled before the lists are searched
 	}
 	end, read := 0, e
-	if knownGiven(first) {
+	if knownGivenForm(first) { // "Agnieszki", "Ивану": a case of a given name
 		end, read = givenFirstEnd(s, e)
 	}
 	if end == 0 && read == e && knownFamily(first) && !streetWord(first) {
@@ -178,7 +178,7 @@ func givenFirstEnd(s string, e int) (end, read int) {
 		case families == 0 && !particles && nameCased(word) && knownGiven(word) && !knownFamily(word):
 			j, read = w, w // a second given name ("Anna Maria Rossi")
 			continue
-		case nameCased(base) && (knownFamily(base) || familyShaped(base) || germanic && families == 0) &&
+		case nameCased(base) && (knownFamilyForm(base) || familyShaped(base) || germanic && families == 0) &&
 			!streetWord(word):
 			families++
 			end, j = j+len(base), w
@@ -227,7 +227,7 @@ func familyFirstEnd(s string, e int) int {
 		return 0
 	}
 	w := wordEnd(s, e+1)
-	if word := s[e+1 : w]; nameCased(word) && knownGiven(word) && !knownFamily(word) &&
+	if word := s[e+1 : w]; nameCased(word) && knownGivenForm(word) && !knownFamily(word) &&
 		!streetWord(word) {
 		return w
 	}
@@ -254,7 +254,9 @@ func familyShaped(word string) bool {
 var familySuffixes = []string{"sson", "ssen", "czyk", "wicz", "ski", "ska", "sky", "ský", "ská", "ović", "ević",
 	"ovich", "evich", "enko", "chuk", "escu", "eanu", "poulos", "idis", "akis", "oğlu", "oglu", "shvili", "dze",
 	"ez", "mann", "berg", "stein", "quist", "ström", "gren", "yan", "ов", "ова", "ев", "ева", "енко", "ук", "юк",
-	"ський", "ська", "ский", "ская", "цкий", "ич", "ίδης", "άκης", "όπουλος"}
+	"ський", "ська", "ский", "ская", "цкий", "ич", "ίδης", "άκης", "όπουλος",
+	// patronymics, which stand where a family name may: "Ивану Петровичу", "Ольга Сергеевна"
+	"ича", "ичу", "ичем", "овна", "евна", "ична", "овны", "евны", "овне", "евне", "овну", "евну", "овной", "евной"}
 
 // exampleBefore: the name is a specimen ("for example, John Q. Doe", "z. B.
 // Max Mustermann").
@@ -411,10 +413,10 @@ func capitalisedBefore(s string, i int) bool {
 	}
 	end := i - 1
 	start := letterRunStart(s, end)
-	if start > 0 && s[start-1] == '-' { // "Al-Rashid"'s article, "Jean-Luc"'s first part: read from there
-		return true
-	}
 	word := s[start:end]
+	if start > 0 && s[start-1] == '-' { // a capitalised compound's last part ("Jean-Luc Picard" read from "Picard"); not "e-mailt Nagy"
+		return capitalised(word)
+	}
 	if word == "" || !capitalised(word) || sentenceStart(s, start) || titleAt(s, start, true) > 0 {
 		return false
 	}
@@ -463,18 +465,19 @@ func modelAfter(s string, end int) bool {
 // nameSuffixes follow a family name as part of the name.
 var nameSuffixes = map[string]bool{"Jr": true, "Sr": true, "Jun": true, "Sen": true}
 
-// numberBefore: a house number stands right before the name (digits, and
-// perhaps a letter), as before a street named after a person ("7 Anthony
-// Gates", "982 Valerie Grove") that no street type the address detector
-// knows ends; a time or a span of years ("10.15 Mikko Virtanen",
-// "1998-2004 Miquel van Smoorenburg") is no house number.
+// numberBefore: a house number or a postcode stands right before the name
+// (digits, perhaps with a letter), as before a street named after a person
+// ("7 Anthony Gates", "982 Valerie Grove") that no street type the address
+// detector knows ends, or before a town named so ("75625464 Rocha de
+// Araújo"); a time or a span of years ("10.15 Mikko Virtanen", "© 1998-2004
+// Miquel van Smoorenburg") is no such number.
 func numberBefore(s string, i int) bool {
 	if i < 2 || s[i-1] != ' ' {
 		return false
 	}
 	start := strings.LastIndexAny(s[:i-1], " \n\t") + 1
 	token := strings.TrimRight(s[start:i-1], "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
-	return token != "" && len(s[start:i-1])-len(token) <= 1 && len(token) <= 6 && countDigits(token) == len(token)
+	return token != "" && len(s[start:i-1])-len(token) <= 1 && len(token) <= 10 && countDigits(token) == len(token)
 }
 
 // companyAfter: a legal form follows the name, perhaps after a particle,

@@ -27,6 +27,13 @@ func TestProseNames(t *testing.T) {
 		{"Ada Lovelace and Alan Turing", "Ada Lovelace and Alan Turing"},
 		{"have John Smith close the ticket", "have <NAME_1> close the ticket"},
 		{"Ship to:\n7 Anthony Gates\nBenjaminport, VIC, 2679", "Ship to:\n<ADDRESS_1>\nBenjaminport, VIC, 2679"},
+		// names in a case other than the nominative
+		{"Napisz maila do Agnieszki Zielińskiej.", "Napisz maila do <NAME_1>."},
+		{"Напиши письмо Ивану Петровичу Сидорову.", "Напиши письмо <NAME_1>."},
+		{"Γράψε στον Νικολαο Παπαδόπουλο.", "Γράψε στον <NAME_1>."},
+		{"Kirjoita Aino Korhoselle.", "Kirjoita <NAME_1>."},
+		{"Írj egy e-mailt Nagy Gergelynek.", "Írj egy e-mailt <NAME_1>."},
+		{"Kupiłem Karty Graficzne i Dyski Twarde.", "Kupiłem Karty Graficzne i Dyski Twarde."},
 		// East Asian names in Latin letters, and words that only look like them
 		{"Assign it to Zhang Xiaoming and Kim Min-jun.", "Assign it to <NAME_1> and <NAME_2>."},
 		{"Haruka Yamamoto joins; Takahashi Yuki presents.", "<NAME_1> joins; <NAME_2> presents."},

@@ -1,0 +1,88 @@
+package scrub
+
+import "strings"
+
+// Names change their ending with their case in the Slavic languages, Greek,
+// Finnish and Hungarian: "Napisz do Agnieszki Zielińskiej" (to Agnieszka
+// Zielińska), "письмо Ивану Петровичу Сидорову" (to Ivan Petrovich
+// Sidorov), "στον Γιώργο Παπαδόπουλο", "Aino Korhoselle", "Nagy
+// Gergelynek". The lists hold the nominative, so a word that ends as a
+// case does is looked up again with the nominative's ending: the case
+// endings below, each with the endings it may stand for. A word is a name
+// only if one of those forms is in a list, and the prose rule still wants
+// both halves of the name, so "Karty Graficzne" stays.
+
+// inflection is a case ending and the nominative endings it replaces, as
+// the lists write them (a Greek final sigma as σ; a feminine Polish family
+// name is looked up in its masculine form too, which the lists hold more
+// often).
+type inflection struct {
+	ending string
+	bases  []string
+}
+
+// givenInflections: given names, feminine in -a (Polish, Czech, Russian,
+// Ukrainian), masculine without an ending, Greek -ος/-ης, Hungarian
+// dative; the longest ending first.
+var givenInflections = []inflection{
+	{"dzie", []string{"da"}}, {"owi", []string{""}}, {"ovi", []string{""}}, {"ові", []string{""}},
+	{"nek", []string{""}}, {"nak", []string{""}}, {"cie", []string{"ta"}}, {"rze", []string{"ra"}},
+	{"dze", []string{"ga"}}, {"ki", []string{"ka"}}, {"gi", []string{"ga"}}, {"ii", []string{"ia"}},
+	{"ią", []string{"ia"}}, {"ie", []string{"a", ""}}, {"ce", []string{"ka"}}, {"em", []string{""}},
+	{"om", []string{""}}, {"ой", []string{"а"}}, {"ом", []string{""}}, {"ем", []string{"й"}},
+	{"ою", []string{"а"}}, {"y", []string{"a"}}, {"ą", []string{"a"}}, {"ę", []string{"a"}},
+	{"a", []string{""}}, {"u", []string{""}}, {"у", []string{"а", ""}}, {"е", []string{"а", ""}},
+	{"и", []string{"а", "я"}}, {"ю", []string{"я"}}, {"а", []string{""}}, {"я", []string{"й"}},
+	{"ο", []string{"οσ"}}, {"η", []string{"ησ"}}, {"α", []string{"ασ"}},
+}
+
+// familyInflections: family names: Polish -ski/-ska and the rest, Czech
+// -ová, Russian and Ukrainian -ов/-ев/-ин, Finnish -nen, Greek -ος.
+var familyInflections = []inflection{
+	{"skiego", []string{"ski"}}, {"skiemu", []string{"ski"}}, {"ckiego", []string{"cki"}},
+	{"ckiemu", []string{"cki"}}, {"skiej", []string{"ska", "ski"}}, {"ckiej", []string{"cka", "cki"}},
+	{"selle", []string{"nen"}}, {"sella", []string{"nen"}}, {"selta", []string{"nen"}},
+	{"skim", []string{"ski"}}, {"ckim", []string{"cki"}}, {"ovým", []string{"ová"}}, {"овым", []string{"ов"}},
+	{"евым", []string{"ев"}}, {"иным", []string{"ин"}}, {"овой", []string{"ова"}}, {"евой", []string{"ева"}},
+	{"иной", []string{"ина"}}, {"ską", []string{"ska", "ski"}}, {"cką", []string{"cka", "cki"}}, {"ové", []string{"ová"}},
+	{"ovou", []string{"ová"}}, {"sen", []string{"nen"}}, {"ову", []string{"ов"}}, {"ова", []string{"ов"}},
+	{"еву", []string{"ев"}}, {"ева", []string{"ев"}}, {"ину", []string{"ин"}}, {"ина", []string{"ин"}},
+	{"ові", []string{""}}, {"owi", []string{""}}, {"ovi", []string{""}}, {"iem", []string{""}},
+	{"em", []string{""}}, {"ом", []string{""}}, {"ου", []string{"οσ"}}, {"a", []string{""}},
+	{"u", []string{""}}, {"у", []string{""}}, {"е", []string{""}}, {"ο", []string{"οσ"}},
+	{"η", []string{"ησ"}},
+}
+
+// knownGivenForm: word is a given name of the lists, or a case of one.
+func knownGivenForm(word string) bool {
+	return knownGiven(word) || inflectedIn(givenNames, word, givenInflections)
+}
+
+// knownFamilyForm: word is a family name of the lists, or a case of one.
+func knownFamilyForm(word string) bool {
+	return knownFamily(word) || inflectedIn(familyNames, word, familyInflections)
+}
+
+// inflectedIn: word, with a case ending of inflections in place of one of
+// its nominative endings, is in list. Short words and double names are
+// left as they are: "Ana", "Jean-Luc".
+func inflectedIn(list, word string, inflections []inflection) bool {
+	if len(word) < 4 || strings.IndexByte(word, '-') >= 0 {
+		return false
+	}
+	var buf [64]byte
+	for _, in := range inflections {
+		stem, ok := strings.CutSuffix(word, in.ending)
+		if !ok || len(stem) < 2 {
+			continue
+		}
+		key := appendNameKey(buf[:0], stem)
+		for _, base := range in.bases {
+			if listHasKey(list, append(key, base...)) {
+				return true
+			}
+		}
+		return false // the longest ending that fits decides
+	}
+	return false
+}
