@@ -5,7 +5,7 @@ import "strings"
 // Names change their ending with their case in the Slavic languages, Greek,
 // Finnish and Hungarian: "Napisz do Agnieszki Zielińskiej" (to Agnieszka
 // Zielińska), "письмо Ивану Петровичу Сидорову" (to Ivan Petrovich
-// Sidorov), "στον Γιώργο Παπαδόπουλο", "Aino Korhoselle", "Nagy
+// Sidorov), "στον Νικόλαο Παπαδόπουλο", "Aino Korhoselle", "Nagy
 // Gergelynek". The lists hold the nominative, so a word that ends as a
 // case does is looked up again with the nominative's ending: the case
 // endings below, each with the endings it may stand for. A word is a name
