@@ -172,7 +172,7 @@ func givenFirstEnd(s string, e int) (end, read int) {
 		switch {
 		case w == j:
 		case families == 0 && word != "y" && word != "i" && (nameParticles[word] || proseParticles[strings.ToLower(word)]):
-			particles, germanic = true, germanicParticles[word]
+			particles, germanic = true, germanic || germanicParticles[word] // "von der Leyen"
 			j = w
 			continue
 		case families == 0 && !particles && nameCased(word) && knownGiven(word) && !knownFamily(word):
@@ -255,6 +255,8 @@ var familySuffixes = []string{"sson", "ssen", "czyk", "wicz", "ski", "ska", "sky
 	"ovich", "evich", "enko", "chuk", "escu", "eanu", "poulos", "idis", "akis", "oğlu", "oglu", "shvili", "dze",
 	"ez", "mann", "berg", "stein", "quist", "ström", "gren", "yan", "ов", "ова", "ев", "ева", "енко", "ук", "юк",
 	"ський", "ська", "ский", "ская", "цкий", "ич", "ίδης", "άκης", "όπουλος",
+	// Portuguese and Danish endings: "Ribeiro", "Oliveira", "Magalhães", "Carvalho", "Østergaard", "Jensen"
+	"eiro", "eira", "ães", "alho", "elho", "gaard", "sen",
 	// patronymics, which stand where a family name may: "Ивану Петровичу", "Ольга Сергеевна"
 	"ича", "ичу", "ичем", "овна", "евна", "ична", "овны", "евны", "овне", "евне", "овну", "евну", "овной", "евной"}
 
@@ -281,7 +283,8 @@ func initialWord(word string) bool {
 
 // nameCased: a name's capitals, part by part between hyphens: each part
 // capitalised ("Jean-Pierre", "Müller-Lüdenscheid"), perhaps after "O'",
-// "D'", "Mc" or "Mac" ("O'Connor", "McKenzie"), or an Arabic article
+// "D'", "Mc", "Mac", "De", "La" or "Da" ("O'Connor", "McKenzie",
+// "DeShawn"), or an Arabic article
 // before the rest ("Al-Rashid", "el-Sayed").
 func nameCased(word string) bool {
 	if strings.HasSuffix(word, ".") {
@@ -300,9 +303,10 @@ func nameCased(word string) bool {
 }
 
 // withoutNamePrefix is part without a prefix that has a capital of its own
-// after it ("O'Connor" -> "Connor", "McKenzie" -> "Kenzie"), or "".
+// after it ("O'Connor" -> "Connor", "McKenzie" -> "Kenzie", "DeShawn" ->
+// "Shawn", "LaToya" -> "Toya"), or "".
 func withoutNamePrefix(part string) string {
-	for _, prefix := range []string{"O'", "O’", "D'", "D’", "Mc", "Mac"} {
+	for _, prefix := range []string{"O'", "O’", "D'", "D’", "Mc", "Mac", "De", "La", "Da"} {
 		if rest, ok := strings.CutPrefix(part, prefix); ok && startsUpper(rest) {
 			return rest
 		}
