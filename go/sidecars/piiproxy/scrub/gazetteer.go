@@ -30,8 +30,8 @@ func inNameList(list, word string, everyPart bool) bool {
 		return listHasName(list, word)
 	}
 	for part := range strings.SplitSeq(word, "-") {
-		if strings.EqualFold(part, "al") || strings.EqualFold(part, "el") {
-			continue // the Arabic article of "Al-Rashid"
+		if latinArticle(part) {
+			continue
 		}
 		if listHasName(list, part) != everyPart {
 			return !everyPart

@@ -138,11 +138,7 @@ var vietnameseFirmWords = map[string]bool{"Công": true, "Cong": true, "Tập": 
 // nextCapitalised is the capitalised word after the space at e, and its
 // end; "" if none.
 func nextCapitalised(s string, e int) (string, int) {
-	if e+1 >= len(s) || s[e] != ' ' {
-		return "", 0
-	}
-	w := wordEnd(s, e+1)
-	if word := s[e+1 : w]; capitalised(word) && !strings.HasSuffix(word, ".") { // "Min-jun" too
+	if word, w := wordAfterSpace(s, e); capitalised(word) && !strings.HasSuffix(word, ".") { // "Min-jun" too
 		return word, w
 	}
 	return "", 0

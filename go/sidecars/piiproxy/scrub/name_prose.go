@@ -141,14 +141,11 @@ func proseNameAt(s string, i int) (sp span, person bool) {
 // rule reads has a second word: a capital's, or a particle's ("Pieter van
 // Wyk").
 func secondNameWord(s string, e int) bool {
-	if e+1 >= len(s) || s[e] != ' ' {
-		return false
+	word, w := wordAfterSpace(s, e)
+	if word == "" || startsUpper(word) {
+		return word != ""
 	}
-	if r, _ := utf8.DecodeRuneInString(s[e+1:]); unicode.IsUpper(r) {
-		return true
-	}
-	w := wordEnd(s, e+1)
-	if word := s[e+1 : w]; !nameParticles[word] && !proseParticles[word] {
+	if !nameParticles[word] && !proseParticles[word] {
 		return false
 	}
 	return w+2 < len(s) && s[w] == ' ' && (startsUpper(s[w+1:]) && isWordRune(firstRune(s[w+2:])) ||
@@ -223,15 +220,21 @@ func stem(word string) string {
 // familyFirstEnd is the end of the given name after a family name that
 // ends at e, or 0.
 func familyFirstEnd(s string, e int) int {
-	if e+1 >= len(s) || s[e] != ' ' {
-		return 0
-	}
-	w := wordEnd(s, e+1)
-	if word := s[e+1 : w]; nameCased(word) && knownGivenForm(word) && !knownFamily(word) &&
-		!streetWord(word) {
+	word, w := wordAfterSpace(s, e)
+	if word != "" && nameCased(word) && knownGivenForm(word) && !knownFamily(word) && !streetWord(word) {
 		return w
 	}
 	return 0
+}
+
+// wordAfterSpace is the word (wordEnd's) after the one space at e, and its
+// end; "" and e when no space is there.
+func wordAfterSpace(s string, e int) (string, int) {
+	if e+1 >= len(s) || s[e] != ' ' {
+		return "", e
+	}
+	w := wordEnd(s, e+1)
+	return s[e+1 : w], w
 }
 
 // familyShaped: a capitalised word with an ending that family names have
@@ -290,9 +293,10 @@ func nameCased(word string) bool {
 	if strings.HasSuffix(word, ".") {
 		return false
 	}
-	for part := range strings.SplitSeq(word, "-") {
-		last := len(part) == len(word) || strings.HasSuffix(word, "-"+part)
-		if !last && (strings.EqualFold(part, "al") || strings.EqualFold(part, "el")) {
+	for rest, more := word, true; more; {
+		var part string
+		part, rest, more = strings.Cut(rest, "-")
+		if more && latinArticle(part) {
 			continue
 		}
 		if !capitalised(part) && !capitalised(withoutNamePrefix(part)) {
@@ -300,6 +304,11 @@ func nameCased(word string) bool {
 		}
 	}
 	return true
+}
+
+// latinArticle: part is the Arabic article, in Latin letters, of "Al-Rashid" or "el-Sayed".
+func latinArticle(part string) bool {
+	return strings.EqualFold(part, "al") || strings.EqualFold(part, "el")
 }
 
 // withoutNamePrefix is part without a prefix that has a capital of its own
@@ -443,11 +452,8 @@ var proseTitles = map[string]bool{"herrn": true, "prof": true, "dr": true, "prof
 // ("Grace Hopper Superchip", "Lee Kuan Yew", "Rose Gold iPhone"); a suffix
 // ("Jr.") or an acronym ("John Smith CEO") is no such word.
 func capitalisedAfter(s string, end int) bool {
-	if end+1 >= len(s) || s[end] != ' ' {
-		return false
-	}
-	w := wordEnd(s, end+1)
-	word := strings.TrimSuffix(s[end+1:w], ".")
+	next, _ := wordAfterSpace(s, end)
+	word := strings.TrimSuffix(next, ".")
 	return utf8.RuneCountInString(word) > 1 && strings.IndexFunc(word, unicode.IsUpper) >= 0 && !allUpper(word) &&
 		!nameSuffixes[word]
 }
@@ -455,15 +461,11 @@ func capitalisedAfter(s string, end int) bool {
 // modelAfter: a model's number or a Roman numeral follows ("Škoda Octavia
 // III", "John Deere 5075E"): the words are a product's.
 func modelAfter(s string, end int) bool {
-	if end+1 >= len(s) || s[end] != ' ' {
-		return false
-	}
-	rest := s[end+1:]
-	if rest[0] >= '0' && rest[0] <= '9' {
+	word, w := wordAfterSpace(s, end)
+	if w > end && isDigit(s[end+1]) {
 		return true
 	}
-	w := wordEnd(rest, 0)
-	return w > 0 && strings.Trim(rest[:w], "IVX") == "" && (w == len(rest) || !isWordRune(firstRune(rest[w:])))
+	return word != "" && strings.Trim(word, "IVX") == "" && (w == len(s) || !isWordRune(firstRune(s[w:])))
 }
 
 // nameSuffixes follow a family name as part of the name.
@@ -492,11 +494,10 @@ func companyAfter(s string, end int) bool {
 	if legalFormAfter(s, end) || strings.HasPrefix(s[end:], " -") && legalFormAfter(s, end+2) {
 		return true
 	}
-	if end+1 >= len(s) || s[end] != ' ' {
+	next, w := wordAfterSpace(s, end)
+	if next == "" {
 		return false
 	}
-	w := wordEnd(s, end+1)
-	next := s[end+1 : w]
 	if proseParticles[next] && legalFormAfter(s, w) {
 		return true
 	}
