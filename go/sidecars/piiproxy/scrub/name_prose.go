@@ -148,8 +148,12 @@ func secondNameWord(s string, e int) bool {
 	if !nameParticles[word] && !proseParticles[word] {
 		return false
 	}
-	return w+2 < len(s) && s[w] == ' ' && (startsUpper(s[w+1:]) && isWordRune(firstRune(s[w+2:])) ||
-		proseParticles[s[w+1:wordEnd(s, w+1)]]) // "van Wyk", "van der Berg"; not "do I"
+	if w+2 >= len(s) || s[w] != ' ' {
+		return false
+	}
+	capital, width := utf8.DecodeRuneInString(s[w+1:])
+	return unicode.IsUpper(capital) && isWordRune(firstRune(s[w+1+width:])) || // "van Wyk", "van Østergaard"; not "do I"
+		proseParticles[s[w+1:wordEnd(s, w+1)]] // "van der Berg"
 }
 
 // givenFirstEnd is the end of the family names after a given name that
