@@ -229,12 +229,13 @@ def test_packed_scorer_scores_like_the_numpy_product():
         np.asfortranarray(rng.standard_normal((5000, 384), dtype=np.float32)),
         rng.standard_normal((3000, 384), dtype=np.float32),
     ):
-        scorer = PackedScorer(matrix)
-        for batch in (1, 5, 16):
-            queries = rng.standard_normal((batch, 384), dtype=np.float32)
-            got, want = scorer(queries), queries @ matrix.T
-            assert got.shape == want.shape == (batch, len(matrix))
-            np.testing.assert_allclose(got, want, rtol=0, atol=1e-4)
+        for threads in (1, 2):
+            scorer = PackedScorer(matrix, threads=threads)
+            for batch in (1, 5, 16):
+                queries = rng.standard_normal((batch, 384), dtype=np.float32)
+                got, want = scorer(queries), queries @ matrix.T
+                assert got.shape == want.shape == (batch, len(matrix))
+                np.testing.assert_allclose(got, want, rtol=0, atol=1e-4)
 
 
 def test_dense_scorer_is_none_for_an_empty_index():

@@ -65,6 +65,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="ONNX intra-op threads of the query encoder (0: one per core)",
     )
     parser.add_argument(
+        "--score-threads",
+        type=int,
+        default=int(env("VELLUM_SCORE_THREADS", "2")),
+        help="ONNX intra-op threads of the dense product over the index (parked when idle)",
+    )
+    parser.add_argument(
         "--blas-threads",
         type=int,
         default=int(env("VELLUM_BLAS_THREADS", "1")),
@@ -109,6 +115,7 @@ def settings_from(args: argparse.Namespace) -> ServingSettings:
         embed_batch_size=args.embed_batch_size,
         embed_batch_wait=args.embed_batch_wait_ms / 1000.0,
         embed_threads=args.embed_threads,
+        score_threads=args.score_threads,
         load_timeout=args.load_timeout,
         sentence_similarity=args.sentence_similarity,
         search=replace(SearchConfig(), splade_weight=args.splade_weight),

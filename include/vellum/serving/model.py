@@ -54,6 +54,9 @@ class ServingSettings:
     #: never spin: a batch is embedded on both cores while HTTP, scoring and search leave one
     #: idle, and parked threads do not take it from them when they need it (bench/serve/RESULTS.md)
     embed_threads: int = 2
+    #: ONNX intra-op threads of the dense product over the index, parked when idle: a lone
+    #: question's product runs on both cores (vellum.serving.scoring)
+    score_threads: int = 2
     #: keep polling a storage URI without a committed manifest for this long (seconds), so a
     #: predictor may start before the ingestion that publishes its index has finished
     load_timeout: float = 0.0
@@ -97,7 +100,9 @@ class RagModel(kserve.Model):
     def load(self) -> bool:
         started = time.monotonic()
         snapshot = self._load_snapshot()
-        searcher = HybridSearcher(snapshot, self.settings.search, scorer=dense_scorer(snapshot.embeddings))
+        searcher = HybridSearcher(
+            snapshot, self.settings.search, scorer=dense_scorer(snapshot.embeddings, threads=self.settings.score_threads)
+        )
         encoder = self._encoder or MiniLMEncoder(threads=self.settings.embed_threads, spin=False)
         encoder.encode(["warm up the encoder before the first real query"])
         searcher.read_questions(["warm up the term encoder too"])  # loads SPLADE if the index has term weights
