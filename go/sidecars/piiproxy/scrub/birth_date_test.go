@@ -497,7 +497,7 @@ var birthDateCases = []tableCase{
 		"I was born in Lyon on <DATE_OF_BIRTH_1>."),
 	pii("it-IT", DateOfBirth, "nato a with the place",
 		"Mario Bianchi, nato a Roma il 4 maggio 1969",
-		"Mario Bianchi, nato a Roma il <DATE_OF_BIRTH_1>"),
+		"<NAME_1>, nato a Roma il <DATE_OF_BIRTH_1>"),
 	pii("es-ES", DateOfBirth, "a Spanish format hint",
 		"Fecha de nacimiento (dd/mm/aaaa): 05/11/1990",
 		"Fecha de nacimiento (dd/mm/aaaa): <DATE_OF_BIRTH_1>"),

@@ -16,6 +16,8 @@ var (
 	givenNames string
 	//go:embed gazetteer/family.txt
 	familyNames string
+	//go:embed gazetteer/family_words.txt
+	familyWordNames string
 )
 
 // knownGiven: word, a given name of the lists ("Jean-Pierre": every part).
@@ -24,6 +26,11 @@ func knownGiven(word string) bool { return inNameList(givenNames, word, true) }
 // knownFamily: word, a family name of the lists ("Müller-Lüdenscheid": one
 // part is enough, as double names join a known name with a rarer one).
 func knownFamily(word string) bool { return inNameList(familyNames, word, false) }
+
+// familyWord: word, a family name that is also a common word in its
+// language ("Bakker", "Demir", "Ferrari"): a name only right after a given
+// name.
+func familyWord(word string) bool { return inNameList(familyWordNames, word, false) }
 
 func inNameList(list, word string, everyPart bool) bool {
 	if strings.IndexByte(word, '-') < 0 {

@@ -1190,7 +1190,7 @@ func (c nameCue) name(s string, i int) (span, bool) {
 		if !nameCased(first) || !knownGiven(first) {
 			return span{}, false
 		}
-		end, _ := givenFirstEnd(s, firstEnd)
+		end, _ := givenFirstEnd(s, firstEnd, true)
 		return span{sp.start, max(firstEnd, end)}, true
 	}
 	if strings.EqualFold(first, strings.TrimSpace(c.text)) || c.minWords == 2 && firstPersonCue(c.text) && gerund(first) {
@@ -1540,6 +1540,9 @@ func legalFormAfter(s string, end int) bool {
 		w = w[:k]
 	}
 	w = strings.TrimSuffix(w, ".") // a sentence's full stop after "S.L."
+	if w == strings.ToLower(w) && !strings.Contains(w, ".") {
+		return false // a word of prose: "hired John Smith as a driver", "Klaus Obermeier ab Montag"
+	}
 	return len(w) <= 10 && (legalForms[strings.ToUpper(w)] || legalForms[strings.ToUpper(w)+"."])
 }
 

@@ -5,11 +5,12 @@ import "testing"
 // TestOnBehalfIsAWholeWord: "adına" names the payee before it only as a
 // word of its own; the letter after it is read as a letter of any script,
 // not by its first byte (a Hebrew letter's first byte is "×", no letter).
+// The family name is one the lists lack, so only the cue can mask it.
 func TestOnBehalfIsAWholeWord(t *testing.T) {
 	checkTexts(t, []textCase{
-		{"IBAN sahibi: (Ahmet Demir adına)", "IBAN sahibi: (<NAME_1> adına)"},
-		{"Ahmet Demir adına", "<NAME_1> adına"},
-		{"Ahmet Demir adınaשלום", "Ahmet Demir adınaשלום"},
+		{"IBAN sahibi: (Ahmet Yurtsever adına)", "IBAN sahibi: (<NAME_1> adına)"},
+		{"Ahmet Yurtsever adına", "<NAME_1> adına"},
+		{"Ahmet Yurtsever adınaשלום", "Ahmet Yurtsever adınaשלום"},
 	})
 }
 

@@ -120,7 +120,7 @@ func proseNameAt(s string, i int) (sp span, person bool) {
 	}
 	end, read := 0, e
 	if knownGivenForm(first) { // "Agnieszki", "Ивану": a case of a given name
-		end, read = givenFirstEnd(s, e)
+		end, read = givenFirstEnd(s, e, knownGiven(first))
 	}
 	if end == 0 && read == e && knownFamily(first) && !streetWord(first) {
 		end = familyFirstEnd(s, e)
@@ -161,8 +161,11 @@ func secondNameWord(s string, e int) bool {
 // a Dutch or German particle any capitalised word is the family name
 // ("Daan van Leeuwen", "Pieter van Wyk"): a given name, such a particle and
 // a capital make a name whether the lists know the family or not. Not after
-// a Romance one: "Dia da Liberdade", "Santiago de Compostela".
-func givenFirstEnd(s string, e int) (end, read int) {
+// a Romance one: "Dia da Liberdade", "Santiago de Compostela". A family
+// name that is also a word ("Bakker", "Branca") follows only a given name
+// as the lists hold it, not one read as a case ending's: "Casa Branca" is a
+// place.
+func givenFirstEnd(s string, e int, nominative bool) (end, read int) {
 	families, particles, germanic := 0, false, false
 	read = e
 	for j, parts := e, 1; parts < 6 && j+1 < len(s) && s[j] == ' '; parts++ {
@@ -176,10 +179,10 @@ func givenFirstEnd(s string, e int) (end, read int) {
 			particles, germanic = true, germanic || germanicParticles[word] // "von der Leyen"
 			j = w
 			continue
-		case families == 0 && !particles && nameCased(word) && knownGiven(word) && !knownFamily(word):
+		case families == 0 && !particles && nameCased(word) && knownGiven(word) && !knownFamily(word) && !familyWord(word):
 			j, read = w, w // a second given name ("Anna Maria Rossi")
 			continue
-		case nameCased(base) && (knownFamilyForm(base) || familyShaped(base) || germanic && families == 0) &&
+		case nameCased(base) && (knownFamilyForm(base) || familyShaped(base) || nominative && familyWord(base) || germanic && families == 0) &&
 			!streetWord(word):
 			families++
 			end, j = j+len(base), w
@@ -353,6 +356,7 @@ var placeWords = func() map[string]bool {
 		aleea șoseaua calle avenida plaza paseo colegio escuela instituto hospital estación aeropuerto
 		alcaldía colonia delegación municipio museo parque puente estadio rua praça escola liceo via piazza
 		viale corso scuola ospedale stazione aeroporto ulica ul aleja plac szkoła αεροδρόμιο οδός οδό
+		monte lago ponte porta torre isola casa capo cerro sierra río golfo baia praia ilha vila
 		πλατεία σταθμός νοσοκομείο улица улице проспект площадь школа станция аэропорт вулиця площа`) {
 		m[w] = true
 	}

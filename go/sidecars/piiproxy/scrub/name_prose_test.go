@@ -14,6 +14,12 @@ func TestProseNames(t *testing.T) {
 		{"Ask Pieter van Østergaard and Jan van Ëlst", "Ask <NAME_1> and <NAME_2>"},
 		{"Eric Allman's comments", "<NAME_1>'s comments"},
 		{"Kovács Bence holnap nem jön be.", "<NAME_1> holnap nem jön be."},
+		// a family name that is also a word, after a given name only; a company
+		// form in lower case is a word of prose
+		{"Nodig Thijs Bakker uit, en Mehmet Yılmaz ook.", "Nodig <NAME_1> uit, en <NAME_2> ook."},
+		{"Ho incontrato Matteo Ferrari alla fiera.", "Ho incontrato <NAME_1> alla fiera."},
+		{"Casa Branca, Monte Bianco, Ferrari Matteo", "Casa Branca, Monte Bianco, Ferrari Matteo"},
+		{"We hired John Smith as a driver; Klaus Obermeier ab Montag.", "We hired <NAME_1> as a driver; <NAME_2> ab Montag."},
 		// a given name after a relation word, and not after one
 		{"my daughter Kayleigh missed school", "my daughter <NAME_1> missed school"},
 		{"Kayleigh missed school", "Kayleigh missed school"},

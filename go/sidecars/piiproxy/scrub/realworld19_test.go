@@ -144,7 +144,11 @@ import "testing"
 // Run blind against a827179's scrubber: 12/137 rows with names passed and
 // 4/101 clean rows were masked; against the prose rule's first version
 // (name_prose.go), written before any row was seen: 68/137 and 10/101; after
-// the round 81/137 and 4/101. The rows left carry their reasons (leftAs).
+// the twenty-eighth round 104/137 and 4/101; then 105/137 once a company
+// form in lower case stopped counting ("hired DeShawn Whitaker as a forklift
+// operator" is no company "AS"), and 113/137 with the family names that are
+// also words (gazetteer/family_words.txt: "Bakker", "Demir", "Ferrari"),
+// clean rows still 4/101. The rows left carry their reasons (leftAs).
 var prose19Cases = []tableCase{
 	// === positive rows: names in running prose ===
 	// --- English, United States ---------------------------------------------
@@ -177,7 +181,7 @@ var prose19Cases = []tableCase{
 		"My lawyer <NAME_1> said I shouldn't sign the settlement yet. What questions should I ask her?"),
 	pii("en-US", Name, "after 'hired', with a cell number",
 		"We just hired DeShawn Whitaker as a forklift operator. Write a welcome text; his cell is (312) 555-0174.",
-		"We just hired <NAME_1> as a forklift operator. Write a welcome text; his cell is <PHONE_1>.").leftAs("a given or family name the lists (gazetteer/) do not know, or a name beside a word the rule reads as a title's or a product's"),
+		"We just hired <NAME_1> as a forklift operator. Write a welcome text; his cell is <PHONE_1>."),
 	pii("en-US", Name, "single given name after 'My daughter'",
 		"Can you help me write a note to the teacher? My daughter Kayleigh missed school Tuesday because of a dentist appointment.",
 		"Can you help me write a note to the teacher? My daughter <NAME_1> missed school Tuesday because of a dentist appointment."),
@@ -335,7 +339,7 @@ var prose19Cases = []tableCase{
 		"<NAME_1> hat gestern gekündigt. Wie formuliere ich die Bestätigung der Kündigung?"),
 	pii("de-DE", Name, "Protokoll: Anwesende mit Bindestrich-Vornamen und türkischem Namen",
 		"Protokoll: anwesend waren Lea-Sophie Krämer, Mustafa Yıldız und Benedikt Aigner. Bitte in Stichpunkten zusammenfassen.",
-		"Protokoll: anwesend waren <NAME_1>, <NAME_2> und <NAME_3>. Bitte in Stichpunkten zusammenfassen.").leftAs("a given or family name the lists (gazetteer/) do not know, or a name beside a word the rule reads as a title's or a product's"),
+		"Protokoll: anwesend waren <NAME_1>, <NAME_2> und <NAME_3>. Bitte in Stichpunkten zusammenfassen."),
 	pii("de-DE", Name, "Arztbrief: Patient mit geb.-Datum",
 		"Der Patient Wolfgang Rieger, geb. 17.08.1954, klagt seit drei Tagen über Schwindel. Bitte einen Arztbrief entwerfen.",
 		"Der Patient <NAME_1>, geb. <DATE_OF_BIRTH_1>, klagt seit drei Tagen über Schwindel. Bitte einen Arztbrief entwerfen."),
@@ -413,7 +417,7 @@ var prose19Cases = []tableCase{
 	// --- Portuguese -----------------------------------------------------------
 	pii("pt-BR", Name, "e-mail 'pro' um nome",
 		"Escreve um e-mail pro Thiago Nascimento cobrando o relatório de vendas.",
-		"Escreve um e-mail pro <NAME_1> cobrando o relatório de vendas.").leftAs("a given or family name the lists (gazetteer/) do not know, or a name beside a word the rule reads as a title's or a product's"),
+		"Escreve um e-mail pro <NAME_1> cobrando o relatório de vendas."),
 	pii("pt-BR", Name, "sogra em aposição, nome composto",
 		"Minha sogra, Ana Clara Ribeiro, vai se mudar pra cá. Como faço a transferência do plano de saúde dela?",
 		"Minha sogra, <NAME_1>, vai se mudar pra cá. Como faço a transferência do plano de saúde dela?"),
@@ -438,7 +442,7 @@ var prose19Cases = []tableCase{
 		"La mia collega <NAME_1> è in maternità, a chi devo chiedere le ferie?"),
 	pii("it-IT", Name, "cognome uguale a un marchio",
 		"Ho incontrato Matteo Ferrari alla fiera di Verona, vuole una demo.",
-		"Ho incontrato <NAME_1> alla fiera di Verona, vuole una demo.").leftAs("a given or family name the lists (gazetteer/) do not know, or a name beside a word the rule reads as a title's or a product's"),
+		"Ho incontrato <NAME_1> alla fiera di Verona, vuole una demo."),
 	pii("it-IT", Name, "verbale: cognomi con 'De' e 'Lo'",
 		"Verbale: presenti Francesca De Santis e Gianluca Lo Russo; assente giustificato Tommaso Gallo.",
 		"Verbale: presenti <NAME_1> e <NAME_2>; assente giustificato <NAME_3>."),
@@ -451,13 +455,13 @@ var prose19Cases = []tableCase{
 		"Stuur een mail naar <NAME_1> over de vertraagde levering."),
 	pii("nl-NL", Name, "na 'Mijn buurvrouw'",
 		"Mijn buurvrouw Sanne de Boer heeft ons pakket aangenomen, schrijf een bedankje.",
-		"Mijn buurvrouw <NAME_1> heeft ons pakket aangenomen, schrijf een bedankje.").leftAs("a given or family name the lists (gazetteer/) do not know, or a name beside a word the rule reads as a title's or a product's"),
+		"Mijn buurvrouw <NAME_1> heeft ons pakket aangenomen, schrijf een bedankje."),
 	pii("nl-NL", Name, "dubbele achternaam aan het begin",
 		"Femke Jansen-Visser belde over haar huurcontract, kun je een antwoord opstellen?",
 		"<NAME_1> belde over haar huurcontract, kun je een antwoord opstellen?"),
 	pii("nl-NL", Name, "twee namen uitnodigen",
 		"Nodig Daan van Leeuwen en Thijs Bakker uit voor de retro van vrijdag.",
-		"Nodig <NAME_1> en <NAME_2> uit voor de retro van vrijdag.").leftAs("a given or family name the lists (gazetteer/) do not know, or a name beside a word the rule reads as a title's or a product's"),
+		"Nodig <NAME_1> en <NAME_2> uit voor de retro van vrijdag."),
 	// --- Polish ---------------------------------------------------------------
 	pii("pl-PL", Name, "po 'Mój kierownik'",
 		"Mój kierownik Tomasz Wiśniewski poprosił mnie o raport, pomóż mi go napisać.",
@@ -484,13 +488,13 @@ var prose19Cases = []tableCase{
 		"Min chef <NAME_1> vill ha rapporten på fredag, hjälp mig strukturera den."),
 	pii("sv-SE", Name, "bjuda in två, ett kort efternamn",
 		"Kan du bjuda in Astrid Nyberg och Gustav Ek till fikat på torsdag?",
-		"Kan du bjuda in <NAME_1> och <NAME_2> till fikat på torsdag?").leftAs("a given or family name the lists (gazetteer/) do not know, or a name beside a word the rule reads as a title's or a product's"),
+		"Kan du bjuda in <NAME_1> och <NAME_2> till fikat på torsdag?"),
 	pii("nb-NO", Name, "takkemelding til et navn",
 		"Skriv en takkemelding til Ingrid Solheim for hjelpen med flyttingen.",
 		"Skriv en takkemelding til <NAME_1> for hjelpen med flyttingen."),
 	pii("nb-NO", Name, "etter 'Kollegaen min'",
 		"Kollegaen min Sindre Bakken er syk i dag, kan du skrive en beskjed til kunden?",
-		"Kollegaen min <NAME_1> er syk i dag, kan du skrive en beskjed til kunden?").leftAs("a given or family name the lists (gazetteer/) do not know, or a name beside a word the rule reads as a title's or a product's"),
+		"Kollegaen min <NAME_1> er syk i dag, kan du skrive en beskjed til kunden?"),
 	pii("da-DK", Name, "læge i apposition",
 		"Min læge, Rasmus Østergaard, har henvist mig til en specialist. Hvad skal jeg spørge om?",
 		"Min læge, <NAME_1>, har henvist mig til en specialist. Hvad skal jeg spørge om?"),
@@ -515,7 +519,7 @@ var prose19Cases = []tableCase{
 		"Írj egy e-mailt <NAME_1> a márciusi számláról."),
 	pii("tr-TR", Name, "kesme işaretli ek dışarıda kalır",
 		"Mehmet Demir'e toplantının ertelendiğini bildiren bir mail yaz.",
-		"<NAME_1>'e toplantının ertelendiğini bildiren bir mail yaz.").leftAs("a given or family name the lists (gazetteer/) do not know, or a name beside a word the rule reads as a title's or a product's"),
+		"<NAME_1>'e toplantının ertelendiğini bildiren bir mail yaz."),
 	pii("tr-TR", Name, "'Müdürüm' sonrası",
 		"Müdürüm Elif Karaca raporu cumaya kadar istiyor, taslak hazırlar mısın?",
 		"Müdürüm <NAME_1> raporu cumaya kadar istiyor, taslak hazırlar mısın?").leftAs("a given or family name the lists (gazetteer/) do not know, or a name beside a word the rule reads as a title's or a product's"),

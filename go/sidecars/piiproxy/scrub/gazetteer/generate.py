@@ -1,4 +1,4 @@
-"""Writes given.txt and family.txt, the name lists that name_prose.go reads.
+"""Writes given.txt, family.txt and family_words.txt, the name lists that name_prose.go reads.
 
 Why lists: a name in running prose ("please email John Smith about it") has no cue before it,
 and a capitalised word alone is as often a product, a place or a heading. A known given name
@@ -13,6 +13,13 @@ Sources (run once by a developer; the output is committed, so builds need neithe
 - ``wordfreq==3.1.1`` (PyPI, MIT code; data CC BY-SA): a family name that is a common word in
   one of the languages below and is no frequent US family name is dropped ("Station" is a
   surname in the census at rank 77,738 and a word first).
+
+family_words.txt holds the family names of faker-js's locales that the word filter dropped, as
+long as they are not among the commonest words of those languages nor common English words:
+"Bakker" (Dutch for baker), "Demir" (Turkish for iron), "Yılmaz", "Nascimento", "Ferrari",
+"Chevalier". They are the commonest family names of their countries, and the rule reads them only
+right after a known given name ("Thijs Bakker", "Mehmet Yılmaz"), where a word of that kind is a
+surname far more often than not; never alone or first ("Piazza Marco").
 
 Not Python Faker: bench/pii generates its rows with it, and a gazetteer built from the test
 data's own lists would make that benchmark's name figure say nothing.
@@ -53,6 +60,12 @@ WORD_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "sv", "tr")
 COMMON_WORD_ZIPF = 4.0
 #: ... unless it is among this many most frequent US family names (Brown, Young, King)
 FREQUENT_FAMILY_RANK = 3000
+
+#: family_words.txt: a dropped faker-js family name no more frequent than this in any of the
+#: languages (function words, "como", "pour", "petit", are above) ...
+FAMILY_WORD_ZIPF = 5.5
+#: ... and rarer than this in English, whose title case prompts write most ("Rose Garden")
+FAMILY_WORD_ENGLISH_ZIPF = 4.0
 
 #: particles and function words: never a name on their own
 PARTICLES = {
@@ -126,8 +139,18 @@ def census(kind: str) -> list[str]:
         return [line.split()[0].lower() for line in f if line.strip()]
 
 
+def word_zipf(word: str) -> float:
+    """How common ``word`` is in the most frequent of the languages (Zipf scale)."""
+    return max(zipf_frequency(word, lang) for lang in WORD_LANGUAGES)
+
+
 def common_word(word: str) -> bool:
-    return max(zipf_frequency(word, lang) for lang in WORD_LANGUAGES) >= COMMON_WORD_ZIPF
+    return word_zipf(word) >= COMMON_WORD_ZIPF
+
+
+def family_word(word: str) -> bool:
+    """A family name dropped as a common word that still reads as one after a given name."""
+    return word_zipf(word) < FAMILY_WORD_ZIPF and zipf_frequency(word, "en") < FAMILY_WORD_ENGLISH_ZIPF
 
 
 def usable(word: str) -> bool:
@@ -155,10 +178,13 @@ def main(package: str) -> None:
     frequent = set(census("all.last")[:FREQUENT_FAMILY_RANK])
     family = faker_family | set(census("all.last"))
     family = {w for w in family if usable(w) and (w in frequent or not common_word(w))}
+    words = {w for w in faker_family - family if usable(w) and w not in frequent and family_word(w)}
 
     write(os.path.join(HERE, "given.txt"), given, GIVEN_WORDS | GREETINGS)
     write(os.path.join(HERE, "family.txt"), family, GREETINGS)
-    print(f"given.txt: {len(given)} names, family.txt: {len(family)} names", file=sys.stderr)
+    write(os.path.join(HERE, "family_words.txt"), words, GREETINGS | GIVEN_WORDS)
+    print(f"given.txt: {len(given)} names, family.txt: {len(family)} names, family_words.txt: {len(words)} names",
+          file=sys.stderr)
 
 
 if __name__ == "__main__":
