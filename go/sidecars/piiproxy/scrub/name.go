@@ -64,7 +64,7 @@ func findNames(s string) []span {
 				wordStart, known = cueStartOK(s, i), true
 			}
 			if (!wordStart && !c.glued) || !hasPrefixFold(s[i:], c.text) ||
-				(c.title && !titleWritten(s[i:i+len(c.text)], c.text)) || (c.label && thingLabel(s, i)) ||
+				(c.title && (!titleWritten(s[i:i+len(c.text)], c.text) || titledThing(s, i, len(c.text)))) || (c.label && thingLabel(s, i)) ||
 				(c.honorific && afterCapitalised(s, i)) || ((c.thenComma || c.thenRole || c.thenClause) && !salutationStart(s, i)) {
 				continue
 			}

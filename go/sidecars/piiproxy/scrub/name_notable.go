@@ -1,5 +1,7 @@
 package scrub
 
+import "strings"
+
 // notableNames are the full names, in lower case, of people who are long
 // dead, fictional or public enough that their names stand for things:
 // processor architectures and chips ("Ada Lovelace", "Grace Hopper"),
@@ -48,3 +50,37 @@ var notableNames = func() map[string]bool {
 	}
 	return m
 }()
+
+// titledThings are brands, characters and works whose name begins with a
+// courtesy title ("Dr. Martens", "Madame Bovary", "Dr Jekyll and Mr
+// Hyde"), keyed by the title without its dot and the word after it, in
+// lower case. The title cue masks the name after a title; these are no
+// one's.
+var titledThings = func() map[string]bool {
+	m := map[string]bool{}
+	for _, name := range []string{
+		// brands
+		"dr martens", "dr oetker", "dr pepper", "dr scholl", "dr hauschka", "dr brandt", "mr clean", "mr muscle",
+		"mr proper", "mr coffee", "mr potato", "mrs dash", "dr bronner", "dr organic",
+		// characters and works
+		"madame bovary", "dr jekyll", "mr hyde", "mr bean", "doctor who", "dr who", "mrs doubtfire", "mr robot",
+		"dr strange", "dr zhivago", "dr no", "dr dolittle", "dr frankenstein", "dr watson", "mrs hudson",
+		"miss marple", "mr darcy", "mr rochester", "mrs dalloway", "mrs robinson", "mr toad", "mr freeze",
+		"mr burns", "mr bojangles", "monsieur hulot", "madame butterfly", "dr house", "mrs claus", "madame tussauds",
+		"miss saigon", "mr spock", "dr evil", "dr seuss", "herr lehmann", "frau holle",
+	} {
+		m[name] = true
+	}
+	return m
+}()
+
+// titledThing: the courtesy title of n bytes at s[i] and the word after it
+// name one of titledThings ("Dr. Martens sizing", "Dr. Oetker's pizza").
+func titledThing(s string, i, n int) bool {
+	word := stem(s[i+n : wordEnd(s, i+n)])
+	if word == "" {
+		return false
+	}
+	title := strings.TrimSuffix(strings.TrimRight(s[i:i+n], " "), ".")
+	return titledThings[strings.ToLower(title)+" "+strings.ToLower(word)]
+}

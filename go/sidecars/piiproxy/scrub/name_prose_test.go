@@ -50,3 +50,13 @@ func TestProseNames(t *testing.T) {
 		{"Sun Yat-sen University, Ho Chi Minh City", "Sun Yat-sen University, Ho Chi Minh City"},
 	})
 }
+
+// TestTitledThings: a brand, character or work whose name begins with a
+// courtesy title is no one's name; the same title before a person's is.
+func TestTitledThings(t *testing.T) {
+	checkTexts(t, []textCase{
+		{"Does Dr. Martens sizing run small? Dr. Oetker's pizza, Mr Bean's car.", "Does Dr. Martens sizing run small? Dr. Oetker's pizza, Mr Bean's car."},
+		{"Dr Jekyll and Mr Hyde, Madame Bovary", "Dr Jekyll and Mr Hyde, Madame Bovary"},
+		{"Dr. Martinez called; ask Mr Beanland.", "Dr. <NAME_1> called; ask Mr <NAME_2>."},
+	})
+}
