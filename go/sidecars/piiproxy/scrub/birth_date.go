@@ -1353,19 +1353,7 @@ func birthDatesInTables(s string) []span { return cellsInTables(s, birthColumns,
 // birthColumns reads line as a table header: its delimiter, and a bit for
 // each of its first 64 columns that a birth cue heads; 0 if none does.
 func birthColumns(line string) (delim string, columns uint64) {
-	k := strings.IndexAny(line, tableDelimiters)
-	if k < 0 {
-		return "", 0
-	}
-	delim = line[k : k+1]
-	for col, rest := 0, line; rest != "" && col < 64; col++ {
-		cell, after, _ := strings.Cut(rest, delim)
-		rest = after
-		if birthHeader(trimCell(cell)) {
-			columns |= 1 << col
-		}
-	}
-	return delim, columns
+	return headerColumns(line, func(cell string) bool { return birthHeader(trimCell(cell)) })
 }
 
 // birthHeader reports whether a header cell is a birth cue and nothing else.

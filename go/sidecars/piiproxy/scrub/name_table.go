@@ -105,6 +105,25 @@ func headerWords(words []string) map[string]bool {
 // namesInTables finds the names in the name columns of the tables in s.
 func namesInTables(s string) []span { return cellsInTables(s, nameColumns, nameCell) }
 
+// headerColumns reads line as a table header: its delimiter (the first of
+// tableDelimiters in it), and a bit for each of its first 64 columns whose
+// cell heads says is one of its kind.
+func headerColumns(line string, heads func(cell string) bool) (delim string, columns uint64) {
+	k := strings.IndexAny(line, tableDelimiters)
+	if k < 0 {
+		return "", 0
+	}
+	delim = line[k : k+1]
+	for col, rest := 0, line; rest != "" && col < 64; col++ {
+		cell, after, _ := strings.Cut(rest, delim)
+		rest = after
+		if heads(cell) {
+			columns |= 1 << col
+		}
+	}
+	return delim, columns
+}
+
 // cellsInTables finds, in the tables pasted in s, what cell finds in the
 // cells of the columns that header picks from a table's header line (its
 // delimiter, and a bit for each column it picks; 0 for a line that is no
@@ -154,18 +173,10 @@ const maxHeaderLen = 40
 // each of its first 64 columns that a name word heads, if another column
 // holds e-mail addresses or phone numbers; 0 if it is no such header.
 func nameColumns(line string) (delim string, columns uint64) {
-	k := strings.IndexAny(line, tableDelimiters)
-	if k < 0 {
-		return "", 0
-	}
-	delim = line[k : k+1]
-	for col, rest := 0, line; rest != "" && col < 64; col++ {
-		cell, after, _ := strings.Cut(rest, delim)
-		rest = after
-		if cell = headerCell(cell); len(cell) <= maxHeaderLen && (nameHeaderWords[cell] || keyNamedHeader(cell)) {
-			columns |= 1 << col
-		}
-	}
+	delim, columns = headerColumns(line, func(cell string) bool {
+		cell = headerCell(cell)
+		return len(cell) <= maxHeaderLen && (nameHeaderWords[cell] || keyNamedHeader(cell))
+	})
 	if columns == 0 {
 		return "", 0
 	}
