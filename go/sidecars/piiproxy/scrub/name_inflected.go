@@ -37,7 +37,8 @@ var givenInflections = []inflection{
 }
 
 // familyInflections: family names: Polish -ski/-ska and the rest, Czech
-// -ová, Russian and Ukrainian -ов/-ев/-ин, Finnish -nen, Greek -ος.
+// -ová, Russian and Ukrainian -ов/-ев/-ин and -енко (dative -енку), Finnish
+// -nen, Greek -ος.
 var familyInflections = []inflection{
 	{"skiego", []string{"ski"}}, {"skiemu", []string{"ski"}}, {"ckiego", []string{"cki"}},
 	{"ckiemu", []string{"cki"}}, {"skiej", []string{"ska", "ski"}}, {"ckiej", []string{"cka", "cki"}},
@@ -49,7 +50,7 @@ var familyInflections = []inflection{
 	{"еву", []string{"ев"}}, {"ева", []string{"ев"}}, {"ину", []string{"ин"}}, {"ина", []string{"ин"}},
 	{"ові", []string{""}}, {"owi", []string{""}}, {"ovi", []string{""}}, {"iem", []string{""}},
 	{"em", []string{""}}, {"ом", []string{""}}, {"ου", []string{"οσ"}}, {"a", []string{""}},
-	{"u", []string{""}}, {"у", []string{""}}, {"е", []string{""}}, {"ο", []string{"οσ"}},
+	{"u", []string{""}}, {"у", []string{"", "о"}}, {"е", []string{""}}, {"ο", []string{"οσ"}},
 	{"η", []string{"ησ"}},
 }
 

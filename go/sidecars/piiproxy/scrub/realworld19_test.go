@@ -148,7 +148,8 @@ import "testing"
 // form in lower case stopped counting ("hired DeShawn Whitaker as a forklift
 // operator" is no company "AS"), and 113/137 with the family names that are
 // also words (gazetteer/family_words.txt: "Bakker", "Demir", "Ferrari"),
-// clean rows still 4/101; then 0/101 once a courtesy title before a brand's
+// 115/137 with Greek given names as people write them ("Γιώργος") and
+// Ukrainian -енко in the dative, clean rows still 4/101; then 0/101 once a courtesy title before a brand's
 // or a character's name stopped being a cue ("Dr. Martens", "Madame
 // Bovary"). The rows left carry their reasons (leftAs).
 var prose19Cases = []tableCase{
@@ -531,13 +532,13 @@ var prose19Cases = []tableCase{
 	// --- Greek ---------------------------------------------------------------
 	pii("el-GR", Name, "αιτιατική μετά το 'στον'",
 		"Γράψε ένα email στον Γιώργο Παπαδόπουλο για την καθυστέρηση της παράδοσης.",
-		"Γράψε ένα email στον <NAME_1> για την καθυστέρηση της παράδοσης.").leftAs("a name declined for its case, or in a form the lists do not hold (gazetteer/ keeps names in the nominative)"),
+		"Γράψε ένα email στον <NAME_1> για την καθυστέρηση της παράδοσης."),
 	pii("el-GR", Name, "ιατρικό ιστορικό ασθενούς",
 		"Η ασθενής Ελένη Κωνσταντίνου αναφέρει πονοκέφαλο εδώ και τρεις μέρες. Γράψε σύντομο ιστορικό.",
 		"Η ασθενής <NAME_1> αναφέρει πονοκέφαλο εδώ και τρεις μέρες. Γράψε σύντομο ιστορικό."),
 	pii("el-GR", Name, "μετά το 'Ο συνάδελφός μου'",
 		"Ο συνάδελφός μου Νίκος Αλεξίου ζήτησε την αναφορά μέχρι την Παρασκευή.",
-		"Ο συνάδελφός μου <NAME_1> ζήτησε την αναφορά μέχρι την Παρασκευή.").leftAs("a name declined for its case, or in a form the lists do not hold (gazetteer/ keeps names in the nominative)"),
+		"Ο συνάδελφός μου <NAME_1> ζήτησε την αναφορά μέχρι την Παρασκευή."),
 	// --- Russian, Ukrainian ---------------------------------------------------
 	pii("ru-RU", Name, "дательный падеж с отчеством",
 		"Напиши письмо Ивану Петровичу Сидорову о задержке поставки.",

@@ -10,6 +10,9 @@ Sources (run once by a developer; the output is committed, so builds need neithe
   (MIT): 5,494 given names and 88,799 family names, most frequent first.
 - ``@faker-js/faker@10.6.0`` (npm, MIT): given and family names of its locales written in
   Latin, Cyrillic and Greek letters (the scripts whose names the rule reads by their capitals).
+- ``mimesis==22.2.0`` (PyPI, MIT): the Greek given names only, which it writes as people use them
+  ("Γιώργος", "Νίκος", "Γιάννης") where faker-js has the formal forms ("Γεώργιος", "Νικόλαος").
+  (All of mimesis's names were tried and not taken: piiproxy/README.md, twenty-ninth round.)
 - ``wordfreq==3.1.1`` (PyPI, MIT code; data CC BY-SA): a family name that is a common word in
   one of the languages below and is no frequent US family name is dropped ("Station" is a
   surname in the census at rank 77,738 and a word first).
@@ -29,7 +32,7 @@ Each list is written in lower case, sorted by byte, one name per line, without a
 sigma (the keys gazetteer.go looks up); Latin names also without their accents ("lucía" and
 "lucia"), as people type them both ways.
 
-Run: python3 -m venv /tmp/gz && /tmp/gz/bin/pip install names==0.3.0 wordfreq==3.1.1
+Run: python3 -m venv /tmp/gz && /tmp/gz/bin/pip install names==0.3.0 wordfreq==3.1.1 mimesis==22.2.0
      npm pack @faker-js/faker@10.6.0 && tar xzf faker-js-faker-10.6.0.tgz   (in a scratch dir)
      /tmp/gz/bin/python generate.py SCRATCH/package
 """
@@ -42,6 +45,7 @@ import subprocess
 import sys
 import unicodedata
 
+import mimesis
 import names
 from wordfreq import zipf_frequency
 
@@ -132,6 +136,14 @@ def faker_names(package: str) -> tuple[set[str], set[str]]:
     return given, family
 
 
+def mimesis_greek_given() -> set[str]:
+    """mimesis's Greek given names, in lower case."""
+    path = os.path.join(os.path.dirname(mimesis.__file__), "datasets", "el", "person.json")
+    with open(path, encoding="utf-8") as f:
+        by_gender = json.load(f)["names"]
+    return {name.lower() for of_gender in by_gender.values() for name in of_gender}
+
+
 def census(kind: str) -> list[str]:
     """The census list's names, most frequent first, in lower case."""
     path = os.path.join(os.path.dirname(names.__file__), f"dist.{kind}")
@@ -172,7 +184,7 @@ def write(path: str, words: set[str], excluded: set[str]) -> None:
 
 def main(package: str) -> None:
     faker_given, faker_family = faker_names(package)
-    given = faker_given | set(census("male.first")) | set(census("female.first"))
+    given = faker_given | mimesis_greek_given() | set(census("male.first")) | set(census("female.first"))
     given = {w for w in given if usable(w)}
 
     frequent = set(census("all.last")[:FREQUENT_FAMILY_RANK])
