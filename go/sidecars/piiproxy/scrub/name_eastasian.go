@@ -93,7 +93,7 @@ func eastAsianEnd(s string, i, e int) int {
 		}
 		end, words := 0, 0
 		for next != "" && words < 3 && (viet && vietnameseSyllable(next) && !vietnameseFirmWords[next] ||
-			!viet && eastAsianGiven(next)) {
+			!viet && eastAsianGivenAfterFamily(next)) {
 			end, words = nextEnd, words+1
 			if !viet && words == 2 {
 				break
@@ -156,6 +156,18 @@ func eastAsianGiven(word string) bool {
 		return syllables(a, koreanParts, 1) && syllables(b, koreanParts, 1)
 	}
 	return syllables(lower, pinyinParts, 3) || romajiSyllables(lower, 4) || syllables(lower, koreanParts, 2)
+}
+
+// eastAsianGivenAfterFamily: word is a given name after a family name: as
+// eastAsianGiven, or a one-syllable pinyin given name that is a family name
+// as well ("Zhao Min", "Wang Li", "Chen Yang"), which only its place after
+// a family name tells apart.
+func eastAsianGivenAfterFamily(word string) bool {
+	if eastAsianGiven(word) {
+		return true
+	}
+	lower := strings.ToLower(word)
+	return eastAsianFamilies[lower] && syllables(lower, pinyinParts, 1)
 }
 
 // pinyinParts and koreanParts are the pieces of a syllable, in order.

@@ -38,6 +38,7 @@ func TestProseNames(t *testing.T) {
 		{"Napisz maila do Agnieszki Zielińskiej.", "Napisz maila do <NAME_1>."},
 		{"Напиши письмо Ивану Петровичу Сидорову.", "Напиши письмо <NAME_1>."},
 		{"Γράψε στον Νικολαο Παπαδόπουλο.", "Γράψε στον <NAME_1>."},
+		{"Email Professor Zhao Min and Wang Li.", "Email Professor <NAME_1> and <NAME_2>."},
 		{"Γράψε στον Γιώργο Παπαδόπουλο. Ο Νίκος Αλεξίου ήρθε.", "Γράψε στον <NAME_1>. Ο <NAME_2> ήρθε."},
 		{"Напиши лист Тарасу Шевченку.", "Напиши лист <NAME_1>."},
 		{"Kirjoita Aino Korhoselle.", "Kirjoita <NAME_1>."},

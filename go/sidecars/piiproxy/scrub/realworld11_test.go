@@ -262,7 +262,7 @@ var mixedChat11Cases = []tableCase{
 		"Wah the delivery guy never come, address is <ADDRESS_1>, #08-1234, Singapore 560456"),
 	pii("en-SG", Name, "a name in a claim",
 		"Name is Tan Wei Ming, the medical claim form cannot submit one, keep loading",
-		"Name is <NAME_1>, the medical claim form cannot submit one, keep loading").leftAs("\"name is\" without \"my\" is as often a file's, a host's or a product's (\"the file name is Setup Wizard\")"),
+		"Name is <NAME_1>, the medical claim form cannot submit one, keep loading"),
 	pii("en-SG", Email, "an e-mail with can anot",
 		"email me at weiming.tan88@hotmail.com can anot, office one block attachment",
 		"email me at <EMAIL_1> can anot, office one block attachment"),

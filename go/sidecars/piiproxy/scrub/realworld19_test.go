@@ -149,7 +149,8 @@ import "testing"
 // operator" is no company "AS"), and 113/137 with the family names that are
 // also words (gazetteer/family_words.txt: "Bakker", "Demir", "Ferrari"),
 // 115/137 with Greek given names as people write them ("Γιώργος") and
-// Ukrainian -енко in the dative, clean rows still 4/101; then 0/101 once a courtesy title before a brand's
+// Ukrainian -енко in the dative, 116/137 with a one-syllable Chinese given
+// name that is also a family name ("Zhao Min"), clean rows still 4/101; then 0/101 once a courtesy title before a brand's
 // or a character's name stopped being a cue ("Dr. Martens", "Madame
 // Bovary"). The rows left carry their reasons (leftAs).
 var prose19Cases = []tableCase{
@@ -292,7 +293,7 @@ var prose19Cases = []tableCase{
 		"Assign the bug to <NAME_1> and tell <NAME_2> to review the fix."),
 	pii("en-CN", Name, "Professor as a title outside the placeholder",
 		"I need to email Professor Zhao Min about extending my thesis deadline. Make it polite.",
-		"I need to email Professor <NAME_1> about extending my thesis deadline. Make it polite.").leftAs("a Chinese, Japanese, Korean or Vietnamese name: their given names are in no list the prose rule reads"),
+		"I need to email Professor <NAME_1> about extending my thesis deadline. Make it polite."),
 	pii("en-CN", Name, "lowercase pinyin name after 'my roommate'",
 		"my roommate wang fang lost her student card, how does she get a new one at the library?",
 		"my roommate <NAME_1> lost her student card, how does she get a new one at the library?").leftAs("a name in lower case: the prose rule reads a name by its capitals"),
