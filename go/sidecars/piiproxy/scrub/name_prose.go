@@ -46,6 +46,11 @@ func namesInProse(s string) []span {
 				continue
 			}
 		}
+		if sp, ok := abbreviatedGivenName(s, i); ok {
+			out = append(out, sp)
+			i = sp.end
+			continue
+		}
 		if sp, person := proseNameAt(s, i); sp.end > 0 {
 			if person && !inStreet(s, sp) {
 				out = append(out, sp)
@@ -56,6 +61,37 @@ func namesInProse(s string) []span {
 		i = max(wordEnd(s, i), i+1)
 	}
 	return out
+}
+
+// givenAbbreviations stand for a first given name and are written before
+// names only: the Filipino "Ma." (María), the Bangladeshi "Md." and the
+// Malaysian "Mohd."/"Muhd." (Mohammad). After one, two capitalised words
+// make a name, known to the lists or not ("Ma. Theresa Villanueva", "Md.
+// Rafiqul Islam", "Mohd Faizal bin Ahmad").
+var givenAbbreviations = []string{"Ma. ", "Md. ", "Md ", "Mohd. ", "Mohd ", "Muhd. ", "Muhd "}
+
+// abbreviatedGivenName is the name that a given-name abbreviation at i
+// opens, the abbreviation included.
+func abbreviatedGivenName(s string, i int) (span, bool) {
+	if s[i] != 'M' {
+		return span{}, false
+	}
+	for _, abbreviation := range givenAbbreviations {
+		if !strings.HasPrefix(s[i:], abbreviation) {
+			continue
+		}
+		sp, words := capitalisedWords(s, i+len(abbreviation))
+		if words < 2 || institutionAfter(s, sp.end) || companyAfter(s, sp.end) || notAName(s[sp.start:sp.end]) {
+			return span{}, false
+		}
+		for word := range strings.FieldsSeq(s[sp.start:sp.end]) {
+			if thingAfter(word) {
+				return span{}, false // "Md. Supreme Court": Maryland's
+			}
+		}
+		return span{i, sp.end}, true
+	}
+	return span{}, false
 }
 
 // inStreet: the name sp is part of a street's ("14 Rosemary Lane",

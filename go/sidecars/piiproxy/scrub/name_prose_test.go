@@ -39,6 +39,9 @@ func TestProseNames(t *testing.T) {
 		{"Напиши письмо Ивану Петровичу Сидорову.", "Напиши письмо <NAME_1>."},
 		{"Γράψε στον Νικολαο Παπαδόπουλο.", "Γράψε στον <NAME_1>."},
 		{"Email Professor Zhao Min and Wang Li.", "Email Professor <NAME_1> and <NAME_2>."},
+		// a given name's abbreviation opens a name ("Ma." for María, "Md." for Mohammad)
+		{"Ask Ma. Theresa Villanueva and Md. Rafiqul Islam.", "Ask <NAME_1> and <NAME_2>."},
+		{"Baltimore, Md 21201; the Md. Supreme Court", "Baltimore, Md 21201; the Md. Supreme Court"},
 		{"Γράψε στον Γιώργο Παπαδόπουλο. Ο Νίκος Αλεξίου ήρθε.", "Γράψε στον <NAME_1>. Ο <NAME_2> ήρθε."},
 		{"Напиши лист Тарасу Шевченку.", "Напиши лист <NAME_1>."},
 		{"Kirjoita Aino Korhoselle.", "Kirjoita <NAME_1>."},

@@ -150,7 +150,8 @@ import "testing"
 // also words (gazetteer/family_words.txt: "Bakker", "Demir", "Ferrari"),
 // 115/137 with Greek given names as people write them ("Γιώργος") and
 // Ukrainian -енко in the dative, 116/137 with a one-syllable Chinese given
-// name that is also a family name ("Zhao Min"), clean rows still 4/101; then 0/101 once a courtesy title before a brand's
+// name that is also a family name ("Zhao Min"), 117/137 with a given name's
+// abbreviation opening a name ("Ma. Theresa"), clean rows still 4/101; then 0/101 once a courtesy title before a brand's
 // or a character's name stopped being a cue ("Dr. Martens", "Madame
 // Bovary"). The rows left carry their reasons (leftAs).
 var prose19Cases = []tableCase{
@@ -318,7 +319,7 @@ var prose19Cases = []tableCase{
 	// --- English and Filipino, Philippines ------------------------------------
 	pii("en-PH", Name, "Ma. abbreviation as a given name",
 		"Please follow up with Ma. Theresa Villanueva about the pending loan documents.",
-		"Please follow up with <NAME_1> about the pending loan documents.").leftAs("a given or family name the lists (gazetteer/) do not know, or a name beside a word the rule reads as a title's or a product's"),
+		"Please follow up with <NAME_1> about the pending loan documents."),
 	pii("en-PH", Name, "excuse letter: full name after 'my son'",
 		"Write an excuse letter for my son Jose Miguel Bautista, he was absent due to fever.",
 		"Write an excuse letter for my son <NAME_1>, he was absent due to fever."),
