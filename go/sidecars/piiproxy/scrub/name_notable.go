@@ -25,7 +25,8 @@ var notableNames = func() map[string]bool {
 		"ted baker", "estée lauder", "louis vuitton", "walt disney", "henry ford", "ben jerry", "karl lagerfeld",
 		"coco chanel", "giorgio armani", "ferdinand porsche", "enzo ferrari", "ferruccio lamborghini",
 		"william hill", "victoria beckham", "morgan stanley", "charles schwab", "edward jones", "raymond james",
-		"sherwin williams", "albert heijn", "earl grey",
+		"sherwin williams", "albert heijn", "earl grey", "jack daniel", "jim beam", "trader joe",
+		"tim tam", "tim tams", "jean coutu", "juan valdez", "tía rosa", "pan bimbo", "ben sherman",
 		// history, politics, the arts
 		"martin luther king", "martin luther", "abraham lincoln", "george washington", "thomas jefferson",
 		"winston churchill", "napoleon bonaparte", "julius caesar", "leonardo da vinci", "william shakespeare",

@@ -263,9 +263,10 @@ func stem(word string) string {
 // familyFirstEnd is the end of the given name after a family name that
 // ends at e, or 0.
 func familyFirstEnd(s string, e int) int {
-	word, w := wordAfterSpace(s, e)
-	if word != "" && nameCased(word) && knownGivenForm(word) && !knownFamily(word) && !streetWord(word) {
-		return w
+	word, _ := wordAfterSpace(s, e)
+	base := stem(word) // "Kovács Bence's": the possessive stays outside
+	if base != "" && nameCased(base) && knownGivenForm(base) && !knownFamily(base) && !streetWord(base) {
+		return e + 1 + len(base)
 	}
 	return 0
 }
@@ -407,7 +408,7 @@ func institutionAfter(s string, end int) bool {
 		return false // glued to what follows: codeAfter's
 	}
 	rest := strings.TrimLeft(s[end:], " ")
-	return strings.HasPrefix(rest, "&") || thingAfter(rest[:wordEnd(rest, 0)])
+	return strings.HasPrefix(rest, "&") || thingAfter(stem(rest[:wordEnd(rest, 0)])) // "Pearson airport's"
 }
 
 // institutionWords follow a person's name in the names of things named

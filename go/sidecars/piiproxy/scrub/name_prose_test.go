@@ -32,6 +32,7 @@ func TestProseNames(t *testing.T) {
 		{"user.John Smith_test", "user.John Smith_test"},
 		{"for example, John Q. Doe", "for example, John Q. Doe"},
 		{"Ada Lovelace and Alan Turing", "Ada Lovelace and Alan Turing"},
+		{"Is Trader Joe's open? Lester B. Pearson airport's gates", "Is Trader Joe's open? Lester B. Pearson airport's gates"},
 		{"have John Smith close the ticket", "have <NAME_1> close the ticket"},
 		{"Ship to:\n7 Anthony Gates\nBenjaminport, VIC, 2679", "Ship to:\n<ADDRESS_1>\nBenjaminport, VIC, 2679"},
 		// names in a case other than the nominative

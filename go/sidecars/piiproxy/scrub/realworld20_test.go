@@ -131,7 +131,10 @@ import "testing"
 // rows with names passed and 9/90 clean rows were masked; against 0870a93's
 // (the round's rules up to then) 61/134 and 9/90; with the given-name
 // abbreviations ("Ma.", "Md."), written before the table arrived, 64/134 and
-// 9/90. The rows left carry their reasons (leftAs).
+// 9/90. After: 64/134 and 2/90 (brands made of a person's name, "Trader
+// Joe's", "Jean Coutu", "Juan Valdez", in name_notable.go; a possessive
+// institution word, "Pearson airport's"). The rows left carry their reasons
+// (leftAs).
 var prose20Cases = []tableCase{
 	pii("en-GB", Email, "a Scottish name with Mac after \"email\", her e-mail beside it",
 		"Please email Eilidh MacLeod at eilidh.macleod@example.co.uk and ask whether the Inverness workshop can move to 12 June.",
@@ -554,7 +557,7 @@ var prose20Cases = []tableCase{
 	clean("en-AU", Name, "an airport named after an aviator",
 		"Which terminal at Kingsford Smith does Jetstar use for Hobart?"),
 	clean("en-AU", Name, "a biscuit and a song",
-		"Are Arnott's Tim Tams gluten free, and who wrote Waltzing Matilda?").leftAs("a shop's, a brand's, a place's or a feast's name made of a person's (John Lewis, Jack Daniel's, Juan Valdez, Saint-Jean-Baptiste): the prose rule masks a known given and family name unless a place, institution or company word stands beside it"),
+		"Are Arnott's Tim Tams gluten free, and who wrote Waltzing Matilda?"),
 	clean("en-NZ", Name, "a cyclone named with a given name",
 		"Cyclone Gabrielle insurance claims: is there a deadline for lodging?"),
 	clean("en-NZ", Name, "Matariki and a football club",
@@ -562,17 +565,17 @@ var prose20Cases = []tableCase{
 	clean("en-US", Name, "a hurricane named with a given name",
 		"Which Tampa bridges were closed during Hurricane Milton?"),
 	clean("en-US", Name, "banks and a grocer named after people, and Juneteenth",
-		"Is Trader Joe's open on Juneteenth, and does Wells Fargo charge for Zelle?").leftAs("a shop's, a brand's, a place's or a feast's name made of a person's (John Lewis, Jack Daniel's, Juan Valdez, Saint-Jean-Baptiste): the prose rule masks a known given and family name unless a place, institution or company word stands beside it"),
+		"Is Trader Joe's open on Juneteenth, and does Wells Fargo charge for Zelle?"),
 	clean("en-US", Name, "whiskey brands named after people",
-		"Jack Daniel's or Jim Beam for an old fashioned?").leftAs("a shop's, a brand's, a place's or a feast's name made of a person's (John Lewis, Jack Daniel's, Juan Valdez, Saint-Jean-Baptiste): the prose rule masks a known given and family name unless a place, institution or company word stands beside it"),
+		"Jack Daniel's or Jim Beam for an old fashioned?"),
 	clean("en-US", Name, "Title Case button labels",
 		"Style guide question: do we write \"Sign In With Apple\" or \"Sign in with Apple\", and \"Mark All Read\" or \"Mark all read\"?"),
 	clean("en-US", Name, "a database named after a mythological figure",
 		"How do I tune gc_grace_seconds in Apache Cassandra for a table with TTLs?"),
 	clean("en-CA", Name, "an airport named after a prime minister",
-		"Is Lester B. Pearson airport's Terminal 3 connected to the UP Express?").leftAs("a shop's, a brand's, a place's or a feast's name made of a person's (John Lewis, Jack Daniel's, Juan Valdez, Saint-Jean-Baptiste): the prose rule masks a known given and family name unless a place, institution or company word stands beside it"),
+		"Is Lester B. Pearson airport's Terminal 3 connected to the UP Express?"),
 	clean("fr-CA", Name, "a pharmacy chain named after its founder and a holiday",
-		"Est-ce que la pharmacie Jean Coutu est ouverte à la Saint-Jean-Baptiste?").leftAs("a shop's, a brand's, a place's or a feast's name made of a person's (John Lewis, Jack Daniel's, Juan Valdez, Saint-Jean-Baptiste): the prose rule masks a known given and family name unless a place, institution or company word stands beside it"),
+		"Est-ce que la pharmacie Jean Coutu est ouverte à la Saint-Jean-Baptiste?"),
 	clean("en-IN", Name, "car makers named after families",
 		"Compare the Tata Nexon and the Mahindra XUV700 on mileage and service cost."),
 	clean("en-IN", Name, "a stadium named after a living politician and an airport named after another",
@@ -618,9 +621,9 @@ var prose20Cases = []tableCase{
 	clean("es-MX", Name, "an airport named after a general",
 		"¿Cómo llego al Aeropuerto Felipe Ángeles desde la colonia Roma?"),
 	clean("es-MX", Name, "a bread brand named like a woman",
-		"¿Pan Bimbo o Tía Rosa para sándwiches de la fiesta?").leftAs("a shop's, a brand's, a place's or a feast's name made of a person's (John Lewis, Jack Daniel's, Juan Valdez, Saint-Jean-Baptiste): the prose rule masks a known given and family name unless a place, institution or company word stands beside it"),
+		"¿Pan Bimbo o Tía Rosa para sándwiches de la fiesta?"),
 	clean("es-CO", Name, "a fictional coffee farmer's brand and an airport",
-		"¿El café Juan Valdez del aeropuerto El Dorado abre 24 horas?").leftAs("a shop's, a brand's, a place's or a feast's name made of a person's (John Lewis, Jack Daniel's, Juan Valdez, Saint-Jean-Baptiste): the prose rule masks a known given and family name unless a place, institution or company word stands beside it"),
+		"¿El café Juan Valdez del aeropuerto El Dorado abre 24 horas?"),
 	clean("es-CL", Name, "an airport and an avenue named after people",
 		"¿Cuánto demora ir del aeropuerto Arturo Merino Benítez a la Avenida Libertador Bernardo O'Higgins?"),
 	clean("pt-PT", Name, "an airport, a stadium and a foundation named after people",
