@@ -22,23 +22,28 @@ type inflection struct {
 }
 
 // givenInflections: given names, feminine in -a (Polish, Czech, Russian,
-// Ukrainian), masculine without an ending, Greek -ος/-ης, Hungarian
-// dative; the longest ending first.
+// Ukrainian), masculine without an ending, Greek -ος/-ης,
+// Hungarian dative, Latvian and Lithuanian dative (Jānim, Tomui), Russian
+// -ий (Дмитрию); the longest ending first.
 var givenInflections = []inflection{
 	{"dzie", []string{"da"}}, {"owi", []string{""}}, {"ovi", []string{""}}, {"ові", []string{""}},
+	{"ию", []string{"ий"}}, {"ії", []string{"ія"}}, {"ui", []string{"as", "us", "is"}}, {"im", []string{"is"}},
+	{"ií", []string{"ie"}},
 	{"nek", []string{""}}, {"nak", []string{""}}, {"cie", []string{"ta"}}, {"rze", []string{"ra"}},
 	{"dze", []string{"ga"}}, {"ki", []string{"ka"}}, {"gi", []string{"ga"}}, {"ii", []string{"ia"}},
 	{"ią", []string{"ia"}}, {"ie", []string{"a", ""}}, {"ce", []string{"ka"}}, {"em", []string{""}},
 	{"om", []string{""}}, {"ой", []string{"а"}}, {"ом", []string{""}}, {"ем", []string{"й"}},
 	{"ою", []string{"а"}}, {"y", []string{"a"}}, {"ą", []string{"a"}}, {"ę", []string{"a"}},
 	{"a", []string{""}}, {"u", []string{""}}, {"у", []string{"а", ""}}, {"е", []string{"а", ""}},
-	{"и", []string{"а", "я"}}, {"ю", []string{"я"}}, {"а", []string{""}}, {"я", []string{"й"}},
-	{"ο", []string{"οσ"}}, {"η", []string{"ησ"}}, {"α", []string{"ασ"}},
+	{"и", []string{"а", "я"}}, {"і", []string{"а", "я"}}, {"ю", []string{"я"}}, {"а", []string{""}},
+	{"я", []string{"й"}}, {"ο", []string{"οσ"}}, {"η", []string{"ησ"}}, {"α", []string{"ασ"}},
 }
 
 // familyInflections: family names: Polish -ski/-ska and the rest, Czech
-// -ová, Russian and Ukrainian -ов/-ев/-ин and -енко (dative -енку), Finnish
-// -nen, Greek -ος.
+// and Slovak -ová and -á (Novotnou, Horváthovej), Russian and Ukrainian
+// -ов/-ев/-ин and -енко (dative -енку), Croatian instrumental (Horvatom),
+// Latvian and Lithuanian dative (Bērziņam, Kazlauskui), Estonian allative
+// (Tammele), Finnish -nen, Greek -ος.
 var familyInflections = []inflection{
 	{"skiego", []string{"ski"}}, {"skiemu", []string{"ski"}}, {"ckiego", []string{"cki"}},
 	{"ckiemu", []string{"cki"}}, {"skiej", []string{"ska", "ski"}}, {"ckiej", []string{"cka", "cki"}},
@@ -46,10 +51,11 @@ var familyInflections = []inflection{
 	{"skim", []string{"ski"}}, {"ckim", []string{"cki"}}, {"ovým", []string{"ová"}}, {"овым", []string{"ов"}},
 	{"евым", []string{"ев"}}, {"иным", []string{"ин"}}, {"овой", []string{"ова"}}, {"евой", []string{"ева"}},
 	{"иной", []string{"ина"}}, {"ską", []string{"ska", "ski"}}, {"cką", []string{"cka", "cki"}}, {"ové", []string{"ová"}},
-	{"ovou", []string{"ová"}}, {"sen", []string{"nen"}}, {"ову", []string{"ов"}}, {"ова", []string{"ов"}},
+	{"ovou", []string{"ová"}}, {"ovej", []string{"ová", ""}}, {"ou", []string{"á"}}, {"ui", []string{"as", "us", "is"}},
+	{"am", []string{"š", "s"}}, {"ele", []string{""}}, {"sen", []string{"nen"}}, {"ову", []string{"ов"}}, {"ова", []string{"ов"}},
 	{"еву", []string{"ев"}}, {"ева", []string{"ев"}}, {"ину", []string{"ин"}}, {"ина", []string{"ин"}},
 	{"ові", []string{""}}, {"owi", []string{""}}, {"ovi", []string{""}}, {"iem", []string{""}},
-	{"em", []string{""}}, {"ом", []string{""}}, {"ου", []string{"οσ"}}, {"a", []string{""}},
+	{"em", []string{""}}, {"om", []string{""}}, {"ом", []string{""}}, {"ου", []string{"οσ"}}, {"a", []string{""}},
 	{"u", []string{""}}, {"у", []string{"", "о"}}, {"е", []string{""}}, {"ο", []string{"οσ"}},
 	{"η", []string{"ησ"}},
 }

@@ -301,7 +301,10 @@ func familyShaped(word string) bool {
 var familySuffixes = []string{"sson", "ssen", "czyk", "wicz", "ski", "ska", "sky", "ský", "ská", "ović", "ević",
 	"ovich", "evich", "enko", "chuk", "escu", "eanu", "poulos", "idis", "akis", "oğlu", "oglu", "shvili", "dze",
 	"ez", "mann", "berg", "stein", "quist", "ström", "gren", "yan", "ов", "ова", "ев", "ева", "енко", "ук", "юк",
-	"ський", "ська", "ский", "ская", "цкий", "ич", "ίδης", "άκης", "όπουλος",
+	"ський", "ська", "ский", "ская", "цкий", "ич", "ίδης", "άκης", "όπουλος", "ίδου", "πούλου", "άκη",
+	// Lithuanian and Latvian endings, in the nominative and the dative: "Kazlauskas", "Kazlauskui",
+	// "Petraitis", "Jonaitienė", "Bērziņš", "Bērziņam"
+	"auskas", "auskui", "aitis", "aičiui", "ienė", "ienei", "aitė", "aitei", "iņš", "iņam",
 	// Portuguese and Danish endings: "Ribeiro", "Oliveira", "Magalhães", "Carvalho", "Østergaard", "Jensen"
 	"eiro", "eira", "ães", "alho", "elho", "gaard", "sen",
 	// patronymics, which stand where a family name may: "Ивану Петровичу", "Ольга Сергеевна"

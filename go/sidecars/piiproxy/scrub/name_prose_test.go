@@ -47,6 +47,9 @@ func TestProseNames(t *testing.T) {
 		{"Напиши лист Тарасу Шевченку.", "Напиши лист <NAME_1>."},
 		{"Kirjoita Aino Korhoselle.", "Kirjoita <NAME_1>."},
 		{"Írj egy e-mailt Nagy Gergelynek.", "Írj egy e-mailt <NAME_1>."},
+		{"Atgādini Jānim Bērziņam, laišką Tomui Kazlauskui.", "Atgādini <NAME_1>, laišką <NAME_2>."},
+		{"Mluvila s Lucií Novotnou; razgovarao s Ivanom Horvatom.", "Mluvila s <NAME_1>; razgovarao s <NAME_2>."},
+		{"Письмо Дмитрию Морозову, email στην Ελένη Κωνσταντινίδου.", "Письмо <NAME_1>, email στην <NAME_2>."},
 		{"Kupiłem Karty Graficzne i Dyski Twarde.", "Kupiłem Karty Graficzne i Dyski Twarde."},
 		// East Asian names in Latin letters, and words that only look like them
 		{"Assign it to Zhang Xiaoming and Kim Min-jun.", "Assign it to <NAME_1> and <NAME_2>."},
