@@ -215,8 +215,10 @@ func givenFirstEnd(s string, e int, nominative bool) (end, read int) {
 			particles, germanic = true, germanic || germanicParticles[word] // "von der Leyen"
 			j = w
 			continue
-		case families == 0 && !particles && nameCased(word) && knownGiven(word) && !knownFamily(word) && !familyWord(word):
-			j, read = w, w // a second given name ("Anna Maria Rossi")
+		case families == 0 && nameCased(word) && knownGiven(word) && !knownFamily(word) && !familyWord(word):
+			// a second given name ("Anna Maria Rossi"), also after a particle:
+			// "Maria de Fátima Correia", "María del Carmen Ruiz"
+			j, read, particles, germanic = w, w, false, false
 			continue
 		case nameCased(base) && (knownFamilyForm(base) || familyShaped(base) || nominative && familyWord(base) || germanic && families == 0) &&
 			!streetWord(word):
