@@ -56,7 +56,7 @@ var familyInflections = []inflection{
 	{"еву", []string{"ев"}}, {"ева", []string{"ев"}}, {"ину", []string{"ин"}}, {"ина", []string{"ин"}},
 	{"ові", []string{""}}, {"owi", []string{""}}, {"ovi", []string{""}}, {"iem", []string{""}},
 	{"em", []string{""}}, {"om", []string{""}}, {"ом", []string{""}}, {"ου", []string{"οσ"}}, {"a", []string{""}},
-	{"u", []string{""}}, {"у", []string{"", "о"}}, {"е", []string{""}}, {"ο", []string{"οσ"}},
+	{"u", []string{""}}, {"у", []string{"", "о"}}, {"е", []string{""}}, {"а", []string{""}}, {"ο", []string{"οσ"}},
 	{"η", []string{"ησ"}},
 }
 
@@ -68,6 +68,27 @@ func knownGivenForm(word string) bool {
 // knownFamilyForm: word is a family name of the lists, or a case of one.
 func knownFamilyForm(word string) bool {
 	return knownFamily(word) || inflectedIn(familyNames, word, familyInflections)
+}
+
+// familyShapedForm: word is a case of a name that ends as family names do
+// ("Шевчука", "Kowalczykiem"), which the lists need not hold.
+func familyShapedForm(word string) bool {
+	if len(word) < 4 || strings.IndexByte(word, '-') >= 0 {
+		return false
+	}
+	for _, in := range familyInflections {
+		stem, ok := strings.CutSuffix(word, in.ending)
+		if !ok || len(stem) < 2 {
+			continue
+		}
+		for _, base := range in.bases {
+			if familyShaped(stem + base) {
+				return true
+			}
+		}
+		return false // the longest ending that fits decides, as in inflectedIn
+	}
+	return false
 }
 
 // inflectedIn: word, with a case ending of inflections in place of one of

@@ -220,7 +220,8 @@ func givenFirstEnd(s string, e int, nominative bool) (end, read int) {
 			// "Maria de Fátima Correia", "María del Carmen Ruiz"
 			j, read, particles, germanic = w, w, false, false
 			continue
-		case nameCased(base) && (knownFamilyForm(base) || familyShaped(base) || nominative && familyWord(base) || germanic && families == 0) &&
+		case nameCased(base) && (knownFamilyForm(base) || familyShaped(base) || familyShapedForm(base) ||
+			nominative && familyWord(base) || germanic && families == 0) &&
 			!streetWord(word):
 			families++
 			end, j = j+len(base), w

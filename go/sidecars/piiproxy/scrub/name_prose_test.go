@@ -46,6 +46,7 @@ func TestProseNames(t *testing.T) {
 		{"Baltimore, Md 21201; the Md. Supreme Court", "Baltimore, Md 21201; the Md. Supreme Court"},
 		{"Γράψε στον Γιώργο Παπαδόπουλο. Ο Νίκος Αλεξίου ήρθε.", "Γράψε στον <NAME_1>. Ο <NAME_2> ήρθε."},
 		{"Напиши лист Тарасу Шевченку.", "Напиши лист <NAME_1>."},
+		{"Запроси Андрія Шевчука; rozmawiałem z Tomaszem Kowalczykiem.", "Запроси <NAME_1>; rozmawiałem z <NAME_2>."},
 		{"Kirjoita Aino Korhoselle.", "Kirjoita <NAME_1>."},
 		{"Írj egy e-mailt Nagy Gergelynek.", "Írj egy e-mailt <NAME_1>."},
 		{"Atgādini Jānim Bērziņam, laišką Tomui Kazlauskui.", "Atgādini <NAME_1>, laišką <NAME_2>."},
