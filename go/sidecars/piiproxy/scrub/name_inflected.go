@@ -22,9 +22,10 @@ type inflection struct {
 }
 
 // givenInflections: given names, feminine in -a (Polish, Czech, Russian,
-// Ukrainian), masculine without an ending, Greek -ος/-ης,
-// Hungarian dative, Latvian and Lithuanian dative (Jānim, Tomui), Russian
-// -ий (Дмитрию); the longest ending first.
+// Ukrainian), masculine without an ending, Greek -ος/-ης, Hungarian
+// dative, Latvian and Lithuanian dative (Jānim, Tomui), Russian -ий
+// (Дмитрию), Ukrainian -і (Оксані), Czech -í (Lucií); the longest ending
+// first.
 var givenInflections = []inflection{
 	{"dzie", []string{"da"}}, {"owi", []string{""}}, {"ovi", []string{""}}, {"ові", []string{""}},
 	{"ию", []string{"ий"}}, {"ії", []string{"ія"}}, {"ui", []string{"as", "us", "is"}}, {"im", []string{"is"}},
@@ -41,7 +42,8 @@ var givenInflections = []inflection{
 
 // familyInflections: family names: Polish -ski/-ska and the rest, Czech
 // and Slovak -ová and -á (Novotnou, Horváthovej), Russian and Ukrainian
-// -ов/-ев/-ин and -енко (dative -енку), Croatian instrumental (Horvatom),
+// -ов/-ев/-ин, -енко (dative -енку) and the genitive in -а (Шевчука),
+// Croatian instrumental (Horvatom),
 // Latvian and Lithuanian dative (Bērziņam, Kazlauskui), Estonian allative
 // (Tammele), Finnish -nen, Greek -ος.
 var familyInflections = []inflection{
