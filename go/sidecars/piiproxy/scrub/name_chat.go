@@ -10,6 +10,7 @@ import (
 // the layout of their app (the sixth blind table, realworld6_test.go):
 //
 //	[27.11.26, 18:42:10] Jörg Müller: Kannst du …     WhatsApp on iOS
+//	[14:02] Callum Fraser: is it still on?            Slack, Discord, Teams copied with the time only
 //	28/11/26 09.14 - Budi Santoso: nomor saya …       WhatsApp on Android
 //	09:14<TAB>田中花子<TAB>明日の件 …                   LINE
 //	2026년 11월 28일 오전 9:14, 박지훈 : 제 번호는 …      KakaoTalk
@@ -20,7 +21,10 @@ import (
 // in a script without letter case is taken; a log line with an ISO date
 // ("2026-11-28 10:15:32 ERROR …") matches none of them. A sender is often
 // named by the given name alone, so one capitalised word will do in the
-// apps' own layouts.
+// apps' own layouts. With the time alone in brackets a log line looks the
+// same ("[14:02:11] Backup: done"), so there a word of the sender's name
+// must be a given or a family name of the lists ("[09:14] Magda:",
+// "[14:03] Kirsty Baird:").
 
 // logLevels are the words a log line puts where a chat export puts the sender.
 var logLevels = map[string]bool{"trace": true, "debug": true, "info": true, "information": true, "notice": true,
@@ -47,8 +51,10 @@ func namesInChats(s string) []span {
 func chatSender(s string, ls, le int) (span, bool) {
 	i := ls
 	var stop string // what ends the name
-	dayFirstLog := false
+	dayFirstLog, timeOnly := false, false
 	switch {
+	case s[i] == '[' && strings.HasPrefix(s[max(i, chatTime(s, i+1)):], "] "): // [14:02] Name:
+		i, stop, timeOnly = chatTime(s, i+1)+2, ":", true
 	case s[i] == '[': // [27.11.26, 18:42:10] Name:
 		k := chatDate(s, i+1)
 		if k < 0 || !strings.HasPrefix(s[k:], ", ") {
@@ -102,7 +108,27 @@ func chatSender(s string, ls, le int) (span, bool) {
 	if dayFirstLog && !caselessNameText(name) || !nameText(name, 1, false) || logLevels[strings.ToLower(name)] {
 		return span{}, false // a capitalised word there is as often a log's component or an agenda's item
 	}
+	if timeOnly && (!listedNamePart(name) || speakerRoles[strings.ToLower(name)]) {
+		return span{}, false // "[14:02:11] Backup: done", "[14:06] Build Server: failed", "[00:07:02] Caller:"
+	}
 	return span{i, i + e}, true
+}
+
+// speakerRoles name a transcript's or a chat's speaker by their part, and
+// some are family names too ("Caller", "Host", "Guest").
+var speakerRoles = map[string]bool{"caller": true, "agent": true, "customer": true, "client": true, "speaker": true,
+	"interviewer": true, "interviewee": true, "host": true, "guest": true, "operator": true, "support": true,
+	"moderator": true, "user": true, "assistant": true, "bot": true, "admin": true, "doctor": true, "nurse": true,
+	"patient": true, "teacher": true, "student": true, "me": true, "you": true}
+
+// listedNamePart: a word of name is a given or a family name of the lists.
+func listedNamePart(name string) bool {
+	for word := range strings.FieldsSeq(name) {
+		if knownGivenForm(word) || knownFamily(word) {
+			return true
+		}
+	}
+	return false
 }
 
 // chatDate reads a date as chat apps write it at s[i], day or month first

@@ -137,8 +137,9 @@ import "testing"
 // Latvian, Lithuanian, Czech, Croatian, Estonian, Ukrainian and Russian case
 // endings and the Lithuanian, Latvian and Greek feminine family-name endings
 // (name_inflected.go, familySuffixes); 72/134 with a given name after a
-// particle ("Maria de Fátima Correia"). The rows left carry their reasons
-// (leftAs).
+// particle ("Maria de Fátima Correia"); 74/134 with chat senders after a
+// bracketed time ("[14:03] Kirsty Baird:"). The rows left carry their
+// reasons (leftAs).
 var prose20Cases = []tableCase{
 	pii("en-GB", Email, "a Scottish name with Mac after \"email\", her e-mail beside it",
 		"Please email Eilidh MacLeod at eilidh.macleod@example.co.uk and ask whether the Inverness workshop can move to 12 June.",
@@ -151,7 +152,7 @@ var prose20Cases = []tableCase{
 		"Write a condolence card for <NAME_1>'s family — his mum passed away last week and we worked together for nine years.").leftAs("a given or family name the lists (gazetteer/) do not know (British, Irish, Māori, South Asian, African, Arabic, Persian and Hebrew names most), or a particle the rule lacks (ap, Ní, Mac Giolla, a/l, binti)"),
 	pii("en-GB", Name, "a five-a-side chat log with full names as speakers",
 		"[14:02] Callum Fraser: is the 6-a-side still on tonight?\n[14:03] Kirsty Baird: yes, pitch 3, bring the bibs\nCan you turn this into a reminder for the group?",
-		"[14:02] <NAME_1>: is the 6-a-side still on tonight?\n[14:03] <NAME_2>: yes, pitch 3, bring the bibs\nCan you turn this into a reminder for the group?").leftAs("a given or family name the lists (gazetteer/) do not know (British, Irish, Māori, South Asian, African, Arabic, Persian and Hebrew names most), or a particle the rule lacks (ap, Ní, Mac Giolla, a/l, binti)"),
+		"[14:02] <NAME_1>: is the 6-a-side still on tonight?\n[14:03] <NAME_2>: yes, pitch 3, bring the bibs\nCan you turn this into a reminder for the group?"),
 	pii("en-GB", Name, "a courtesy title outside the name and a son's given name after \"my son\"",
 		"Please write a note to Mrs Joanne Whitcombe, the Year 4 teacher, explaining why my son Alfie missed PE on Thursday.",
 		"Please write a note to Mrs <NAME_1>, the Year 4 teacher, explaining why my son <NAME_2> missed PE on Thursday.").leftAs("a given or family name the lists (gazetteer/) do not know (British, Irish, Māori, South Asian, African, Arabic, Persian and Hebrew names most), or a particle the rule lacks (ap, Ní, Mac Giolla, a/l, binti)"),
@@ -262,7 +263,7 @@ var prose20Cases = []tableCase{
 		"We're hiring <NAME_1> as our new accountant; draft the welcome message."),
 	pii("en-NG", Name, "a chat log with a Hausa and an Igbo name as speakers",
 		"[09:41] Aisha Bello Abubakar: the generator fuel ran out again\n[09:43] Ngozi Eze: I'll call the vendor\nSummarise this for the facilities report.",
-		"[09:41] <NAME_1>: the generator fuel ran out again\n[09:43] <NAME_2>: I'll call the vendor\nSummarise this for the facilities report.").leftAs("a given or family name the lists (gazetteer/) do not know (British, Irish, Māori, South Asian, African, Arabic, Persian and Hebrew names most), or a particle the rule lacks (ap, Ní, Mac Giolla, a/l, binti)"),
+		"[09:41] <NAME_1>: the generator fuel ran out again\n[09:43] <NAME_2>: I'll call the vendor\nSummarise this for the facilities report."),
 	pii("en-NG", Phone, "a Yoruba name with a Nigerian mobile in international form",
 		"Call Kehinde Olatunji on +234 803 555 0142 and ask when the tiles will be delivered.",
 		"Call <NAME_1> on <PHONE_1> and ask when the tiles will be delivered.").leftAs("a given or family name the lists (gazetteer/) do not know (British, Irish, Māori, South Asian, African, Arabic, Persian and Hebrew names most), or a particle the rule lacks (ap, Ní, Mac Giolla, a/l, binti)"),
