@@ -211,8 +211,8 @@ func givenFirstEnd(s string, e int, nominative bool) (end, read int) {
 		base := stem(word) // "Allman's" -> "Allman", "Demir'e" -> "Demir"
 		switch {
 		case w == j:
-		case families == 0 && word != "y" && word != "i" && (nameParticles[word] || proseParticles[strings.ToLower(word)]):
-			particles, germanic = true, germanic || germanicParticles[word] // "von der Leyen"
+		case families == 0 && word != "y" && word != "i" && (nameParticles[word] || proseParticles[strings.ToLower(word)] || surnameOpeners[word]):
+			particles, germanic = true, germanic || germanicParticles[word] || surnameOpeners[word] // "von der Leyen", "Al Hashimi"
 			j = w
 			continue
 		case families == 0 && nameCased(word) && knownGiven(word) && !knownFamily(word) && !familyWord(word):
@@ -220,7 +220,7 @@ func givenFirstEnd(s string, e int, nominative bool) (end, read int) {
 			// "Maria de Fátima Correia", "María del Carmen Ruiz"
 			j, read, particles, germanic = w, w, false, false
 			continue
-		case nameCased(base) && (knownFamilyForm(base) || familyShaped(base) || familyShapedForm(base) ||
+		case nameCased(base) && (knownFamilyForm(base) || familyShaped(base) || familyShapedForm(base) || articleFamily(base) ||
 			nominative && familyWord(base) || germanic && families == 0) &&
 			!streetWord(word):
 			families++
@@ -246,6 +246,22 @@ var proseParticles = map[string]bool{"de": true, "di": true, "da": true, "del": 
 
 // germanicParticles are the particles only names have between their words.
 var germanicParticles = map[string]bool{"van": true, "von": true, "ten": true, "ter": true, "vom": true, "zu": true}
+
+// surnameOpeners open a family name as the Dutch and German particles do:
+// the Arabic article and the Irish "Ó", "Ní", "Nic", "Uí", "Mhic" ("Fatima
+// Al Hashimi", "Seán Ó Murchú"): after a given name and one of them any
+// capitalised word is the family name.
+var surnameOpeners = map[string]bool{"Al": true, "al": true, "El": true, "Ó": true, "Ní": true, "Nic": true,
+	"Uí": true, "Mhic": true}
+
+// articleFamily: a family name joined to the Arabic article ("Al-Qahtani",
+// "El-Sayed", "al-Rashid"), which the lists need not hold.
+func articleFamily(word string) bool {
+	if len(word) < 5 || word[2] != '-' || !latinArticle(word[:2]) {
+		return false
+	}
+	return startsUpper(word[3:])
+}
 
 // stem is word without a suffix after an apostrophe: the English
 // possessive, or a Turkish case ending ("Allman's", "Demir'e", "Yılmaz'ın");

@@ -11,6 +11,7 @@ func TestProseNames(t *testing.T) {
 		{"Schreib eine Antwort an Herrn Klaus Obermeier.", "Schreib eine Antwort an Herrn <NAME_1>."},
 		{"Ask Kenji Watanabe whether it is done.", "Ask <NAME_1> whether it is done."},
 		{"Francesca De Santis and Daan van Leeuwen", "<NAME_1> and <NAME_2>"},
+		{"Remind Abdullah Al-Qahtani, Fatima Al Hashimi and Seán Ó Murchú.", "Remind <NAME_1>, <NAME_2> and <NAME_3>."},
 		{"Maria de Fátima Correia e María del Carmen Ruiz", "<NAME_1> e <NAME_2>"},
 		{"Ask Pieter van Østergaard and Jan van Ëlst", "Ask <NAME_1> and <NAME_2>"},
 		{"Eric Allman's comments", "<NAME_1>'s comments"},

@@ -138,8 +138,9 @@ import "testing"
 // endings and the Lithuanian, Latvian and Greek feminine family-name endings
 // (name_inflected.go, familySuffixes); 72/134 with a given name after a
 // particle ("Maria de Fátima Correia"); 74/134 with chat senders after a
-// bracketed time ("[14:03] Kirsty Baird:"). The rows left carry their
-// reasons (leftAs).
+// bracketed time ("[14:03] Kirsty Baird:"); 76/134 with the Arabic article
+// and the Irish particles opening a family name ("Al-Qahtani", "Ó
+// Murchú"). The rows left carry their reasons (leftAs).
 var prose20Cases = []tableCase{
 	pii("en-GB", Email, "a Scottish name with Mac after \"email\", her e-mail beside it",
 		"Please email Eilidh MacLeod at eilidh.macleod@example.co.uk and ask whether the Inverness workshop can move to 12 June.",
@@ -173,7 +174,7 @@ var prose20Cases = []tableCase{
 		"My wife's cousin <NAME_1> is getting married in Kilkenny in August; help me write a short toast.").leftAs("a given or family name the lists (gazetteer/) do not know (British, Irish, Māori, South Asian, African, Arabic, Persian and Hebrew names most), or a particle the rule lacks (ap, Ní, Mac Giolla, a/l, binti)"),
 	pii("en-IE", DateOfBirth, "a patient with Ó in the family name and a date of birth after \"born\"",
 		"Patient Seán Ó Murchú, born 3 February 1991, presented with a swollen ankle after a hurling match. Summarise for the GP letter.",
-		"Patient <NAME_1>, born <DATE_OF_BIRTH_1>, presented with a swollen ankle after a hurling match. Summarise for the GP letter.").leftAs("a given or family name the lists (gazetteer/) do not know (British, Irish, Māori, South Asian, African, Arabic, Persian and Hebrew names most), or a particle the rule lacks (ap, Ní, Mac Giolla, a/l, binti)"),
+		"Patient <NAME_1>, born <DATE_OF_BIRTH_1>, presented with a swollen ankle after a hurling match. Summarise for the GP letter."),
 	pii("en-AU", Name, "a hyphenated family name after \"my neighbour\"",
 		"My neighbour Tahlia Nguyen-Pearce is selling her ute — draft a message asking if it's still available.",
 		"My neighbour <NAME_1> is selling her ute — draft a message asking if it's still available."),
@@ -296,7 +297,7 @@ var prose20Cases = []tableCase{
 		"Book a meeting room for <NAME_1> and <NAME_2> on Thursday.").leftAs("a given or family name the lists (gazetteer/) do not know (British, Irish, Māori, South Asian, African, Arabic, Persian and Hebrew names most), or a particle the rule lacks (ap, Ní, Mac Giolla, a/l, binti)"),
 	pii("en-SA", Name, "a Saudi family name with \"Al-\" after \"remind\"",
 		"Remind Abdullah Al-Qahtani that his residency renewal documents are due next week.",
-		"Remind <NAME_1> that his residency renewal documents are due next week.").leftAs("a given or family name the lists (gazetteer/) do not know (British, Irish, Māori, South Asian, African, Arabic, Persian and Hebrew names most), or a particle the rule lacks (ap, Ní, Mac Giolla, a/l, binti)"),
+		"Remind <NAME_1> that his residency renewal documents are due next week."),
 	pii("en-IR", Name, "a romanised Persian hyphenated family name",
 		"Please write a reference letter for Sara Mohammadi-Rad, who worked with me at the Tehran lab.",
 		"Please write a reference letter for <NAME_1>, who worked with me at the Tehran lab.").leftAs("a given or family name the lists (gazetteer/) do not know (British, Irish, Māori, South Asian, African, Arabic, Persian and Hebrew names most), or a particle the rule lacks (ap, Ní, Mac Giolla, a/l, binti)"),
