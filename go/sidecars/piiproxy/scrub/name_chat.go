@@ -52,9 +52,13 @@ func chatSender(s string, ls, le int) (span, bool) {
 	i := ls
 	var stop string // what ends the name
 	dayFirstLog, timeOnly := false, false
+	bracketedTime := -1 // where a time right after a "[" ends
+	if s[i] == '[' {
+		bracketedTime = chatTime(s, i+1)
+	}
 	switch {
-	case s[i] == '[' && strings.HasPrefix(s[max(i, chatTime(s, i+1)):], "] "): // [14:02] Name:
-		i, stop, timeOnly = chatTime(s, i+1)+2, ":", true
+	case bracketedTime > 0 && strings.HasPrefix(s[bracketedTime:], "] "): // [14:02] Name:
+		i, stop, timeOnly = bracketedTime+2, ":", true
 	case s[i] == '[': // [27.11.26, 18:42:10] Name:
 		k := chatDate(s, i+1)
 		if k < 0 || !strings.HasPrefix(s[k:], ", ") {
