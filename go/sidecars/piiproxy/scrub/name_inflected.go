@@ -64,55 +64,64 @@ var familyInflections = []inflection{
 
 // knownGivenForm: word is a given name of the lists, or a case of one.
 func knownGivenForm(word string) bool {
-	return knownGiven(word) || inflectedIn(givenNames, word, givenInflections)
+	return knownGiven(word) || givenCaseForm(word)
 }
+
+// givenCaseForm: word is a case of a given name of the lists ("Agnieszki").
+func givenCaseForm(word string) bool { return inflectedIn(givenNames, word, givenInflections) }
 
 // knownFamilyForm: word is a family name of the lists, or a case of one.
 func knownFamilyForm(word string) bool {
 	return knownFamily(word) || inflectedIn(familyNames, word, familyInflections)
 }
 
-// familyShapedForm: word is a case of a name that ends as family names do
-// ("Шевчука", "Kowalczykiem"), which the lists need not hold.
+// familyShapedForm: word ends as family names do, or is a case of such a
+// name ("Шевчука", "Kowalczykiem"), which the lists need not hold.
 func familyShapedForm(word string) bool {
-	if len(word) < 4 || strings.IndexByte(word, '-') >= 0 {
+	if familyShaped(word) {
+		return true
+	}
+	stem, in, ok := caseEnding(word, familyInflections)
+	if !ok {
 		return false
 	}
-	for _, in := range familyInflections {
-		stem, ok := strings.CutSuffix(word, in.ending)
-		if !ok || len(stem) < 2 {
-			continue
+	for _, base := range in.bases {
+		if familyShaped(stem + base) {
+			return true
 		}
-		for _, base := range in.bases {
-			if familyShaped(stem + base) {
-				return true
-			}
-		}
-		return false // the longest ending that fits decides, as in inflectedIn
 	}
 	return false
 }
 
 // inflectedIn: word, with a case ending of inflections in place of one of
-// its nominative endings, is in list. Short words and double names are
-// left as they are: "Ana", "Jean-Luc".
+// its nominative endings, is in list.
 func inflectedIn(list, word string, inflections []inflection) bool {
-	if len(word) < 4 || strings.IndexByte(word, '-') >= 0 {
+	stem, in, ok := caseEnding(word, inflections)
+	if !ok {
 		return false
 	}
 	var buf [64]byte
-	for _, in := range inflections {
-		stem, ok := strings.CutSuffix(word, in.ending)
-		if !ok || len(stem) < 2 {
-			continue
+	key := appendNameKey(buf[:0], stem)
+	for _, base := range in.bases {
+		if listHasKey(list, append(key, base...)) {
+			return true
 		}
-		key := appendNameKey(buf[:0], stem)
-		for _, base := range in.bases {
-			if listHasKey(list, append(key, base...)) {
-				return true
-			}
-		}
-		return false // the longest ending that fits decides
 	}
 	return false
+}
+
+// caseEnding is the inflection whose case ending word ends in, and word
+// without it: the first that fits, so the longest ending decides, and it
+// must leave two bytes of stem. Short words and double names are left as
+// they are ("Ana", "Jean-Luc"): ok is false.
+func caseEnding(word string, inflections []inflection) (stem string, in inflection, ok bool) {
+	if len(word) < 4 || strings.IndexByte(word, '-') >= 0 {
+		return "", inflection{}, false
+	}
+	for _, in := range inflections {
+		if stem, ok := strings.CutSuffix(word, in.ending); ok && len(stem) >= 2 {
+			return stem, in, true
+		}
+	}
+	return "", inflection{}, false
 }

@@ -155,8 +155,8 @@ func proseNameAt(s string, i int) (sp span, person bool) {
 		return span{}, false // most capitalised words: settled before the lists are searched
 	}
 	end, read := 0, e
-	if knownGivenForm(first) { // "Agnieszki", "Ивану": a case of a given name
-		end, read = givenFirstEnd(s, e, knownGiven(first))
+	if nominative := knownGiven(first); nominative || givenCaseForm(first) { // "Agnieszki", "Ивану": a case of a given name
+		end, read = givenFirstEnd(s, e, nominative)
 	}
 	if end == 0 && read == e && knownFamily(first) && !streetWord(first) {
 		end = familyFirstEnd(s, e)
@@ -220,7 +220,7 @@ func givenFirstEnd(s string, e int, nominative bool) (end, read int) {
 			// "Maria de Fátima Correia", "María del Carmen Ruiz"
 			j, read, particles, germanic = w, w, false, false
 			continue
-		case nameCased(base) && (knownFamilyForm(base) || familyShaped(base) || familyShapedForm(base) || articleFamily(base) ||
+		case nameCased(base) && (knownFamilyForm(base) || familyShapedForm(base) || articleFamily(base) ||
 			nominative && familyWord(base) || germanic && families == 0) &&
 			!streetWord(word):
 			families++
