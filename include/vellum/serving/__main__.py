@@ -61,13 +61,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--embed-threads",
         type=int,
-        default=int(env("VELLUM_EMBED_THREADS", "2")),
+        default=int(env("VELLUM_EMBED_THREADS", str(ServingSettings.embed_threads))),
         help="ONNX intra-op threads of the query encoder (0: one per core)",
     )
     parser.add_argument(
         "--score-threads",
         type=int,
-        default=int(env("VELLUM_SCORE_THREADS", "2")),
+        default=int(env("VELLUM_SCORE_THREADS", str(ServingSettings.score_threads))),
         help="ONNX intra-op threads of the dense product over the index (parked when idle)",
     )
     parser.add_argument(
